@@ -1,0 +1,240 @@
+"""From a Digest (or a reminder) and Jinja2 templates to the bytes of email messages.
+
+A message is rendered once per digest. What differs per recipient (the To header, the
+Message-ID, the unsubscribe link, the address in the footer) is filled into a prepared
+skeleton by plain string replacement, so a list of thousands costs one render plus a
+cheap `personalise()` per member. Bodies are quoted-printable UTF-8 with CRLF endings.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import css_inline
+import jinja2
+
+from digestbot.digest import format_date
+from digestbot.errors import TemplateError
+from digestbot.tokens import make_token
+
+SHIPPED_TEMPLATES = [Path(__file__).parent / "_templates",
+                     Path(__file__).resolve().parent.parent / "templates"]
+RECIPIENT = "@@DIGESTBOT-RECIPIENT@@"
+UNSUBSCRIBE = "@@DIGESTBOT-UNSUBSCRIBE@@"
+# Gmail clips HTML over 102 KB; stay clear of it.
+HTML_LIMIT = 100 * 1024
+
+
+def shipped_templates_dir() -> Path:
+    """The templates that come with digestbot (installed copy, else the source tree)."""
+    return next((p for p in SHIPPED_TEMPLATES if p.is_dir()), SHIPPED_TEMPLATES[-1])
+
+
+class Templates:
+    """Jinja2 templates: the user's `templates_dir` first, then the shipped ones."""
+
+    def __init__(self, user_dir: Path | None = None):
+        dirs = [str(p) for p in (user_dir, shipped_templates_dir()) if p and p.is_dir()]
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(dirs),
+            autoescape=jinja2.select_autoescape(
+                enabled_extensions=("html", "htm", "html.j2", "htm.j2"),
+                default_for_string=False),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["longdate"] = lambda d: format_date(d) if d else ""
+        self.env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
+
+    def render(self, name: str, context: Mapping[str, Any]) -> str:
+        """Render one template; failures become TemplateError naming the template."""
+        try:
+            return self.env.get_template(name).render(context)
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"template {name} not found", template=name) from exc
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            line = getattr(exc, "lineno", None)
+            raise TemplateError(f"template {where}{f':{line}' if line else ''}: {exc}",
+                                template=name) from exc
+
+
+_INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def inline_css(html: str) -> str:
+    """Move <style> rules into style= attributes, keeping @media (dark mode) rules."""
+    return _INLINER.inline(html)
+
+
+@dataclass(frozen=True)
+class ListIdentity:
+    """The list headers every message of a list carries."""
+
+    name: str
+    title: str
+    domain: str
+    from_: str
+    from_address: str
+    post_address: str = ""
+    base_url: str = ""
+    secret: str = ""
+
+    @property
+    def list_id(self) -> str:
+        return f"{self.title} <{self.name}.{self.domain}>" if self.title else \
+            f"<{self.name}.{self.domain}>"
+
+
+@dataclass(frozen=True)
+class LinkMaker:
+    """Builds the per-recipient links (needs `base_url` and a secret to make https ones)."""
+
+    identity: ListIdentity
+    today: date
+
+    @property
+    def web(self) -> bool:
+        return bool(self.identity.base_url and self.identity.secret)
+
+    def mailto_unsubscribe(self) -> str:
+        subject = quote(f"unsubscribe {self.identity.name}")
+        return f"mailto:{self.identity.from_address}?subject={subject}"
+
+    def url(self, action: str, subject: str) -> str | None:
+        if not self.web:
+            return None
+        token = make_token(self.identity.secret, action=action, list_name=self.identity.name,
+                           subject=subject, today=self.today)
+        return f"{self.identity.base_url.rstrip('/')}/{action}/{token}"
+
+    def unsubscribe(self, recipient: str) -> str:
+        """The link shown in the body: https when there is a web endpoint, else mailto."""
+        return self.url("unsubscribe", recipient) or self.mailto_unsubscribe()
+
+    def archive(self) -> str | None:
+        base = self.identity.base_url.rstrip("/")
+        return f"{base}/archive/{self.identity.name}" if base else None
+
+
+def _qp_part(content_type: str, body: str) -> bytes:
+    data = body.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    return (b"Content-Type: " + content_type.encode() + b'; charset="utf-8"\r\n'
+            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            + binascii.b2a_qp(data, istext=True) + b"\r\n")
+
+
+def _address_header(name: str, value: str) -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    msg[name] = value
+    return msg.as_bytes().split(b"\r\n\r\n", 1)[0] + b"\r\n"
+
+
+@dataclass
+class Composed:
+    """One rendered message, ready to be personalised per recipient."""
+
+    kind: str
+    subject: str
+    text: str
+    html: str
+    message_id_base: str
+    identity: ListIdentity
+    links: LinkMaker
+    date: datetime
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    _head: bytes = b""
+    _boundary: str = ""
+
+    def __post_init__(self) -> None:
+        msg = EmailMessage(policy=SMTP)
+        msg["From"] = self.identity.from_
+        msg["Subject"] = self.subject
+        msg["Date"] = format_datetime(self.date)
+        msg["List-Id"] = self.identity.list_id
+        msg["List-Post"] = (f"<mailto:{self.identity.post_address}>"
+                            if self.identity.post_address else "NO")
+        msg["List-Help"] = f"<mailto:{self.identity.from_address}?subject=help>"
+        if self.links.archive():
+            msg["List-Archive"] = f"<{self.links.archive()}>"
+        msg["Precedence"] = "list"
+        for name, value in self.extra_headers.items():
+            msg[name] = value
+        msg["MIME-Version"] = "1.0"
+        self._head = msg.as_bytes().split(b"\r\n\r\n", 1)[0] + b"\r\n"
+        self._boundary = "=_digestbot_" + hashlib.sha1(
+            self.message_id_base.encode()).hexdigest()[:20]
+
+    def message_id(self, recipient: str | None = None) -> str:
+        """Stable per recipient, so a retried message keeps its Message-ID."""
+        if recipient is None:
+            return f"<{self.message_id_base}@{self.identity.domain}>"
+        tag = hashlib.sha1(recipient.lower().encode()).hexdigest()[:12]
+        return f"<{self.message_id_base}.{tag}@{self.identity.domain}>"
+
+    def _unsubscribe_headers(self, recipient: str | None) -> bytes:
+        mailto = self.links.mailto_unsubscribe()
+        https = self.links.url("unsubscribe", recipient) if recipient else None
+        if https:
+            return (f"List-Unsubscribe: <{https}>,\r\n <{mailto}>\r\n"
+                    "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n").encode()
+        return f"List-Unsubscribe: <{mailto}>\r\n".encode()
+
+    def _assemble(self, to_header: bytes, message_id: str, recipient: str | None,
+                  shown_recipient: str) -> bytes:
+        unsubscribe = self.links.unsubscribe(recipient) if recipient else \
+            self.links.mailto_unsubscribe()
+        text = self.text.replace(RECIPIENT, shown_recipient).replace(UNSUBSCRIBE, unsubscribe)
+        html = self.html.replace(RECIPIENT, shown_recipient).replace(
+            UNSUBSCRIBE, unsubscribe.replace("&", "&amp;"))
+        b = self._boundary.encode()
+        return b"".join((
+            self._head, to_header, b"Message-ID: ", message_id.encode(), b"\r\n",
+            self._unsubscribe_headers(recipient),
+            b'Content-Type: multipart/alternative; boundary="', b, b'"\r\n\r\n',
+            b"--", b, b"\r\n", _qp_part("text/plain", text),
+            b"--", b, b"\r\n", _qp_part("text/html", html),
+            b"--", b, b"--\r\n",
+        ))
+
+    def personalise(self, recipient: str) -> bytes:
+        """The message for one recipient: their To, Message-ID and unsubscribe link."""
+        if recipient.isascii():
+            to_header = f"To: {recipient}\r\n".encode()
+        else:
+            to_header = _address_header("To", str(Address(addr_spec=recipient)))
+        return self._assemble(to_header, self.message_id(recipient), recipient, recipient)
+
+    def shared(self, to: str) -> bytes:
+        """One identical message for many recipients (bulk mode, or the list's address)."""
+        return self._assemble(_address_header("To", to), self.message_id(), None,
+                              "this list")
+
+
+def compose(templates: Templates, *, kind: str, template: str, context: Mapping[str, Any],
+            subject: str, identity: ListIdentity, message_id_base: str, now: datetime,
+            extra_headers: Mapping[str, str] | None = None) -> Composed:
+    """Render `template`.txt.j2 and .html.j2 once and prepare the message skeleton."""
+    links = LinkMaker(identity, now.date())
+    ctx = dict(context, recipient=RECIPIENT, unsubscribe_url=UNSUBSCRIBE,
+               archive_url=links.archive(), subject=subject, truncated=False)
+    text = templates.render(f"{template}.txt.j2", ctx)
+    html = inline_css(templates.render(f"{template}.html.j2", ctx))
+    if len(html.encode("utf-8")) > HTML_LIMIT:
+        html = inline_css(templates.render(f"{template}.html.j2", dict(ctx, truncated=True)))
+    return Composed(kind=kind, subject=subject, text=text, html=html,
+                    message_id_base=message_id_base, identity=identity, links=links,
+                    date=now, extra_headers=dict(extra_headers or {}))

@@ -1,0 +1,100 @@
+"""What goes into a digest: pure functions of the session, the store's rows and `today`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from digestbot.config import ListSettings
+from digestbot.model import Session
+from digestbot.store import StoredFollowUp
+
+
+@dataclass(frozen=True)
+class OutstandingItem:
+    """An open follow-up from an earlier meeting, as a digest or reminder shows it."""
+
+    follow_up: StoredFollowUp
+    days_open: int
+    overdue: bool
+    due_soon: bool
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything a digest template needs, decided before any rendering."""
+
+    list_name: str
+    list_title: str
+    subject: str
+    session: Session
+    outstanding: tuple[OutstandingItem, ...]
+    today: date
+
+    def is_empty(self) -> bool:
+        return self.session.is_empty() and not self.outstanding
+
+
+def subject_prefix(list_name: str, settings: ListSettings) -> str:
+    """`[IGC]`, or the list's own `subject_prefix`."""
+    if settings.subject_prefix is not None:
+        return settings.subject_prefix
+    return f"[{list_name.upper()}]"
+
+
+def format_date(day: date) -> str:
+    """3 November 2020 (no leading zero, in every locale)."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def meeting_name(session: Session, list_title: str) -> str:
+    """The session's title, the name the notes give it, or the list's meeting."""
+    name = (session.name or "").strip()
+    if not name:
+        name = f"{list_title} meeting" if list_title else "Meeting"
+    return name
+
+
+def digest_subject(list_name: str, settings: ListSettings, session: Session) -> str:
+    """`[IGC] IGC pre-event, 3 November 2020: summary and next steps`."""
+    name = meeting_name(session, settings.title or list_name)
+    has_date = session.date and (str(session.date.year) in name or re.search(r"\d{4}-\d\d", name))
+    if session.date and not has_date:
+        name = f"{name}, {format_date(session.date)}"
+    what = "summary and next steps" if session.follow_ups else "summary"
+    subject = f"{subject_prefix(list_name, settings)} {name}: {what}".strip()
+    return " ".join(subject.split())  # no CR/LF or runs of blanks from the notes
+
+
+def select_outstanding(items: Sequence[StoredFollowUp], *, today: date,
+                       due_soon_days: int = 7) -> tuple[OutstandingItem, ...]:
+    """Open items, overdue first (most overdue first), then by due date, then oldest."""
+    out = []
+    for item in items:
+        if item.status not in ("open", "forthcoming"):
+            continue
+        if item.snoozed_until and item.snoozed_until > today:
+            continue
+        opened = item.meeting_date or item.created_at.date()
+        overdue = item.due is not None and item.due < today
+        due_soon = item.due is not None and not overdue and (item.due - today).days <= due_soon_days
+        out.append(OutstandingItem(item, max(0, (today - opened).days), overdue, due_soon))
+    out.sort(key=lambda o: (not o.overdue, not o.due_soon,
+                            o.follow_up.due or date.max, -o.days_open))
+    return tuple(out)
+
+
+def build_digest(list_name: str, settings: ListSettings, session: Session,
+                 earlier_open: Sequence[StoredFollowUp], *, today: date,
+                 due_soon_days: int = 7) -> Digest:
+    """Decide a session's digest: its content plus what is outstanding from before."""
+    return Digest(
+        list_name=list_name,
+        list_title=settings.title or list_name,
+        subject=digest_subject(list_name, settings, session),
+        session=session,
+        outstanding=select_outstanding(earlier_open, today=today, due_soon_days=due_soon_days),
+        today=today,
+    )

@@ -1,0 +1,460 @@
+"""The store: sessions, follow-ups and their history, digests and per-recipient deliveries.
+
+SQLite (the embedded default) or PostgreSQL, through SQLAlchemy Core. Opening a store
+applies any pending Alembic migration, so an existing database is upgraded in place.
+Every method takes `now` from its caller: the store never reads the clock.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, create_engine, event, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from digestbot.errors import StoreError
+from digestbot.model import FollowUp, Session, follow_up_id, normalize_task
+from digestbot.schema import (
+    deliveries,
+    digests,
+    follow_up_events,
+    follow_ups,
+    sessions,
+    suppressions,
+)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Two wordings of one task are the same follow-up above this similarity.
+SAME_TASK_RATIO = 0.72
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes: they were stored as UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+@dataclass(frozen=True)
+class StoredFollowUp:
+    id: str
+    list_name: str
+    session_id: int | None
+    task: str
+    owners: tuple[str, ...]
+    due: date | None
+    status: str
+    snoozed_until: date | None
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+    meeting_date: date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "list": self.list_name, "owners": list(self.owners),
+            "task": self.task, "due": self.due.isoformat() if self.due else None,
+            "status": self.status,
+            "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
+            "meeting_date": self.meeting_date.isoformat() if self.meeting_date else None,
+            "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class StoredDigest:
+    id: int
+    list_name: str
+    kind: str
+    key: str
+    session_id: int | None
+    subject: str
+    message_id: str
+    created_at: datetime
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    session_id: int
+    created: bool
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+
+
+def same_task(a: str, b: str) -> bool:
+    """True when two task wordings describe the same action."""
+    na, nb = normalize_task(a), normalize_task(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    wa, wb = set(na.split()), set(nb.split())
+    overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
+    return overlap >= 0.8 or difflib.SequenceMatcher(None, na, nb).ratio() >= SAME_TASK_RATIO
+
+
+class Store:
+    """One database; open it with `open_store`."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A transaction; database failures come out as StoreError."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"store {self.engine.url.render_as_string()}: "
+                             f"{exc.orig or exc}") from exc
+
+    def _insert(self, table: Any) -> Any:
+        dialect = postgresql if self.dialect == "postgresql" else sqlite
+        return dialect.insert(table)
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def ingest(self, list_name: str, session: Session, *, now: datetime) -> IngestResult:
+        """Store a session and merge its follow-ups; the same notes twice change nothing."""
+        with self.begin() as conn:
+            existing = conn.execute(
+                select(sessions.c.id).where(sessions.c.list_name == list_name,
+                                            sessions.c.fingerprint == session.fingerprint)
+            ).scalar()
+            if existing is not None:
+                return IngestResult(existing, created=False)
+            session_id = conn.execute(sessions.insert().values(
+                list_name=list_name, fingerprint=session.fingerprint, source=session.source,
+                title=session.name, meeting_date=session.date,
+                data=session.to_json() | {"event_name": session.event_name},
+                ingested_at=now,
+            )).inserted_primary_key[0]
+            added, updated = self._merge_follow_ups(conn, list_name, session_id,
+                                                    session.follow_ups, now)
+        return IngestResult(session_id, True, tuple(added), tuple(updated))
+
+    def _merge_follow_ups(self, conn: Connection, list_name: str, session_id: int,
+                          items: Sequence[FollowUp], now: datetime) -> tuple[list[str], list[str]]:
+        known = [self._row_to_follow_up(r) for r in conn.execute(
+            select(follow_ups).where(follow_ups.c.list_name == list_name))]
+        added: list[str] = []
+        updated: list[str] = []
+        for item in items:
+            match = next((k for k in known if k.id == item.id), None) or next(
+                (k for k in known if k.session_id != session_id and same_task(k.task, item.task)),
+                None)
+            if match is None:
+                fid = self._free_id(conn, item.id)
+                conn.execute(follow_ups.insert().values(
+                    id=fid, list_name=list_name, session_id=session_id, task=item.task,
+                    owners=list(item.owners), due=item.due, status=item.status,
+                    created_at=now, updated_at=now,
+                    closed_at=now if item.status == "done" else None))
+                self._event(conn, fid, now, "created", item.status, session_id)
+                added.append(fid)
+                continue
+            changes: dict[str, Any] = {}
+            if item.status != match.status and not (item.status == "open"
+                                                    and match.status == "forthcoming"):
+                changes["status"] = item.status
+                changes["closed_at"] = now if item.status == "done" else None
+            if item.due and item.due != match.due:
+                changes["due"] = item.due
+            if item.owners and tuple(item.owners) != match.owners:
+                changes["owners"] = list(item.owners)
+            if changes:
+                conn.execute(update(follow_ups).where(follow_ups.c.id == match.id)
+                             .values(updated_at=now, **changes))
+                detail = ", ".join(f"{k}={v}" for k, v in changes.items() if k != "closed_at")
+                self._event(conn, match.id, now, "updated by notes", detail, session_id)
+                updated.append(match.id)
+        return added, updated
+
+    def _free_id(self, conn: Connection, wanted: str) -> str:
+        candidate, n = wanted, 0
+        while conn.execute(select(follow_ups.c.id).where(follow_ups.c.id == candidate)).first():
+            n += 1
+            candidate = follow_up_id(f"{wanted}#{n}")
+        return candidate
+
+    def _event(self, conn: Connection, fid: str, now: datetime, action: str, detail: str,
+               session_id: int | None = None) -> None:
+        conn.execute(follow_up_events.insert().values(
+            follow_up_id=fid, at=now, action=action, detail=detail, session_id=session_id))
+
+    def get_session(self, session_id: int) -> Session:
+        with self.begin() as conn:
+            row = conn.execute(select(sessions).where(sessions.c.id == session_id)).one()
+        return Session.from_json(row.data, source=row.source, fingerprint=row.fingerprint)
+
+    def session_ids(self, list_name: str) -> list[int]:
+        """Every stored session of a list, oldest first."""
+        with self.begin() as conn:
+            return list(conn.execute(select(sessions.c.id).where(
+                sessions.c.list_name == list_name).order_by(sessions.c.id)).scalars())
+
+    def sessions_without_digest(self, list_name: str) -> list[int]:
+        """Sessions of a list that no digest has been made for yet, oldest first."""
+        with self.begin() as conn:
+            done = select(digests.c.session_id).where(digests.c.kind == "digest",
+                                                      digests.c.session_id.is_not(None))
+            return list(conn.execute(
+                select(sessions.c.id).where(sessions.c.list_name == list_name,
+                                            sessions.c.id.not_in(done))
+                .order_by(sessions.c.id)).scalars())
+
+    # -- follow-ups -------------------------------------------------------------------
+
+    def _row_to_follow_up(self, row: Any, meeting_date: date | None = None) -> StoredFollowUp:
+        return StoredFollowUp(
+            id=row.id, list_name=row.list_name, session_id=row.session_id, task=row.task,
+            owners=tuple(row.owners), due=row.due, status=row.status,
+            snoozed_until=row.snoozed_until, created_at=_utc(row.created_at),  # type: ignore[arg-type]
+            updated_at=_utc(row.updated_at), closed_at=_utc(row.closed_at),  # type: ignore[arg-type]
+            meeting_date=meeting_date)
+
+    def follow_ups(self, *, list_name: str | None = None, open_only: bool = False,
+                   owner: str | None = None, exclude_session: int | None = None,
+                   ) -> list[StoredFollowUp]:
+        """Follow-ups, oldest first, filtered as asked."""
+        query = (select(follow_ups, sessions.c.meeting_date)
+                 .join(sessions, sessions.c.id == follow_ups.c.session_id, isouter=True)
+                 .order_by(follow_ups.c.created_at, follow_ups.c.id))
+        if list_name:
+            query = query.where(follow_ups.c.list_name == list_name)
+        if open_only:
+            query = query.where(follow_ups.c.status.in_(("open", "forthcoming")))
+        if exclude_session is not None:
+            query = query.where(follow_ups.c.session_id.is_distinct_from(exclude_session))
+        with self.begin() as conn:
+            rows = [self._row_to_follow_up(r, r.meeting_date) for r in conn.execute(query)]
+        if owner:
+            wanted = owner.lower().lstrip("@")
+            rows = [r for r in rows if any(o.lower().lstrip("@") == wanted for o in r.owners)]
+        return rows
+
+    def get_follow_up(self, fid: str) -> StoredFollowUp:
+        matches = [f for f in self.follow_ups() if f.id == fid or f.id.startswith(fid)]
+        if len(matches) != 1:
+            what = "no follow-up" if not matches else "more than one follow-up"
+            raise StoreError(f"{what} with id {fid!r}")
+        return matches[0]
+
+    def follow_up_history(self, fid: str) -> list[dict[str, Any]]:
+        with self.begin() as conn:
+            rows = conn.execute(select(follow_up_events).where(
+                follow_up_events.c.follow_up_id == fid).order_by(follow_up_events.c.id))
+            return [{"at": _utc(r.at).isoformat(), "action": r.action,  # type: ignore[union-attr]
+                     "detail": r.detail} for r in rows]
+
+    def change_follow_up(self, fid: str, *, now: datetime, action: str, **values: Any,
+                         ) -> StoredFollowUp:
+        """Change one follow-up and keep the change in its history."""
+        item = self.get_follow_up(fid)
+        if "status" in values:
+            values["closed_at"] = now if values["status"] == "done" else None
+        if "owners" in values:
+            values["owners"] = list(values["owners"])
+        detail = ", ".join(f"{k}={v}" for k, v in values.items() if k != "closed_at")
+        with self.begin() as conn:
+            conn.execute(update(follow_ups).where(follow_ups.c.id == item.id)
+                         .values(updated_at=now, **values))
+            self._event(conn, item.id, now, action, detail)
+        return self.get_follow_up(item.id)
+
+    def add_follow_up(self, list_name: str, item: FollowUp, *, now: datetime) -> str:
+        with self.begin() as conn:
+            fid = self._free_id(conn, item.id)
+            conn.execute(follow_ups.insert().values(
+                id=fid, list_name=list_name, session_id=None, task=item.task,
+                owners=list(item.owners), due=item.due, status=item.status,
+                created_at=now, updated_at=now))
+            self._event(conn, fid, now, "added by hand", item.status)
+        return fid
+
+    # -- digests and deliveries -------------------------------------------------------
+
+    def find_digest(self, key: str) -> StoredDigest | None:
+        with self.begin() as conn:
+            row = conn.execute(select(digests).where(digests.c.key == key)).first()
+        return self._row_to_digest(row) if row else None
+
+    def _row_to_digest(self, row: Any) -> StoredDigest:
+        return StoredDigest(row.id, row.list_name, row.kind, row.key, row.session_id,
+                            row.subject, row.message_id, _utc(row.created_at),  # type: ignore[arg-type]
+                            _utc(row.completed_at))
+
+    def create_digest(self, *, key: str, list_name: str, kind: str, session_id: int | None,
+                      subject: str, message_id: str, html: str, recipients: Iterable[str],
+                      now: datetime) -> StoredDigest:
+        """Record a digest and one pending delivery row per recipient, in one transaction."""
+        with self.begin() as conn:
+            conn.execute(self._insert(digests).values(
+                key=key, list_name=list_name, kind=kind, session_id=session_id,
+                subject=subject, message_id=message_id, html=html, created_at=now,
+            ).on_conflict_do_nothing(index_elements=["key"]))
+            row = conn.execute(select(digests).where(digests.c.key == key)).one()
+            rows = [{"digest_id": row.id, "recipient": r, "status": "pending", "attempts": 0,
+                     "response": "", "updated_at": now} for r in dict.fromkeys(recipients)]
+            if rows:
+                conn.execute(self._insert(deliveries).on_conflict_do_nothing(
+                    index_elements=["digest_id", "recipient"]), rows)
+        return self._row_to_digest(row)
+
+    def recipients(self, digest_id: int, status: str | None = None) -> list[str]:
+        query = select(deliveries.c.recipient).where(deliveries.c.digest_id == digest_id)
+        if status:
+            query = query.where(deliveries.c.status == status)
+        with self.begin() as conn:
+            return list(conn.execute(query.order_by(deliveries.c.id)).scalars())
+
+    def record_results(self, digest_id: int, results: Sequence[tuple[str, str, int | None, str]],
+                       *, now: datetime) -> None:
+        """Record (recipient, status, code, response) answers; sent rows are never undone."""
+        if not results:
+            return
+        with self.begin() as conn:
+            for recipient, status, code, response in results:
+                conn.execute(
+                    update(deliveries)
+                    .where(deliveries.c.digest_id == digest_id,
+                           deliveries.c.recipient == recipient,
+                           deliveries.c.status != "sent")
+                    .values(status=status, code=code, response=response[:500],
+                            attempts=deliveries.c.attempts + 1, updated_at=now))
+
+    def reset_failed(self, digest_id: int, *, now: datetime) -> int:
+        """Put failed recipients back to pending so the next run retries them."""
+        with self.begin() as conn:
+            return conn.execute(update(deliveries).where(
+                deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
+            ).values(status="pending", updated_at=now)).rowcount
+
+    def complete_digest(self, digest_id: int, *, now: datetime) -> None:
+        with self.begin() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id,
+                                               digests.c.completed_at.is_(None))
+                         .values(completed_at=now))
+
+    def incomplete_digests(self, list_name: str) -> list[StoredDigest]:
+        """Digests with recipients still pending (a crash or a stop left them)."""
+        with self.begin() as conn:
+            pending = select(deliveries.c.digest_id).where(deliveries.c.status == "pending")
+            rows = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.id.in_(pending)
+            ).order_by(digests.c.id)).all()
+        return [self._row_to_digest(r) for r in rows]
+
+    def digest_html(self, digest_id: int) -> str:
+        with self.begin() as conn:
+            return str(conn.execute(select(digests.c.html).where(
+                digests.c.id == digest_id)).scalar_one())
+
+    def history(self, *, list_name: str | None = None, limit: int = 50,
+                with_recipients: bool = True) -> list[dict[str, Any]]:
+        """Digests and reminders, newest first, with per-recipient results."""
+        query = select(digests).order_by(digests.c.id.desc()).limit(limit)
+        if list_name:
+            query = query.where(digests.c.list_name == list_name)
+        out = []
+        with self.begin() as conn:
+            for d in conn.execute(query).all():
+                counts = dict(conn.execute(
+                    select(deliveries.c.status, func.count())
+                    .where(deliveries.c.digest_id == d.id).group_by(deliveries.c.status)).all())
+                entry: dict[str, Any] = {
+                    "id": d.id, "list": d.list_name, "kind": d.kind, "subject": d.subject,
+                    "message_id": d.message_id, "created_at": _utc(d.created_at).isoformat(),  # type: ignore[union-attr]
+                    "completed_at": (_utc(d.completed_at).isoformat()  # type: ignore[union-attr]
+                                     if d.completed_at else None),
+                    "counts": {k: counts.get(k, 0) for k in ("sent", "failed", "pending")},
+                }
+                if with_recipients:
+                    entry["recipients"] = [
+                        {"recipient": r.recipient, "status": r.status, "code": r.code,
+                         "response": r.response, "attempts": r.attempts}
+                        for r in conn.execute(select(deliveries).where(
+                            deliveries.c.digest_id == d.id).order_by(deliveries.c.id))]
+                out.append(entry)
+        return out
+
+    def last_delivery_to(self, recipient: str, *, kind: str, list_name: str) -> datetime | None:
+        """When `recipient` was last sent a message of `kind` on this list."""
+        with self.begin() as conn:
+            value = conn.execute(
+                select(func.max(deliveries.c.updated_at))
+                .join(digests, digests.c.id == deliveries.c.digest_id)
+                .where(and_(deliveries.c.recipient == recipient, deliveries.c.status == "sent",
+                            digests.c.kind == kind, digests.c.list_name == list_name))).scalar()
+        return _utc(value)
+
+    # -- suppressions -----------------------------------------------------------------
+
+    def suppress(self, list_name: str, address: str, *, reason: str, now: datetime) -> None:
+        with self.begin() as conn:
+            conn.execute(self._insert(suppressions).values(
+                list_name=list_name, address=address.lower(), reason=reason, at=now,
+            ).on_conflict_do_nothing(index_elements=["list_name", "address"]))
+
+    def suppressed(self, list_name: str) -> set[str]:
+        with self.begin() as conn:
+            return set(conn.execute(select(suppressions.c.address).where(
+                suppressions.c.list_name == list_name)).scalars())
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def open_store(url: str) -> Store:
+    """Open (creating if needed) and migrate the store at `url`."""
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ModuleNotFoundError, ValueError) as exc:
+        raise StoreError(f"store URL {url!r} is not usable: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine)
+    migrate(store)
+    return store
+
+
+def migrate(store: Store) -> None:
+    """Apply every pending migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        where = store.engine.url.render_as_string(hide_password=True)
+        raise StoreError(f"store {where}: cannot open or migrate: {exc.__class__.__name__}: "
+                         f"{getattr(exc, 'orig', None) or exc}") from exc
