@@ -148,7 +148,7 @@ def ingest(state: State, files: tuple[Path, ...], list_name: str | None) -> None
     name, _ = state.settings.get_list(list_name)
     with state.app() as app:
         for file in files:
-            session, result = ingest_file(app, file, name)
+            _session, result = ingest_file(app, file, name)
             if result.created:
                 click.echo(f"{file}: stored session {result.session_id} with "
                            f"{len(result.added)} new and {len(result.updated)} updated "
@@ -180,7 +180,7 @@ def preview(state: State, list_name: str | None, notes: Path | None, kind: str, 
     """
     from digestbot import preview as previews
 
-    name, lst = state.settings.get_list(list_name)
+    name, _lst = state.settings.get_list(list_name)
     with state.app() as app:
         rendered = previews.render_preview(app, name, kind=kind, notes=notes,
                                            recipient=recipient)
@@ -198,8 +198,14 @@ def _progress_bar(total_hint: str) -> tuple[Callable[[int, int], None], Callable
     if not sys.stderr.isatty():
         return (lambda done, total: None), (lambda: None)
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
-                               TextColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     bar = Progress(TextColumn(total_hint), BarColumn(), MofNCompleteColumn(),
                    TaskProgressColumn(), TextColumn("{task.speed} msg/s"),

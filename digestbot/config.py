@@ -88,7 +88,7 @@ class BotSettings(_Section):
     @field_validator("from_")
     @classmethod
     def _from_address(cls, value: str) -> str:
-        name, addr = parseaddr(value)
+        _name, addr = parseaddr(value)
         check_address(addr)
         return value
 
@@ -123,12 +123,10 @@ class SmtpSettings(_Section):
 
     @model_validator(mode="after")
     def _insecure_only_on_loopback(self) -> SmtpSettings:
-        if self.host and self.security == "none" and not self.allow_insecure:
-            if not _is_loopback(self.host):
-                raise ValueError(
-                    f'security = "none" sends in clear text to {self.host}; '
-                    "set smtp.allow_insecure = true to allow it"
-                )
+        insecure = self.host and self.security == "none" and not self.allow_insecure
+        if insecure and not _is_loopback(self.host):
+            raise ValueError(f'security = "none" sends in clear text to {self.host}; '
+                             "set smtp.allow_insecure = true to allow it")
         return self
 
 

@@ -87,7 +87,7 @@ async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmt
     smtp = aiosmtplib.SMTP(
         hostname=settings.host, port=settings.port, timeout=settings.timeout,
         use_tls=settings.security == "tls",
-        start_tls=True if settings.security == "starttls" else False,
+        start_tls=settings.security == "starttls",
         tls_context=_tls_context(settings), local_hostname=sender_host,
     )
     try:
