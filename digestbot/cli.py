@@ -354,3 +354,232 @@ def history(state: State, list_name: str | None, as_json: bool, limit: int) -> N
             if r["status"] != "sent":
                 click.echo(f"    {r['status']} {r['recipient']}: {r['code'] or ''} "
                            f"{r['response']}".rstrip())
+
+
+# -- follow-ups, reminders and the service ---------------------------------------------
+
+
+def _parse_date(value: str, option: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option}: {value!r} is not a date (YYYY-MM-DD)", key=option) from None
+
+
+def _follow_up_line(f: Any) -> str:
+    owners = ", ".join(f.owners) or "unassigned"
+    due = f" due {f.due.isoformat()}" if f.due else ""
+    snoozed = f" snoozed until {f.snoozed_until.isoformat()}" if f.snoozed_until else ""
+    return f"{f.id}  {f.status:<11} {owners}: {f.task}{due}{snoozed}"
+
+
+@main.group()
+def followups() -> None:
+    """List and change follow-ups; every change is kept in the item's history.
+
+    \b
+    Examples:
+      digestbot followups list --open --owner Sheetal
+      digestbot followups done 3f2a1c9
+      digestbot followups snooze 3f2a1c9 --until 2026-12-01
+    """
+
+
+@followups.command("list")
+@click.option("--list", "list_name", help="Only this list (default: every list).")
+@click.option("--open", "open_only", is_flag=True, help="Only open and forthcoming items.")
+@click.option("--owner", help="Only items this owner (name or @handle) shares.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON, with each item's history.")
+@pass_state
+@reports_errors
+def followups_list(state: State, list_name: str | None, open_only: bool, owner: str | None,
+                   as_json: bool) -> None:
+    """Follow-ups, oldest first.
+
+    \b
+    Example:
+      digestbot followups list --open --json
+    """
+    if list_name:
+        state.settings.get_list(list_name)
+    with state.app() as app:
+        items = app.store.follow_ups(list_name=list_name, open_only=open_only, owner=owner)
+        if as_json:
+            data = [f.to_json() | {"history": app.store.follow_up_history(f.id)} for f in items]
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+            return
+    if not items:
+        click.echo("no follow-ups")
+    for f in items:
+        click.echo(_follow_up_line(f))
+
+
+def _change(state: State, fid: str, action: str, **values: Any) -> None:
+    with state.app() as app:
+        item = app.store.change_follow_up(fid, now=app.clock(), action=action, **values)
+    click.echo(_follow_up_line(item))
+
+
+@followups.command("show")
+@click.argument("fid", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@pass_state
+@reports_errors
+def followups_show(state: State, fid: str, as_json: bool) -> None:
+    """One follow-up and its history of changes.
+
+    \b
+    Example:
+      digestbot followups show 3f2a1c9
+    """
+    with state.app() as app:
+        item = app.store.get_follow_up(fid)
+        history = app.store.follow_up_history(item.id)
+    if as_json:
+        click.echo(json.dumps(item.to_json() | {"history": history}, indent=2,
+                              ensure_ascii=False))
+        return
+    click.echo(_follow_up_line(item))
+    for event in history:
+        click.echo(f"  {event['at'][:16]} {event['action']}"
+                   f"{': ' + event['detail'] if event['detail'] else ''}")
+
+
+@followups.command("done")
+@click.argument("fid", metavar="ID")
+@pass_state
+@reports_errors
+def followups_done(state: State, fid: str) -> None:
+    """Mark a follow-up done: it leaves digests and reminders.
+
+    \b
+    Example:
+      digestbot followups done 3f2a1c9
+    """
+    _change(state, fid, "done", status="done")
+
+
+@followups.command("reopen")
+@click.argument("fid", metavar="ID")
+@pass_state
+@reports_errors
+def followups_reopen(state: State, fid: str) -> None:
+    """Open a follow-up again (and end any snooze).
+
+    \b
+    Example:
+      digestbot followups reopen 3f2a1c9
+    """
+    _change(state, fid, "reopened", status="open", snoozed_until=None)
+
+
+@followups.command("snooze")
+@click.argument("fid", metavar="ID")
+@click.option("--until", "until", required=True, help="No reminders before this date.")
+@pass_state
+@reports_errors
+def followups_snooze(state: State, fid: str, until: str) -> None:
+    """Leave a follow-up out of reminders and digests until a date.
+
+    \b
+    Example:
+      digestbot followups snooze 3f2a1c9 --until 2026-12-01
+    """
+    _change(state, fid, "snoozed", snoozed_until=_parse_date(until, "--until"))
+
+
+@followups.command("assign")
+@click.argument("fid", metavar="ID")
+@click.argument("owners", nargs=-1, required=True, metavar="OWNER...")
+@pass_state
+@reports_errors
+def followups_assign(state: State, fid: str, owners: tuple[str, ...]) -> None:
+    """Give a follow-up to new owners (names as in [people], or addresses).
+
+    \b
+    Example:
+      digestbot followups assign 3f2a1c9 Bruna
+    """
+    _change(state, fid, "assigned", owners=tuple(o.strip() for o in owners if o.strip()))
+
+
+@followups.command("add")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--list", "list_name", help="The list (default: the first in the config).")
+@click.option("--owner", "owners", multiple=True, help="An owner; repeat for several.")
+@click.option("--due", help="Due date, YYYY-MM-DD.")
+@pass_state
+@reports_errors
+def followups_add(state: State, text: tuple[str, ...], list_name: str | None,
+                  owners: tuple[str, ...], due: str | None) -> None:
+    """Add a follow-up by hand.
+
+    \b
+    Example:
+      digestbot followups add --owner Sheetal --due 2026-12-01 Send the report around
+    """
+    from digestbot.model import FollowUp
+
+    name, _ = state.settings.get_list(list_name)
+    task = " ".join(text).strip()
+    if not task:
+        raise ConfigError("followups add: the task text is empty", key="TEXT")
+    item = FollowUp(task=task, owners=owners, due=_parse_date(due, "--due") if due else None)
+    with state.app() as app:
+        fid = app.store.add_follow_up(name, item, now=app.clock())
+        click.echo(_follow_up_line(app.store.get_follow_up(fid)))
+
+
+@main.command("remind-now")
+@click.option("--list", "list_name", help="Only this list (default: every list).")
+@click.option("--as-of", "as_of", help="Send what the schedule would send on this date "
+              "(YYYY-MM-DD, or an ISO date and time); default: now.")
+@click.option("--dry-run", is_flag=True, help="Say what would be sent; send and record nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary per reminder.")
+@pass_state
+@reports_errors
+def remind_now(state: State, list_name: str | None, as_of: str | None, dry_run: bool,
+               as_json: bool) -> None:
+    """Send the reminders due now (or at --as-of); exit 1 if any delivery failed.
+
+    \b
+    Examples:
+      digestbot remind-now --dry-run
+      digestbot remind-now --list igc --as-of 2026-12-03
+    """
+    from digestbot.reminders import send_reminders
+
+    names = [state.settings.get_list(list_name)[0]] if list_name else list(state.settings.lists)
+    if not names:
+        state.settings.default_list()
+    summaries = []
+    with state.app() as app:
+        for name in names:
+            if as_of:
+                app.clock = _as_of_clock(as_of, state.settings.list_timezone(name))
+            found = send_reminders(app, name, dry_run=dry_run)
+            if not found and not as_json:
+                day = app.clock().astimezone(state.settings.list_timezone(name)).date()
+                click.echo(f"{name}: no reminder due on {day.isoformat()}")
+            summaries.extend(found)
+    for summary in summaries:
+        click.echo(json.dumps(summary.to_json(), default=str) if as_json else summary.line())
+    if any(s.failed or s.pending for s in summaries):
+        sys.exit(EXIT_FAILED)
+
+
+def _as_of_clock(value: str, tz: Any) -> Callable[[], datetime]:
+    """A clock stopped at --as-of: a date means noon of that day in the list's time zone."""
+    try:
+        if "T" in value or " " in value.strip():
+            at = datetime.fromisoformat(value)
+            at = at if at.tzinfo else at.replace(tzinfo=tz)
+        else:
+            at = datetime.combine(_parse_date(value, "--as-of"), datetime.min.time().replace(
+                hour=12), tzinfo=tz)
+    except ValueError:
+        raise ConfigError(f"--as-of: {value!r} is not a date or ISO date and time",
+                          key="--as-of") from None
+    return lambda: at

@@ -134,7 +134,7 @@ def envelopes_for(app: App, list_name: str, composed: Composed,
     members = [r for r in recipients if r != lst.address]
     if lst.address in recipients:
         out.append(Envelope((lst.address,), lambda: composed.shared(lst.address)))
-    if lst.mode == "bulk":
+    if lst.mode == "bulk" and composed.kind != "reminder":  # reminders are personal
         size = app.settings.smtp.max_recipients_per_message
         to = lst.address or composed.identity.from_
         for i in range(0, len(members), size):

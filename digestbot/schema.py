@@ -102,3 +102,16 @@ suppressions = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("list_name", "address", name="uq_suppressions_list_address"),
 )
+
+# One row per follow-up listed in a reminder; `digest_key` is the reminder's digests.key
+# (written before the digest row, so a crash between the two leaves only an orphan row
+# that no join finds) and `target` is the owner's address or "list".
+reminder_items = Table(
+    "reminder_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("digest_key", String(200), nullable=False),
+    Column("follow_up_id", String(16), nullable=False, index=True),
+    Column("target", String(320), nullable=False),
+    UniqueConstraint("digest_key", "follow_up_id", name="uq_reminder_items_key_item"),
+)

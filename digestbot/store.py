@@ -26,13 +26,14 @@ from digestbot.schema import (
     digests,
     follow_up_events,
     follow_ups,
+    reminder_items,
     sessions,
     suppressions,
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Two wordings of one task are the same follow-up above this similarity.
-SAME_TASK_RATIO = 0.72
+# Two wordings of one task are the same follow-up at or above this similarity.
+SAME_TASK_THRESHOLD = 0.75
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -89,16 +90,79 @@ class IngestResult:
     updated: tuple[str, ...] = ()
 
 
-def same_task(a: str, b: str) -> bool:
-    """True when two task wordings describe the same action."""
+# Words that say nothing about which action a task is.
+_STOPWORDS = frozenset({
+    "a", "an", "and", "the", "of", "to", "for", "on", "in", "at", "by", "with", "from", "about",
+    "around", "into", "up", "out", "as", "is", "be", "been", "will", "shall", "should", "would",
+    "can", "could", "may", "might", "must", "please", "also", "all", "any", "some", "this",
+    "that", "these", "those", "it", "its", "their", "his", "her", "our", "your", "my", "we",
+    "they", "he", "she", "i", "you", "them", "us", "who", "what", "which", "when"
+})
+# Different words people use for one action or one thing, mapped to one of them.
+_SYNONYMS = {
+    "circulat": "send", "circulate": "send", "share": "send", "distribut": "send",
+    "distribute": "send", "forward": "send", "sent": "send", "email": "send", "post": "send",
+    "summary": "report", "writeup": "report", "write": "draft", "minute": "report",
+    "note": "report", "recap": "report", "readout": "report",
+    "session": "meeting", "event": "meeting", "pre": "meeting", "call": "meeting",
+    "workshop": "meeting", "webinar": "meeting",
+    "prepar": "draft", "prepare": "draft", "drafted": "draft",
+    "check": "review", "revis": "review", "revise": "review", "finalis": "finish",
+    "finaliz": "finish", "complet": "finish", "complete": "finish",
+    "organis": "organise", "organiz": "organise", "arrang": "organise", "arrange": "organise",
+    "schedul": "organise", "schedule": "organise", "set": "organise",
+}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def task_words(task: str) -> frozenset[str]:
+    """The content words of a task, stemmed and mapped to one word per meaning."""
+    out = set()
+    for word in normalize_task(task).split():
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        out.add(_SYNONYMS.get(word) or _SYNONYMS.get(_stem(word)) or _stem(word))
+    return frozenset(out)
+
+
+def task_similarity(a: str, b: str) -> float:
+    """0..1: how surely two wordings describe the same action."""
     na, nb = normalize_task(a), normalize_task(b)
     if not na or not nb:
-        return False
+        return 0.0
     if na == nb:
-        return True
-    wa, wb = set(na.split()), set(nb.split())
-    overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
-    return overlap >= 0.8 or difflib.SequenceMatcher(None, na, nb).ratio() >= SAME_TASK_RATIO
+        return 1.0
+    wa, wb = task_words(a), task_words(b)
+    shared = len(wa & wb)
+    overlap = shared / max(1, min(len(wa), len(wb))) if shared >= 2 else 0.0
+    return max(overlap, difflib.SequenceMatcher(None, na, nb).ratio())
+
+
+def same_task(a: str, b: str) -> bool:
+    """True when two task wordings describe the same action."""
+    return task_similarity(a, b) >= SAME_TASK_THRESHOLD
+
+
+def _best_match(known: Sequence[StoredFollowUp], item: FollowUp) -> StoredFollowUp | None:
+    """The earlier follow-up `item` rewords, if any: open ones and shared owners first."""
+    best: tuple[float, ...] | None = None
+    match = None
+    wanted = {o.lower() for o in item.owners}
+    for k in known:
+        score = task_similarity(k.task, item.task)
+        if score < SAME_TASK_THRESHOLD:
+            continue
+        rank = (k.status != "done", bool(wanted & {o.lower() for o in k.owners}), score,
+                k.created_at.timestamp())
+        if best is None or rank > best:
+            best, match = rank, k
+    return match
 
 
 class Store:
@@ -156,9 +220,8 @@ class Store:
         added: list[str] = []
         updated: list[str] = []
         for item in items:
-            match = next((k for k in known if k.id == item.id), None) or next(
-                (k for k in known if k.session_id != session_id and same_task(k.task, item.task)),
-                None)
+            match = next((k for k in known if k.id == item.id), None) or _best_match(
+                [k for k in known if k.session_id != session_id], item)
             if match is None:
                 fid = self._free_id(conn, item.id)
                 conn.execute(follow_ups.insert().values(
@@ -416,6 +479,63 @@ class Store:
         with self.begin() as conn:
             return set(conn.execute(select(suppressions.c.address).where(
                 suppressions.c.list_name == list_name)).scalars())
+
+    # -- reminders --------------------------------------------------------------------
+
+    def record_reminder_items(self, key: str, target: str, item_ids: Iterable[str]) -> None:
+        """Note which follow-ups the reminder `key` lists for `target` (idempotent)."""
+        rows = [{"digest_key": key, "follow_up_id": fid, "target": target}
+                for fid in dict.fromkeys(item_ids)]
+        if not rows:
+            return
+        with self.begin() as conn:
+            conn.execute(self._insert(reminder_items).on_conflict_do_nothing(
+                index_elements=["digest_key", "follow_up_id"]), rows)
+
+    def reminder_history(self, list_name: str) -> dict[tuple[str, str], datetime]:
+        """(follow-up id, target) -> when a reminder listing it last reached that target."""
+        query = (select(reminder_items.c.follow_up_id, reminder_items.c.target,
+                        func.max(deliveries.c.updated_at))
+                 .join(digests, digests.c.key == reminder_items.c.digest_key)
+                 .join(deliveries, deliveries.c.digest_id == digests.c.id)
+                 .where(digests.c.list_name == list_name, digests.c.kind == "reminder",
+                        deliveries.c.status == "sent")
+                 .group_by(reminder_items.c.follow_up_id, reminder_items.c.target))
+        with self.begin() as conn:
+            return {(fid, target): _utc(at) for fid, target, at in conn.execute(query)}  # type: ignore[misc]
+
+    def reminder_item_ids(self, key: str) -> list[str]:
+        """The follow-ups the reminder `key` listed."""
+        with self.begin() as conn:
+            return list(conn.execute(select(reminder_items.c.follow_up_id).where(
+                reminder_items.c.digest_key == key).order_by(reminder_items.c.id)).scalars())
+
+    def unfinished_digests(self, list_name: str, kind: str) -> list[StoredDigest]:
+        """Digests of `kind` with recipients still pending or failed."""
+        with self.begin() as conn:
+            unsent = select(deliveries.c.digest_id).where(
+                deliveries.c.status.in_(("pending", "failed")))
+            rows = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == kind,
+                digests.c.id.in_(unsent)).order_by(digests.c.id)).all()
+        return [self._row_to_digest(r) for r in rows]
+
+    def session_digest(self, session_id: int) -> StoredDigest | None:
+        """The first digest sent for a session (what its reminders thread under)."""
+        with self.begin() as conn:
+            row = conn.execute(select(digests).where(
+                digests.c.session_id == session_id, digests.c.kind == "digest",
+            ).order_by(digests.c.id).limit(1)).first()
+        return self._row_to_digest(row) if row else None
+
+    def expire_unsent(self, digest_id: int, *, now: datetime, response: str) -> int:
+        """Give up on a digest's pending and failed recipients (a stale reminder): their
+        rows become `expired`, kept for the record and never retried."""
+        with self.begin() as conn:
+            return conn.execute(update(deliveries).where(
+                deliveries.c.digest_id == digest_id,
+                deliveries.c.status.in_(("pending", "failed")),
+            ).values(status="expired", response=response, updated_at=now)).rowcount
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

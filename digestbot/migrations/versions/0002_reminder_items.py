@@ -1,0 +1,28 @@
+"""Which follow-ups each reminder listed, and for whom: the reminder cadence reads it.
+
+Revision ID: 0002
+Revises: 0001
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "reminder_items",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("digest_key", sa.String(200), nullable=False),
+        sa.Column("follow_up_id", sa.String(16), nullable=False),
+        sa.Column("target", sa.String(320), nullable=False),
+        sa.UniqueConstraint("digest_key", "follow_up_id", name="uq_reminder_items_key_item"),
+    )
+    op.create_index("ix_reminder_items_follow_up_id", "reminder_items", ["follow_up_id"])
+
+
+def downgrade() -> None:
+    op.drop_table("reminder_items")
