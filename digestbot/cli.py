@@ -583,3 +583,28 @@ def _as_of_clock(value: str, tz: Any) -> Callable[[], datetime]:
         raise ConfigError(f"--as-of: {value!r} is not a date or ISO date and time",
                           key="--as-of") from None
     return lambda: at
+
+
+@main.command()
+@pass_state
+@reports_errors
+def serve(state: State) -> None:
+    """Run the schedules, the notes watcher (and the web endpoint) until SIGTERM/SIGINT.
+
+    Each list's digest_schedule and reminder_schedule run in its time zone; files
+    dropped in notes_dir (or notes_dir/LIST/) are ingested and their digest sent.
+    Several instances may share one PostgreSQL store: each list is served by one.
+
+    \b
+    Example:
+      digestbot --config config/digestbot.toml serve
+    """
+    import asyncio
+
+    from digestbot.notes import parse_notes
+    from digestbot.service import configure_logging
+    from digestbot.service import serve as run_service
+
+    configure_logging(state.settings.bot.log_format)
+    with state.app() as app:
+        asyncio.run(run_service(app, parse=parse_notes))

@@ -1,0 +1,161 @@
+"""Which instance of `serve` leads which list: one at a time per list.
+
+On PostgreSQL each list is a session-level advisory lock held on one dedicated
+connection; when a process dies its connection closes and the server frees its locks at
+once, so another instance takes the list at its next election round (every quarter of
+`lock_timeout_seconds`). Each instance also holds a presence lock, so instances can
+count each other and share the lists fairly. On SQLite, which only one machine can
+use, an flock'ed file per list next to the database plays the same part.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import tempfile
+import zlib
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from digestbot.errors import StoreError
+from digestbot.store import Store
+
+# Advisory lock namespaces (the first int4 of the two-key form): "dbL1" and "dbI1".
+NS_LIST = 0x64624C31
+NS_INSTANCE = 0x64624931
+
+
+def lock_key(name: str) -> int:
+    """A stable non-negative int4 for a list or instance name."""
+    return zlib.crc32(name.encode("utf-8")) & 0x7FFFFFFF
+
+
+class Leadership(Protocol):
+    def try_acquire(self, list_name: str) -> bool: ...
+    def still_held(self, list_name: str) -> bool: ...
+    def release(self, list_name: str) -> None: ...
+    def instances(self) -> int: ...
+    def close(self) -> None: ...
+
+
+class PgLeadership:
+    """Advisory locks on one connection that lives as long as the process."""
+
+    def __init__(self, engine: Engine, instance: str):
+        self.engine = engine
+        self.instance = instance
+        self.conn: Connection | None = None
+        self.held: set[str] = set()
+
+    def _connection(self) -> Connection:
+        if self.conn is None or self.conn.closed or self.conn.invalidated:
+            self.held.clear()  # a new session holds nothing
+            self.conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            self.conn.execute(text("SELECT pg_advisory_lock(:ns, :key)"),
+                              {"ns": NS_INSTANCE, "key": lock_key(self.instance)})
+        return self.conn
+
+    def _scalar(self, sql: str, **params: Any) -> Any:
+        try:
+            return self._connection().execute(text(sql), params).scalar()
+        except SQLAlchemyError as exc:
+            self._discard()
+            raise StoreError(f"leadership lock: {exc.__class__.__name__}: "
+                             f"{getattr(exc, 'orig', None) or exc}") from exc
+
+    def _discard(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.invalidate()
+                self.conn.close()
+            except SQLAlchemyError:
+                pass
+        self.conn = None
+        self.held.clear()
+
+    def try_acquire(self, list_name: str) -> bool:
+        got = bool(self._scalar("SELECT pg_try_advisory_lock(:ns, :key)",
+                                ns=NS_LIST, key=lock_key(list_name)))
+        if got:
+            self.held.add(list_name)
+        return got
+
+    def still_held(self, list_name: str) -> bool:
+        if list_name not in self.held:
+            return False
+        try:
+            return bool(self._scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND pid = pg_backend_pid() AND classid::bigint = :ns "
+                "AND objid::bigint = :key", ns=NS_LIST, key=lock_key(list_name)))
+        except StoreError:
+            return False
+
+    def release(self, list_name: str) -> None:
+        if list_name in self.held:
+            self.held.discard(list_name)
+            self._scalar("SELECT pg_advisory_unlock(:ns, :key)",
+                         ns=NS_LIST, key=lock_key(list_name))
+
+    def instances(self) -> int:
+        return int(self._scalar(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND classid::bigint = :ns AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())",
+            ns=NS_INSTANCE))
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()  # the server frees every lock of the session
+        self.conn = None
+        self.held.clear()
+
+
+class FileLeadership:
+    """flock(2) on one file per list: held until released or the process ends."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.fds: dict[str, int] = {}
+
+    def _path(self, list_name: str) -> Path:
+        return self.folder / f".digestbot-{list_name}.lock"
+
+    def try_acquire(self, list_name: str) -> bool:
+        fd = os.open(self._path(list_name), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self.fds[list_name] = fd
+        return True
+
+    def still_held(self, list_name: str) -> bool:
+        return list_name in self.fds
+
+    def release(self, list_name: str) -> None:
+        fd = self.fds.pop(list_name, None)
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def instances(self) -> int:
+        return 1  # unknown on SQLite: take every list that is free
+
+    def close(self) -> None:
+        for name in list(self.fds):
+            self.release(name)
+
+
+def open_leadership(store: Store, instance: str) -> Leadership:
+    """Advisory locks on PostgreSQL, lock files next to a SQLite database."""
+    if store.dialect == "postgresql":
+        return PgLeadership(store.engine, instance)
+    database = store.engine.url.database
+    folder = Path(database).resolve().parent if database and database != ":memory:" \
+        else Path(tempfile.gettempdir())
+    return FileLeadership(folder)
