@@ -58,13 +58,13 @@ def check_timezone(name: str) -> str:
 
 
 def check_cron(expr: str) -> str:
-    """Return `expr` if APScheduler accepts it as a five-field crontab."""
-    from apscheduler.triggers.cron import CronTrigger
+    """Return `expr` if it is a five-field crontab (or six, seconds first)."""
+    from digestbot.schedule import cron_trigger
 
     if expr.strip() == "":
         return ""
     try:
-        CronTrigger.from_crontab(expr, timezone="UTC")
+        cron_trigger(expr, ZoneInfo("UTC"))
     except ValueError as exc:
         raise ValueError(f"invalid cron expression {expr!r}: {exc}") from None
     return expr

@@ -144,6 +144,14 @@ class Watcher:
         return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in self.lists \
             else self.default_list
 
+    def mark_seen(self, path: Path) -> None:
+        """Done with this version of the file: a later change makes it new again."""
+        try:
+            st = path.stat()
+        except OSError:
+            return
+        self.seen[path] = (st.st_mtime, st.st_size)
+
     def scan(self) -> list[Path]:
         """Files whose size and mtime are the same as at the previous scan, and new."""
         if not self.notes_dir.is_dir():
@@ -307,8 +315,9 @@ class Service:
         while not self.stop.is_set():
             try:
                 await step()
-            except DigestbotError as exc:
-                event("error", level=logging.ERROR, error=str(exc))
+            except Exception as exc:  # a loop of the service must outlive one bad round
+                event("error", level=logging.ERROR, step=getattr(step, "__name__", "?"),
+                      error=f"{exc.__class__.__name__}: {exc}")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), seconds)
 
@@ -320,14 +329,21 @@ class Service:
             list_name = self.watcher.list_of(path)
             if list_name not in self.leading:
                 continue  # stays unseen: the leader of that list takes it
-            st = path.stat()
-            self.watcher.seen[path] = (st.st_mtime, st.st_size)
+            self.watcher.mark_seen(path)
             async with self.list_locks[list_name]:
                 try:
                     summary = await asyncio.to_thread(self._ingest_and_send, path, list_name)
                 except NotesError as exc:
                     event("notes unreadable", level=logging.WARNING, file=str(path),
                           error=str(exc))
+                    continue
+                except NotImplementedError:
+                    event("notes unreadable", level=logging.WARNING, file=str(path),
+                          error="this digestbot has no notes reader")
+                    continue
+                except (ValueError, KeyError, TypeError) as exc:  # a reader's own bug
+                    event("notes unreadable", level=logging.WARNING, file=str(path),
+                          error=f"{exc.__class__.__name__}: {exc}")
                     continue
             if summary is not None:
                 log_summaries([summary])

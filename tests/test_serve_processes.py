@@ -1,0 +1,202 @@
+"""`digestbot serve` as real processes: end to end, restarts, and two instances sharing a
+PostgreSQL store. Each test waits on real schedules, so each takes several seconds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from digestbot.model import FollowUp, Section, Session
+from digestbot.store import open_store
+from tests.conftest import ROOT, write_config
+from tests.smtpd import SMTPServer
+
+pytestmark = pytest.mark.slow
+
+
+def session(list_name: str, n: int = 1) -> Session:
+    return Session(title=f"{list_name} call {n}", date=date(2026, 11, 2),
+                   sections=(Section("Context", summary=f"Meeting {n}."),),
+                   follow_ups=(FollowUp(f"Send report {n}", ("Amara",)),),
+                   fingerprint=f"{list_name}-{n}")
+
+
+class Serve:
+    """One `python -m digestbot serve` process, its log in a file."""
+
+    def __init__(self, config: Path, log: Path):
+        self.log = log
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        with log.open("w") as err:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "digestbot", "--config", str(config), "serve"],
+                stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=config.parent)
+
+    def text(self) -> str:
+        return self.log.read_text()
+
+    def lists(self) -> set[str]:
+        """The lists this process leads now, from its log."""
+        held: set[str] = set()
+        for line in self.text().splitlines():
+            name = next((w[5:] for w in line.split() if w.startswith("list=")), None)
+            if " list taken " in line and name:
+                held.add(name)
+            elif (" list released " in line or " list lost " in line) and name:
+                held.discard(name)
+        return held
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        return self.proc.wait(20)
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def procs() -> Iterator[list[Serve]]:
+    started: list[Serve] = []
+    yield started
+    for p in started:
+        if p.proc.poll() is None:
+            p.proc.kill()
+            p.proc.wait(10)
+
+
+def config_for(folder: Path, smtp: SMTPServer, *, store: str | None = None,
+               lists: str = "", schedule: str = "*/1 * * * * *", grace: int = 3600) -> Path:
+    extra = f"""
+[scheduler]
+watch_interval_seconds = 0.5
+lock_timeout_seconds = 5
+misfire_grace_seconds = {grace}
+""" + lists
+    path = write_config(folder, smtp_port=smtp.port, members=["ana@example.org"],
+                        store=store, extra=extra)
+    text = path.read_text().replace(
+        'members = ["ana@example.org"]',
+        f'members = ["ana@example.org"]\ndigest_schedule = "{schedule}"\n'
+        'reminder_schedule = ""')
+    path.write_text(text)
+    return path
+
+
+def ingest(url: str, *sessions: tuple[str, Session]) -> None:
+    store = open_store(url)
+    try:
+        for list_name, s in sessions:
+            store.ingest(list_name, s, now=datetime(2026, 11, 2, 18, tzinfo=UTC))
+    finally:
+        store.close()
+
+
+def test_serve_sends_on_schedule_and_stops_cleanly(tmp_path: Path, smtp: SMTPServer,
+                                                   procs: list[Serve]) -> None:
+    config = config_for(tmp_path, smtp)
+    ingest(f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}", ("igc", session("igc")))
+    procs.append(Serve(config, tmp_path / "serve.log"))
+    wait_for(lambda: len(smtp.recorder.received) == 1)
+    time.sleep(1.5)  # the schedule fires again: nothing new to send
+    assert procs[0].stop() == 0
+    assert len(smtp.recorder.received) == 1
+    log = procs[0].text()
+    assert "INFO digest sent list=igc" in log and "INFO serve stopped" in log
+    assert "Traceback" not in log
+
+
+def test_restart_runs_a_missed_run_once_within_grace_and_logs_it_otherwise(
+        tmp_path: Path, smtp: SMTPServer, procs: list[Serve]) -> None:
+    url = f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}"
+    # Once a day, a few seconds from now: the first process stops before it fires.
+    fire = datetime.now(UTC) + timedelta(seconds=3)
+    daily = f"{fire.second} {fire.minute} {fire.hour} * * *"
+    config = config_for(tmp_path, smtp, schedule=daily)
+    first = Serve(config, tmp_path / "1.log")
+    procs.append(first)
+    wait_for(lambda: "list taken" in first.text())
+    assert first.stop() == 0
+    ingest(url, ("igc", session("igc")))
+    wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=1))
+    assert smtp.recorder.received == []
+
+    second = Serve(config, tmp_path / "2.log")  # within the hour of grace: made once
+    procs.append(second)
+    wait_for(lambda: len(smtp.recorder.received) == 1)
+    assert "INFO catching up job=digest list=igc run=" in second.text()
+    assert "missed=0" in second.text()
+    assert second.stop() == 0
+
+    third = Serve(config, tmp_path / "3.log")  # nothing missed any more, nothing twice
+    procs.append(third)
+    wait_for(lambda: "list taken" in third.text())
+    time.sleep(1)
+    assert third.stop() == 0
+    assert len(smtp.recorder.received) == 1
+
+
+def test_a_run_missed_beyond_grace_is_logged_not_made(tmp_path: Path, smtp: SMTPServer,
+                                                      procs: list[Serve]) -> None:
+    url = f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}"
+    fire = datetime.now(UTC) + timedelta(seconds=3)
+    config = config_for(tmp_path, smtp, grace=1,
+                        schedule=f"{fire.second} {fire.minute} {fire.hour} * * *")
+    first = Serve(config, tmp_path / "1.log")
+    procs.append(first)
+    wait_for(lambda: "list taken" in first.text())
+    assert first.stop() == 0
+    ingest(url, ("igc", session("igc")))
+    wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=2.5))
+    second = Serve(config, tmp_path / "2.log")
+    procs.append(second)
+    wait_for(lambda: "job missed" in second.text())
+    assert "WARNING job missed job=digest list=igc scheduled=" in second.text()
+    assert second.stop() == 0
+    assert smtp.recorder.received == []
+
+
+@pytest.mark.postgres
+def test_two_instances_share_lists_send_once_and_take_over(
+        tmp_path: Path, smtp: SMTPServer, pg_url: str, procs: list[Serve]) -> None:
+    names = ["alpha", "beta", "gamma", "delta"]
+    lists = "".join(f'\n[lists.{n}]\ntitle = "{n}"\nmembers = ["{n}@example.org"]\n'
+                    'digest_schedule = "*/1 * * * * *"\nreminder_schedule = ""\n'
+                    for n in names)
+    config = config_for(tmp_path, smtp, store=pg_url, lists=lists)
+    ingest(pg_url, *((n, session(n)) for n in [*names, "igc"]))
+    a = Serve(config, tmp_path / "a.log")
+    b = Serve(config, tmp_path / "b.log")
+    procs += [a, b]
+    everyone = ["ana@example.org", *(f"{n}@example.org" for n in names)]
+    wait_for(lambda: sorted(smtp.recorder.by_recipient()) == sorted(everyone))
+    wait_for(lambda: a.lists() and b.lists() and len(a.lists() | b.lists()) == 5)
+    assert not a.lists() & b.lists()
+    time.sleep(1.5)
+    assert all(len(v) == 1 for v in smtp.recorder.by_recipient().values())
+
+    # Kill the one with more lists, without a chance to clean up; the other takes over.
+    victim, survivor = (a, b) if len(a.lists()) >= len(b.lists()) else (b, a)
+    orphaned = victim.lists()
+    victim.stop(signal.SIGKILL)
+    ingest(pg_url, *((n, session(n, 2)) for n in [*names, "igc"]))
+    started = time.monotonic()
+    wait_for(lambda: len(smtp.recorder.received) == 10, timeout=30)
+    took = time.monotonic() - started
+    assert orphaned <= survivor.lists()
+    assert took < 60
+    assert all(len(v) == 2 for v in smtp.recorder.by_recipient().values())
+    assert survivor.stop() == 0
