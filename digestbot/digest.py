@@ -9,7 +9,7 @@ from datetime import date
 
 from digestbot.config import ListSettings
 from digestbot.model import Session
-from digestbot.store import StoredFollowUp
+from digestbot.store import StoredFollowUp, same_task
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,17 @@ def select_outstanding(items: Sequence[StoredFollowUp], *, today: date,
     return tuple(out)
 
 
+def not_mentioned(items: Sequence[StoredFollowUp], session: Session) -> list[StoredFollowUp]:
+    """Earlier items the session does not itself list (its Next steps already show those)."""
+    return [i for i in items
+            if not any(f.id == i.id or same_task(f.task, i.task) for f in session.follow_ups)]
+
+
 def build_digest(list_name: str, settings: ListSettings, session: Session,
                  earlier_open: Sequence[StoredFollowUp], *, today: date,
                  due_soon_days: int = 7) -> Digest:
     """Decide a session's digest: its content plus what is outstanding from before."""
+    earlier_open = not_mentioned(earlier_open, session)
     return Digest(
         list_name=list_name,
         list_title=settings.title or list_name,
