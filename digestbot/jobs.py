@@ -149,10 +149,8 @@ def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
                      summary: SendSummary, progress: Progress | None = None) -> SendSummary:
     """Send to the digest's pending recipients, committing each answer as it comes."""
     app.store.reset_failed(digest.id, now=app.clock())
-    pending = app.store.recipients(digest.id, "pending")
     summary.skipped += len(app.store.recipients(digest.id, "sent"))
-    envelopes = envelopes_for(app, digest.list_name, composed, pending)
-    total, done = len(pending), 0
+    total, done = len(app.store.recipients(digest.id, "pending")), 0
 
     def record(results: list[Result] | Any) -> None:
         nonlocal done
@@ -169,12 +167,20 @@ def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
         if progress:
             progress(done, total)
 
-    transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
-                               sender_host=app.settings.bot.domain)
     summary.destination = (f"smtp {app.settings.smtp.host}:{app.settings.smtp.port}"
                            if app.settings.smtp.host else f"maildir {app.settings.smtp.outbox}")
-    asyncio.run(transport.deliver(envelopes, record))
+    # Claim recipients in batches, so that another sender (a second instance, a manual
+    # send-now) can never take the same ones, and a claim stays fresh while it is used.
+    while claimed := app.store.claim_pending(digest.id, now=app.clock()):
+        envelopes = envelopes_for(app, digest.list_name, composed, claimed)
+        transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
+                                   sender_host=app.settings.bot.domain)
+        asyncio.run(transport.deliver(envelopes, record))
     summary.pending = len(app.store.recipients(digest.id, "pending"))
+    elsewhere = app.store.claimed_pending(digest.id, now=app.clock())
+    if elsewhere:  # another sender has them: not ours to report as left over
+        summary.pending -= elsewhere
+        summary.note = f"{elsewhere} being sent by another sender"
     if summary.pending == 0 and summary.failed == 0:
         app.store.complete_digest(digest.id, now=app.clock())
     return summary

@@ -88,6 +88,9 @@ deliveries = Table(
     Column("code", Integer),
     Column("response", Text, nullable=False, default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Set when a sender takes a pending row; another sender leaves it alone unless the
+    # claim is stale (its sender crashed). Cleared when a failed row is retried.
+    Column("claimed_at", DateTime(timezone=True)),
     UniqueConstraint("digest_id", "recipient", name="uq_deliveries_digest_recipient"),
     Index("ix_deliveries_digest_status", "digest_id", "status"),
 )

@@ -11,11 +11,21 @@ import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, event, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -32,6 +42,9 @@ from digestbot.schema import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# A claimed delivery whose sender neither sent nor failed it in this long is taken to
+# belong to a sender that crashed, and is claimed again.
+CLAIM_STALE_AFTER = timedelta(minutes=10)
 # Two wordings of one task are the same follow-up at or above this similarity.
 SAME_TASK_THRESHOLD = 0.75
 
@@ -407,7 +420,7 @@ class Store:
         with self.begin() as conn:
             return conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
-            ).values(status="pending", updated_at=now)).rowcount
+            ).values(status="pending", updated_at=now, claimed_at=None)).rowcount
 
     def complete_digest(self, digest_id: int, *, now: datetime) -> None:
         with self.begin() as conn:
@@ -519,6 +532,30 @@ class Store:
                 digests.c.list_name == list_name, digests.c.kind == kind,
                 digests.c.id.in_(unsent)).order_by(digests.c.id)).all()
         return [self._row_to_digest(r) for r in rows]
+
+    def claim_pending(self, digest_id: int, *, now: datetime, limit: int = 500,
+                      stale_after: timedelta = CLAIM_STALE_AFTER) -> list[str]:
+        """Take up to `limit` pending recipients for this sender, atomically: a row another
+        sender holds is left alone, so two senders never send the same delivery."""
+        claimable = and_(
+            deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
+            or_(deliveries.c.claimed_at.is_(None), deliveries.c.claimed_at < now - stale_after))
+        ids = select(deliveries.c.id).where(claimable).order_by(deliveries.c.id).limit(limit)
+        if self.dialect == "postgresql":
+            ids = ids.with_for_update(skip_locked=True)
+        with self.begin() as conn:
+            return list(conn.execute(
+                update(deliveries).where(deliveries.c.id.in_(ids.scalar_subquery()), claimable)
+                .values(claimed_at=now, updated_at=now)
+                .returning(deliveries.c.recipient)).scalars())
+
+    def claimed_pending(self, digest_id: int, *, now: datetime,
+                        stale_after: timedelta = CLAIM_STALE_AFTER) -> int:
+        """Pending recipients that a sender has claimed and is (presumably) sending to."""
+        with self.begin() as conn:
+            return int(conn.execute(select(func.count()).where(
+                deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
+                deliveries.c.claimed_at >= now - stale_after)).scalar_one())
 
     def session_digest(self, session_id: int) -> StoredDigest | None:
         """The first digest sent for a session (what its reminders thread under)."""

@@ -1,4 +1,5 @@
-"""Which follow-ups each reminder listed, and for whom: the reminder cadence reads it.
+"""Which follow-ups each reminder listed (the reminder cadence reads it), and a claim on
+each pending delivery (so two senders never send the same one).
 
 Revision ID: 0002
 Revises: 0001
@@ -22,7 +23,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("digest_key", "follow_up_id", name="uq_reminder_items_key_item"),
     )
     op.create_index("ix_reminder_items_follow_up_id", "reminder_items", ["follow_up_id"])
+    with op.batch_alter_table("deliveries") as batch:
+        batch.add_column(sa.Column("claimed_at", sa.DateTime(timezone=True)))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("deliveries") as batch:
+        batch.drop_column("claimed_at")
     op.drop_table("reminder_items")

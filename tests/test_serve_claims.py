@@ -1,0 +1,74 @@
+"""Two senders of one digest never send to the same recipient (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from digestbot.model import Section, Session
+from digestbot.store import open_store
+from tests.conftest import ROOT, write_config
+from tests.smtpd import SMTPServer
+
+T0 = datetime(2026, 11, 2, 18, tzinfo=UTC)
+
+
+def test_claims_are_disjoint_and_stale_ones_are_taken_again(store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        recipients = [f"m{i}@example.org" for i in range(200)]
+        digest = store.create_digest(key="k", list_name="igc", kind="digest", session_id=None,
+                                     subject="s", message_id="<m@x>", html="",
+                                     recipients=recipients, now=T0)
+        got: list[list[str]] = []
+
+        def claim() -> None:
+            got.append(store.claim_pending(digest.id, now=T0, limit=30))
+
+        threads = [threading.Thread(target=claim) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        claimed = [r for batch in got for r in batch]
+        assert len(claimed) == len(set(claimed)) == 200
+        assert store.claim_pending(digest.id, now=T0 + timedelta(minutes=5)) == []
+        # A sender that crashed leaves its claims; they are taken again when stale.
+        store.record_results(digest.id, [(r, "sent", 250, "ok") for r in claimed[:150]],
+                             now=T0)
+        store.record_results(digest.id, [(claimed[150], "failed", 451, "later")], now=T0)
+        assert store.reset_failed(digest.id, now=T0) == 1
+        assert store.claim_pending(digest.id, now=T0) == [claimed[150]]
+        again = store.claim_pending(digest.id, now=T0 + timedelta(minutes=11))
+        assert sorted(again) == sorted(claimed[150:])  # [150] was claimed again, unsent
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_two_send_now_processes_send_each_member_once(tmp_path: Path, smtp: SMTPServer,
+                                                      pg_url: str) -> None:
+    members = [f"m{i}@example.org" for i in range(40)]
+    config = write_config(tmp_path, smtp_port=smtp.port, members=members, store=pg_url)
+    store = open_store(pg_url)
+    store.ingest("igc", Session(title="IGC call", date=date(2026, 11, 2),
+                                sections=(Section("A", summary="x"),), fingerprint="f"),
+                 now=T0)
+    store.close()
+    smtp.recorder.data_delay = 0.02  # keep both senders busy at the same time
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "digestbot", "--config", str(config), "send-now"]
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    counts = {r: len(v) for r, v in smtp.recorder.by_recipient().items()}
+    assert sorted(counts) == sorted(members)
+    assert set(counts.values()) == {1}
