@@ -3,6 +3,7 @@ PostgreSQL store. Each test waits on real schedules, so each takes several secon
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -32,9 +33,9 @@ def session(list_name: str, n: int = 1) -> Session:
 class Serve:
     """One `python -m digestbot serve` process, its log in a file."""
 
-    def __init__(self, config: Path, log: Path):
+    def __init__(self, config: Path, log: Path, env: dict[str, str] | None = None):
         self.log = log
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
         with log.open("w") as err:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "digestbot", "--config", str(config), "serve"],
@@ -200,3 +201,27 @@ def test_two_instances_share_lists_send_once_and_take_over(
     assert took < 60
     assert all(len(v) == 2 for v in smtp.recorder.by_recipient().values())
     assert survivor.stop() == 0
+
+
+def test_sigterm_lets_the_send_in_flight_finish_and_logs_json(
+        tmp_path: Path, smtp: SMTPServer, procs: list[Serve]) -> None:
+    members = [f"m{i}@example.org" for i in range(6)]
+    config = config_for(tmp_path, smtp)
+    config.write_text(config.read_text().replace('members = ["ana@example.org"]',
+                                                 f"members = {json.dumps(members)}"))
+    ingest(f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}", ("igc", session("igc")))
+    smtp.recorder.data_delay = 0.3
+    serve = Serve(config, tmp_path / "serve.log", env={
+        "DIGESTBOT_SMTP__MAX_CONNECTIONS": "1", "DIGESTBOT_BOT__LOG_FORMAT": "json"})
+    procs.append(serve)
+    wait_for(lambda: len(smtp.recorder.received) >= 1)
+    assert serve.stop(signal.SIGTERM) == 0
+    assert sorted(smtp.recorder.by_recipient()) == members  # all of them, once each
+    assert len(smtp.recorder.received) == 6
+    events = [json.loads(line) for line in serve.text().splitlines()]
+    by_name = {e["event"]: e for e in events}
+    assert by_name["serve stopping"]["inflight"] == 1
+    assert by_name["digest sent"]["sent"] == 6 and by_name["digest sent"]["pending"] == 0
+    names = [e["event"] for e in events]
+    assert names.index("serve stopping") < names.index("digest sent") < names.index(
+        "serve stopped")
