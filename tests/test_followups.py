@@ -124,3 +124,25 @@ def test_followups_errors_are_one_line_with_exit_2(config: Path, args: list[str]
     result = run(config, *args)
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.parametrize("command", [
+    ["followups"], ["followups", "list"], ["followups", "show"], ["followups", "done"],
+    ["followups", "reopen"], ["followups", "snooze"], ["followups", "assign"],
+    ["followups", "add"], ["remind-now"], ["serve"],
+])
+def test_every_command_has_help_with_an_example(config: Path, command: list[str]) -> None:
+    result = run(config, *command, "--help")
+    assert result.exit_code == 0
+    example = result.output.split("Example", 1)[1].split("Options:", 1)[0]
+    assert "digestbot " in example and command[0] in example
+
+
+def test_preview_reminder_from_the_command_line(config: Path, tmp_path: Path) -> None:
+    result = run(config, "preview", "--kind", "reminder", "--text")
+    assert result.exit_code == 0, result.output
+    assert "Reminder: 2 open follow-ups" in result.output  # the list's unaddressed items
+    out = tmp_path / "r.eml"
+    result = run(config, "preview", "--kind", "reminder", "--to", "nobody@example.org",
+                 "-o", str(out))
+    assert result.exit_code == 2 and "owns no open follow-up" in result.output
