@@ -213,7 +213,7 @@ class Service:
             self.inflight.add(task)
         try:
             async with self.list_locks[list_name]:
-                if list_name not in self.leading:
+                if list_name not in self.leading or self.stop.is_set():
                     return
                 summaries = await asyncio.to_thread(job, self.app, list_name)
             log_summaries(summaries)
@@ -352,10 +352,10 @@ class Service:
         assert self.parse is not None
         session = self.parse(path)
         result = self.app.store.ingest(list_name, session, now=self.app.clock())
-        event("notes ingested", file=str(path), list=list_name, session=result.session_id,
-              new=result.created, added=len(result.added), updated=len(result.updated))
-        if not result.created:
+        if not result.created:  # already stored (every file is looked at after a start)
             return None
+        event("notes ingested", file=str(path), list=list_name, session=result.session_id,
+              added=len(result.added), updated=len(result.updated))
         return send_session_digest(self.app, list_name, session, result.session_id)
 
     async def run_forever(self) -> None:
