@@ -266,7 +266,8 @@ class Service:
             self.scheduler.add_job(
                 "digestbot.service:scheduled_run", trigger=trigger, args=[kind, list_name],
                 id=job_id, name=job_id, jobstore=list_name, replace_existing=True,
-                coalesce=True, max_instances=1, misfire_grace_time=grace)
+                # APScheduler 3 wants a positive grace: 0 ("never catch up") becomes 1 s.
+                coalesce=True, max_instances=1, misfire_grace_time=max(1, grace))
         event("list taken", list=list_name, instance=self.instance)
         # A digest a crash or stop left half-sent is finished now, not at the next run.
         if self.app.store.incomplete_digests(list_name):

@@ -80,7 +80,8 @@ def procs() -> Iterator[list[Serve]]:
 
 
 def config_for(folder: Path, smtp: SMTPServer, *, store: str | None = None,
-               lists: str = "", schedule: str = "*/1 * * * * *", grace: int = 3600) -> Path:
+               lists: str = "", schedule: str = "*/1 * * * * *", grace: int = 3600,
+               reminders: str = "") -> Path:
     extra = f"""
 [scheduler]
 watch_interval_seconds = 0.5
@@ -92,7 +93,7 @@ misfire_grace_seconds = {grace}
     text = path.read_text().replace(
         'members = ["ana@example.org"]',
         f'members = ["ana@example.org"]\ndigest_schedule = "{schedule}"\n'
-        'reminder_schedule = ""')
+        f'reminder_schedule = "{reminders}"')
     path.write_text(text)
     return path
 
@@ -108,16 +109,21 @@ def ingest(url: str, *sessions: tuple[str, Session]) -> None:
 
 def test_serve_sends_on_schedule_and_stops_cleanly(tmp_path: Path, smtp: SMTPServer,
                                                    procs: list[Serve]) -> None:
-    config = config_for(tmp_path, smtp)
+    config = config_for(tmp_path, smtp, reminders="*/1 * * * * *")
     ingest(f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}", ("igc", session("igc")))
     procs.append(Serve(config, tmp_path / "serve.log"))
-    wait_for(lambda: len(smtp.recorder.received) == 1)
-    time.sleep(1.5)  # the schedule fires again: nothing new to send
+    # The digest to the member, and (the meeting being weeks ago) the owner's reminder.
+    wait_for(lambda: len(smtp.recorder.received) == 2)
+    time.sleep(1.5)  # both schedules fire again: nothing new to send
     assert procs[0].stop() == 0
-    assert len(smtp.recorder.received) == 1
+    got = {rcpt: [r.message for r in rs] for rcpt, rs in smtp.recorder.by_recipient().items()}
+    assert sorted(got) == ["amara@example.org", "ana@example.org"]
+    assert [m["Subject"] for m in got["amara@example.org"]] == ["[IGC] Reminder: 1 open follow-up"]
+    assert got["amara@example.org"][0]["Auto-Submitted"] == "auto-generated"
+    assert len(got["ana@example.org"]) == 1
     log = procs[0].text()
-    assert "INFO digest sent list=igc" in log and "INFO serve stopped" in log
-    assert "Traceback" not in log
+    assert "INFO digest sent list=igc" in log and "INFO reminder sent list=igc" in log
+    assert "INFO serve stopped" in log and "Traceback" not in log
 
 
 def test_restart_runs_a_missed_run_once_within_grace_and_logs_it_otherwise(
@@ -154,14 +160,14 @@ def test_a_run_missed_beyond_grace_is_logged_not_made(tmp_path: Path, smtp: SMTP
                                                       procs: list[Serve]) -> None:
     url = f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}"
     fire = datetime.now(UTC) + timedelta(seconds=3)
-    config = config_for(tmp_path, smtp, grace=1,
+    config = config_for(tmp_path, smtp, grace=0,
                         schedule=f"{fire.second} {fire.minute} {fire.hour} * * *")
     first = Serve(config, tmp_path / "1.log")
     procs.append(first)
     wait_for(lambda: "list taken" in first.text())
     assert first.stop() == 0
     ingest(url, ("igc", session("igc")))
-    wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=2.5))
+    wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=1.2))
     second = Serve(config, tmp_path / "2.log")
     procs.append(second)
     wait_for(lambda: "job missed" in second.text())
