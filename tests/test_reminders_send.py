@@ -184,3 +184,22 @@ def test_an_unfinished_reminder_of_an_earlier_day_expires(app: App, smtp: SMTPSe
     assert [r.rcpt_tos for r in smtp.recorder.received] == [["amara@example.org"]]
     statuses = [r["status"] for e in app.store.history() for r in e["recipients"]]
     assert statuses.count("expired") == 1
+
+
+def test_reminders_carry_signed_done_and_snooze_links_when_the_web_is_set(app: App) -> None:
+    from pydantic import SecretStr
+
+    from digestbot.tokens import read_token
+
+    app.settings.bot.base_url = "https://digest.igc.example"
+    app.settings.bot.secret = SecretStr("s3cret")
+    app.store.ingest("igc", meeting(), now=app.clock())
+    text = preview_reminder(app, "igc", recipient="amara@example.org").text
+    links = [line.split(": ", 1)[1].strip() for line in text.splitlines()
+             if line.strip().startswith(("Mark it done:", "Snooze it:"))]
+    assert len(links) == 4 and all(u.startswith("https://digest.igc.example/") for u in links)
+    claim = read_token("s3cret", links[0].rsplit("/", 1)[1], action="done",
+                       today=MEETING, max_age_days=90)
+    ids = {f.id for f in app.store.follow_ups(list_name="igc") if "Amara" in f.owners[0]}
+    assert claim.subject in ids and claim.list_name == "igc"
+    assert "tell the list coordinator" not in text
