@@ -390,7 +390,8 @@ def followups() -> None:
 @followups.command("list")
 @click.option("--list", "list_name", help="Only this list (default: every list).")
 @click.option("--open", "open_only", is_flag=True, help="Only open and forthcoming items.")
-@click.option("--owner", help="Only items this owner (name or @handle) shares.")
+@click.option("--owner", help="Only items of this owner: name, first name, @handle, or an "
+              "address from [people].")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON, with each item's history.")
 @pass_state
 @reports_errors
@@ -405,7 +406,11 @@ def followups_list(state: State, list_name: str | None, open_only: bool, owner: 
     if list_name:
         state.settings.get_list(list_name)
     with state.app() as app:
-        items = app.store.follow_ups(list_name=list_name, open_only=open_only, owner=owner)
+        items = app.store.follow_ups(list_name=list_name, open_only=open_only)
+        if owner:
+            from digestbot.reminders import owned_by
+
+            items = [f for f in items if owned_by(f.owners, owner, state.settings.people)]
         if as_json:
             data = [f.to_json() | {"history": app.store.follow_up_history(f.id)} for f in items]
             click.echo(json.dumps(data, indent=2, ensure_ascii=False))

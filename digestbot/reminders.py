@@ -54,6 +54,20 @@ def resolve_owner(owner: str, index: Mapping[str, str]) -> str | None:
     return index.get(first)
 
 
+def owned_by(owners: Sequence[str], who: str, people: Mapping[str, str]) -> bool:
+    """True when `who` (a name, first name, @handle or address) is one of `owners`."""
+    index = people_index(people)
+    wanted = " ".join(who.strip().lower().lstrip("@").split())
+    address = resolve_owner(who, index)
+    for owner in owners:
+        name = " ".join(owner.strip().lower().lstrip("@").split())
+        if wanted in (name, name.split()[0] if name else ""):
+            return True
+        if address and (resolve_owner(owner, index) or "").lower() == address.lower():
+            return True
+    return False
+
+
 def item_reasons(item: StoredFollowUp, *, today: date, last: date | None,
                  cadence: ReminderSettings) -> tuple[str, ...]:
     """Why `item` is worth a reminder on `today`, given when its target last got one."""

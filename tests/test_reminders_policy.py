@@ -11,6 +11,7 @@ from digestbot.reminders import (
     LIST_TARGET,
     due_reminders,
     item_reasons,
+    owned_by,
     people_index,
     resolve_owner,
 )
@@ -142,3 +143,17 @@ def test_never_two_reminders_to_one_person_on_one_day() -> None:
     assert [r.reasons for r in due_reminders(items, today=day(6), people=PEOPLE,
                                              cadence=CADENCE, history=history)] == [
         {"b": ("first", "overdue")}]
+
+
+@pytest.mark.parametrize(("owners", "who", "owned"), [
+    (("Sheetal Kumar",), "Sheetal", True),
+    (("Sheetal Kumar",), "sheetal kumar", True),
+    (("Sheetal Kumar",), "sheetal@example.org", True),
+    (("@bru",), "Bruna Santos", True),          # one address, several names
+    (("Bruna Santos",), "@bru", True),
+    (("Chen",), "chen", True),
+    (("Chen",), "Sheetal", False),
+    ((), "Sheetal", False),
+])
+def test_owned_by(owners: tuple[str, ...], who: str, owned: bool) -> None:
+    assert owned_by(owners, who, PEOPLE) is owned
