@@ -16,7 +16,7 @@ import email
 import email.policy
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -96,6 +96,10 @@ class Reminder:
     names: tuple[str, ...]
     items: tuple[OutstandingItem, ...]
     reasons: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # On a day the list gets a reminder too, an owner's reminder also lists the items
+    # nobody can be written to, and the list's one skips them: one email per person.
+    unowned: tuple[OutstandingItem, ...] = ()
+    skip: frozenset[str] = frozenset()
 
     @property
     def to_list(self) -> bool:
@@ -151,6 +155,12 @@ def due_reminders(items: Sequence[StoredFollowUp], *, today: date, people: Mappi
         if reasons:
             out.append(Reminder(target, tuple(names), tuple(listed), reasons))
     out.sort(key=lambda r: (r.to_list, r.target))
+    to_list = next((r for r in out if r.to_list), None)
+    if to_list is not None:
+        reminded = {r.target for r in out if not r.to_list} | {
+            t for t, day in last_by_target.items() if day >= today and t != LIST_TARGET}
+        out = [replace(r, skip=frozenset(reminded)) if r.to_list
+               else replace(r, unowned=to_list.items) for r in out]
     return out
 
 
@@ -248,7 +258,7 @@ def compose_reminder(app: App, list_name: str, reminder: Reminder, key: str,
 
 def _recipients(app: App, list_name: str, reminder: Reminder) -> list[str]:
     if reminder.to_list:
-        return list_recipients(app, list_name)
+        return [r for r in list_recipients(app, list_name) if r.lower() not in reminder.skip]
     if reminder.target.lower() in app.store.suppressed(list_name):
         return []
     return [reminder.target]
@@ -304,8 +314,13 @@ def _resume_or_expire(app: App, list_name: str, today: date,
         groups = group_by_target(outstanding, app.settings.people,
                                  coordinator=app.settings.lists[list_name].coordinator)
         names = groups.get(target, ([], []))[0]
-        out[target] = _send_one(app, list_name, Reminder(target, tuple(names), outstanding),
-                                today, dry_run=False)
+        reminder = Reminder(target, tuple(names), outstanding)
+        composed = compose_reminder(app, list_name, reminder, digest.key, today)
+        summary = SendSummary(list_name=list_name, subject=digest.subject, kind="reminder",
+                              digest_id=digest.id, note=f"to {target}, resumed",
+                              recipients=len(app.store.recipients(digest.id)))
+        # Only the recipients recorded when it was made: the rows say who it is for.
+        out[target] = deliver_recorded(app, digest, composed, summary)
     return out
 
 

@@ -157,3 +157,13 @@ def test_never_two_reminders_to_one_person_on_one_day() -> None:
 ])
 def test_owned_by(owners: tuple[str, ...], who: str, owned: bool) -> None:
     assert owned_by(owners, who, PEOPLE) is owned
+
+
+def test_one_email_per_person_when_the_list_is_reminded_the_same_day() -> None:
+    items = [item("a", "Amara"), item("b"), item("c", "Sheetal")]
+    history = {("c", "sheetal@example.org"): day(3)}  # Sheetal had hers earlier today
+    due = due_reminders(items, today=day(3), people=PEOPLE, cadence=CADENCE, history=history)
+    assert [r.target for r in due] == ["amara@example.org", LIST_TARGET]
+    amara, to_list = due
+    assert [o.follow_up.id for o in amara.unowned] == ["b"]
+    assert to_list.skip == {"amara@example.org", "sheetal@example.org"}
