@@ -244,8 +244,8 @@ def compose_reminder(app: App, list_name: str, reminder: Reminder, key: str,
                                    "snooze": links.url("snooze", o.follow_up.id)}
                   for o in reminder.items}
     subject = reminder_subject(list_name, subject_prefix(list_name, lst), reminder)
-    greeting = ("everyone" if reminder.to_list
-                else ", ".join(n.split()[0] for n in reminder.names) or "there")
+    first_names = dict.fromkeys(n.lstrip("@").split()[0] for n in reminder.names if n.strip())
+    greeting = "everyone" if reminder.to_list else ", ".join(first_names) or "there"
     return compose(
         app.templates, kind="reminder", template="reminder",
         context={"reminder": reminder, "items": reminder.items, "links": item_links,
@@ -276,7 +276,8 @@ def _send_one(app: App, list_name: str, reminder: Reminder, today: date, *,
         return summary
     if dry_run:
         summary.sent = len(recipients)
-        summary.note = f"to {reminder.target}: {len(reminder.items)} items"
+        n = len(reminder.items)
+        summary.note = f"to {reminder.target}: {n} item{'' if n == 1 else 's'}"
         return summary
     # The items first, keyed by the digest key: a crash before the digest row leaves an
     # orphan that nothing joins; after it, the resume below finds both.
