@@ -340,11 +340,22 @@ class Store:
                             attempts=deliveries.c.attempts + 1, updated_at=now))
 
     def reset_failed(self, digest_id: int, *, now: datetime) -> int:
-        """Put failed recipients back to pending so the next run retries them."""
+        """Put temporarily failed recipients back to pending; 5xx refusals stay failed."""
         with self.begin() as conn:
             return conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
+                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
             ).values(status="pending", updated_at=now)).rowcount
+
+    def retryable(self, digest_id: int) -> list[str]:
+        """Recipients still to try: pending, or failed with a temporary error."""
+        with self.begin() as conn:
+            return list(conn.execute(select(deliveries.c.recipient).where(
+                deliveries.c.digest_id == digest_id,
+                (deliveries.c.status == "pending") | (
+                    (deliveries.c.status == "failed")
+                    & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500))),
+            ).order_by(deliveries.c.id)).scalars())
 
     def complete_digest(self, digest_id: int, *, now: datetime) -> None:
         with self.begin() as conn:
@@ -352,13 +363,16 @@ class Store:
                                                digests.c.completed_at.is_(None))
                          .values(completed_at=now))
 
-    def incomplete_digests(self, list_name: str) -> list[StoredDigest]:
-        """Digests with recipients still pending (a crash or a stop left them)."""
+    def incomplete_digests(self, list_name: str, kind: str = "digest") -> list[StoredDigest]:
+        """Digests with recipients still to try (a crash, a stop or a 4xx left them)."""
+        retry = (deliveries.c.status == "pending") | (
+            (deliveries.c.status == "failed")
+            & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500)))
         with self.begin() as conn:
-            pending = select(deliveries.c.digest_id).where(deliveries.c.status == "pending")
+            todo = select(deliveries.c.digest_id).where(retry)
             rows = conn.execute(select(digests).where(
-                digests.c.list_name == list_name, digests.c.id.in_(pending)
-            ).order_by(digests.c.id)).all()
+                digests.c.list_name == list_name, digests.c.kind == kind,
+                digests.c.id.in_(todo)).order_by(digests.c.id)).all()
         return [self._row_to_digest(r) for r in rows]
 
     def digest_html(self, digest_id: int) -> str:

@@ -59,18 +59,23 @@ def test_delivery_rows_are_unique_and_sent_is_final(store_url: str) -> None:
     kwargs = dict(key="digest:igc:fp1", list_name="igc", kind="digest", session_id=sid,
                   subject="s", message_id="<m@x>", html="", now=NOW)
     digest = store.create_digest(recipients=["a@example.org", "b@example.org"], **kwargs)
-    again = store.create_digest(recipients=["a@example.org", "c@example.org"], **kwargs)
+    again = store.create_digest(recipients=["a@example.org", "c@example.org", "d@example.org"],
+                                **kwargs)
     assert again.id == digest.id
-    assert store.recipients(digest.id) == ["a@example.org", "b@example.org", "c@example.org"]
+    assert store.recipients(digest.id) == ["a@example.org", "b@example.org", "c@example.org",
+                                           "d@example.org"]
     store.record_results(digest.id, [("a@example.org", "sent", 250, "ok"),
-                                     ("b@example.org", "failed", 550, "no such user")], now=NOW)
+                                     ("b@example.org", "failed", 451, "try later"),
+                                     ("d@example.org", "failed", 550, "no such user")], now=NOW)
     # a late, stale answer cannot undo a recorded acceptance
     store.record_results(digest.id, [("a@example.org", "failed", 451, "late")], now=NOW)
     assert store.recipients(digest.id, "sent") == ["a@example.org"]
-    assert store.reset_failed(digest.id, now=NOW) == 1
+    assert store.retryable(digest.id) == ["b@example.org", "c@example.org"]
+    assert [d.id for d in store.incomplete_digests("igc")] == [digest.id]
+    assert store.reset_failed(digest.id, now=NOW) == 1  # the 4xx, not the 550
     assert store.recipients(digest.id, "pending") == ["b@example.org", "c@example.org"]
     entry = store.history()[0]
-    assert entry["counts"] == {"sent": 1, "failed": 0, "pending": 2}
+    assert entry["counts"] == {"sent": 1, "failed": 1, "pending": 2}
     store.close()
 
 
