@@ -139,12 +139,13 @@ class Store:
             ).scalar()
             if existing is not None:
                 return IngestResult(existing, created=False)
-            session_id = conn.execute(sessions.insert().values(
+            inserted = conn.execute(sessions.insert().values(
                 list_name=list_name, fingerprint=session.fingerprint, source=session.source,
                 title=session.name, meeting_date=session.date,
                 data=session.to_json() | {"event_name": session.event_name},
                 ingested_at=now,
-            )).inserted_primary_key[0]
+            )).inserted_primary_key
+            session_id = int(inserted[0]) if inserted else 0
             added, updated = self._merge_follow_ups(conn, list_name, session_id,
                                                     session.follow_ups, now)
         return IngestResult(session_id, True, tuple(added), tuple(updated))
@@ -389,7 +390,7 @@ class Store:
         out = []
         with self.begin() as conn:
             for d in conn.execute(query).all():
-                counts = dict(conn.execute(
+                counts: dict[str, int] = dict(conn.execute(  # type: ignore[arg-type]
                     select(deliveries.c.status, func.count())
                     .where(deliveries.c.digest_id == d.id).group_by(deliveries.c.status)).all())
                 entry: dict[str, Any] = {
