@@ -1,0 +1,54 @@
+"""Sample meetings and a configured App for the mail-standards, DKIM and web tests.
+
+The sessions are built directly (no notes parser needed), stored through the real
+store, and sent through the real jobs, so what the tests look at is what users get.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from digestbot.config import load_settings
+from digestbot.jobs import App
+from digestbot.model import FollowUp, Link, Section, Session
+from digestbot.store import open_store
+from tests.conftest import write_config
+
+NOW = datetime(2024, 3, 18, 9, 0, tzinfo=UTC)
+BASE_URL = "https://digest.igc.example"
+SECRET = "test-secret-not-for-production"
+
+
+def sample_session(*, title: str = "IGC WSIS+20 review", owner: str = "Amara",
+                   summary: str = "We reviewed the WSIS+20 timeline and the caucus input.",
+                   sections: int = 2, links: tuple[Link, ...] = ()) -> Session:
+    """A small meeting with a summary, key points, a follow-up, a recommendation and links."""
+    return Session(
+        title=title, date=date(2024, 3, 14), attendance="c. 40 people",
+        agenda=("Introductions", "WSIS+20 review timeline"),
+        sections=tuple(Section(f"Topic {i + 1}", 2, summary,
+                               ("Civil society needs a seat at the table.",
+                                "The review should be open to remote participation."))
+                       for i in range(sections)),
+        follow_ups=(FollowUp("Send the caucus statement to the co-facilitators", (owner,),
+                             due=date(2024, 3, 28)),),
+        recommendations=("Coordinate the statement with other caucuses.",),
+        links=links or (Link("https://www.example.org/wsis-review", "WSIS+20 review page"),),
+        source="sample.txt", fingerprint=f"sample-{title}-{sections}",
+    )
+
+
+def web_config(folder: Path, *, extra: str = "", bot_extra: str = "",
+               smtp_port: int | None = None, address: str = "") -> Path:
+    """A test config with base_url and secret set (plus `bot_extra` lines in [bot])."""
+    path = write_config(folder, extra=extra, smtp_port=smtp_port, address=address)
+    bot = f'base_url = "{BASE_URL}"\nsecret = "{SECRET}"\n{bot_extra}\n'
+    path.write_text(path.read_text().replace("\n[smtp]\n", f"{bot}\n[smtp]\n", 1))
+    return path
+
+
+def open_app(config: Path, *, now: datetime = NOW) -> App:
+    """An App on the config's store with a fixed clock; close its store when done."""
+    settings = load_settings(config)
+    return App(settings, open_store(settings.bot.store), lambda: now)
