@@ -6,6 +6,8 @@ store, and sent through the real jobs, so what the tests look at is what users g
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from digestbot.config import load_settings
 from digestbot.jobs import App
 from digestbot.model import FollowUp, Link, Section, Session
 from digestbot.store import open_store
+from digestbot.web import serve_web
 from tests.conftest import write_config
 
 NOW = datetime(2024, 3, 18, 9, 0, tzinfo=UTC)
@@ -42,7 +45,8 @@ def sample_session(*, title: str = "IGC WSIS+20 review", owner: str = "Amara",
 def web_config(folder: Path, *, extra: str = "", bot_extra: str = "",
                smtp_port: int | None = None, address: str = "") -> Path:
     """A test config with base_url and secret set (plus `bot_extra` lines in [bot])."""
-    path = write_config(folder, extra=extra, smtp_port=smtp_port, address=address)
+    path = write_config(folder, extra=extra + "\n[web]\nport = 0\n", smtp_port=smtp_port,
+                        address=address)
     bot = f'base_url = "{BASE_URL}"\nsecret = "{SECRET}"\n{bot_extra}\n'
     path.write_text(path.read_text().replace("\n[smtp]\n", f"{bot}\n[smtp]\n", 1))
     return path
@@ -52,3 +56,45 @@ def open_app(config: Path, *, now: datetime = NOW) -> App:
     """An App on the config's store with a fixed clock; close its store when done."""
     settings = load_settings(config)
     return App(settings, open_store(settings.bot.store), lambda: now)
+
+
+class WebThread:
+    """`serve_web` on 127.0.0.1, port 0, in its own thread and event loop."""
+
+    def __init__(self, app: App):
+        self.app = app
+        self.url = ""
+        self._ready = threading.Event()
+        self._loop = asyncio.new_event_loop()
+        self._stop = asyncio.Event()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        def ready(host: str, port: int) -> None:
+            self.url = f"http://{host}:{port}"
+            self._ready.set()
+
+        try:
+            self._loop.run_until_complete(
+                serve_web(self.app, self.app.settings, self._stop, on_ready=ready))
+        except BaseException as exc:  # reported to the test thread in start()
+            self._error = exc
+            self._ready.set()
+        finally:
+            self._loop.close()
+
+    def local(self, url: str) -> str:
+        """A link from a message, pointed at this server instead of the public base_url."""
+        return url.replace(BASE_URL, self.url)
+
+    def __enter__(self) -> WebThread:
+        self._thread.start()
+        self._ready.wait(10)
+        if self._error is not None:
+            raise self._error
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(10)
