@@ -42,13 +42,15 @@ def sample_session(*, title: str = "IGC WSIS+20 review", owner: str = "Amara",
     )
 
 
-def web_config(folder: Path, *, extra: str = "", bot_extra: str = "",
+def web_config(folder: Path, *, extra: str = "", bot_extra: str = "", list_extra: str = "",
                smtp_port: int | None = None, address: str = "") -> Path:
-    """A test config with base_url and secret set (plus `bot_extra` lines in [bot])."""
+    """A test config with base_url and secret set (plus lines for [bot] and [lists.igc])."""
+    folder.mkdir(parents=True, exist_ok=True)
     path = write_config(folder, extra=extra + "\n[web]\nport = 0\n", smtp_port=smtp_port,
                         address=address)
     bot = f'base_url = "{BASE_URL}"\nsecret = "{SECRET}"\n{bot_extra}\n'
-    path.write_text(path.read_text().replace("\n[smtp]\n", f"{bot}\n[smtp]\n", 1))
+    text = path.read_text().replace("\n[smtp]\n", f"{bot}\n[smtp]\n", 1)
+    path.write_text(text.replace("\n[lists.igc]\n", f"\n[lists.igc]\n{list_extra}\n", 1))
     return path
 
 
