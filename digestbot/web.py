@@ -41,6 +41,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import Message
 
 from digestbot.compose import LinkMaker, public_html
 from digestbot.config import Settings, load_settings, resolve_config_path
@@ -129,11 +130,20 @@ class Web:
         return claim
 
     async def form(self, request: Request) -> FormData | HTMLResponse:
-        if int(request.headers.get("content-length") or 0) > MAX_FORM_BYTES:
-            return self.message("Request too large", "The form data is too large.",
-                                status=413)
+        """The posted form (either encoding), read with a bound on its size."""
+        body = b""
+        async for chunk in request.stream():  # chunked bodies have no Content-Length
+            body += chunk
+            if len(body) > MAX_FORM_BYTES:
+                return self.message("Request too large", "The form data is too large.",
+                                    status=413)
+
+        async def replay() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}
+
         try:
-            return await request.form(max_files=0, max_fields=8, max_part_size=1024)
+            return await Request(request.scope, replay).form(max_files=0, max_fields=8,
+                                                              max_part_size=1024)
         except (HTTPException, ValueError, AssertionError):
             return self.message("Bad request", "The form data could not be read.",
                                 status=400)

@@ -123,6 +123,13 @@ def test_post_without_one_click_field_changes_nothing(site: Site) -> None:
         "content-type": "multipart/form-data; boundary=zz"}).status_code == 400
     assert site.client.post(url, content=b"x" * 20000, headers={
         "content-type": "application/x-www-form-urlencoded"}).status_code == 413
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: the bound still holds
+        yield b"List-Unsubscribe=One-Click&x="
+        yield from (b"x" * 1000 for _ in range(20))
+
+    assert site.client.post(url, content=chunked(), headers={
+        "content-type": "application/x-www-form-urlencoded"}).status_code == 413
     assert site.app.store.suppressed("igc") == set()
 
 
