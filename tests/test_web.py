@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import mailbox
+import os
 import re
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,7 +24,7 @@ from digestbot.errors import ConfigError
 from digestbot.jobs import App, list_recipients, send_session_digest
 from digestbot.tokens import make_token
 from digestbot.web import serve_web
-from tests.conftest import MEMBERS, run
+from tests.conftest import MEMBERS, ROOT, run
 from tests.mailsamples import (
     NOW,
     SECRET,
@@ -254,3 +258,22 @@ def test_serve_web_reports_a_port_in_use(site: Site) -> None:
     site.app.settings.web.port = port
     with pytest.raises(ConfigError, match=f"cannot listen on 127.0.0.1:{port}"):
         asyncio.run(serve_web(site.app, site.app.settings, asyncio.Event()))
+
+
+def test_web_runs_alone_and_stops_on_sigterm(tmp_path: Path) -> None:
+    config = web_config(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "digestbot.web", "--config", str(config),
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=tmp_path)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        url = re.fullmatch(r"serving on (http://127\.0\.0\.1:\d+)\n", line).group(1)  # type: ignore[union-attr]
+        assert httpx.get(f"{url}/healthz").text == "ok"
+        assert "Internet Governance Caucus" in httpx.get(f"{url}/").text
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
