@@ -37,6 +37,7 @@ HTML_LIMIT = 100 * 1024
 # What the archive shows in place of a member's address and unsubscribe link.
 ARCHIVE_RECIPIENT = "the list's members"
 LINK_SCHEMES = ("http", "https", "mailto")
+PHRASE_SPECIALS = frozenset('()<>[]:;@\\,."')  # RFC 5322 specials
 
 
 def one_line(value: str) -> str:
@@ -113,11 +114,14 @@ class ListIdentity:
 
     @property
     def list_id(self) -> str:
-        # The phrase is a quoted string when it holds specials, so a title like
-        # "IGC <board>" cannot make the header unparseable.
+        # A title like "IGC <board>" must not make the header unparseable: quote its
+        # specials, or (non-ASCII, RFC 2047 words cannot sit in quotes) drop them.
         title = one_line(self.title)
-        if title and not title.replace(" ", "").replace("-", "").isalnum():
-            title = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if any(c in PHRASE_SPECIALS for c in title):
+            if title.isascii():
+                title = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            else:
+                title = one_line("".join(" " if c in PHRASE_SPECIALS else c for c in title))
         return f"{title} <{self.name}.{self.domain}>" if title else f"<{self.name}.{self.domain}>"
 
 

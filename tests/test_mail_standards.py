@@ -48,11 +48,12 @@ def sent_messages(folder: Path, session: Session, *, list_extra: str = "",
 
 def reminder_message(app: App, owner_address: str) -> bytes:
     """A reminder as digestbot sends it (the reminders module when it is there)."""
+    session = sample_session()  # its follow-up is Amara's, open and due
+    app.store.ingest("igc", session, now=app.clock())
     if importlib.util.find_spec("digestbot.reminders") is not None:
         from digestbot.reminders import preview_reminder
 
         return preview_reminder(app, "igc", recipient=owner_address).eml
-    session = sample_session()
     digest = digest_for(app, "igc", session, None)
     composed = compose(
         app.templates, kind="reminder", template="digest",
