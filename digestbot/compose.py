@@ -191,6 +191,7 @@ class Composed:
     _boundary: str = ""
 
     def __post_init__(self) -> None:
+        self.full_html = self.full_html or self.html
         msg = EmailMessage(policy=SMTP)
         msg["From"] = one_line(self.identity.from_)
         msg["Subject"] = one_line(self.subject)
@@ -201,8 +202,6 @@ class Composed:
         msg["List-Help"] = f"<mailto:{self.identity.from_address}?subject=help>"
         if self.links.archive():
             msg["List-Archive"] = f"<{self.links.archive()}>"
-        if not self.full_html:
-            self.full_html = self.html
         msg["Precedence"] = "list"
         for name, value in self.extra_headers.items():
             msg[one_line(name)] = one_line(value)
