@@ -99,7 +99,7 @@ class Web:
     @staticmethod
     def _html(html: str, *, status: int = 200, private: bool = False) -> HTMLResponse:
         headers = dict(SECURITY_HEADERS)
-        headers["Cache-Control"] = "no-store" if private else "public, max-age=300"
+        headers["Cache-Control"] = "no-store" if private else "no-cache"
         return HTMLResponse(html, status_code=status, headers=headers)
 
     def message(self, heading: str, message: str, *, status: int = 200, list_name: str = "",
