@@ -6,6 +6,8 @@ import base64
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digestbot.tokens import (
     ExpiredTokenError,
@@ -84,3 +86,18 @@ def test_no_secret_and_no_line_breaks() -> None:
         token(secret="")
     with pytest.raises(ValueError, match="one non-empty line"):
         token(subject="ana@example.org\nbruna@example.org")
+
+
+@given(subject=st.text(min_size=1, max_size=80).filter(lambda s: "\n" not in s),
+       flip=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
+@settings(max_examples=60, deadline=None)
+def test_any_subject_round_trips_and_any_flipped_bit_is_caught(subject: str, flip: int,
+                                                               bit: int) -> None:
+    tok = token(subject=subject)
+    assert read_token(SECRET, tok, action="unsubscribe", today=TODAY,
+                      max_age_days=90).subject == subject
+    raw = bytearray(base64.urlsafe_b64decode(tok + "=" * (-len(tok) % 4)))
+    raw[flip % len(raw)] ^= 1 << bit
+    changed = base64.urlsafe_b64encode(bytes(raw)).rstrip(b"=").decode()
+    with pytest.raises(TokenError):
+        read_token(SECRET, changed, action="unsubscribe", today=TODAY, max_age_days=90)
