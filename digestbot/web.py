@@ -45,7 +45,7 @@ from starlette.types import Message
 
 from digestbot.compose import LinkMaker, public_html
 from digestbot.config import Settings, load_settings, resolve_config_path
-from digestbot.digest import select_outstanding
+from digestbot.digest import format_date, select_outstanding
 from digestbot.errors import ConfigError, DigestbotError, StoreError
 from digestbot.jobs import App
 from digestbot.store import StoredFollowUp, open_store
@@ -174,7 +174,12 @@ class Web:
 
     # -- follow-ups -------------------------------------------------------------------
 
-    async def _follow_up(self, claim: Claim) -> StoredFollowUp | HTMLResponse:
+    async def _follow_up(self, request: Request, action: str,
+                         ) -> tuple[Claim, StoredFollowUp] | HTMLResponse:
+        """The follow-up a valid `action` token names, or the page to answer with."""
+        claim = self.claim(request, action)
+        if isinstance(claim, Response):
+            return claim
         try:
             item = await run_in_threadpool(self.app.store.get_follow_up, claim.subject)
         except StoreError:
@@ -183,15 +188,13 @@ class Web:
         if item is None or item.id != claim.subject or item.list_name != claim.list_name:
             return self.message("Unknown follow-up", "This follow-up no longer exists.",
                                 status=404, list_name=claim.list_name)
-        return item
+        return claim, item
 
     async def done(self, request: Request) -> Response:
-        claim = self.claim(request, "done")
-        if isinstance(claim, Response):
-            return claim
-        item = await self._follow_up(claim)
-        if isinstance(item, Response):
-            return item
+        found = await self._follow_up(request, "done")
+        if isinstance(found, Response):
+            return found
+        claim, item = found
         if request.method == "POST" and item.status != "done":
             item = await run_in_threadpool(
                 lambda: self.app.store.change_follow_up(
@@ -204,12 +207,10 @@ class Web:
                          private=True, item=item)
 
     async def snooze(self, request: Request) -> Response:
-        claim = self.claim(request, "snooze")
-        if isinstance(claim, Response):
-            return claim
-        item = await self._follow_up(claim)
-        if isinstance(item, Response):
-            return item
+        found = await self._follow_up(request, "snooze")
+        if isinstance(found, Response):
+            return found
+        claim, item = found
         if request.method == "POST" and item.status != "done":
             form = await self.form(request)
             if isinstance(form, Response):
@@ -223,7 +224,7 @@ class Web:
                 item.id, now=self.app.clock(), action="snoozed from the web",
                 snoozed_until=until))
             return self.message("Snoozed", f"No reminder about “{item.task}” until "
-                                f"{until.day} {until:%B %Y}.", list_name=claim.list_name)
+                                f"{format_date(until)}.", list_name=claim.list_name)
         return self.page("snooze", heading="Snooze a follow-up", list_name=claim.list_name,
                          private=True, item=item, choices=SNOOZE_CHOICES)
 
