@@ -299,6 +299,12 @@ def check(state: State, with_smtp: bool) -> None:
     from digestbot.store import open_store
 
     Templates(settings.bot.templates_dir).env.get_template("digest.html.j2")
+    from digestbot.dkim import load_signer
+    from digestbot.web import check_web_settings
+
+    check_web_settings(settings)  # base_url without a secret: links could not be signed
+    if load_signer(settings.dkim):
+        click.echo(f"dkim: signing as {settings.dkim.selector}._domainkey.{settings.dkim.domain}")
     store = open_store(settings.bot.store)
     store.close()
     for name, lst in settings.lists.items():

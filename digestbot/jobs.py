@@ -19,6 +19,7 @@ from digestbot.compose import Composed, ListIdentity, Templates, compose
 from digestbot.config import Settings
 from digestbot.delivery import Envelope, Result, make_transport
 from digestbot.digest import Digest, build_digest
+from digestbot.dkim import load_signer
 from digestbot.model import Session
 from digestbot.notes import parse_notes
 from digestbot.store import IngestResult, Store, StoredDigest
@@ -142,6 +143,9 @@ def envelopes_for(app: App, list_name: str, composed: Composed,
             out.append(Envelope(batch, lambda: composed.shared(to)))
     else:
         out.extend(Envelope((r,), lambda r=r: composed.personalise(r)) for r in members)
+    signer = load_signer(app.settings.dkim)
+    if signer is not None:  # sign the final bytes: what is sent is what was signed
+        out = [Envelope(e.recipients, signer.wrap(e.render)) for e in out]
     return out
 
 
@@ -215,7 +219,7 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     composed = compose_digest(app, digest, key)
     stored = app.store.create_digest(
         key=key, list_name=list_name, kind=kind, session_id=session_id, subject=digest.subject,
-        message_id=composed.message_id(), html=composed.html, recipients=recipients,
+        message_id=composed.message_id(), html=composed.full_html, recipients=recipients,
         now=app.clock())
     summary.digest_id = stored.id
     summary.kind = kind

@@ -432,6 +432,24 @@ class Store:
             return set(conn.execute(select(suppressions.c.address).where(
                 suppressions.c.list_name == list_name)).scalars())
 
+    # -- archive (web) ----------------------------------------------------------------
+
+    def archived_digests(self, list_name: str, *, limit: int = 200) -> list[StoredDigest]:
+        """A list's digests (not tests or reminders), newest first."""
+        with self.begin() as conn:
+            rows = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+            ).order_by(digests.c.id.desc()).limit(limit)).all()
+        return [self._row_to_digest(r) for r in rows]
+
+    def archived_digest(self, list_name: str, message_id: str) -> tuple[StoredDigest, str] | None:
+        """One digest of a list by its Message-ID, with its HTML; None if there is none."""
+        with self.begin() as conn:
+            row = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+                digests.c.message_id == message_id)).first()
+        return (self._row_to_digest(row), str(row.html)) if row else None
+
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
