@@ -19,6 +19,7 @@ from digestbot.compose import Composed, ListIdentity, Templates, compose
 from digestbot.config import Settings
 from digestbot.delivery import Envelope, Result, make_transport
 from digestbot.digest import Digest, build_digest
+from digestbot.dkim import load_signer
 from digestbot.model import Session
 from digestbot.notes import parse_notes
 from digestbot.store import IngestResult, Store, StoredDigest
@@ -142,6 +143,9 @@ def envelopes_for(app: App, list_name: str, composed: Composed,
             out.append(Envelope(batch, lambda: composed.shared(to)))
     else:
         out.extend(Envelope((r,), lambda r=r: composed.personalise(r)) for r in members)
+    signer = load_signer(app.settings.dkim)
+    if signer is not None:  # sign the final bytes: what is sent is what was signed
+        out = [Envelope(e.recipients, signer.wrap(e.render)) for e in out]
     return out
 
 
@@ -213,8 +217,7 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     if session_id is None:
         raise ValueError("a session must be stored before its digest is sent")
     existing = app.store.find_digest(key)
-    if existing and not app.store.recipients(existing.id, "pending") \
-            and not app.store.recipients(existing.id, "failed"):
+    if existing and not app.store.retryable(existing.id):
         summary.digest_id = existing.id
         summary.skipped = len(app.store.recipients(existing.id, "sent"))
         summary.note = "already sent to every recipient; use --force to send again"
@@ -222,8 +225,33 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     composed = compose_digest(app, digest, key)
     stored = app.store.create_digest(
         key=key, list_name=list_name, kind=kind, session_id=session_id, subject=digest.subject,
-        message_id=composed.message_id(), html=composed.html, recipients=recipients,
+        message_id=composed.message_id(), html=composed.full_html, recipients=recipients,
         now=app.clock())
     summary.digest_id = stored.id
     summary.kind = kind
     return deliver_recorded(app, stored, composed, summary, progress)
+
+
+def resume_digest(app: App, stored: StoredDigest, progress: Progress | None = None,
+                  ) -> SendSummary:
+    """Finish a digest a crash, a stop or temporary failures left incomplete."""
+    if stored.session_id is None:
+        raise ValueError(f"digest {stored.id} has no session to rebuild it from")
+    session = app.store.get_session(stored.session_id)
+    digest = digest_for(app, stored.list_name, session, stored.session_id)
+    summary = SendSummary(list_name=stored.list_name, subject=stored.subject,
+                          digest_id=stored.id, note="resumed")
+    composed = compose_digest(app, digest, stored.key)
+    summary.recipients = len(app.store.recipients(stored.id))
+    return deliver_recorded(app, stored, composed, summary, progress)
+
+
+def send_due_digests(app: App, list_name: str, progress: Progress | None = None,
+                     ) -> list[SendSummary]:
+    """Resume incomplete digests, then send one for each session not yet sent."""
+    summaries = [resume_digest(app, d, progress) for d in app.store.incomplete_digests(list_name)]
+    for session_id in app.store.sessions_without_digest(list_name):
+        session = app.store.get_session(session_id)
+        summaries.append(send_session_digest(app, list_name, session, session_id,
+                                             progress=progress))
+    return summaries

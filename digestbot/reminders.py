@@ -298,7 +298,7 @@ def _resume_or_expire(app: App, list_name: str, today: date,
     older ones (a later reminder lists the same items)."""
     out: dict[str, SendSummary] = {}
     by_id = {f.id: f for f in items}
-    for digest in app.store.unfinished_digests(list_name, "reminder"):
+    for digest in app.store.incomplete_digests(list_name, kind="reminder"):
         _, _, rest = digest.key.partition(f"reminder:{list_name}:")
         target, _, day = rest.rpartition(":")
         if day < today.isoformat():

@@ -34,7 +34,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from digestbot.errors import DigestbotError, NotesError
-from digestbot.jobs import App, SendSummary, send_session_digest
+from digestbot.jobs import App, SendSummary, send_due_digests, send_session_digest
 from digestbot.leader import Leadership, open_leadership
 from digestbot.model import Session
 from digestbot.reminders import send_reminders
@@ -108,10 +108,7 @@ def log_summaries(summaries: Sequence[SendSummary]) -> None:
 
 def run_digests(app: App, list_name: str) -> list[SendSummary]:
     """Finish any digest left half-sent, then send every stored session not yet sent."""
-    ids = [d.session_id for d in app.store.incomplete_digests(list_name)
-           if d.kind == "digest" and d.session_id is not None]
-    ids += [i for i in app.store.sessions_without_digest(list_name) if i not in ids]
-    return [send_session_digest(app, list_name, app.store.get_session(i), i) for i in ids]
+    return send_due_digests(app, list_name)
 
 
 def run_reminders(app: App, list_name: str) -> list[SendSummary]:

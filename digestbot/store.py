@@ -216,12 +216,13 @@ class Store:
             ).scalar()
             if existing is not None:
                 return IngestResult(existing, created=False)
-            session_id = conn.execute(sessions.insert().values(
+            inserted = conn.execute(sessions.insert().values(
                 list_name=list_name, fingerprint=session.fingerprint, source=session.source,
                 title=session.name, meeting_date=session.date,
                 data=session.to_json() | {"event_name": session.event_name},
                 ingested_at=now,
-            )).inserted_primary_key[0]
+            )).inserted_primary_key
+            session_id = int(inserted[0]) if inserted else 0
             added, updated = self._merge_follow_ups(conn, list_name, session_id,
                                                     session.follow_ups, now)
         return IngestResult(session_id, True, tuple(added), tuple(updated))
@@ -416,11 +417,22 @@ class Store:
                             attempts=deliveries.c.attempts + 1, updated_at=now))
 
     def reset_failed(self, digest_id: int, *, now: datetime) -> int:
-        """Put failed recipients back to pending so the next run retries them."""
+        """Put temporarily failed recipients back to pending; 5xx refusals stay failed."""
         with self.begin() as conn:
             return conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
+                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
             ).values(status="pending", updated_at=now, claimed_at=None)).rowcount
+
+    def retryable(self, digest_id: int) -> list[str]:
+        """Recipients still to try: pending, or failed with a temporary error."""
+        with self.begin() as conn:
+            return list(conn.execute(select(deliveries.c.recipient).where(
+                deliveries.c.digest_id == digest_id,
+                (deliveries.c.status == "pending") | (
+                    (deliveries.c.status == "failed")
+                    & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500))),
+            ).order_by(deliveries.c.id)).scalars())
 
     def complete_digest(self, digest_id: int, *, now: datetime) -> None:
         with self.begin() as conn:
@@ -428,13 +440,16 @@ class Store:
                                                digests.c.completed_at.is_(None))
                          .values(completed_at=now))
 
-    def incomplete_digests(self, list_name: str) -> list[StoredDigest]:
-        """Digests with recipients still pending (a crash or a stop left them)."""
+    def incomplete_digests(self, list_name: str, kind: str = "digest") -> list[StoredDigest]:
+        """Digests with recipients still to try (a crash, a stop or a 4xx left them)."""
+        retry = (deliveries.c.status == "pending") | (
+            (deliveries.c.status == "failed")
+            & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500)))
         with self.begin() as conn:
-            pending = select(deliveries.c.digest_id).where(deliveries.c.status == "pending")
+            todo = select(deliveries.c.digest_id).where(retry)
             rows = conn.execute(select(digests).where(
-                digests.c.list_name == list_name, digests.c.id.in_(pending)
-            ).order_by(digests.c.id)).all()
+                digests.c.list_name == list_name, digests.c.kind == kind,
+                digests.c.id.in_(todo)).order_by(digests.c.id)).all()
         return [self._row_to_digest(r) for r in rows]
 
     def digest_html(self, digest_id: int) -> str:
@@ -451,7 +466,7 @@ class Store:
         out = []
         with self.begin() as conn:
             for d in conn.execute(query).all():
-                counts = dict(conn.execute(
+                counts: dict[str, int] = dict(conn.execute(  # type: ignore[arg-type]
                     select(deliveries.c.status, func.count())
                     .where(deliveries.c.digest_id == d.id).group_by(deliveries.c.status)).all())
                 entry: dict[str, Any] = {
@@ -523,16 +538,6 @@ class Store:
             return list(conn.execute(select(reminder_items.c.follow_up_id).where(
                 reminder_items.c.digest_key == key).order_by(reminder_items.c.id)).scalars())
 
-    def unfinished_digests(self, list_name: str, kind: str) -> list[StoredDigest]:
-        """Digests of `kind` with recipients still pending or failed."""
-        with self.begin() as conn:
-            unsent = select(deliveries.c.digest_id).where(
-                deliveries.c.status.in_(("pending", "failed")))
-            rows = conn.execute(select(digests).where(
-                digests.c.list_name == list_name, digests.c.kind == kind,
-                digests.c.id.in_(unsent)).order_by(digests.c.id)).all()
-        return [self._row_to_digest(r) for r in rows]
-
     def claim_pending(self, digest_id: int, *, now: datetime, limit: int = 500,
                       stale_after: timedelta = CLAIM_STALE_AFTER) -> list[str]:
         """Take up to `limit` pending recipients for this sender, atomically: a row another
@@ -573,6 +578,24 @@ class Store:
                 deliveries.c.digest_id == digest_id,
                 deliveries.c.status.in_(("pending", "failed")),
             ).values(status="expired", response=response, updated_at=now)).rowcount
+
+    # -- archive (web) ----------------------------------------------------------------
+
+    def archived_digests(self, list_name: str, *, limit: int = 200) -> list[StoredDigest]:
+        """A list's digests (not tests or reminders), newest first."""
+        with self.begin() as conn:
+            rows = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+            ).order_by(digests.c.id.desc()).limit(limit)).all()
+        return [self._row_to_digest(r) for r in rows]
+
+    def archived_digest(self, list_name: str, message_id: str) -> tuple[StoredDigest, str] | None:
+        """One digest of a list by its Message-ID, with its HTML; None if there is none."""
+        with self.begin() as conn:
+            row = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+                digests.c.message_id == message_id)).first()
+        return (self._row_to_digest(row), str(row.html)) if row else None
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -172,7 +172,7 @@ class SMTPServer:
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
-        self.loop.close()  # else its self-pipe sockets leak (ResourceWarning)
+        self.loop.close()  # else its self-pipe socket leaks a ResourceWarning at GC
         time.sleep(0)
 
     def __enter__(self) -> SMTPServer:
