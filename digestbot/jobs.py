@@ -175,11 +175,21 @@ def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
                            if app.settings.smtp.host else f"maildir {app.settings.smtp.outbox}")
     # Claim recipients in batches, so that another sender (a second instance, a manual
     # send-now) can never take the same ones, and a claim stays fresh while it is used.
+    # Rows still pending after a batch (no server, a refused login, an interrupt) are
+    # given back at once; only a killed process leaves claims, taken again when stale.
+    attempted: set[str] = set()
     while claimed := app.store.claim_pending(digest.id, now=app.clock()):
-        envelopes = envelopes_for(app, digest.list_name, composed, claimed)
-        transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
-                                   sender_host=app.settings.bot.domain)
-        asyncio.run(transport.deliver(envelopes, record))
+        if attempted.issuperset(claimed):  # no answer for these this run: leave them
+            app.store.release_claims(digest.id, claimed)
+            break
+        attempted.update(claimed)
+        try:
+            envelopes = envelopes_for(app, digest.list_name, composed, claimed)
+            transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
+                                       sender_host=app.settings.bot.domain)
+            asyncio.run(transport.deliver(envelopes, record))
+        finally:
+            app.store.release_claims(digest.id, claimed)
     summary.pending = len(app.store.recipients(digest.id, "pending"))
     elsewhere = app.store.claimed_pending(digest.id, now=app.clock())
     if elsewhere:  # another sender has them: not ours to report as left over

@@ -554,6 +554,15 @@ class Store:
                 .values(claimed_at=now, updated_at=now)
                 .returning(deliveries.c.recipient)).scalars())
 
+    def release_claims(self, digest_id: int, recipients: Sequence[str]) -> None:
+        """Give back claimed rows that are still pending (the send stopped early)."""
+        if not recipients:
+            return
+        with self.begin() as conn:
+            conn.execute(update(deliveries).where(
+                deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
+                deliveries.c.recipient.in_(list(recipients))).values(claimed_at=None))
+
     def claimed_pending(self, digest_id: int, *, now: datetime,
                         stale_after: timedelta = CLAIM_STALE_AFTER) -> int:
         """Pending recipients that a sender has claimed and is (presumably) sending to."""

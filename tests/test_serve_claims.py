@@ -72,3 +72,21 @@ def test_two_send_now_processes_send_each_member_once(tmp_path: Path, smtp: SMTP
     counts = {r: len(v) for r, v in smtp.recorder.by_recipient().items()}
     assert sorted(counts) == sorted(members)
     assert set(counts.values()) == {1}
+
+
+def test_a_send_that_cannot_connect_gives_its_claims_back(tmp_path: Path) -> None:
+    from tests.conftest import run
+    from tests.smtpd import Recorder
+
+    config = write_config(tmp_path, smtp_port=1)  # nothing listens on port 1
+    store = open_store(f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}")
+    store.ingest("igc", Session(title="IGC call", date=date(2026, 11, 2),
+                                sections=(Section("A", summary="x"),), fingerprint="f"),
+                 now=T0)
+    store.close()
+    result = run(config, "send-now")
+    assert result.exit_code == 1
+    with SMTPServer(Recorder()) as server:  # at once, not ten minutes later
+        result = run(write_config(tmp_path, smtp_port=server.port), "send-now")
+        assert result.exit_code == 0, result.output
+        assert len(server.recorder.received) == 3
