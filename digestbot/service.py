@@ -192,6 +192,7 @@ class Service:
         self.list_locks = {name: asyncio.Lock() for name in self.settings.lists}
         self.stop = asyncio.Event()
         self.inflight: set[asyncio.Task[Any]] = set()
+        self.web_address: tuple[str, int] | None = None
         self.scheduler = AsyncIOScheduler(timezone=self.settings.bot.timezone)
         self.scheduler.add_listener(self._on_job_event, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
         names = list(self.settings.lists)
@@ -365,9 +366,8 @@ class Service:
         loops = [asyncio.create_task(self._every(poll, self.elect)),
                  asyncio.create_task(self._every(self.settings.scheduler.watch_interval_seconds,
                                                  self.watch_once))]
-        web = _web_task(self.app, self.stop)
-        if web is not None:
-            loops.append(web)
+        if self.settings.bot.base_url:
+            loops.append(asyncio.create_task(_serve_web(self)))
         event("serve started", instance=self.instance, lists=",".join(self.settings.lists))
         try:
             await self.stop.wait()
@@ -386,19 +386,19 @@ class Service:
             event("serve stopped", instance=self.instance)
 
 
-def _web_task(app: App, stop: asyncio.Event) -> asyncio.Task[Any] | None:
-    """The web endpoint (digestbot.web, another part of digestbot) when base_url is set."""
-    if not app.settings.bot.base_url:
-        return None
+async def _serve_web(service: Service) -> None:
+    """The web endpoint (unsubscribe, mark done, archive); a failure to start is logged
+    and the schedules go on, since sending matters more than the pages."""
+    from digestbot.web import serve_web
+
+    def ready(host: str, port: int) -> None:
+        service.web_address = (host, port)
+        event("web endpoint started", url=f"http://{host}:{port}")
+
     try:
-        from digestbot import web  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        event("web endpoint not available", level=logging.WARNING)
-        return None
-    serve_web = getattr(web, "serve_web", None)
-    if serve_web is None:
-        return None
-    return asyncio.create_task(serve_web(app, app.settings, stop))
+        await serve_web(service.app, service.settings, service.stop, on_ready=ready)
+    except DigestbotError as exc:
+        event("web endpoint failed", level=logging.ERROR, error=str(exc))
 
 
 async def serve(app: App, *, parse: Parse | None = None) -> None:

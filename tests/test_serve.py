@@ -101,3 +101,21 @@ def test_watcher_waits_until_a_file_stops_changing(tmp_path: Path) -> None:
     assert watcher.scan() == [a]
     assert (watcher.list_of(a), watcher.list_of(b)) == ("igc", "igc")
     assert watcher.list_of(tmp_path / "other" / "c.txt") == "other"
+
+
+async def test_serve_runs_the_web_endpoint_when_base_url_is_set(app: App) -> None:
+    import httpx
+    from pydantic import SecretStr
+
+    app.settings.bot.base_url = "https://digest.igc.example"
+    app.settings.bot.secret = SecretStr("s3cret")
+    app.settings.web.port = 0
+    service = Service(app)
+    task = asyncio.create_task(service.run_forever())
+    await wait_for(lambda: service.web_address is not None)
+    host, port = service.web_address  # type: ignore[misc]
+    async with httpx.AsyncClient() as client:
+        page = await client.get(f"http://{host}:{port}/archive/igc")
+    assert page.status_code == 200
+    service.stop.set()
+    await asyncio.wait_for(task, 10)
