@@ -297,7 +297,12 @@ class Service:
                 break
             if name not in self.leading and await asyncio.to_thread(
                     self.leadership.try_acquire, name):
-                self.take(name)
+                try:
+                    self.take(name)
+                except Exception as exc:  # half taken is not taken: let another try
+                    event("list not taken", level=logging.ERROR, list=name,
+                          error=f"{exc.__class__.__name__}: {exc}")
+                    await self.drop(name, "could not schedule it")
         if len(self.leading) > share:  # another instance came up: hand one list over
             idle = [n for n in sorted(self.leading) if not self.list_locks[n].locked()]
             if idle:
