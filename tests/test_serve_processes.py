@@ -130,13 +130,14 @@ def test_restart_runs_a_missed_run_once_within_grace_and_logs_it_otherwise(
         tmp_path: Path, smtp: SMTPServer, procs: list[Serve]) -> None:
     url = f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}"
     # Once a day, a few seconds from now: the first process stops before it fires.
-    fire = datetime.now(UTC) + timedelta(seconds=3)
+    fire = datetime.now(UTC) + timedelta(seconds=5)  # margin for a slow start
     daily = f"{fire.second} {fire.minute} {fire.hour} * * *"
     config = config_for(tmp_path, smtp, schedule=daily)
     first = Serve(config, tmp_path / "1.log")
     procs.append(first)
     wait_for(lambda: "list taken" in first.text())
     assert first.stop() == 0
+    assert datetime.now(UTC) < fire, "the first process must stop before the run is due"
     ingest(url, ("igc", session("igc")))
     wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=1))
     assert smtp.recorder.received == []
@@ -159,13 +160,14 @@ def test_restart_runs_a_missed_run_once_within_grace_and_logs_it_otherwise(
 def test_a_run_missed_beyond_grace_is_logged_not_made(tmp_path: Path, smtp: SMTPServer,
                                                       procs: list[Serve]) -> None:
     url = f"sqlite:///{tmp_path / 'var' / 'digestbot.db'}"
-    fire = datetime.now(UTC) + timedelta(seconds=3)
+    fire = datetime.now(UTC) + timedelta(seconds=5)  # margin for a slow start
     config = config_for(tmp_path, smtp, grace=0,
                         schedule=f"{fire.second} {fire.minute} {fire.hour} * * *")
     first = Serve(config, tmp_path / "1.log")
     procs.append(first)
     wait_for(lambda: "list taken" in first.text())
     assert first.stop() == 0
+    assert datetime.now(UTC) < fire, "the first process must stop before the run is due"
     ingest(url, ("igc", session("igc")))
     wait_for(lambda: datetime.now(UTC) > fire + timedelta(seconds=1.2))
     second = Serve(config, tmp_path / "2.log")
