@@ -42,6 +42,8 @@ from digestbot.schedule import catch_up, cron_trigger, runs_between, same_trigge
 
 log = logging.getLogger("digestbot.service")
 KINDS = ("digest", "reminder")
+# How often a leader looks for digests a killed process left half-sent.
+RESUME_INTERVAL = 300.0
 
 # APScheduler's persistent job store keeps jobs as an importable function and picklable
 # arguments, so a job cannot hold the Service itself: the running Service is found here.
@@ -308,6 +310,18 @@ class Service:
             if idle:
                 await self.drop(idle[0], "sharing with another instance")
 
+    async def resume_once(self) -> None:
+        """Finish digests a killed process left unsent (their claims gone stale), not
+        only at the next scheduled run, which may be a week away."""
+        for name in sorted(self.leading):
+            if not self.list_locks[name].locked() and await asyncio.to_thread(
+                    self._has_unsent, name):
+                self._spawn(self.run("digest", name))
+
+    def _has_unsent(self, list_name: str) -> bool:
+        return any(self.app.store.recipients(d.id, "pending")
+                   for d in self.app.store.incomplete_digests(list_name))
+
     # -- loops ------------------------------------------------------------------------
 
     def _spawn(self, coro: Any) -> None:
@@ -370,7 +384,8 @@ class Service:
         poll = max(1.0, self.settings.scheduler.lock_timeout_seconds / 4)
         loops = [asyncio.create_task(self._every(poll, self.elect)),
                  asyncio.create_task(self._every(self.settings.scheduler.watch_interval_seconds,
-                                                 self.watch_once))]
+                                                 self.watch_once)),
+                 asyncio.create_task(self._every(RESUME_INTERVAL, self.resume_once))]
         if self.settings.bot.base_url:
             loops.append(asyncio.create_task(_serve_web(self)))
         event("serve started", instance=self.instance, lists=",".join(self.settings.lists))
