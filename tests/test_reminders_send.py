@@ -41,8 +41,9 @@ class Clock:
 
 
 @pytest.fixture
-def app(tmp_path: Path, smtp: SMTPServer) -> Iterator[App]:
-    config = write_config(tmp_path, smtp_port=smtp.port, members=MEMBERS)
+def app(tmp_path: Path, smtp: SMTPServer, store_url: str) -> Iterator[App]:
+    """On a SQLite file and on the machine's PostgreSQL."""
+    config = write_config(tmp_path, smtp_port=smtp.port, members=MEMBERS, store=store_url)
     settings = load_settings(config)
     store = open_store(settings.bot.store)
     yield App(settings, store, Clock(datetime(2026, 11, 2, 18, tzinfo=UTC)))
