@@ -9,7 +9,7 @@ from datetime import date
 
 from digestbot.config import ListSettings
 from digestbot.model import Session
-from digestbot.store import StoredFollowUp, same_task
+from digestbot.store import StoredFollowUp, same_people, same_task
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,9 @@ def select_outstanding(items: Sequence[StoredFollowUp], *, today: date,
 def not_mentioned(items: Sequence[StoredFollowUp], session: Session) -> list[StoredFollowUp]:
     """Earlier items the session does not itself list (its Next steps already show those)."""
     return [i for i in items
-            if not any(f.id == i.id or same_task(f.task, i.task) for f in session.follow_ups)]
+            if not any(f.id == i.id or same_task(f.task, i.task,
+                                                 same_people=same_people(f.owners, i.owners))
+                       for f in session.follow_ups)]
 
 
 def build_digest(list_name: str, settings: ListSettings, session: Session,

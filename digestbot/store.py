@@ -45,8 +45,10 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # A claimed delivery whose sender neither sent nor failed it in this long is taken to
 # belong to a sender that crashed, and is claimed again.
 CLAIM_STALE_AFTER = timedelta(minutes=10)
-# Two wordings of one task are the same follow-up at or above this similarity.
+# Two wordings of one task are the same follow-up at or above this similarity; strings
+# this alike character by character are the same whatever their words.
 SAME_TASK_THRESHOLD = 0.75
+SAME_STRING_RATIO = 0.88
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -144,8 +146,14 @@ def task_words(task: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def task_similarity(a: str, b: str) -> float:
-    """0..1: how surely two wordings describe the same action."""
+def task_similarity(a: str, b: str, *, same_people: bool = False) -> float:
+    """0..1: how surely two wordings describe the same action.
+
+    Content words (stemmed, synonyms folded) shared by both, over the longer wording; over
+    the shorter one when the same people own both ("Report sent." by Sheetal then matches
+    Sheetal's "Send the report and summary around"). Near-identical strings (small edits)
+    also count.
+    """
     na, nb = normalize_task(a), normalize_task(b)
     if not na or not nb:
         return 0.0
@@ -153,26 +161,36 @@ def task_similarity(a: str, b: str) -> float:
         return 1.0
     wa, wb = task_words(a), task_words(b)
     shared = len(wa & wb)
-    overlap = shared / max(1, min(len(wa), len(wb))) if shared >= 2 else 0.0
-    return max(overlap, difflib.SequenceMatcher(None, na, nb).ratio())
+    size = min(len(wa), len(wb)) if same_people else max(len(wa), len(wb))
+    overlap = shared / max(1, size) if shared >= 2 else 0.0
+    chars = difflib.SequenceMatcher(None, na, nb).ratio()
+    return max(overlap, chars if chars >= SAME_STRING_RATIO else 0.0)
 
 
-def same_task(a: str, b: str) -> bool:
+def same_people(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when two owner lists share a person (by first name), or one names nobody."""
+    def keys(owners: Sequence[str]) -> set[str]:
+        return {o.strip().lower().lstrip("@").split()[0] for o in owners if o.strip()}
+
+    ka, kb = keys(a), keys(b)
+    return not ka or not kb or bool(ka & kb)
+
+
+def same_task(a: str, b: str, *, same_people: bool = False) -> bool:
     """True when two task wordings describe the same action."""
-    return task_similarity(a, b) >= SAME_TASK_THRESHOLD
+    return task_similarity(a, b, same_people=same_people) >= SAME_TASK_THRESHOLD
 
 
 def _best_match(known: Sequence[StoredFollowUp], item: FollowUp) -> StoredFollowUp | None:
     """The earlier follow-up `item` rewords, if any: open ones and shared owners first."""
     best: tuple[float, ...] | None = None
     match = None
-    wanted = {o.lower() for o in item.owners}
     for k in known:
-        score = task_similarity(k.task, item.task)
+        people = same_people(k.owners, item.owners)
+        score = task_similarity(k.task, item.task, same_people=people)
         if score < SAME_TASK_THRESHOLD:
             continue
-        rank = (k.status != "done", bool(wanted & {o.lower() for o in k.owners}), score,
-                k.created_at.timestamp())
+        rank = (k.status != "done", people, score, k.created_at.timestamp())
         if best is None or rank > best:
             best, match = rank, k
     return match

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from digestbot.model import FollowUp, Section, Session
-from digestbot.store import open_store, same_task
+from digestbot.store import open_store, same_people, same_task
 from tests.conftest import run, write_config
 
 T0 = datetime(2026, 11, 2, 18, tzinfo=UTC)
@@ -26,17 +26,33 @@ FIRST = session("one", date(2026, 11, 2),
                 FollowUp("Book a room for the December call", ("Chen",)))
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
+@pytest.mark.parametrize(("a", "b", "people", "same"), [
     ("Send a report and summary of the session around", "report of the pre-event circulated",
-     True),
-    ("Share the draft charter with members", "Circulate the draft charter", True),
-    ("Book a room for the December call", "Room for the December call booked", True),
-    ("Send the WSIS report to the board", "Send the meeting report to members", False),
-    ("Book the venue", "Send the invitations", False),
-    ("Draft the budget", "Review the budget", False),
+     False, True),
+    ("Share the draft charter with members", "Circulate the draft charter", False, True),
+    ("Book a room for the December call", "Room for the December call booked", False, True),
+    ("Send the report and summary of the session around", "Report sent", True, True),
+    ("Send the report and summary of the session around", "Report sent", False, False),
+    ("Send the WSIS report to the board", "Send the meeting report to members", True, False),
+    ("Get quotes for a new shed roof", "Get quotes for the roof gutters", False, False),
+    ("Get Bob the staging DB credentials", "Rotate the staging credentials", True, False),
+    ("Design the poster", "Design two more promotional posters", False, False),
+    ("Book the venue", "Send the invitations", True, False),
+    ("Draft the budget", "Review the budget", True, False),
+    ("Recieve the quotes from the printer", "Receive the quotes from the printer", False, True),
 ])
-def test_same_task(a: str, b: str, same: bool) -> None:
-    assert same_task(a, b) is same
+def test_same_task(a: str, b: str, people: bool, same: bool) -> None:
+    assert same_task(a, b, same_people=people) is same
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (("Sheetal",), ("Sheetal Kumar",), True),
+    (("@bruna", "Chen"), ("Bruna",), True),
+    ((), ("Ana",), True),            # nobody named: no contradiction
+    (("Ana",), ("Chen",), False),
+])
+def test_same_people(a: tuple[str, ...], b: tuple[str, ...], same: bool) -> None:
+    assert same_people(a, b) is same
 
 
 def test_a_later_meeting_updates_the_same_follow_up(store_url: str) -> None:
