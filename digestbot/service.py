@@ -305,10 +305,11 @@ class Service:
                     event("list not taken", level=logging.ERROR, list=name,
                           error=f"{exc.__class__.__name__}: {exc}")
                     await self.drop(name, "could not schedule it")
-        if len(self.leading) > share:  # another instance came up: hand one list over
+        extra = len(self.leading) - share
+        if extra > 0:  # another instance came up: hand the lists over it should have
             idle = [n for n in sorted(self.leading) if not self.list_locks[n].locked()]
-            if idle:
-                await self.drop(idle[0], "sharing with another instance")
+            for name in idle[:extra]:
+                await self.drop(name, "sharing with another instance")
 
     async def resume_once(self) -> None:
         """Finish digests a killed process left unsent (their claims gone stale), not
