@@ -219,6 +219,9 @@ class Service:
             log_summaries(summaries)
         except DigestbotError as exc:
             event("job failed", level=logging.ERROR, job=kind, list=list_name, error=str(exc))
+        except Exception as exc:  # the service outlives one bad run; its rows stay resumable
+            event("job failed", level=logging.ERROR, job=kind, list=list_name,
+                  error=f"{exc.__class__.__name__}: {exc}")
         finally:
             if task is not None:
                 self.inflight.discard(task)
