@@ -108,10 +108,9 @@ class PgLeadership:
             ns=NS_INSTANCE))
 
     def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()  # the server frees every lock of the session
-        self.conn = None
-        self.held.clear()
+        # Closing a pooled connection would only return it, locks and all, to the pool:
+        # invalidate it so the session really ends and the server frees every lock.
+        self._discard()
 
 
 class FileLeadership:
