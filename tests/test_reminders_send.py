@@ -206,3 +206,18 @@ def test_reminders_carry_signed_done_and_snooze_links_when_the_web_is_set(app: A
            if any(o.startswith("Amara") for o in f.owners)}
     assert claim.subject in ids and claim.list_name == "igc"
     assert "tell the list coordinator" not in text
+
+
+def test_the_day_is_the_list_s_local_day(app: App) -> None:
+    app.store.ingest("igc", meeting(), now=app.clock())
+    app.clock.at = datetime(2026, 11, 4, 11, tzinfo=UTC)  # type: ignore[attr-defined]
+    assert send_reminders(app, "igc", dry_run=True) == []  # 4 November in UTC
+    app.settings.lists["igc"].timezone = "Pacific/Kiritimati"  # UTC+14: 5 November, 1:00
+    assert [s.sent for s in send_reminders(app, "igc")] == [1, 2]
+    keys = sorted(e["subject"] for e in app.store.history())
+    assert keys == ["[IGC] Reminder: 1 open follow-up", "[IGC] Reminder: 2 open follow-ups"]
+    with app.store.begin() as conn:
+        from digestbot.schema import digests
+
+        assert {k.rsplit(":", 1)[1] for k in conn.execute(
+            digests.select().with_only_columns(digests.c.key)).scalars()} == {"2026-11-05"}
