@@ -1,22 +1,38 @@
-"""Handing messages over: an aiosmtplib connection pool, or a Maildir when no SMTP host is set.
+"""Handing messages over: a pool of reused SMTP connections, or a Maildir when no host is set.
 
-`deliver()` takes `Envelope`s (one message and its envelope recipients) and reports
-each server answer through `on_result` as soon as it arrives, so the caller can commit
-the delivery ledger row by row. Temporary failures (4xx, 421, disconnects, timeouts)
-are retried with exponential backoff and jitter, keeping the same bytes (and so the
-same Message-ID); 5xx answers are final and reported per recipient.
+`SmtpTransport.deliver()` takes `Envelope`s (one message and its envelope recipients),
+lazily, and reports each server answer through `on_result` as soon as it arrives.
+
+Connections are opened with aiosmtplib (connect, EHLO, STARTTLS, AUTH), then the
+connection's stream is taken over by `SmtpChannel`, a small SMTP client that pipelines
+MAIL/RCPT/DATA in one write when the server offers PIPELINING (RFC 2920): two round
+trips per message instead of four, which is most of the speed on a fast relay.
+
+Temporary failures (4xx, 421, disconnects, timeouts) are retried with exponential
+backoff and jitter, keeping the same bytes (and so the same Message-ID); 5xx answers are
+final and reported per recipient; a refused RCPT fails (or retries) only that recipient.
+
+The crash guarantee. `on_result` may return an awaitable that completes when the answer
+is durable in the ledger. A connection writes the body (and so the final ".") of its next
+message only after the previous message's answer is durable. So at any instant each
+connection has at most one message the server may have accepted without the ledger
+saying "sent"; a kill -9 at any moment can make the next run send again at most those
+messages: never more than `max_connections` of them. A recipient is marked "sent" only
+after the server's 250 to the final ".", so nothing accepted-or-not is ever skipped.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import mailbox
 import random
 import ssl
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiosmtplib
@@ -26,13 +42,16 @@ from digestbot.errors import DeliveryError, PermanentDeliveryError, TemporaryDel
 
 log = logging.getLogger("digestbot.delivery")
 
+# A server reply longer than this without a line end is not SMTP.
+MAX_REPLY_BYTES = 64 * 1024
+
 
 @dataclass(frozen=True)
 class Envelope:
     """One message to hand over, and who it is for (one member, or a bulk batch)."""
 
     recipients: tuple[str, ...]
-    render: Callable[[], bytes]
+    render: Callable[[], bytes]  # the message, CRLF line endings, not dot-stuffed
 
 
 @dataclass(frozen=True)
@@ -43,27 +62,40 @@ class Result:
     response: str
 
 
-OnResult = Callable[[Sequence[Result]], None]
+OnResult = Callable[[Sequence[Result]], Awaitable[None] | None]
+
+
+@dataclass
+class DeliveryStats:
+    """What the transport did, for summaries and benchmarks."""
+
+    messages: int = 0  # messages the server accepted
+    connections: int = 0
+    retries: int = 0
 
 
 class RateLimiter:
     """Spaces messages evenly: never a burst above the configured rate."""
 
-    def __init__(self, per_second: float = 0, per_minute: float = 0, per_hour: float = 0):
+    def __init__(self, per_second: float = 0, per_minute: float = 0, per_hour: float = 0,
+                 *, clock: Callable[[], float] = time.monotonic):
         rates = [r for r in (per_second, per_minute / 60, per_hour / 3600) if r > 0]
         self.interval = 1 / min(rates) if rates else 0.0
+        self._clock = clock
         self._next = 0.0
-        self._lock = asyncio.Lock()
+
+    def reserve(self) -> float:
+        """Take the next free slot; how long to wait for it (0: go now)."""
+        now = self._clock()
+        slot = max(now, self._next)
+        self._next = slot + self.interval
+        return slot - now
 
     async def wait(self) -> None:
-        if not self.interval:
-            return
-        async with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next)
-            self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        if self.interval:
+            delay = self.reserve()
+            if delay > 0:
+                await asyncio.sleep(delay)
 
 
 def describe_server(settings: SmtpSettings) -> str:
@@ -86,14 +118,23 @@ async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmt
     server = describe_server(settings)
     smtp = aiosmtplib.SMTP(
         hostname=settings.host, port=settings.port, timeout=settings.timeout,
-        use_tls=settings.security == "tls",
-        start_tls=settings.security == "starttls",
+        use_tls=settings.security == "tls", start_tls=False,
         tls_context=_tls_context(settings), local_hostname=sender_host,
     )
     try:
         await smtp.connect()
+        await smtp.ehlo()
+        if settings.security == "starttls":
+            if not smtp.supports_extension("starttls"):
+                raise PermanentDeliveryError(
+                    f"SMTP server {server} does not offer STARTTLS, which smtp.security "
+                    '= "starttls" requires', server=server)
+            await smtp.starttls()
         if settings.username:
             await smtp.login(settings.username, settings.password.get_secret_value())
+    except PermanentDeliveryError:
+        smtp.close()
+        raise
     except aiosmtplib.SMTPAuthenticationError as exc:
         smtp.close()
         raise PermanentDeliveryError(
@@ -114,8 +155,216 @@ def _reason(exc: BaseException) -> str:
     return " ".join(text.split())[:300]
 
 
-def _is_temporary(code: int | None) -> bool:
+def is_temporary(code: int | None) -> bool:
+    """4xx replies, and no reply at all (disconnect, timeout), are worth retrying."""
     return code is None or 400 <= code < 500
+
+
+def dot_stuff(data: bytes) -> bytes:
+    """The message as DATA carries it (RFC 5321 4.5.2), ending with the final "."."""
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    data = data.replace(b"\r\n.", b"\r\n..")
+    if data.startswith(b"."):
+        data = b"." + data
+    return data + b".\r\n"
+
+
+class ChannelError(Exception):
+    """The connection broke: disconnect, timeout or a reply that is not SMTP."""
+
+
+Reply = tuple[int, str]
+
+
+@dataclass
+class Outcome:
+    """What the server said to one transaction."""
+
+    refused: dict[str, Reply]  # recipients refused at RCPT
+    decided: list[str]  # the recipients `final` applies to
+    final: Reply
+
+
+class SmtpChannel(asyncio.Protocol):
+    """One SMTP connection's stream, taken over from aiosmtplib after EHLO/STARTTLS/AUTH.
+
+    aiosmtplib reads exactly one reply per command, so it cannot pipeline; this writes
+    MAIL, every RCPT and DATA in one go and reads their replies in order.
+    """
+
+    def __init__(self, transport: asyncio.Transport, *, timeout: float, pipelining: bool,
+                 smtputf8: bool):
+        self.transport = transport
+        self.timeout = timeout
+        self.pipelining = pipelining
+        self.smtputf8 = smtputf8
+        self._buffer = bytearray()
+        self._lines: list[bytes] = []
+        self._replies: deque[Reply] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._lost: str | None = None
+        self.messages = 0
+
+    @classmethod
+    def take_over(cls, smtp: aiosmtplib.SMTP, *, timeout: float) -> SmtpChannel:
+        """Move a connected aiosmtplib client's transport to a new channel."""
+        transport = smtp.transport
+        if transport is None or smtp.protocol is None or not smtp.is_connected:
+            raise ChannelError("connection lost during setup")
+        channel = cls(transport, timeout=timeout,  # type: ignore[arg-type]
+                      pipelining=smtp.supports_extension("pipelining"),
+                      smtputf8=smtp.supports_extension("smtputf8"))
+        transport.set_protocol(channel)
+        # Detach aiosmtplib so that it never closes or reads this transport again.
+        smtp.protocol.transport = None
+        smtp.protocol = None
+        smtp.transport = None
+        return channel
+
+    # -- asyncio.Protocol -------------------------------------------------------------
+
+    def data_received(self, data: bytes) -> None:
+        self._buffer += data
+        while (end := self._buffer.find(b"\n")) >= 0:
+            line = bytes(self._buffer[:end + 1])
+            del self._buffer[:end + 1]
+            self._lines.append(line)
+            if line[3:4] == b"-":
+                continue
+            lines, self._lines = self._lines, []
+            try:
+                code = int(line[:3])
+            except ValueError:
+                self._fail(f"not an SMTP reply: {line[:80]!r}")
+                return
+            text = " ".join(x[4:].decode("utf-8", "replace").strip() for x in lines)
+            self._replies.append((code, text))
+        if len(self._buffer) > MAX_REPLY_BYTES:
+            self._fail("SMTP reply too long")
+            return
+        self._wake()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._lost is None:
+            self._lost = _reason(exc) if exc else "connection closed by the server"
+        self._wake()
+
+    def eof_received(self) -> bool:
+        return False
+
+    def _fail(self, reason: str) -> None:
+        self._lost = reason
+        self.transport.abort()
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    # -- commands ---------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        return self._lost is not None or self.transport.is_closing()
+
+    def write(self, data: bytes) -> None:
+        if self.closed:
+            raise ChannelError(self._lost or "connection closed")
+        self.transport.write(data)
+
+    async def reply(self) -> Reply:
+        """The next reply; ChannelError on disconnect or after `timeout` seconds."""
+        while not self._replies:
+            if self._lost is not None:
+                raise ChannelError(self._lost)
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                async with asyncio.timeout(self.timeout):
+                    await self._waiter
+            except TimeoutError:
+                self._fail(f"no reply within {self.timeout:g} s")
+                raise ChannelError(f"no reply within {self.timeout:g} s") from None
+            finally:
+                self._waiter = None
+        return self._replies.popleft()
+
+    async def command(self, line: bytes) -> Reply:
+        self.write(line)
+        return await self.reply()
+
+    async def transact(self, sender: str, recipients: Sequence[str], body: bytes,
+                       before_body: Awaitable[None] | None = None) -> Outcome:
+        """One message: MAIL, RCPT per recipient, DATA; `body` is already dot-stuffed.
+
+        `before_body` is awaited after the server said 354 and before the body is sent
+        (the previous message's answer must be durable first: see the module docstring).
+        """
+        utf8 = not (sender.isascii() and all(r.isascii() for r in recipients))
+        mail = b"MAIL FROM:<" + sender.encode() + b">" + \
+            (b" SMTPUTF8" if utf8 and self.smtputf8 else b"") + b"\r\n"
+        rcpts = [b"RCPT TO:<" + r.encode() + b">\r\n" for r in recipients]
+        refused: dict[str, Reply] = {}
+        accepted: list[str] = []
+        if self.pipelining:
+            self.write(b"".join((mail, *rcpts, b"DATA\r\n")))
+            mail_reply = await self.reply()
+            rcpt_replies = [await self.reply() for _ in rcpts]
+            data_reply = await self.reply()
+        else:
+            mail_reply = await self.command(mail)
+            if mail_reply[0] != 250:
+                return Outcome({}, list(recipients), mail_reply)
+            rcpt_replies = []
+            for line in rcpts:
+                rcpt_replies.append(await self.command(line))
+            if not any(code in (250, 251) for code, _ in rcpt_replies):
+                data_reply = (503, "no recipient accepted")
+            else:
+                data_reply = await self.command(b"DATA\r\n")
+        for r, (code, text) in zip(recipients, rcpt_replies, strict=True):
+            if code in (250, 251):
+                accepted.append(r)
+            else:
+                refused[r] = (code, text)
+        if data_reply[0] == 354 and (mail_reply[0] != 250 or not accepted):
+            # A server that says 354 with nobody to deliver to still wants a "."
+            await self.command(b".\r\n")
+        if mail_reply[0] != 250:
+            return Outcome({}, list(recipients), mail_reply)
+        if not accepted:
+            return Outcome(refused, [], data_reply)
+        if data_reply[0] != 354:
+            return Outcome(refused, accepted, data_reply)
+        if before_body is not None:
+            await before_body
+        self.write(body)
+        final = await self.reply()
+        if final[0] == 250:
+            self.messages += 1
+        return Outcome(refused, accepted, final)
+
+    async def reset(self) -> None:
+        """RSET after a failed transaction; ChannelError if the server is gone."""
+        code, text = await self.command(b"RSET\r\n")
+        if code != 250:
+            raise ChannelError(f"RSET answered {code} {text}")
+
+    async def quit(self) -> None:
+        """Say goodbye politely, but never wait long for it."""
+        try:
+            if not self.closed:
+                self.write(b"QUIT\r\n")
+                async with asyncio.timeout(min(self.timeout, 2)):
+                    await self.reply()
+        except (ChannelError, TimeoutError):
+            pass
+        finally:
+            self.transport.close()
+
+    def abort(self) -> None:
+        self._lost = self._lost or "closed"
+        self.transport.abort()
 
 
 @dataclass
@@ -123,166 +372,214 @@ class _Job:
     envelope: Envelope
     recipients: tuple[str, ...]
     attempt: int = 0
-    data: bytes | None = None
+    body: bytes | None = None  # rendered and dot-stuffed once, kept across retries
+
+
+@dataclass
+class _Work:
+    """The jobs still to do: retries first, then envelopes drawn lazily from the source."""
+
+    source: Iterator[Envelope]
+    ready: deque[_Job] = field(default_factory=deque)
+    outstanding: int = 0  # taken or waiting for a retry, not finished
+    exhausted: bool = False
+    aborted: str | None = None
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def next(self) -> _Job | None:
+        while self.aborted is None:
+            if self.ready:
+                return self.ready.popleft()
+            if not self.exhausted:
+                env = next(self.source, None)
+                if env is not None:
+                    self.outstanding += 1
+                    return _Job(env, env.recipients)
+                self.exhausted = True
+            if self.outstanding == 0:
+                return None
+            self.changed.clear()
+            await self.changed.wait()
+        return None
+
+    def put(self, job: _Job) -> None:
+        self.ready.append(job)
+        self.changed.set()
+
+    def finish(self) -> None:
+        self.outstanding -= 1
+        self.changed.set()
+
+    def abort(self, reason: str) -> None:
+        self.aborted = reason
+        self.changed.set()
 
 
 class SmtpTransport:
-    """A pool of reused SMTP connections with retries and a rate limit."""
+    """A pool of reused SMTP connections with pipelining, retries and a rate limit."""
 
-    def __init__(self, settings: SmtpSettings, *, sender: str, sender_host: str = "localhost"):
+    def __init__(self, settings: SmtpSettings, *, sender: str, sender_host: str = "localhost",
+                 rng: random.Random | None = None):
         self.settings = settings
         self.sender = sender
         self.sender_host = sender_host
+        self.server = describe_server(settings)
         self.limiter = RateLimiter(settings.rate_limit, settings.rate_limit_per_minute,
                                    settings.rate_limit_per_hour)
+        self.stats = DeliveryStats()
+        self._rng = rng or random.Random()
+        self._connect_failures = 0
 
-    def _backoff(self, attempt: int) -> float:
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter: base * 2^(attempt-1) * [0.5, 1.5)."""
         base = self.settings.retry_base_delay * (2 ** (attempt - 1))
-        return base * random.uniform(0.5, 1.5)
+        return base * self._rng.uniform(0.5, 1.5)
 
-    async def deliver(self, envelopes: Sequence[Envelope], on_result: OnResult) -> None:
-        """Hand every envelope over; report each answer through `on_result`."""
-        if not envelopes:
+    async def connect(self) -> SmtpChannel:
+        """A ready connection (EHLO, STARTTLS, AUTH done by aiosmtplib)."""
+        smtp = await open_connection(self.settings, sender_host=self.sender_host)
+        try:
+            channel = SmtpChannel.take_over(smtp, timeout=self.settings.timeout)
+        except ChannelError as exc:
+            raise TemporaryDeliveryError(f"SMTP server {self.server}: {exc}",
+                                         server=self.server) from None
+        self.stats.connections += 1
+        return channel
+
+    async def _connect_with_retries(self) -> SmtpChannel:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self.connect()
+            except TemporaryDeliveryError:
+                if attempt >= self.settings.max_attempts:
+                    raise
+                await asyncio.sleep(self.backoff(attempt))
+
+    async def deliver(self, envelopes: Iterable[Envelope], on_result: OnResult) -> None:
+        """Hand every envelope over; report each answer through `on_result`.
+
+        Raises TemporaryDeliveryError when the server cannot be reached (recipients not
+        yet answered are left to the caller's ledger as pending), PermanentDeliveryError
+        when it refuses the login or the required STARTTLS.
+        """
+        source = iter(envelopes)
+        first_envelope = next(source, None)
+        if first_envelope is None:
             return
-        queue: asyncio.Queue[_Job | None] = asyncio.Queue()
-        for env in envelopes:
-            queue.put_nowait(_Job(env, env.recipients))
         # One connection first: a refused login or an unreachable server fails fast,
         # before any recipient is touched.
         first = await self._connect_with_retries()
-        pending = len(envelopes)
-        state = {"pending": pending}
-        workers = min(self.settings.max_connections, pending)
-        tasks = [asyncio.create_task(self._worker(queue, on_result, state,
-                                                  first if i == 0 else None))
-                 for i in range(workers)]
+        work = _Work(_chain(first_envelope, source))
+        tasks = [asyncio.create_task(self._worker(work, on_result, first if i == 0 else None))
+                 for i in range(self.settings.max_connections)]
         try:
             await asyncio.gather(*tasks)
         finally:
             for t in tasks:
                 t.cancel()
+        if work.aborted:
+            raise TemporaryDeliveryError(work.aborted, server=self.server)
 
-    async def _connect_with_retries(self) -> aiosmtplib.SMTP:
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                return await open_connection(self.settings, sender_host=self.sender_host)
-            except TemporaryDeliveryError:
-                if attempt >= self.settings.max_attempts:
-                    raise
-                await asyncio.sleep(self._backoff(attempt))
-
-    async def _worker(self, queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                      state: dict[str, int], smtp: aiosmtplib.SMTP | None) -> None:
+    async def _worker(self, work: _Work, on_result: OnResult,
+                      channel: SmtpChannel | None) -> None:
+        durable: Awaitable[None] | None = None
         try:
-            while state["pending"] > 0:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    # Others are retrying; wait a little for their jobs to come back.
-                    await asyncio.sleep(0.05)
-                    continue
-                if job is None:
-                    break
-                smtp = await self._send_job(smtp, job, queue, on_result, state)
+            while (job := await work.next()) is not None:
+                if channel is None or channel.closed:
+                    channel = await self._reconnect(work, job)
+                    if channel is None:
+                        continue
+                channel, durable = await self._send(channel, job, work, on_result, durable)
         finally:
-            if smtp is not None and smtp.is_connected:
-                try:
-                    await asyncio.wait_for(smtp.quit(), timeout=2)
-                except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                    smtp.close()
+            if durable is not None:
+                await durable
+            if channel is not None:
+                await channel.quit()
 
-    def _finish(self, job: _Job, results: list[Result], on_result: OnResult,
-                state: dict[str, int]) -> None:
-        on_result(results)
-        state["pending"] -= 1
-
-    async def _retry_or_fail(self, job: _Job, recipients: tuple[str, ...], code: int | None,
-                             text: str, queue: asyncio.Queue[_Job | None],
-                             on_result: OnResult, state: dict[str, int]) -> None:
-        if job.attempt >= self.settings.max_attempts:
-            self._finish(job, [Result(r, "failed", code, text) for r in recipients],
-                         on_result, state)
-            return
-        log.info("temporary failure (%s %s), retrying %d recipient(s) later",
-                 code, text, len(recipients))
-        retry = _Job(job.envelope, recipients, job.attempt, job.data)
-        await asyncio.sleep(self._backoff(job.attempt))
-        queue.put_nowait(retry)
-
-    async def _send_job(self, smtp: aiosmtplib.SMTP | None, job: _Job,
-                        queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                        state: dict[str, int]) -> aiosmtplib.SMTP | None:
-        job.attempt += 1
-        if smtp is None or not smtp.is_connected:
-            try:
-                smtp = await open_connection(self.settings, sender_host=self.sender_host)
-            except TemporaryDeliveryError as exc:
-                await self._retry_or_fail(job, job.recipients, None, str(exc), queue,
-                                          on_result, state)
+    async def _reconnect(self, work: _Work, job: _Job) -> SmtpChannel | None:
+        """A new connection, or None (the job is put back, or the run is aborted)."""
+        try:
+            channel = await self.connect()
+        except TemporaryDeliveryError as exc:
+            self._connect_failures += 1
+            if self._connect_failures >= self.settings.max_attempts:
+                work.abort(f"{exc}; gave up after {self._connect_failures} attempts")
                 return None
-        if job.data is None:
-            job.data = job.envelope.render()
+            await asyncio.sleep(self.backoff(self._connect_failures))
+            work.put(job)
+            return None
+        except PermanentDeliveryError as exc:
+            work.abort(str(exc))
+            return None
+        self._connect_failures = 0
+        return channel
+
+    async def _send(self, channel: SmtpChannel, job: _Job, work: _Work,
+                    on_result: OnResult, durable: Awaitable[None] | None,
+                    ) -> tuple[SmtpChannel | None, Awaitable[None] | None]:
+        job.attempt += 1
+        if job.body is None:
+            job.body = dot_stuff(job.envelope.render())
         await self.limiter.wait()
         try:
-            errors, response = await smtp.sendmail(self.sender, list(job.recipients), job.data)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            refused = {r.recipient: (r.code, r.message) for r in exc.recipients}
-            await self._settle(job, {}, refused, "", queue, on_result, state)
-            await self._reset(smtp)
-            return smtp
-        except aiosmtplib.SMTPResponseException as exc:
-            if exc.code == 421 or not smtp.is_connected:
-                smtp.close()
-                smtp = None
-            else:
-                await self._reset(smtp)
-            if _is_temporary(exc.code):
-                await self._retry_or_fail(job, job.recipients, exc.code, exc.message, queue,
-                                          on_result, state)
-            else:
-                self._finish(job, [Result(r, "failed", exc.code, exc.message)
-                                   for r in job.recipients], on_result, state)
-            return smtp
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            smtp.close()
-            await self._retry_or_fail(job, job.recipients, None, _reason(exc), queue,
-                                      on_result, state)
-            return None
-        refused = {r: (resp.code, resp.message) for r, resp in errors.items()}
-        await self._settle(job, {"code": 250, "text": response}, refused, response, queue,
-                           on_result, state)
-        return smtp
+            outcome = await channel.transact(self.sender, job.recipients, job.body, durable)
+        except ChannelError as exc:
+            channel.abort()
+            failed = Outcome({}, list(job.recipients), (0, _reason(exc)))
+            return None, self._settle(job, failed, work, on_result) or durable
+        # Answers become durable in order, so the newest one stands for all before it.
+        durable = self._settle(job, outcome, work, on_result) or durable
+        closing = outcome.final[0] == 421 or any(c == 421 for c, _ in outcome.refused.values())
+        if closing:
+            channel.abort()
+            return None, durable
+        if outcome.final[0] != 250:
+            try:
+                await channel.reset()
+            except ChannelError:
+                channel.abort()
+                return None, durable
+        return channel, durable
 
-    async def _settle(self, job: _Job, accepted: dict[str, object],
-                      refused: dict[str, tuple[int, str]], response: str,
-                      queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                      state: dict[str, int]) -> None:
-        """Record accepted and permanently refused recipients; retry the temporary ones."""
-        results = [Result(r, "sent", 250, response) for r in job.recipients
-                   if r not in refused and accepted]
+    def _settle(self, job: _Job, outcome: Outcome, work: _Work,
+                on_result: OnResult) -> Awaitable[None] | None:
+        """Report sent and final failures; put the temporary ones back for later."""
+        results: list[Result] = []
         retry: list[str] = []
-        last: tuple[int | None, str] = (None, "")
-        for r, (code, text) in refused.items():
-            if _is_temporary(code) and job.attempt < self.settings.max_attempts:
-                retry.append(r)
-                last = (code, text)
+        last: Reply = (0, "")
+        code, text = outcome.final
+        answers = [(r, c, t) for r, (c, t) in outcome.refused.items()]
+        answers += [(r, code, text) for r in outcome.decided]
+        can_retry = job.attempt < self.settings.max_attempts
+        for recipient, c, t in answers:
+            if c in (250, 251):
+                results.append(Result(recipient, "sent", c, t))
+            elif is_temporary(c or None) and can_retry:
+                retry.append(recipient)
+                last = (c, t)
             else:
-                results.append(Result(r, "failed", code, text))
-        if results:
-            on_result(results)
+                results.append(Result(recipient, "failed", c or None, t))
+        if code == 250:
+            self.stats.messages += 1
+        durable = on_result(results) if results else None
         if retry:
-            await self._retry_or_fail(job, tuple(retry), last[0], last[1], queue,
-                                      on_result, state)
+            self.stats.retries += 1
+            delay = self.backoff(job.attempt)
+            log.info("temporary failure (%s %s) for %d recipient(s); attempt %d of %d, "
+                     "retrying in %.1f s", last[0] or "no reply", last[1], len(retry),
+                     job.attempt, self.settings.max_attempts, delay)
+            again = _Job(job.envelope, tuple(retry), job.attempt, job.body)
+            asyncio.get_running_loop().call_later(delay, work.put, again)
         else:
-            state["pending"] -= 1
+            work.finish()
+        return durable if inspect.isawaitable(durable) else None
 
-    async def _reset(self, smtp: aiosmtplib.SMTP) -> None:
-        try:
-            await smtp.rset()
-        except (aiosmtplib.SMTPException, OSError):
-            smtp.close()
+
+def _chain(first: Envelope, rest: Iterator[Envelope]) -> Iterator[Envelope]:
+    yield first
+    yield from rest
 
 
 class MaildirTransport:
@@ -290,8 +587,9 @@ class MaildirTransport:
 
     def __init__(self, outbox: Path):
         self.outbox = outbox
+        self.stats = DeliveryStats()
 
-    async def deliver(self, envelopes: Sequence[Envelope], on_result: OnResult) -> None:
+    async def deliver(self, envelopes: Iterable[Envelope], on_result: OnResult) -> None:
         try:
             box = mailbox.Maildir(self.outbox, create=True)
         except OSError as exc:
@@ -301,10 +599,14 @@ class MaildirTransport:
             try:
                 key = box.add(env.render())
             except OSError as exc:
-                on_result([Result(r, "failed", None, f"outbox {self.outbox}: {exc}")
-                           for r in env.recipients])
-                continue
-            on_result([Result(r, "sent", None, f"maildir {key}") for r in env.recipients])
+                results = [Result(r, "failed", None, f"outbox {self.outbox}: {exc}")
+                           for r in env.recipients]
+            else:
+                self.stats.messages += 1
+                results = [Result(r, "sent", None, f"maildir {key}") for r in env.recipients]
+            durable = on_result(results)
+            if inspect.isawaitable(durable):
+                await durable
 
 
 Transport = SmtpTransport | MaildirTransport
@@ -317,5 +619,6 @@ def make_transport(settings: SmtpSettings, *, sender: str, sender_host: str) -> 
     return MaildirTransport(settings.outbox)
 
 
-__all__ = ["DeliveryError", "Envelope", "MaildirTransport", "RateLimiter", "Result",
-           "SmtpTransport", "make_transport"]
+__all__ = ["DeliveryError", "DeliveryStats", "Envelope", "MaildirTransport", "RateLimiter",
+           "Result", "SmtpChannel", "SmtpTransport", "dot_stuff", "is_temporary",
+           "make_transport"]

@@ -8,6 +8,7 @@ Every method takes `now` from its caller: the store never reads the clock.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +16,17 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, event, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -310,11 +321,14 @@ class Store:
                 subject=subject, message_id=message_id, html=html, created_at=now,
             ).on_conflict_do_nothing(index_elements=["key"]))
             row = conn.execute(select(digests).where(digests.c.key == key)).one()
-            rows = [{"digest_id": row.id, "recipient": r, "status": "pending", "attempts": 0,
-                     "response": "", "updated_at": now} for r in dict.fromkeys(recipients)]
-            if rows:
-                conn.execute(self._insert(deliveries).on_conflict_do_nothing(
-                    index_elements=["digest_id", "recipient"]), rows)
+            insert = self._insert(deliveries).on_conflict_do_nothing(
+                index_elements=["digest_id", "recipient"])
+            # In chunks: a list of 100,000 members must not become 100,000 dicts at once.
+            unique = iter(dict.fromkeys(recipients))
+            while chunk := list(itertools.islice(unique, 5000)):
+                conn.execute(insert, [{"digest_id": row.id, "recipient": r, "status": "pending",
+                                       "attempts": 0, "response": "", "updated_at": now}
+                                      for r in chunk])
         return self._row_to_digest(row)
 
     def recipients(self, digest_id: int, status: str | None = None) -> list[str]:
@@ -329,15 +343,21 @@ class Store:
         """Record (recipient, status, code, response) answers; sent rows are never undone."""
         if not results:
             return
+        # One executemany per batch: the delivery engine commits small batches of
+        # answers, and one statement per answer was the cost at thousands a second.
+        statement = (
+            update(deliveries)
+            .where(deliveries.c.digest_id == bindparam("b_digest"),
+                   deliveries.c.recipient == bindparam("b_recipient"),
+                   deliveries.c.status != "sent")
+            .values(status=bindparam("b_status"), code=bindparam("b_code"),
+                    response=bindparam("b_response"), attempts=deliveries.c.attempts + 1,
+                    updated_at=bindparam("b_now")))
+        rows = [{"b_digest": digest_id, "b_recipient": recipient, "b_status": status,
+                 "b_code": code, "b_response": response[:500], "b_now": now}
+                for recipient, status, code, response in results]
         with self.begin() as conn:
-            for recipient, status, code, response in results:
-                conn.execute(
-                    update(deliveries)
-                    .where(deliveries.c.digest_id == digest_id,
-                           deliveries.c.recipient == recipient,
-                           deliveries.c.status != "sent")
-                    .values(status=status, code=code, response=response[:500],
-                            attempts=deliveries.c.attempts + 1, updated_at=now))
+            conn.execute(statement, rows)
 
     def reset_failed(self, digest_id: int, *, now: datetime) -> int:
         """Put failed recipients back to pending so the next run retries them."""
@@ -416,6 +436,46 @@ class Store:
         with self.begin() as conn:
             return set(conn.execute(select(suppressions.c.address).where(
                 suppressions.c.list_name == list_name)).scalars())
+
+    # -- the delivery ledger, in chunks ---------------------------------------------
+
+    def delivery_counts(self, digest_id: int) -> dict[str, int]:
+        """How many recipients are pending, sent, failed, and failed but retryable."""
+        with self.begin() as conn:
+            rows = conn.execute(
+                select(deliveries.c.status, deliveries.c.code, func.count())
+                .where(deliveries.c.digest_id == digest_id)
+                .group_by(deliveries.c.status, deliveries.c.code)).all()
+        counts = {"pending": 0, "sent": 0, "failed": 0, "retryable": 0}
+        for status, code, n in rows:
+            counts[status] = counts.get(status, 0) + n
+            if status == "failed" and (code is None or code < 500):
+                counts["retryable"] += n
+        return counts
+
+    def iter_recipients(self, digest_id: int, status: str, *,
+                        chunk: int = 2000) -> Iterator[str]:
+        """A digest's recipients in `status`, read `chunk` rows at a time (keyset paging)."""
+        last = 0
+        while True:
+            with self.begin() as conn:
+                rows = conn.execute(
+                    select(deliveries.c.id, deliveries.c.recipient)
+                    .where(deliveries.c.digest_id == digest_id, deliveries.c.status == status,
+                           deliveries.c.id > last)
+                    .order_by(deliveries.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            last = rows[-1].id
+            yield from (r.recipient for r in rows)
+
+    def reset_retryable(self, digest_id: int, *, now: datetime) -> int:
+        """Put recipients whose failure was temporary (4xx, no answer) back to pending."""
+        with self.begin() as conn:
+            return conn.execute(update(deliveries).where(
+                deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
+                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
+            ).values(status="pending", updated_at=now)).rowcount
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -46,9 +46,25 @@ class Recorder:
     data_delay: float = 0.0  # seconds before answering DATA
     delay_times: int = 0  # how many DATA replies to delay (0 = all when data_delay is set)
     data_reply: str | None = None  # e.g. "451 try later" for every DATA
+    pipelining: bool = True  # advertise PIPELINING (RFC 2920), as Postfix does
     messages_on_connection: dict[int, int] = field(default_factory=dict)
+    connections: int = 0
     logins: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def copies(self) -> dict[str, int]:
+        """How many accepted messages each recipient got."""
+        return {rcpt: len(got) for rcpt, got in self.by_recipient().items()}
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        with self.lock:
+            self.connections += 1 if not getattr(session, "counted", False) else 0
+            session.counted = True
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
 
     def by_recipient(self) -> dict[str, list[Received]]:
         out: dict[str, list[Received]] = {}
@@ -85,11 +101,14 @@ class Recorder:
             count = self.messages_on_connection.get(conn, 0)
             total = len(self.received)
         if self.drop_in_data_after is not None and total >= self.drop_in_data_after:
+            # The body has arrived but no reply ever will: the worst moment for a client,
+            # which cannot know whether the message was taken.
             self.drop_in_data_after = None
             server.transport.abort()
             return "451 dropped"
         if self.close_after is not None and count >= self.close_after:
-            server.transport.close()
+            # Reply first, then close, as a relay enforcing a per-connection limit does.
+            asyncio.get_running_loop().call_later(0.05, server.transport.close)
             return "421 closing connection, too many messages"
         if self.data_delay and self._take_delay():
             await asyncio.sleep(self.data_delay)
