@@ -193,8 +193,8 @@ def preview(state: State, list_name: str | None, notes: Path | None, kind: str, 
         sys.stdout.buffer.write(data)
 
 
-def _progress_bar(total_hint: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
-    """A rich progress bar on a terminal; nothing otherwise."""
+def _progress_bar(label: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A rich progress bar with rate and ETA on a terminal; nothing otherwise."""
     if not sys.stderr.isatty():
         return (lambda done, total: None), (lambda: None)
     from rich.console import Console
@@ -202,14 +202,21 @@ def _progress_bar(total_hint: str) -> tuple[Callable[[int, int], None], Callable
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
+        Task,
         TaskProgressColumn,
         TextColumn,
         TimeRemainingColumn,
     )
+    from rich.text import Text
 
-    bar = Progress(TextColumn(total_hint), BarColumn(), MofNCompleteColumn(),
-                   TaskProgressColumn(), TextColumn("{task.speed} msg/s"),
-                   TimeRemainingColumn(), transient=True, console=Console(stderr=True))
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.0f} recipients/s" if task.speed else "")
+
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                   RateColumn(), TextColumn("ETA"), TimeRemainingColumn(), transient=True,
+                   console=Console(stderr=True))
     task = bar.add_task("send", total=None)
     bar.start()
 
@@ -258,10 +265,15 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
                 session_id = app.store.ingest(name, session, now=app.clock()).session_id
             targets = [(session, session_id)]
         else:
-            ids = app.store.sessions_without_digest(name)
-            targets = [(app.store.get_session(i), i) for i in ids]
+            # Digests a crash or a refusing server left unfinished first, then new meetings.
+            ids = app.store.sessions_to_resume(name) + app.store.sessions_without_digest(name)
+            targets = [(app.store.get_session(i), i) for i in dict.fromkeys(ids)]
         if not targets:
-            click.echo(f"{name}: no new meeting notes to send; nothing sent")
+            if as_json:
+                click.echo(json.dumps({"list_name": name, "sent": 0, "failed": 0,
+                                       "pending": 0, "note": "no new meeting notes to send"}))
+            else:
+                click.echo(f"{name}: no new meeting notes to send; nothing sent")
         for session, session_id in targets:
             update, stop = _progress_bar(f"{name}")
             try:

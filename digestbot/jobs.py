@@ -83,6 +83,8 @@ class SendSummary:
                 f"skipped {self.skipped}")
         if self.pending:
             text += f", still pending {self.pending}"
+        if self.seconds and self.sent:
+            text += f" in {self.seconds:.1f} s ({self.rate:,.0f}/s)"
         if self.note:
             text += f" ({self.note})"
         return text

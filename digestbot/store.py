@@ -469,6 +469,19 @@ class Store:
             last = rows[-1].id
             yield from (r.recipient for r in rows)
 
+    def sessions_to_resume(self, list_name: str) -> list[int]:
+        """Sessions whose digest still has recipients pending or failed temporarily."""
+        unfinished = select(deliveries.c.digest_id).where(
+            (deliveries.c.status == "pending")
+            | ((deliveries.c.status == "failed")
+               & (deliveries.c.code.is_(None) | (deliveries.c.code < 500))))
+        with self.begin() as conn:
+            return list(conn.execute(
+                select(digests.c.session_id).where(
+                    digests.c.list_name == list_name, digests.c.kind == "digest",
+                    digests.c.session_id.is_not(None), digests.c.id.in_(unfinished))
+                .order_by(digests.c.id)).scalars())
+
     def reset_retryable(self, digest_id: int, *, now: datetime) -> int:
         """Put recipients whose failure was temporary (4xx, no answer) back to pending."""
         with self.begin() as conn:

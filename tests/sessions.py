@@ -53,3 +53,14 @@ def store_session(config: Path, session: Session | None = None) -> int:
         return app.store.ingest("igc", session or sample_session(), now=NOW).session_id
     finally:
         app.store.close()
+
+
+def tune(config: Path, *, smtp: str = "", list_: str = "") -> Path:
+    """Add lines to the [smtp] and [lists.igc] tables of a `write_config` file."""
+    text = config.read_text()
+    if smtp:
+        text = text.replace("timeout = 5\n", f"timeout = 5\n{smtp.strip()}\n", 1)
+    if list_:
+        text = text.replace("[lists.igc]\n", f"[lists.igc]\n{list_.strip()}\n", 1)
+    config.write_text(text)
+    return config

@@ -14,7 +14,6 @@ import email.policy
 import ssl
 import subprocess
 import threading
-import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -191,7 +190,7 @@ class SMTPServer:
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
-        time.sleep(0)
+        self.loop.close()
 
     def __enter__(self) -> SMTPServer:
         return self.start()
