@@ -133,21 +133,28 @@ async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmt
         if settings.username:
             await smtp.login(settings.username, settings.password.get_secret_value())
     except PermanentDeliveryError:
-        smtp.close()
+        _drop(smtp)
         raise
     except aiosmtplib.SMTPAuthenticationError as exc:
-        smtp.close()
+        _drop(smtp)
         raise PermanentDeliveryError(
             f"SMTP server {server} refused the login of user {settings.username!r}: "
             f"{exc.code} {exc.message}", code=exc.code, server=server) from None
     except aiosmtplib.SMTPNotSupported as exc:
-        smtp.close()
+        _drop(smtp)
         raise PermanentDeliveryError(f"SMTP server {server}: {exc}", server=server) from None
     except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
-        smtp.close()
+        _drop(smtp)
         raise TemporaryDeliveryError(f"cannot connect to SMTP server {server}: "
                                      f"{_reason(exc)}", server=server) from None
     return smtp
+
+
+def _drop(smtp: aiosmtplib.SMTP) -> None:
+    """Close at once: a TLS transport's close() would finish after the loop is gone."""
+    if smtp.transport is not None:
+        smtp.transport.abort()
+    smtp.close()
 
 
 def _reason(exc: BaseException) -> str:
@@ -204,6 +211,7 @@ class SmtpChannel(asyncio.Protocol):
         self._replies: deque[Reply] = deque()
         self._waiter: asyncio.Future[None] | None = None
         self._lost: str | None = None
+        self._gone: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.messages = 0
 
     @classmethod
@@ -248,6 +256,8 @@ class SmtpChannel(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         if self._lost is None:
             self._lost = _reason(exc) if exc else "connection closed by the server"
+        if not self._gone.done():
+            self._gone.set_result(None)
         self._wake()
 
     def eof_received(self) -> bool:
@@ -359,8 +369,13 @@ class SmtpChannel(asyncio.Protocol):
                     await self.reply()
         except (ChannelError, TimeoutError):
             pass
-        finally:
-            self.transport.close()
+        self.transport.close()
+        try:
+            # Let a TLS transport finish closing while the loop still runs.
+            async with asyncio.timeout(1):
+                await self._gone
+        except TimeoutError:
+            self.transport.abort()
 
     def abort(self) -> None:
         self._lost = self._lost or "closed"
@@ -444,6 +459,9 @@ class SmtpTransport:
             raise TemporaryDeliveryError(f"SMTP server {self.server}: {exc}",
                                          server=self.server) from None
         self.stats.connections += 1
+        log.info("connected to %s (%s%s, %s)", self.server, self.settings.security,
+                 f", login {self.settings.username!r}" if self.settings.username else "",
+                 "pipelining" if channel.pipelining else "no pipelining")
         return channel
 
     async def _connect_with_retries(self) -> SmtpChannel:

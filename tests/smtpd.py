@@ -72,14 +72,15 @@ class Recorder:
                 out.setdefault(rcpt, []).append(r)
         return out
 
-    def _take_delay(self) -> bool:
+    def _take_delay(self) -> float:
+        """How long to hold this DATA reply (`delay_times` counts the delayed ones)."""
         with self.lock:
-            if not self.delay_times:
-                return True
-            self.delay_times -= 1
-            if self.delay_times == 0:
-                self.data_delay = 0.0
-            return True
+            delay = self.data_delay
+            if delay and self.delay_times:
+                self.delay_times -= 1
+                if self.delay_times == 0:
+                    self.data_delay = 0.0
+            return delay
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
@@ -109,8 +110,9 @@ class Recorder:
             # Reply first, then close, as a relay enforcing a per-connection limit does.
             asyncio.get_running_loop().call_later(0.05, server.transport.close)
             return "421 closing connection, too many messages"
-        if self.data_delay and self._take_delay():
-            await asyncio.sleep(self.data_delay)
+        delay = self._take_delay()
+        if delay:
+            await asyncio.sleep(delay)
         if self.data_reply:
             return self.data_reply
         with self.lock:
