@@ -132,7 +132,7 @@ async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmt
             await smtp.starttls()
         if settings.username:
             await smtp.login(settings.username, settings.password.get_secret_value())
-    except PermanentDeliveryError:
+    except (PermanentDeliveryError, asyncio.CancelledError):
         _drop(smtp)
         raise
     except aiosmtplib.SMTPAuthenticationError as exc:
@@ -494,15 +494,20 @@ class SmtpTransport:
                  for i in range(self.settings.max_connections)]
         try:
             await asyncio.gather(*tasks)
-        finally:
+        except BaseException:
+            # One worker failed (the ledger cannot commit, say): stop the others and let
+            # them close their connections before the error goes up.
             for t in tasks:
                 t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
         if work.aborted:
             raise TemporaryDeliveryError(work.aborted, server=self.server)
 
     async def _worker(self, work: _Work, on_result: OnResult,
                       channel: SmtpChannel | None) -> None:
         durable: Awaitable[None] | None = None
+        finished = False
         try:
             while (job := await work.next()) is not None:
                 if channel is None or channel.closed:
@@ -510,11 +515,15 @@ class SmtpTransport:
                     if channel is None:
                         continue
                 channel, durable = await self._send(channel, job, work, on_result, durable)
-        finally:
             if durable is not None:
                 await durable
+            finished = True
+        finally:
             if channel is not None:
-                await channel.quit()
+                if finished:
+                    await channel.quit()
+                else:
+                    channel.abort()
 
     async def _reconnect(self, work: _Work, job: _Job) -> SmtpChannel | None:
         """A new connection, or None (the job is put back, or the run is aborted)."""

@@ -198,6 +198,8 @@ class LedgerWriter:
         """Queue answers; the future is done when they are durable."""
         if self._closed:
             raise RuntimeError("the ledger writer is closed")
+        if self._task.done():  # a commit failed: stop sending, say why
+            self._task.result()
         self._queue.extend(results)
         if self._batch_done is None:
             self._batch_done = asyncio.get_running_loop().create_future()
@@ -219,8 +221,12 @@ class LedgerWriter:
                 await asyncio.to_thread(self.store.record_results, self.digest_id, rows,
                                         now=self.clock())
             except BaseException as exc:
-                if done is not None and not done.done():
-                    done.set_exception(exc)
+                # Fail every waiter, including answers queued during this commit, so
+                # that no connection waits for a durability that will never come.
+                for future in (done, self._batch_done):
+                    if future is not None and not future.done():
+                        future.set_exception(exc)
+                        future.exception()  # retrieved: the task re-raises it
                 raise
             self.on_commit(batch)
             if done is not None and not done.done():
@@ -332,3 +338,12 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     summary.digest_id = stored.id
     summary.kind = kind
     return deliver_recorded(app, stored, composed, summary, progress)
+
+
+def resume_digests(app: App, list_name: str, *,
+                   progress: Progress | None = None) -> list[SendSummary]:
+    """Finish digests a crash or a temporary failure left: only recipients not yet sent."""
+    return [send_session_digest(app, list_name, app.store.get_session(i), i,
+                                progress=progress)
+            for i in app.store.sessions_to_resume(list_name)]
+

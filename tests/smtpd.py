@@ -187,7 +187,12 @@ class SMTPServer:
     def stop(self) -> None:
         async def close() -> None:
             self._server.close()
-            await asyncio.sleep(0)
+            # Sessions a client left open (or abandoned) end with the server.
+            current = asyncio.current_task()
+            sessions = [t for t in asyncio.all_tasks() if t is not current]
+            for task in sessions:
+                task.cancel()
+            await asyncio.gather(*sessions, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)

@@ -152,3 +152,40 @@ def test_ledger_on_postgresql_and_sqlite(tmp_path: Path, store_url: str) -> None
         copies = server.recorder.copies()
     assert code == 0 and copies == {m: 1 for m in MEMBERS}
     assert counts == {"pending": 0, "sent": len(MEMBERS), "failed": 0, "retryable": 0}
+
+
+def test_a_ledger_that_cannot_commit_stops_the_send_instead_of_hanging(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from digestbot.errors import StoreError
+    from digestbot.jobs import LedgerWriter
+
+    with SMTPServer(Recorder()) as server:
+        config = write_config(tmp_path, smtp_port=server.port, members=MEMBERS)
+        app = open_app(config)
+        digest = app.store.create_digest(
+            key="k", list_name="igc", kind="digest", session_id=None, subject="s",
+            message_id="<m@igc.example>", html="", recipients=MEMBERS, now=app.clock())
+        with app.store.engine.begin() as conn:  # the disk goes away, as it were
+            conn.execute(text("DROP TABLE deliveries"))
+        transport = SmtpTransport(app.settings.smtp, sender="digest@igc.example")
+
+        def message(to: str) -> bytes:
+            return f"To: {to}\r\nSubject: s\r\n\r\nhello\r\n".encode()
+
+        async def main() -> None:
+            ledger = LedgerWriter(app.store, digest.id, app.clock, lambda _: None)
+            try:
+                await transport.deliver(
+                    [Envelope((m,), lambda m=m: message(m)) for m in MEMBERS], ledger.record)
+            finally:
+                with pytest.raises(StoreError):
+                    await ledger.close()
+
+        with pytest.raises(StoreError, match="no such table"):
+            asyncio.run(asyncio.wait_for(main(), 20))
+        app.store.close()
+        received = len(server.recorder.received)
+    # Each connection stops at its second message: the first one's answer never
+    # became durable, so no more than max_connections messages went out unrecorded.
+    assert received <= app.settings.smtp.max_connections
