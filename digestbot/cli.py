@@ -247,7 +247,7 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
       digestbot send-now --list igc --dry-run
     """
     from digestbot.config import check_address
-    from digestbot.jobs import send_session_digest
+    from digestbot.jobs import send_due_digests, send_session_digest
     from digestbot.notes import parse_notes
 
     name, _ = state.settings.get_list(list_name)
@@ -257,31 +257,29 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
         except ValueError as exc:
             raise ConfigError(f"--to: {exc}", key="--to") from None
     summaries = []
-    with state.app() as app:
-        if notes is not None:
-            session = parse_notes(notes)
-            session_id = None
-            if not dry_run:
-                session_id = app.store.ingest(name, session, now=app.clock()).session_id
-            targets = [(session, session_id)]
-        else:
-            # Digests a crash or a refusing server left unfinished first, then new meetings.
-            ids = app.store.sessions_to_resume(name) + app.store.sessions_without_digest(name)
-            targets = [(app.store.get_session(i), i) for i in dict.fromkeys(ids)]
-        if not targets:
-            if as_json:
-                click.echo(json.dumps({"list_name": name, "sent": 0, "failed": 0,
-                                       "pending": 0, "note": "no new meeting notes to send"}))
+    update, stop = _progress_bar(name)
+    try:
+        with state.app() as app:
+            if notes is None and not dry_run and not recipient:
+                summaries = send_due_digests(app, name, progress=update)
+                if not summaries and as_json:
+                    click.echo(json.dumps({"list_name": name, "sent": 0, "failed": 0,
+                                           "pending": 0,
+                                           "note": "no new meeting notes to send"}))
+                elif not summaries:
+                    click.echo(f"{name}: no new meeting notes to send; nothing sent")
+            elif notes is None:
+                raise ConfigError("--dry-run and --to need --notes FILE", key="--notes")
             else:
-                click.echo(f"{name}: no new meeting notes to send; nothing sent")
-        for session, session_id in targets:
-            update, stop = _progress_bar(f"{name}")
-            try:
-                summary = send_session_digest(app, name, session, session_id, force=force,
-                                              dry_run=dry_run, to=recipient, progress=update)
-            finally:
-                stop()
-            summaries.append(summary)
+                session = parse_notes(notes)
+                session_id = None
+                if not dry_run:
+                    session_id = app.store.ingest(name, session, now=app.clock()).session_id
+                summaries.append(send_session_digest(
+                    app, name, session, session_id, force=force, dry_run=dry_run,
+                    to=recipient, progress=update))
+    finally:
+        stop()
     for summary in summaries:
         if as_json:
             click.echo(json.dumps(summary.to_json(), default=str))
@@ -312,6 +310,12 @@ def check(state: State, with_smtp: bool) -> None:
     from digestbot.store import open_store
 
     Templates(settings.bot.templates_dir).env.get_template("digest.html.j2")
+    from digestbot.dkim import load_signer
+    from digestbot.web import check_web_settings
+
+    check_web_settings(settings)  # base_url without a secret: links could not be signed
+    if load_signer(settings.dkim):
+        click.echo(f"dkim: signing as {settings.dkim.selector}._domainkey.{settings.dkim.domain}")
     store = open_store(settings.bot.store)
     store.close()
     for name, lst in settings.lists.items():

@@ -20,7 +20,7 @@ from email.utils import format_datetime
 from html import escape as html_escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import css_inline
 import jinja2
@@ -35,6 +35,24 @@ RECIPIENT = "@@DIGESTBOT-RECIPIENT@@"
 UNSUBSCRIBE = "@@DIGESTBOT-UNSUBSCRIBE@@"
 # Gmail clips HTML over 102 KB; stay clear of it.
 HTML_LIMIT = 100 * 1024
+# What the archive shows in place of a member's address and unsubscribe link.
+ARCHIVE_RECIPIENT = "the list's members"
+LINK_SCHEMES = ("http", "https", "mailto")
+PHRASE_SPECIALS = frozenset('()<>[]:;@\\,."')  # RFC 5322 specials
+
+
+def one_line(value: str) -> str:
+    """A header value with no CR, LF or runs of blanks: text from notes cannot add headers."""
+    return " ".join(value.split())
+
+
+def web_url(url: str) -> str:
+    """`url` if it is an http(s) or mailto link, else "" (no javascript: or data: links)."""
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return ""
+    return url.strip() if scheme in LINK_SCHEMES else ""
 
 
 def shipped_templates_dir() -> Path:
@@ -59,6 +77,7 @@ class Templates:
         )
         self.env.filters["longdate"] = lambda d: format_date(d) if d else ""
         self.env.filters["plural"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
+        self.env.filters["web_url"] = web_url
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """Render one template; failures become TemplateError naming the template."""
@@ -96,8 +115,15 @@ class ListIdentity:
 
     @property
     def list_id(self) -> str:
-        return f"{self.title} <{self.name}.{self.domain}>" if self.title else \
-            f"<{self.name}.{self.domain}>"
+        # A title like "IGC <board>" must not make the header unparseable: quote its
+        # specials, or (non-ASCII, RFC 2047 words cannot sit in quotes) drop them.
+        title = one_line(self.title)
+        if any(c in PHRASE_SPECIALS for c in title):
+            if title.isascii():
+                title = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            else:
+                title = one_line("".join(" " if c in PHRASE_SPECIALS else c for c in title))
+        return f"{title} <{self.name}.{self.domain}>" if title else f"<{self.name}.{self.domain}>"
 
 
 @dataclass(frozen=True)
@@ -126,9 +152,12 @@ class LinkMaker:
         """The link shown in the body: https when there is a web endpoint, else mailto."""
         return self.url("unsubscribe", recipient) or self.mailto_unsubscribe()
 
-    def archive(self) -> str | None:
+    def archive(self, key: str | None = None) -> str | None:
+        """The list's archive index, or with `key` (a message-id base) one digest's page."""
         base = self.identity.base_url.rstrip("/")
-        return f"{base}/archive/{self.identity.name}" if base else None
+        if not base:
+            return None
+        return f"{base}/archive/{self.identity.name}" + (f"/{key}" if key else "")
 
 
 def _qp_part(content_type: str, body: str) -> bytes:
@@ -201,15 +230,18 @@ class Composed:
     links: LinkMaker
     date: datetime
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+    # The whole HTML (never shortened) with the placeholders left in: what the archive keeps.
+    full_html: str = ""
     _head: bytes = b""
     _boundary: str = ""
     _text: _Prepared | None = None
     _html: _Prepared | None = None
 
     def __post_init__(self) -> None:
+        self.full_html = self.full_html or self.html
         msg = EmailMessage(policy=SMTP)
-        msg["From"] = self.identity.from_
-        msg["Subject"] = self.subject
+        msg["From"] = one_line(self.identity.from_)
+        msg["Subject"] = one_line(self.subject)
         msg["Date"] = format_datetime(self.date)
         msg["List-Id"] = self.identity.list_id
         msg["List-Post"] = (f"<mailto:{self.identity.post_address}>"
@@ -219,7 +251,7 @@ class Composed:
             msg["List-Archive"] = f"<{self.links.archive()}>"
         msg["Precedence"] = "list"
         for name, value in self.extra_headers.items():
-            msg[name] = value
+            msg[one_line(name)] = one_line(value)
         msg["MIME-Version"] = "1.0"
         self._head = msg.as_bytes().split(b"\r\n\r\n", 1)[0] + b"\r\n"
         self._boundary = "=_digestbot_" + hashlib.sha1(
@@ -277,11 +309,18 @@ def compose(templates: Templates, *, kind: str, template: str, context: Mapping[
     """Render `template`.txt.j2 and .html.j2 once and prepare the message skeleton."""
     links = LinkMaker(identity, now.date())
     ctx = dict(context, recipient=RECIPIENT, unsubscribe_url=UNSUBSCRIBE,
-               archive_url=links.archive(), subject=subject, truncated=False)
+               archive_url=links.archive(), full_url=links.archive(message_id_base),
+               subject=one_line(subject), truncated=False)
     text = templates.render(f"{template}.txt.j2", ctx)
-    html = inline_css(templates.render(f"{template}.html.j2", ctx))
+    html = full_html = inline_css(templates.render(f"{template}.html.j2", ctx))
     if len(html.encode("utf-8")) > HTML_LIMIT:
         html = inline_css(templates.render(f"{template}.html.j2", dict(ctx, truncated=True)))
     return Composed(kind=kind, subject=subject, text=text, html=html,
                     message_id_base=message_id_base, identity=identity, links=links,
-                    date=now, extra_headers=dict(extra_headers or {}))
+                    date=now, extra_headers=dict(extra_headers or {}), full_html=full_html)
+
+
+def public_html(html: str, links: LinkMaker) -> str:
+    """An archived digest without personal parts: no member address, no personal link."""
+    return html.replace(RECIPIENT, ARCHIVE_RECIPIENT).replace(
+        UNSUBSCRIBE, links.mailto_unsubscribe().replace("&", "&amp;"))

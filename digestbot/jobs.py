@@ -21,6 +21,7 @@ from digestbot.compose import Composed, ListIdentity, Templates, compose
 from digestbot.config import Settings
 from digestbot.delivery import Envelope, Result, make_transport
 from digestbot.digest import Digest, build_digest
+from digestbot.dkim import load_signer
 from digestbot.errors import TemporaryDeliveryError
 from digestbot.model import Session
 from digestbot.notes import parse_notes
@@ -146,13 +147,20 @@ def envelopes_for(app: App, list_name: str, composed: Composed,
     lst = app.settings.lists[list_name]
     bulk = lst.mode == "bulk"
     size = app.settings.smtp.max_recipients_per_message
-    shared = _SharedBytes(composed, lst.address or composed.identity.from_)
+    signer = load_signer(app.settings.dkim)
+
+    def signed(render: Callable[[], bytes]) -> Callable[[], bytes]:
+        # Sign the final bytes: what is sent is what was signed.
+        return signer.wrap(render) if signer is not None else render
+
+    shared = _Once(signed(functools.partial(composed.shared,
+                                            lst.address or composed.identity.from_)))
     batch: list[str] = []
     for r in recipients:
         if lst.address and r == lst.address:
-            yield Envelope((r,), functools.partial(composed.shared, r))
+            yield Envelope((r,), signed(functools.partial(composed.shared, r)))
         elif not bulk:
-            yield Envelope((r,), functools.partial(composed.personalise, r))
+            yield Envelope((r,), signed(functools.partial(composed.personalise, r)))
         else:
             batch.append(r)
             if len(batch) == size:
@@ -162,16 +170,16 @@ def envelopes_for(app: App, list_name: str, composed: Composed,
         yield Envelope(tuple(batch), shared)
 
 
-class _SharedBytes:
-    """The one bulk message, rendered on first use and shared by every batch."""
+class _Once:
+    """The one bulk message, rendered (and signed) on first use, shared by every batch."""
 
-    def __init__(self, composed: Composed, to: str):
-        self._composed, self._to = composed, to
+    def __init__(self, render: Callable[[], bytes]):
+        self._render = render
         self._data: bytes | None = None
 
     def __call__(self) -> bytes:
         if self._data is None:
-            self._data = self._composed.shared(self._to)
+            self._data = self._render()
         return self._data
 
 
@@ -244,7 +252,7 @@ class LedgerWriter:
 def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
                      summary: SendSummary, progress: Progress | None = None) -> SendSummary:
     """Send to the digest's pending recipients, committing answers as they come."""
-    app.store.reset_retryable(digest.id, now=app.clock())
+    app.store.reset_failed(digest.id, now=app.clock())
     counts = app.store.delivery_counts(digest.id)
     summary.skipped += counts["sent"]
     total, done = counts["pending"], 0
@@ -333,17 +341,34 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     composed = compose_digest(app, digest, key)
     stored = app.store.create_digest(
         key=key, list_name=list_name, kind=kind, session_id=session_id, subject=digest.subject,
-        message_id=composed.message_id(), html=composed.html, recipients=recipients,
+        message_id=composed.message_id(), html=composed.full_html, recipients=recipients,
         now=app.clock())
     summary.digest_id = stored.id
     summary.kind = kind
     return deliver_recorded(app, stored, composed, summary, progress)
 
 
-def resume_digests(app: App, list_name: str, *,
-                   progress: Progress | None = None) -> list[SendSummary]:
-    """Finish digests a crash or a temporary failure left: only recipients not yet sent."""
-    return [send_session_digest(app, list_name, app.store.get_session(i), i,
-                                progress=progress)
-            for i in app.store.sessions_to_resume(list_name)]
+def resume_digest(app: App, stored: StoredDigest, progress: Progress | None = None,
+                  ) -> SendSummary:
+    """Finish a digest a crash, a stop or temporary failures left incomplete."""
+    if stored.session_id is None:
+        raise ValueError(f"digest {stored.id} has no session to rebuild it from")
+    session = app.store.get_session(stored.session_id)
+    digest = digest_for(app, stored.list_name, session, stored.session_id)
+    summary = SendSummary(list_name=stored.list_name, subject=stored.subject,
+                          digest_id=stored.id, note="resumed")
+    composed = compose_digest(app, digest, stored.key)
+    summary.recipients = sum(app.store.delivery_counts(stored.id)[k]
+                             for k in ("pending", "sent", "failed"))
+    return deliver_recorded(app, stored, composed, summary, progress)
 
+
+def send_due_digests(app: App, list_name: str, progress: Progress | None = None,
+                     ) -> list[SendSummary]:
+    """Resume incomplete digests, then send one for each session not yet sent."""
+    summaries = [resume_digest(app, d, progress) for d in app.store.incomplete_digests(list_name)]
+    for session_id in app.store.sessions_without_digest(list_name):
+        session = app.store.get_session(session_id)
+        summaries.append(send_session_digest(app, list_name, session, session_id,
+                                             progress=progress))
+    return summaries

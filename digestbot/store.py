@@ -150,12 +150,13 @@ class Store:
             ).scalar()
             if existing is not None:
                 return IngestResult(existing, created=False)
-            session_id = conn.execute(sessions.insert().values(
+            inserted = conn.execute(sessions.insert().values(
                 list_name=list_name, fingerprint=session.fingerprint, source=session.source,
                 title=session.name, meeting_date=session.date,
                 data=session.to_json() | {"event_name": session.event_name},
                 ingested_at=now,
-            )).inserted_primary_key[0]
+            )).inserted_primary_key
+            session_id = int(inserted[0]) if inserted else 0
             added, updated = self._merge_follow_ups(conn, list_name, session_id,
                                                     session.follow_ups, now)
         return IngestResult(session_id, True, tuple(added), tuple(updated))
@@ -360,11 +361,22 @@ class Store:
             conn.execute(statement, rows)
 
     def reset_failed(self, digest_id: int, *, now: datetime) -> int:
-        """Put failed recipients back to pending so the next run retries them."""
+        """Put temporarily failed recipients back to pending; 5xx refusals stay failed."""
         with self.begin() as conn:
             return conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
+                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
             ).values(status="pending", updated_at=now)).rowcount
+
+    def retryable(self, digest_id: int) -> list[str]:
+        """Recipients still to try: pending, or failed with a temporary error."""
+        with self.begin() as conn:
+            return list(conn.execute(select(deliveries.c.recipient).where(
+                deliveries.c.digest_id == digest_id,
+                (deliveries.c.status == "pending") | (
+                    (deliveries.c.status == "failed")
+                    & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500))),
+            ).order_by(deliveries.c.id)).scalars())
 
     def complete_digest(self, digest_id: int, *, now: datetime) -> None:
         with self.begin() as conn:
@@ -372,13 +384,16 @@ class Store:
                                                digests.c.completed_at.is_(None))
                          .values(completed_at=now))
 
-    def incomplete_digests(self, list_name: str) -> list[StoredDigest]:
-        """Digests with recipients still pending (a crash or a stop left them)."""
+    def incomplete_digests(self, list_name: str, kind: str = "digest") -> list[StoredDigest]:
+        """Digests with recipients still to try (a crash, a stop or a 4xx left them)."""
+        retry = (deliveries.c.status == "pending") | (
+            (deliveries.c.status == "failed")
+            & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500)))
         with self.begin() as conn:
-            pending = select(deliveries.c.digest_id).where(deliveries.c.status == "pending")
+            todo = select(deliveries.c.digest_id).where(retry)
             rows = conn.execute(select(digests).where(
-                digests.c.list_name == list_name, digests.c.id.in_(pending)
-            ).order_by(digests.c.id)).all()
+                digests.c.list_name == list_name, digests.c.kind == kind,
+                digests.c.id.in_(todo)).order_by(digests.c.id)).all()
         return [self._row_to_digest(r) for r in rows]
 
     def digest_html(self, digest_id: int) -> str:
@@ -395,7 +410,7 @@ class Store:
         out = []
         with self.begin() as conn:
             for d in conn.execute(query).all():
-                counts = dict(conn.execute(
+                counts: dict[str, int] = dict(conn.execute(  # type: ignore[arg-type]
                     select(deliveries.c.status, func.count())
                     .where(deliveries.c.digest_id == d.id).group_by(deliveries.c.status)).all())
                 entry: dict[str, Any] = {
@@ -437,6 +452,24 @@ class Store:
             return set(conn.execute(select(suppressions.c.address).where(
                 suppressions.c.list_name == list_name)).scalars())
 
+    # -- archive (web) ----------------------------------------------------------------
+
+    def archived_digests(self, list_name: str, *, limit: int = 200) -> list[StoredDigest]:
+        """A list's digests (not tests or reminders), newest first."""
+        with self.begin() as conn:
+            rows = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+            ).order_by(digests.c.id.desc()).limit(limit)).all()
+        return [self._row_to_digest(r) for r in rows]
+
+    def archived_digest(self, list_name: str, message_id: str) -> tuple[StoredDigest, str] | None:
+        """One digest of a list by its Message-ID, with its HTML; None if there is none."""
+        with self.begin() as conn:
+            row = conn.execute(select(digests).where(
+                digests.c.list_name == list_name, digests.c.kind == "digest",
+                digests.c.message_id == message_id)).first()
+        return (self._row_to_digest(row), str(row.html)) if row else None
+
     # -- the delivery ledger, in chunks ---------------------------------------------
 
     def delivery_counts(self, digest_id: int) -> dict[str, int]:
@@ -468,27 +501,6 @@ class Store:
                 return
             last = rows[-1].id
             yield from (r.recipient for r in rows)
-
-    def sessions_to_resume(self, list_name: str) -> list[int]:
-        """Sessions whose digest still has recipients pending or failed temporarily."""
-        unfinished = select(deliveries.c.digest_id).where(
-            (deliveries.c.status == "pending")
-            | ((deliveries.c.status == "failed")
-               & (deliveries.c.code.is_(None) | (deliveries.c.code < 500))))
-        with self.begin() as conn:
-            return list(conn.execute(
-                select(digests.c.session_id).where(
-                    digests.c.list_name == list_name, digests.c.kind == "digest",
-                    digests.c.session_id.is_not(None), digests.c.id.in_(unfinished))
-                .order_by(digests.c.id)).scalars())
-
-    def reset_retryable(self, digest_id: int, *, now: datetime) -> int:
-        """Put recipients whose failure was temporary (4xx, no answer) back to pending."""
-        with self.begin() as conn:
-            return conn.execute(update(deliveries).where(
-                deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
-                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
-            ).values(status="pending", updated_at=now)).rowcount
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -197,7 +197,7 @@ class SMTPServer:
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
-        self.loop.close()
+        self.loop.close()  # else its self-pipe socket leaks a ResourceWarning at GC
 
     def __enter__(self) -> SMTPServer:
         return self.start()
