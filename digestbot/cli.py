@@ -281,6 +281,8 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
     finally:
         stop()
     for summary in summaries:
+        if summary.error:
+            click.echo(f"digestbot: error: {summary.error}", err=True)
         if as_json:
             click.echo(json.dumps(summary.to_json(), default=str))
         else:

@@ -74,6 +74,7 @@ class SendSummary:
     rate: float = 0.0  # recipients accepted per second
     connections: int = 0
     retries: int = 0
+    error: str = ""  # why delivery stopped early (server unreachable); recipients stay pending
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -291,7 +292,7 @@ def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
         try:
             asyncio.run(run())
         except TemporaryDeliveryError as exc:
-            summary.note = str(exc)
+            summary.error = str(exc)
     summary.seconds = round(time.monotonic() - started, 3)
     summary.rate = round(summary.sent / summary.seconds, 1) if summary.seconds else 0.0
     summary.connections = transport.stats.connections

@@ -161,7 +161,7 @@ def test_an_unreachable_server_leaves_everyone_pending(tmp_path: Path) -> None:
     store_session(config)
     result = run(config, "send-now")
     assert result.exit_code == 1
-    assert f"cannot connect to SMTP server 127.0.0.1:{port}" in result.output
+    assert f"cannot connect to SMTP server 127.0.0.1:{port}" in result.stderr
     assert {s for s, _c, _t in ledger(config).values()} == {"pending"}
 
 
