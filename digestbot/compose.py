@@ -46,6 +46,22 @@ def one_line(value: str) -> str:
     return " ".join(value.split())
 
 
+def fold_ascii_header(name: str, value: str, width: int = 78) -> bytes:
+    """`Name: value` folded at spaces (RFC 5322 2.2.3).
+
+    The email package folds some ASCII subjects right after the colon (a Subject with
+    "[IGC]" and a ":" comes back from a parser with a leading space); this does not.
+    """
+    line, lines = f"{name}:", []
+    for word in value.split(" "):
+        if len(line) + 1 + len(word) > width and line != f"{name}:":
+            lines.append(line)
+            line = ""
+        line += " " + word
+    lines.append(line)
+    return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
 def web_url(url: str) -> str:
     """`url` if it is an http(s) or mailto link, else "" (no javascript: or data: links)."""
     try:
@@ -241,7 +257,9 @@ class Composed:
         self.full_html = self.full_html or self.html
         msg = EmailMessage(policy=SMTP)
         msg["From"] = one_line(self.identity.from_)
-        msg["Subject"] = one_line(self.subject)
+        subject = one_line(self.subject)
+        if not subject.isascii():
+            msg["Subject"] = subject  # RFC 2047 encoded words: the email package's job
         msg["Date"] = format_datetime(self.date)
         msg["List-Id"] = self.identity.list_id
         msg["List-Post"] = (f"<mailto:{self.identity.post_address}>"
@@ -254,6 +272,8 @@ class Composed:
             msg[one_line(name)] = one_line(value)
         msg["MIME-Version"] = "1.0"
         self._head = msg.as_bytes().split(b"\r\n\r\n", 1)[0] + b"\r\n"
+        if subject.isascii():
+            self._head += fold_ascii_header("Subject", subject)
         self._boundary = "=_digestbot_" + hashlib.sha1(
             self.message_id_base.encode()).hexdigest()[:20]
         self._text = _Prepared.of("text/plain", self.text)

@@ -17,6 +17,7 @@ from digestbot.compose import (
     ListIdentity,
     _Prepared,
     _qp_part,
+    fold_ascii_header,
 )
 
 IDENTITY = ListIdentity(name="igc", title="IGC", domain="igc.example",
@@ -63,3 +64,24 @@ def test_personalised_message_decodes_to_the_members_own_text() -> None:
     body = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "sent to o&amp;neil@example.org" in body and f'href="{link}"' in body
     assert msg["List-Unsubscribe"].startswith(f"<{link}>")
+
+
+@given(st.lists(st.text(alphabet="abc[]:,.-IGC0123456789", min_size=1, max_size=30),
+                min_size=1, max_size=12))
+def test_an_ascii_subject_folds_at_spaces_and_parses_back_unchanged(words: list[str]) -> None:
+    subject = " ".join(words)
+    raw = fold_ascii_header("Subject", subject) + b"\r\nbody\r\n"
+    assert all(len(line) <= 78 or b" " not in line.strip()
+               for line in raw.split(b"\r\n"))
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    assert parsed["Subject"] == subject
+
+
+def test_the_digest_subject_keeps_no_leading_space() -> None:
+    subject = "[IGC] Meeting information and agenda, 14 March 2024: summary and next steps"
+    composed = Composed(kind="digest", subject=subject, text="t", html="<p>h</p>",
+                        message_id_base="digest.abc", identity=IDENTITY,
+                        links=LinkMaker(IDENTITY, NOW.date()), date=NOW)
+    msg = email.message_from_bytes(composed.personalise("ana@example.org"),
+                                   policy=email.policy.default)
+    assert msg["Subject"] == subject
