@@ -177,7 +177,7 @@ class SmtpTransport:
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with jitter: base * 2^(attempt-1) * [0.5, 1.5)."""
-        base = self.settings.retry_base_delay * (2 ** (attempt - 1))
+        base = self.settings.retry_base_delay * 2.0 ** (attempt - 1)
         return base * self._rng.uniform(0.5, 1.5)
 
     async def connect(self) -> SmtpChannel:

@@ -80,7 +80,7 @@ async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmt
 
 def _drop(smtp: aiosmtplib.SMTP) -> None:
     """Close at once: a TLS transport's close() would finish after the loop is gone."""
-    if smtp.transport is not None:
+    if isinstance(smtp.transport, asyncio.WriteTransport):
         smtp.transport.abort()
     smtp.close()
 
