@@ -137,11 +137,12 @@ def run_child(config: Path) -> dict[str, Any]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
-def reference(port: int, message: Path, count: int) -> float:
-    """smtp-source -s 16 -m COUNT with the digest's bytes; messages per second."""
+def reference(port: int, message: Path, count: int, *, keep: bool = False) -> float:
+    """smtp-source -s 16 -m COUNT with the digest's bytes (-d: keep connections open)."""
     source = shutil.which("smtp-source") or "/usr/sbin/smtp-source"
     started = time.monotonic()
-    subprocess.run([source, "-s", str(SESSIONS), "-m", str(count), "-F", str(message),
+    subprocess.run([source, *(["-d"] if keep else []), "-s", str(SESSIONS), "-m", str(count),
+                    "-F", str(message),
                     "-f", "digest@igc.example", "-t", "member@example.org",
                     f"127.0.0.1:{port}"], check=True)
     return count / (time.monotonic() - started)
@@ -168,6 +169,8 @@ def main() -> None:
         rate = personal["sent"] / personal["seconds"]
         print(f"message size                      {size / 1024:8.1f} KB")
         print(f"smtp-source -s {SESSIONS} -m {args.members}        {ref:8.0f} messages/s")
+        kept = reference(port, message, args.members, keep=True)
+        print(f"  (for information, with -d: connections kept open {kept:8.0f} messages/s)")
         print(f"digestbot personalised, {args.members} members {rate:8.0f} messages/s   "
               f"ratio {rate / ref:.2f}  (goal >= 0.35; {personal['failed']} failed)")
         (work / "b").mkdir()
