@@ -193,8 +193,8 @@ def preview(state: State, list_name: str | None, notes: Path | None, kind: str, 
         sys.stdout.buffer.write(data)
 
 
-def _progress_bar(total_hint: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
-    """A rich progress bar on a terminal; nothing otherwise."""
+def _progress_bar(label: str) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A rich progress bar with rate and ETA on a terminal; nothing otherwise."""
     if not sys.stderr.isatty():
         return (lambda done, total: None), (lambda: None)
     from rich.console import Console
@@ -202,14 +202,21 @@ def _progress_bar(total_hint: str) -> tuple[Callable[[int, int], None], Callable
         BarColumn,
         MofNCompleteColumn,
         Progress,
+        ProgressColumn,
+        Task,
         TaskProgressColumn,
         TextColumn,
         TimeRemainingColumn,
     )
+    from rich.text import Text
 
-    bar = Progress(TextColumn(total_hint), BarColumn(), MofNCompleteColumn(),
-                   TaskProgressColumn(), TextColumn("{task.speed} msg/s"),
-                   TimeRemainingColumn(), transient=True, console=Console(stderr=True))
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:,.0f} recipients/s" if task.speed else "")
+
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                   RateColumn(), TextColumn("ETA"), TimeRemainingColumn(), transient=True,
+                   console=Console(stderr=True))
     task = bar.add_task("send", total=None)
     bar.start()
 
@@ -255,7 +262,11 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
         with state.app() as app:
             if notes is None and not dry_run and not recipient:
                 summaries = send_due_digests(app, name, progress=update)
-                if not summaries:
+                if not summaries and as_json:
+                    click.echo(json.dumps({"list_name": name, "sent": 0, "failed": 0,
+                                           "pending": 0,
+                                           "note": "no new meeting notes to send"}))
+                elif not summaries:
                     click.echo(f"{name}: no new meeting notes to send; nothing sent")
             elif notes is None:
                 raise ConfigError("--dry-run and --to need --notes FILE", key="--notes")
@@ -270,6 +281,8 @@ def send_now(state: State, list_name: str | None, notes: Path | None, recipient:
     finally:
         stop()
     for summary in summaries:
+        if summary.error:
+            click.echo(f"digestbot: error: {summary.error}", err=True)
         if as_json:
             click.echo(json.dumps(summary.to_json(), default=str))
         else:

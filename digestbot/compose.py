@@ -17,6 +17,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -43,6 +44,22 @@ PHRASE_SPECIALS = frozenset('()<>[]:;@\\,."')  # RFC 5322 specials
 def one_line(value: str) -> str:
     """A header value with no CR, LF or runs of blanks: text from notes cannot add headers."""
     return " ".join(value.split())
+
+
+def fold_ascii_header(name: str, value: str, width: int = 78) -> bytes:
+    """`Name: value` folded at spaces (RFC 5322 2.2.3).
+
+    The email package folds some ASCII subjects right after the colon (a Subject with
+    "[IGC]" and a ":" comes back from a parser with a leading space); this does not.
+    """
+    line, lines = f"{name}:", []
+    for word in value.split(" "):
+        if len(line) + 1 + len(word) > width and line != f"{name}:":
+            lines.append(line)
+            line = ""
+        line += " " + word
+    lines.append(line)
+    return ("\r\n".join(lines) + "\r\n").encode("ascii")
 
 
 def web_url(url: str) -> str:
@@ -160,10 +177,54 @@ class LinkMaker:
 
 
 def _qp_part(content_type: str, body: str) -> bytes:
-    data = body.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+    return _part_head(content_type) + _qp(body) + b"\r\n"
+
+
+def _part_head(content_type: str) -> bytes:
     return (b"Content-Type: " + content_type.encode() + b'; charset="utf-8"\r\n'
-            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
-            + binascii.b2a_qp(data, istext=True) + b"\r\n")
+            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n")
+
+
+def _qp(text: str) -> bytes:
+    data = text.replace("\r\n", "\n").encode("utf-8")
+    # b2a_qp ends soft line breaks with "\n" unless the data's first line ends in CRLF:
+    # encode with LF and turn every line end into CRLF once.
+    return binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A body part cut at its lines: quoted-printable is line by line, so every line
+    without a placeholder is encoded once per digest, and only the few lines that name
+    the recipient are encoded per message."""
+
+    pieces: tuple[bytes | str, ...]  # encoded bytes, or a raw line holding a placeholder
+
+    @classmethod
+    def of(cls, content_type: str, body: str) -> _Prepared:
+        pieces: list[bytes | str] = [_part_head(content_type)]
+        plain: list[str] = []
+        lines = body.replace("\r\n", "\n").split("\n")
+        # Only "\n" ends a line here: str.splitlines would also cut at U+2028 and others,
+        # which quoted-printable does not treat as line ends.
+        for line in [x + "\n" for x in lines[:-1]] + ([lines[-1]] if lines[-1] else []):
+            if RECIPIENT in line or UNSUBSCRIBE in line:
+                if plain:
+                    pieces.append(_qp("".join(plain)))
+                    plain = []
+                pieces.append(line)
+            else:
+                plain.append(line)
+        if plain:
+            pieces.append(_qp("".join(plain)))
+        pieces.append(b"\r\n")
+        return cls(tuple(pieces))
+
+    def fill(self, recipient: str, unsubscribe: str) -> bytes:
+        return b"".join(
+            p if isinstance(p, bytes)
+            else _qp(p.replace(RECIPIENT, recipient).replace(UNSUBSCRIBE, unsubscribe))
+            for p in self.pieces)
 
 
 def _address_header(name: str, value: str) -> bytes:
@@ -189,12 +250,16 @@ class Composed:
     full_html: str = ""
     _head: bytes = b""
     _boundary: str = ""
+    _text: _Prepared | None = None
+    _html: _Prepared | None = None
 
     def __post_init__(self) -> None:
         self.full_html = self.full_html or self.html
         msg = EmailMessage(policy=SMTP)
         msg["From"] = one_line(self.identity.from_)
-        msg["Subject"] = one_line(self.subject)
+        subject = one_line(self.subject)
+        if not subject.isascii():
+            msg["Subject"] = subject  # RFC 2047 encoded words: the email package's job
         msg["Date"] = format_datetime(self.date)
         msg["List-Id"] = self.identity.list_id
         msg["List-Post"] = (f"<mailto:{self.identity.post_address}>"
@@ -207,8 +272,12 @@ class Composed:
             msg[one_line(name)] = one_line(value)
         msg["MIME-Version"] = "1.0"
         self._head = msg.as_bytes().split(b"\r\n\r\n", 1)[0] + b"\r\n"
+        if subject.isascii():
+            self._head += fold_ascii_header("Subject", subject)
         self._boundary = "=_digestbot_" + hashlib.sha1(
             self.message_id_base.encode()).hexdigest()[:20]
+        self._text = _Prepared.of("text/plain", self.text)
+        self._html = _Prepared.of("text/html", self.html)
 
     def message_id(self, recipient: str | None = None) -> str:
         """Stable per recipient, so a retried message keeps its Message-ID."""
@@ -217,9 +286,8 @@ class Composed:
         tag = hashlib.sha1(recipient.lower().encode()).hexdigest()[:12]
         return f"<{self.message_id_base}.{tag}@{self.identity.domain}>"
 
-    def _unsubscribe_headers(self, recipient: str | None) -> bytes:
+    def _unsubscribe_headers(self, https: str | None) -> bytes:
         mailto = self.links.mailto_unsubscribe()
-        https = self.links.url("unsubscribe", recipient) if recipient else None
         if https:
             return (f"List-Unsubscribe: <{https}>,\r\n <{mailto}>\r\n"
                     "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n").encode()
@@ -227,18 +295,17 @@ class Composed:
 
     def _assemble(self, to_header: bytes, message_id: str, recipient: str | None,
                   shown_recipient: str) -> bytes:
-        unsubscribe = self.links.unsubscribe(recipient) if recipient else \
-            self.links.mailto_unsubscribe()
-        text = self.text.replace(RECIPIENT, shown_recipient).replace(UNSUBSCRIBE, unsubscribe)
-        html = self.html.replace(RECIPIENT, shown_recipient).replace(
-            UNSUBSCRIBE, unsubscribe.replace("&", "&amp;"))
+        https = self.links.url("unsubscribe", recipient) if recipient else None
+        unsubscribe = https or self.links.mailto_unsubscribe()
+        assert self._text is not None and self._html is not None
         b = self._boundary.encode()
         return b"".join((
             self._head, to_header, b"Message-ID: ", message_id.encode(), b"\r\n",
-            self._unsubscribe_headers(recipient),
-            b'Content-Type: multipart/alternative; boundary="', b, b'"\r\n\r\n',
-            b"--", b, b"\r\n", _qp_part("text/plain", text),
-            b"--", b, b"\r\n", _qp_part("text/html", html),
+            self._unsubscribe_headers(https),
+            b'Content-Type: multipart/alternative;\r\n boundary="', b, b'"\r\n\r\n',
+            b"--", b, b"\r\n", self._text.fill(shown_recipient, unsubscribe),
+            b"--", b, b"\r\n",
+            self._html.fill(html_escape(shown_recipient), html_escape(unsubscribe)),
             b"--", b, b"--\r\n",
         ))
 

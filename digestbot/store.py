@@ -8,7 +8,8 @@ Every method takes `now` from its caller: the store never reads the clock.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    bindparam,
     create_engine,
     event,
     func,
@@ -42,8 +44,8 @@ from digestbot.schema import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# A claimed delivery whose sender neither sent nor failed it in this long is taken to
-# belong to a sender that crashed, and is claimed again.
+# Without a way to tell whether a claim's sender runs (digestbot.leader.SenderPresence
+# tells it at once), a claim this old is taken to be a dead sender's.
 CLAIM_STALE_AFTER = timedelta(minutes=10)
 # Two wordings of one task are the same follow-up at or above this similarity; strings
 # this alike character by character are the same whatever their words.
@@ -405,11 +407,14 @@ class Store:
                 subject=subject, message_id=message_id, html=html, created_at=now,
             ).on_conflict_do_nothing(index_elements=["key"]))
             row = conn.execute(select(digests).where(digests.c.key == key)).one()
-            rows = [{"digest_id": row.id, "recipient": r, "status": "pending", "attempts": 0,
-                     "response": "", "updated_at": now} for r in dict.fromkeys(recipients)]
-            if rows:
-                conn.execute(self._insert(deliveries).on_conflict_do_nothing(
-                    index_elements=["digest_id", "recipient"]), rows)
+            insert = self._insert(deliveries).on_conflict_do_nothing(
+                index_elements=["digest_id", "recipient"])
+            # In chunks: a list of 100,000 members must not become 100,000 dicts at once.
+            unique = iter(dict.fromkeys(recipients))
+            while chunk := list(itertools.islice(unique, 5000)):
+                conn.execute(insert, [{"digest_id": row.id, "recipient": r, "status": "pending",
+                                       "attempts": 0, "response": "", "updated_at": now}
+                                      for r in chunk])
         return self._row_to_digest(row)
 
     def recipients(self, digest_id: int, status: str | None = None) -> list[str]:
@@ -424,15 +429,21 @@ class Store:
         """Record (recipient, status, code, response) answers; sent rows are never undone."""
         if not results:
             return
+        # One executemany per batch: the delivery engine commits small batches of
+        # answers, and one statement per answer was the cost at thousands a second.
+        statement = (
+            update(deliveries)
+            .where(deliveries.c.digest_id == bindparam("b_digest"),
+                   deliveries.c.recipient == bindparam("b_recipient"),
+                   deliveries.c.status != "sent")
+            .values(status=bindparam("b_status"), code=bindparam("b_code"),
+                    response=bindparam("b_response"), attempts=deliveries.c.attempts + 1,
+                    updated_at=bindparam("b_now")))
+        rows = [{"b_digest": digest_id, "b_recipient": recipient, "b_status": status,
+                 "b_code": code, "b_response": response[:500], "b_now": now}
+                for recipient, status, code, response in results]
         with self.begin() as conn:
-            for recipient, status, code, response in results:
-                conn.execute(
-                    update(deliveries)
-                    .where(deliveries.c.digest_id == digest_id,
-                           deliveries.c.recipient == recipient,
-                           deliveries.c.status != "sent")
-                    .values(status=status, code=code, response=response[:500],
-                            attempts=deliveries.c.attempts + 1, updated_at=now))
+            conn.execute(statement, rows)
 
     def reset_failed(self, digest_id: int, *, now: datetime) -> int:
         """Put temporarily failed recipients back to pending; 5xx refusals stay failed."""
@@ -440,7 +451,8 @@ class Store:
             return conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
                 (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
-            ).values(status="pending", updated_at=now, claimed_at=None)).rowcount
+            ).values(status="pending", updated_at=now, claimed_at=None,
+                     claimed_by=None)).rowcount
 
     def retryable(self, digest_id: int) -> list[str]:
         """Recipients still to try: pending, or failed with a temporary error."""
@@ -556,38 +568,49 @@ class Store:
             return list(conn.execute(select(reminder_items.c.follow_up_id).where(
                 reminder_items.c.digest_key == key).order_by(reminder_items.c.id)).scalars())
 
-    def claim_pending(self, digest_id: int, *, now: datetime, limit: int = 500,
+    def claim_pending(self, digest_id: int, *, now: datetime, claimer: str,
+                      alive: Callable[[set[str]], set[str]] | None = None, limit: int = 500,
                       stale_after: timedelta = CLAIM_STALE_AFTER) -> list[str]:
-        """Take up to `limit` pending recipients for this sender, atomically: a row another
-        sender holds is left alone, so two senders never send the same delivery."""
-        claimable = and_(
-            deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
-            or_(deliveries.c.claimed_at.is_(None), deliveries.c.claimed_at < now - stale_after))
+        """Take up to `limit` pending recipients for `claimer`, atomically: rows another
+        live sender holds are left alone, so two senders never send the same delivery.
+
+        `alive` says which other claimers still run; the rows of the others (a killed
+        process) are taken over at once. Without it, claims older than `stale_after`
+        are. Rows `claimer` holds already are not taken again.
+        """
+        pending = and_(deliveries.c.digest_id == digest_id, deliveries.c.status == "pending")
+        with self.begin() as conn:
+            others = set(conn.execute(select(deliveries.c.claimed_by).distinct().where(
+                pending, deliveries.c.claimed_by.is_not(None),
+                deliveries.c.claimed_by != claimer)).scalars())
+        if alive is not None:  # only the rows of senders that are gone
+            taken_over = deliveries.c.claimed_by.in_(sorted(others - alive(others)))
+        else:  # no way to tell: only claims so old that their sender must be gone
+            taken_over = deliveries.c.claimed_at < now - stale_after
+        claimable = and_(pending, or_(deliveries.c.claimed_by.is_(None), taken_over))
         ids = select(deliveries.c.id).where(claimable).order_by(deliveries.c.id).limit(limit)
         if self.dialect == "postgresql":
             ids = ids.with_for_update(skip_locked=True)
         with self.begin() as conn:
             return list(conn.execute(
                 update(deliveries).where(deliveries.c.id.in_(ids.scalar_subquery()), claimable)
-                .values(claimed_at=now, updated_at=now)
+                .values(claimed_at=now, claimed_by=claimer, updated_at=now)
                 .returning(deliveries.c.recipient)).scalars())
 
-    def release_claims(self, digest_id: int, recipients: Sequence[str]) -> None:
-        """Give back claimed rows that are still pending (the send stopped early)."""
-        if not recipients:
-            return
+    def release_claims(self, digest_id: int, claimer: str) -> None:
+        """Give back the rows `claimer` holds that are still pending (it stopped early)."""
         with self.begin() as conn:
             conn.execute(update(deliveries).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
-                deliveries.c.recipient.in_(list(recipients))).values(claimed_at=None))
+                deliveries.c.claimed_by == claimer).values(claimed_at=None, claimed_by=None))
 
-    def claimed_pending(self, digest_id: int, *, now: datetime,
-                        stale_after: timedelta = CLAIM_STALE_AFTER) -> int:
-        """Pending recipients that a sender has claimed and is (presumably) sending to."""
+    def claimed_pending(self, digest_id: int, *, claimer: str) -> int:
+        """Pending recipients another sender holds (and is presumably sending to)."""
         with self.begin() as conn:
             return int(conn.execute(select(func.count()).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
-                deliveries.c.claimed_at >= now - stale_after)).scalar_one())
+                deliveries.c.claimed_by.is_not(None),
+                deliveries.c.claimed_by != claimer)).scalar_one())
 
     def session_digest(self, session_id: int) -> StoredDigest | None:
         """The first digest sent for a session (what its reminders thread under)."""
@@ -623,6 +646,38 @@ class Store:
                 digests.c.list_name == list_name, digests.c.kind == "digest",
                 digests.c.message_id == message_id)).first()
         return (self._row_to_digest(row), str(row.html)) if row else None
+
+    # -- the delivery ledger, in chunks ---------------------------------------------
+
+    def delivery_counts(self, digest_id: int) -> dict[str, int]:
+        """How many recipients are pending, sent, failed, and failed but retryable."""
+        with self.begin() as conn:
+            rows = conn.execute(
+                select(deliveries.c.status, deliveries.c.code, func.count())
+                .where(deliveries.c.digest_id == digest_id)
+                .group_by(deliveries.c.status, deliveries.c.code)).all()
+        counts = {"pending": 0, "sent": 0, "failed": 0, "retryable": 0}
+        for status, code, n in rows:
+            counts[status] = counts.get(status, 0) + n
+            if status == "failed" and (code is None or code < 500):
+                counts["retryable"] += n
+        return counts
+
+    def iter_recipients(self, digest_id: int, status: str, *,
+                        chunk: int = 2000) -> Iterator[str]:
+        """A digest's recipients in `status`, read `chunk` rows at a time (keyset paging)."""
+        last = 0
+        while True:
+            with self.begin() as conn:
+                rows = conn.execute(
+                    select(deliveries.c.id, deliveries.c.recipient)
+                    .where(deliveries.c.digest_id == digest_id, deliveries.c.status == status,
+                           deliveries.c.id > last)
+                    .order_by(deliveries.c.id).limit(chunk)).all()
+            if not rows:
+                return
+            last = rows[-1].id
+            yield from (r.recipient for r in rows)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

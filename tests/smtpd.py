@@ -14,7 +14,6 @@ import email.policy
 import ssl
 import subprocess
 import threading
-import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -46,9 +45,25 @@ class Recorder:
     data_delay: float = 0.0  # seconds before answering DATA
     delay_times: int = 0  # how many DATA replies to delay (0 = all when data_delay is set)
     data_reply: str | None = None  # e.g. "451 try later" for every DATA
+    pipelining: bool = True  # advertise PIPELINING (RFC 2920), as Postfix does
     messages_on_connection: dict[int, int] = field(default_factory=dict)
+    connections: int = 0
     logins: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def copies(self) -> dict[str, int]:
+        """How many accepted messages each recipient got."""
+        return {rcpt: len(got) for rcpt, got in self.by_recipient().items()}
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        with self.lock:
+            self.connections += 1 if not getattr(session, "counted", False) else 0
+            session.counted = True
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
 
     def by_recipient(self) -> dict[str, list[Received]]:
         out: dict[str, list[Received]] = {}
@@ -57,14 +72,15 @@ class Recorder:
                 out.setdefault(rcpt, []).append(r)
         return out
 
-    def _take_delay(self) -> bool:
+    def _take_delay(self) -> float:
+        """How long to hold this DATA reply (`delay_times` counts the delayed ones)."""
         with self.lock:
-            if not self.delay_times:
-                return True
-            self.delay_times -= 1
-            if self.delay_times == 0:
-                self.data_delay = 0.0
-            return True
+            delay = self.data_delay
+            if delay and self.delay_times:
+                self.delay_times -= 1
+                if self.delay_times == 0:
+                    self.data_delay = 0.0
+            return delay
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
@@ -85,14 +101,18 @@ class Recorder:
             count = self.messages_on_connection.get(conn, 0)
             total = len(self.received)
         if self.drop_in_data_after is not None and total >= self.drop_in_data_after:
+            # The body has arrived but no reply ever will: the worst moment for a client,
+            # which cannot know whether the message was taken.
             self.drop_in_data_after = None
             server.transport.abort()
             return "451 dropped"
         if self.close_after is not None and count >= self.close_after:
-            server.transport.close()
+            # Reply first, then close, as a relay enforcing a per-connection limit does.
+            asyncio.get_running_loop().call_later(0.05, server.transport.close)
             return "421 closing connection, too many messages"
-        if self.data_delay and self._take_delay():
-            await asyncio.sleep(self.data_delay)
+        delay = self._take_delay()
+        if delay:
+            await asyncio.sleep(delay)
         if self.data_reply:
             return self.data_reply
         with self.lock:
@@ -167,13 +187,17 @@ class SMTPServer:
     def stop(self) -> None:
         async def close() -> None:
             self._server.close()
-            await asyncio.sleep(0)
+            # Sessions a client left open (or abandoned) end with the server.
+            current = asyncio.current_task()
+            sessions = [t for t in asyncio.all_tasks() if t is not current]
+            for task in sessions:
+                task.cancel()
+            await asyncio.gather(*sessions, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(close(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(10)
         self.loop.close()  # else its self-pipe socket leaks a ResourceWarning at GC
-        time.sleep(0)
 
     def __enter__(self) -> SMTPServer:
         return self.start()

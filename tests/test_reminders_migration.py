@@ -35,7 +35,7 @@ def test_a_0001_store_upgrades_and_keeps_its_deliveries(store_url: str) -> None:
             version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
         assert version == "0002"
         assert store.recipients(1, "sent") == ["bo@example.org"]
-        assert store.claim_pending(1, now=T0) == ["ana@example.org"]
+        assert store.claim_pending(1, now=T0, claimer="me") == ["ana@example.org"]
         store.record_reminder_items("reminder:igc:ana@example.org:2026-11-05",
                                     "ana@example.org", ["abc1234"])
         assert store.reminder_item_ids("reminder:igc:ana@example.org:2026-11-05") == [

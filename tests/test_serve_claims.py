@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from digestbot.leader import sender_presence
 from digestbot.model import Section, Session
 from digestbot.store import open_store
 from tests.conftest import ROOT, write_config
@@ -19,34 +20,53 @@ from tests.smtpd import SMTPServer
 T0 = datetime(2026, 11, 2, 18, tzinfo=UTC)
 
 
-def test_claims_are_disjoint_and_stale_ones_are_taken_again(store_url: str) -> None:
+def test_claims_are_disjoint_and_a_gone_sender_s_are_taken_over(store_url: str) -> None:
     store = open_store(store_url)
     try:
         recipients = [f"m{i}@example.org" for i in range(200)]
         digest = store.create_digest(key="k", list_name="igc", kind="digest", session_id=None,
                                      subject="s", message_id="<m@x>", html="",
                                      recipients=recipients, now=T0)
-        got: list[list[str]] = []
+        got: dict[str, list[str]] = {}
 
-        def claim() -> None:
-            got.append(store.claim_pending(digest.id, now=T0, limit=30))
+        def claim(token: str) -> None:
+            got[token] = store.claim_pending(digest.id, now=T0, claimer=token, limit=30)
 
-        threads = [threading.Thread(target=claim) for _ in range(8)]
+        threads = [threading.Thread(target=claim, args=(f"s{i}",)) for i in range(8)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        claimed = [r for batch in got for r in batch]
+        claimed = [r for batch in got.values() for r in batch]
         assert len(claimed) == len(set(claimed)) == 200
-        assert store.claim_pending(digest.id, now=T0 + timedelta(minutes=5)) == []
-        # A sender that crashed leaves its claims; they are taken again when stale.
-        store.record_results(digest.id, [(r, "sent", 250, "ok") for r in claimed[:150]],
-                             now=T0)
-        store.record_results(digest.id, [(claimed[150], "failed", 451, "later")], now=T0)
+        everyone = set(got)
+        assert store.claim_pending(digest.id, now=T0, claimer="new",
+                                   alive=lambda tokens: tokens & everyone) == []
+        assert store.claimed_pending(digest.id, claimer="new") == 200
+        # s0 stops early and gives its rows back; s1 is killed: its rows are taken over
+        # as soon as it is seen gone; everybody's once the claims are ten minutes old.
+        store.release_claims(digest.id, "s0")
+        alive = everyone - {"s0", "s1"}
+        taken = store.claim_pending(digest.id, now=T0, claimer="new", limit=500,
+                                    alive=lambda tokens: tokens & alive)
+        assert sorted(taken) == sorted(got["s0"] + got["s1"])
+        taken = store.claim_pending(digest.id, now=T0 + timedelta(minutes=11), claimer="late")
+        assert sorted(taken) == sorted(recipients)
+        # A retried failure is free to claim again.
+        store.record_results(digest.id, [(taken[0], "failed", 451, "later")], now=T0)
         assert store.reset_failed(digest.id, now=T0) == 1
-        assert store.claim_pending(digest.id, now=T0) == [claimed[150]]
-        again = store.claim_pending(digest.id, now=T0 + timedelta(minutes=11))
-        assert sorted(again) == sorted(claimed[150:])  # [150] was claimed again, unsent
+        assert store.claim_pending(digest.id, now=T0, claimer="x") == [taken[0]]
+    finally:
+        store.close()
+
+
+def test_sender_presence_is_seen_while_it_sends(store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        with sender_presence(store) as a:
+            with sender_presence(store) as b:
+                assert a.alive({a.token, b.token, "nobody"}) == {a.token, b.token}
+            assert a.alive({a.token, b.token}) == {a.token}
     finally:
         store.close()
 

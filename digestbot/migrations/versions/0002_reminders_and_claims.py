@@ -25,9 +25,11 @@ def upgrade() -> None:
     op.create_index("ix_reminder_items_follow_up_id", "reminder_items", ["follow_up_id"])
     with op.batch_alter_table("deliveries") as batch:
         batch.add_column(sa.Column("claimed_at", sa.DateTime(timezone=True)))
+        batch.add_column(sa.Column("claimed_by", sa.String(64)))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("deliveries") as batch:
+        batch.drop_column("claimed_by")
         batch.drop_column("claimed_at")
     op.drop_table("reminder_items")
