@@ -124,7 +124,7 @@ _SYNONYMS = {
     "session": "meeting", "event": "meeting", "pre": "meeting", "call": "meeting",
     "workshop": "meeting", "webinar": "meeting",
     "prepar": "draft", "prepare": "draft", "drafted": "draft",
-    "check": "review", "revis": "review", "revise": "review", "finalis": "finish",
+    "check": "review", "finalis": "finish",
     "finaliz": "finish", "complet": "finish", "complete": "finish",
     "organis": "organise", "organiz": "organise", "arrang": "organise", "arrange": "organise",
     "schedul": "organise", "schedule": "organise", "set": "organise",
