@@ -317,12 +317,11 @@ def _deliver_claimed(app: App, digest: StoredDigest, composed: Composed, summary
     summary.connections = transport.stats.connections
     summary.retries = transport.stats.retries
     counts = app.store.delivery_counts(digest.id)
-    summary.pending = counts["pending"]
-    elsewhere = app.store.claimed_pending(digest.id, claimer=presence.token)
-    if elsewhere:  # another sender has them: not ours to report as left over
-        summary.pending -= elsewhere
-        summary.note = f"{elsewhere} being sent by another sender"
-    if summary.pending == 0 and counts["failed"] == 0:
+    # Rows another live sender holds are its to report, not left over by this run.
+    summary.pending = app.store.unheld_pending(digest.id, claimer=presence.token)
+    if counts["pending"] > summary.pending:
+        summary.note = f"{counts['pending'] - summary.pending} being sent by another sender"
+    if counts["pending"] == 0 and counts["failed"] == 0:
         app.store.complete_digest(digest.id, now=app.clock())
     return summary
 

@@ -604,13 +604,13 @@ class Store:
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
                 deliveries.c.claimed_by == claimer).values(claimed_at=None, claimed_by=None))
 
-    def claimed_pending(self, digest_id: int, *, claimer: str) -> int:
-        """Pending recipients another sender holds (and is presumably sending to)."""
+    def unheld_pending(self, digest_id: int, *, claimer: str) -> int:
+        """Pending recipients no other sender holds (free, or held by `claimer`)."""
         with self.begin() as conn:
             return int(conn.execute(select(func.count()).where(
                 deliveries.c.digest_id == digest_id, deliveries.c.status == "pending",
-                deliveries.c.claimed_by.is_not(None),
-                deliveries.c.claimed_by != claimer)).scalar_one())
+                or_(deliveries.c.claimed_by.is_(None), deliveries.c.claimed_by == claimer),
+            )).scalar_one())
 
     def session_digest(self, session_id: int) -> StoredDigest | None:
         """The first digest sent for a session (what its reminders thread under)."""

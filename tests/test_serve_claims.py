@@ -42,7 +42,8 @@ def test_claims_are_disjoint_and_a_gone_sender_s_are_taken_over(store_url: str) 
         everyone = set(got)
         assert store.claim_pending(digest.id, now=T0, claimer="new",
                                    alive=lambda tokens: tokens & everyone) == []
-        assert store.claimed_pending(digest.id, claimer="new") == 200
+        assert store.unheld_pending(digest.id, claimer="new") == 0
+        assert store.unheld_pending(digest.id, claimer="s3") == len(got["s3"])
         # s0 stops early and gives its rows back; s1 is killed: its rows are taken over
         # as soon as it is seen gone; everybody's once the claims are ten minutes old.
         store.release_claims(digest.id, "s0")
