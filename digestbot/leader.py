@@ -17,7 +17,7 @@ import tempfile
 import uuid
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -113,9 +113,18 @@ class PgLeadership:
             ns=NS_INSTANCE))
 
     def close(self) -> None:
-        # Closing a pooled connection would only return it, locks and all, to the pool:
-        # invalidate it so the session really ends and the server frees every lock.
+        # Unlock first: the server ends a closed session a moment later, not at once.
+        # Then invalidate: a pooled connection would go back to the pool, locks and all.
+        _unlock_all(self.conn)
         self._discard()
+
+
+def _unlock_all(conn: Connection | None) -> None:
+    """Free a session's advisory locks now (a dead connection has none left anyway)."""
+    if conn is None or conn.closed or conn.invalidated:
+        return
+    with suppress(SQLAlchemyError):
+        conn.execute(text("SELECT pg_advisory_unlock_all()"))
 
 
 class FileLeadership:
@@ -195,7 +204,8 @@ class PgSenderPresence:
 
     def close(self) -> None:
         if self.conn is not None:
-            self.conn.invalidate()  # end the session: its lock goes with it
+            _unlock_all(self.conn)
+            self.conn.invalidate()  # end the session, never back to the pool
             self.conn.close()
         self.conn = None
 
