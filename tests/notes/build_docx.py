@@ -1,0 +1,56 @@
+"""Build allotment-society-agm.docx, the corpus's Word document (run once; output committed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+
+def build(path: Path) -> None:
+    """Write a small AGM minutes document with heading styles, lists and a table."""
+    doc = docx.Document()
+    doc.add_heading("Riverside Allotment Society – Annual General Meeting", level=0)
+    doc.add_paragraph("Held on 14 September 2023 at the Scout Hut. 27 plot holders attended.")
+    doc.add_heading("Agenda", level=1)
+    for item in ("Chair's report", "Treasurer's report", "Water supply", "Election of officers"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_heading("Chair's report", level=1)
+    doc.add_paragraph(
+        "Waiting list now at 41. Two plots were re-let after inspections. "
+        "The chair thanked everyone who helped at the open day."
+    )
+    doc.add_heading("Treasurer's report", level=1)
+    doc.add_paragraph("Income was up on last year thanks to the seed swap.")
+    doc.add_paragraph("Rents unchanged for 2024", style="List Bullet")
+    doc.add_paragraph("Reserve fund at £3,100", style="List Bullet")
+    doc.add_heading("Water supply", level=1)
+    doc.add_heading("Leaking troughs", level=2)
+    doc.add_paragraph(
+        "Troughs on the north side leak. Gareth will replace the ball valves before the "
+        "frosts. Members need to turn taps off after use."
+    )
+    doc.add_heading("Metering", level=2)
+    doc.add_paragraph(
+        "The water company's guidance is at https://water.example.co.uk/allotments/metering."
+    )
+    doc.add_heading("Election of officers", level=1)
+    doc.add_paragraph("Nia was re-elected chair; Paul was elected treasurer.")
+    doc.add_heading("Actions", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Action", "Who", "By when"), strict=True):
+        cell.text = text
+    rows = (
+        ("Send the plot inspection schedule to members", "Nia", "30 September"),
+        ("Get quotes for a new shed roof", "Paul and Gareth", "AGM 2024"),
+        ("Update the society website with new officers", "Paul", ""),
+    )
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    doc.save(str(path))
+
+
+if __name__ == "__main__":
+    build(Path(__file__).with_name("allotment-society-agm.docx"))
