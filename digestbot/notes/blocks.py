@@ -1,0 +1,195 @@
+"""Normalized text -> blocks: headings, paragraphs, bullets and tables, in order.
+
+Explicit heading markup (Markdown `#`, Google Docs `[bookmark: …]`) is trusted; only when
+a document has none are short stand-alone lines and numbered lines taken as headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
+_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–]|\d{1,2}[.)]|\(?[a-z][.)])\s+(.*)$")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LABEL = re.compile(r"^[A-Z][\w' /()-]{0,30}:\s*\S")
+_NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*[-–—:.]?"
+                               r"|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}))\s+(\S.*)$", re.I)
+_ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+@dataclass
+class Block:
+    """One structural piece of the notes."""
+
+    kind: str  # "heading" | "paragraph" | "bullet" | "table"
+    text: str = ""
+    level: int = 1
+    line: int = 0
+    ordered: bool = False
+    checked: bool | None = None
+    indent: int = 0
+    tab_indented: bool = False
+    rows: list[list[str]] = field(default_factory=list)
+    source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Pull a leading `---` YAML-ish front matter block (simple `key: value` lines)."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end == -1 or text[4:end].count("\n") > 60:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        match = re.match(r"^([\w-]+)\s*:\s*(.*)$", line)
+        if match:
+            meta[match.group(1).lower()] = match.group(2).strip().strip("\"'")
+    rest = text[end + 4:]
+    return meta, rest[1:] if rest.startswith("\n") else rest
+
+
+def clean_inline(text: str) -> str:
+    """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
+    text = _MD_LINK.sub(r"\1 (\2)", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
+    return " ".join(text.split())
+
+
+def strip_fences(text: str) -> str:
+    """Text without fenced code blocks (they are not meeting content)."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            out.append("")
+            continue
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            out.append("")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return (0 < len(words) <= 10 and len(line) <= 80 and not re.search(r"[.,;:!]$", line)
+            and (line[0].isupper() or line[0].isdigit()) and not _LABEL.match(line)
+            and not line.startswith(("http", "www.")))
+
+
+def split_blocks(text: str, kind: str) -> list[Block]:
+    """Cut notes text into blocks; `kind` is the reader's format name."""
+    lines = strip_fences(text).split("\n")
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000])
+    guess_headings = not explicit and kind in ("text", "email")
+    blocks: list[Block] = []
+    prev_blank = True
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        block = _line_block(line, stripped, number, kind)
+        if block.kind == "paragraph" and guess_headings:
+            block = _maybe_heading(block, stripped, prev_blank, lines, number)
+        if block.kind == "bullet" and guess_headings and block.ordered:
+            block = _maybe_heading(block, stripped, prev_blank, lines, number)
+        last = blocks[-1] if blocks else None
+        if (block.kind == "paragraph" and last is not None and not prev_blank
+                and _continues(last, block)):
+            last.text = f"{last.text} {block.text}"
+        elif block.kind == "table" and last is not None and last.kind == "table" \
+                and not prev_blank:
+            last.rows.extend(block.rows)
+        elif not (block.kind == "heading" and not block.text):
+            blocks.append(block)
+        prev_blank = False
+    return blocks
+
+
+def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
+    markdown = kind in ("markdown", "docx", "irc", "canonical")
+    heading = _MD_HEADING.match(line) if markdown or kind == "text" else None
+    if heading and (markdown or len(heading.group(2)) < 100):
+        return Block("heading", clean_inline(heading.group(2)), len(heading.group(1)), number,
+                     source="markup")
+    bookmark = _BOOKMARK.match(line)
+    if bookmark:
+        return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
+                     source="bookmark")
+    if _TABLE_ROW.match(line):
+        if _TABLE_SEP.match(line):
+            return Block("table", rows=[], line=number)
+        cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
+        return Block("table", rows=[cells], line=number)
+    bullet = _BULLET.match(line)
+    if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
+        marker, body = bullet.group(2), bullet.group(3)
+        checked: bool | None = None
+        box = _CHECKBOX.match(body)
+        if box:
+            checked = box.group(1) != " "
+            body = box.group(2)
+        indent = len(bullet.group(1).expandtabs(4))
+        return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
+                     checked=checked, indent=indent)
+    return Block("paragraph", clean_inline(stripped), line=number,
+                 tab_indented=line.startswith("\t"))
+
+
+def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
+                   number: int) -> Block:
+    """A guessed heading: a short stand-alone line, or a numbered line before prose."""
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    numbered = _NUMBERED_HEADING.match(stripped)
+    if numbered and _heading_like(numbered.group(3)) and not _BULLET.match(following):
+        level = (numbered.group(1) or numbered.group(2)).rstrip(".)").count(".") + 1
+        return Block("heading", numbered.group(3).strip(), level, block.line, source="guess")
+    if block.kind == "paragraph" and prev_blank and following and _heading_like(stripped) \
+            and not re.match(r"^\d", stripped):
+        return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
+    return block
+
+
+def _continues(last: Block, block: Block) -> bool:
+    """Whether a line wraps the previous paragraph rather than starting a new one."""
+    if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented:
+        return False
+    if block.text[:1].islower() and not re.search(r"[.!?:]$", last.text):
+        return True
+    return len(last.text) >= 50 and not re.search(r"[.!?:]$", last.text)
+
+
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
+                  "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, not cut after initials or common abbreviations."""
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])", text):
+        before = text[start:match.start()].split()
+        last = before[-1].lower().strip("(\"'") if before else ""
+        if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS:
+            continue
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

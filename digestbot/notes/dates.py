@@ -1,0 +1,221 @@
+"""Dates in meeting notes: explicit ones in any common form, relative ones resolved.
+
+`find_dates` lists the date expressions of a text with their spans; `resolve` turns one
+into a `date` given the meeting date (`ref`). Year-less and relative dates without a
+`ref` resolve to None. Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+_M = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+      r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_PATTERNS = [
+    ("iso", r"(?P<iso>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?![\d-])"),
+    ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:\s+of)?[\s-](?P<dmy_m>{_M})"
+            rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
+    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
+            rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
+    ("num", r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4}|\d{2})(?![\d/.]\d)"),
+    ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+)?(?P<end>(?:next\s+)?(?:month|week|year)"
+              rf"|{_M})"),
+    ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
+    ("month", r"(?P<month>next\s+month)"),
+    ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
+    ("day", r"(?:tomorrow|today|tonight)"),
+    ("inn", r"in\s+(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+(?P<inn_unit>days?|weeks?|"
+            r"months?)"),
+    ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
+]
+DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression found in a text."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    @property
+    def has_year(self) -> bool:
+        """True when the expression names its year."""
+        g = self.groups
+        return bool(g.get("iso") or g.get("dmy_y") or g.get("mdy_y") or g.get("num_y"))
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date expression in `text`, in order."""
+    found: list[DateMatch] = []
+    for match in DATE_RE.finditer(text):
+        kind = next(k for k, _ in _PATTERNS if match.group(f"{k}_"))
+        found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
+    return found
+
+
+def _month(name: str | None) -> int:
+    return MONTHS.get((name or "")[:3].lower(), 0)
+
+
+def _weekday(name: str | None) -> int:
+    return WEEKDAYS.get((name or "")[:3].lower(), -1)
+
+
+def _day(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or "0") or 0)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
+    candidate = _safe(ref.year, month, day)
+    if candidate and candidate < ref:
+        candidate = _safe(ref.year + 1, month, day)
+    return candidate
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _friday(ref: date, weeks_ahead: int) -> date:
+    return ref - timedelta(days=ref.weekday()) + timedelta(days=4 + 7 * weeks_ahead)
+
+
+def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
+    g = m.groups
+    if m.kind == "iso":
+        return _safe(int(g["iso"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0))
+    if m.kind in ("dmy", "mdy"):
+        p = m.kind
+        month, day = _month(g[f"{p}_m"]), _day(g[f"{p}_d"])
+        if g[f"{p}_y"]:
+            return _safe(int(g[f"{p}_y"] or 0), month, day)
+        return _next_on_or_after(month, day, ref) if ref else None
+    if m.kind == "num":
+        a, b, y = int(g["num_a"] or 0), int(g["num_b"] or 0), int(g["num_y"] or 0)
+        y = y + 2000 if y < 100 else y
+        # Day first (most of the world) unless that cannot be a date.
+        return _safe(y, b, a) if b <= 12 else _safe(y, a, b)
+    return None
+
+
+def resolve(m: DateMatch, ref: date | None) -> date | None:
+    """The date an expression means, relative ones counted from the meeting date `ref`."""
+    absolute = _resolve_absolute(m, ref)
+    if absolute or m.kind in ("iso", "dmy", "mdy", "num") or ref is None:
+        return absolute
+    g = m.groups
+    if m.kind == "endof":
+        what = re.sub(r"\s+", " ", (g["end"] or "").lower())
+        if what == "month":
+            return _last_day(ref.year, ref.month)
+        if what == "next month":
+            nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+            return _last_day(nxt.year, nxt.month)
+        if what == "week":
+            return _friday(ref, 0 if ref.weekday() <= 4 else 1)
+        if what == "next week":
+            return _friday(ref, 1)
+        if what in ("year", "next year"):
+            return date(ref.year + (what == "next year"), 12, 31)
+        month = _month(what)
+        end = _last_day(ref.year, month)
+        return end if end >= ref else _last_day(ref.year + 1, month)
+    if m.kind == "week":
+        this = (g["week"] or "").lower().startswith("this")
+        return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
+    if m.kind == "month":
+        nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+        return _last_day(nxt.year, nxt.month)
+    if m.kind == "weekday":
+        wd = _weekday(g["wd"])
+        if (g["wd_rel"] or "").lower() == "next":
+            return ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return ref + timedelta(days=ahead)
+    if m.kind == "day":
+        return ref + timedelta(days=1)
+    if m.kind == "inn":
+        n = _NUMBERS.get((g["inn"] or "").lower()) or _day(g["inn"])
+        unit = (g["inn_unit"] or "d")[0].lower()
+        return ref + timedelta(days=n * {"d": 1, "w": 7, "m": 30}[unit])
+    if m.kind == "nth":
+        day = _day(g["nth"])
+        candidate = _safe(ref.year, ref.month, day)
+        if candidate is None or candidate < ref:
+            nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+            candidate = _safe(nxt.year, nxt.month, day)
+        return candidate
+    return None
+
+
+_TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
+                      r"deadline:?|ahead of)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A due date found in a sentence, and the span of the words that say it."""
+
+    date: date
+    start: int
+    end: int
+
+
+def find_due(text: str, ref: date | None) -> Due | None:
+    """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)")."""
+    best: Due | None = None
+    for m in find_dates(text):
+        if m.kind == "weekday" and not m.groups.get("wd_rel") and not _TRIGGER.search(
+                text[:m.start]) and not re.search(r"\bon\s+$", text[:m.start], re.I):
+            continue
+        if m.kind == "nth" and not _TRIGGER.search(text[:m.start]):
+            continue
+        when = resolve(m, ref)
+        if when is None:
+            continue
+        trigger = _TRIGGER.search(text[:m.start])
+        start = trigger.start() if trigger else m.start
+        if trigger:
+            return Due(when, start, m.end)
+        if best is None:
+            best = Due(when, start, m.end)
+    return best
+
+
+def first_full_date(text: str) -> date | None:
+    """The first date with a year in `text` (how notes usually state their meeting date)."""
+    for m in find_dates(text):
+        if m.has_year:
+            when = resolve(m, None)
+            if when and 1990 <= when.year <= 2100:
+                return when
+    return None
+
+
+def strip_due(text: str, due: Due) -> str:
+    """`text` without the words that gave its due date."""
+    out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
+    out = re.sub(r"\(\s*\)", "", out)
+    return re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

@@ -1,0 +1,321 @@
+"""Blocks -> Session: title, date, attendance, agenda, sections, follow-ups, links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from digestbot.model import FollowUp, Section, Session
+from digestbot.notes.blocks import (
+    Block,
+    split_blocks,
+    split_front_matter,
+    split_sentences,
+    strip_fences,
+)
+from digestbot.notes.dates import first_full_date
+from digestbot.notes.followups import (
+    OWNERS,
+    Context,
+    DoneReport,
+    done_report,
+    listed_items,
+    merge_follow_ups,
+    question_follow_ups,
+    sentence_follow_up,
+    split_owners,
+    table_follow_ups,
+)
+from digestbot.notes.links import extract_links
+from digestbot.notes.readers import Document
+
+_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|agm|general meeting|"
+                            r"stand-?up|sync|retro(spective)?|notes|huddle|check-in)\b", re.I)
+_LABEL = re.compile(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
+_DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
+_ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
+                      "attending", "members present"}
+_NOTES_LABELS = {"notes", "notes by", "note taker", "note-taker", "notetaker", "minutes",
+                 "minutes by", "minute taker", "minute-taker", "scribe", "minutes taken by",
+                 "recorder", "secretary"}
+_KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
+                         r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
+_ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
+                             r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
+                             r"assignments|action summary)\b", re.I)
+_SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|recommendations?|"
+                           r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+_CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
+                              r"aob|any other business|conclusions?|next meeting|decisions|"
+                              r"close|closing)\b", re.I)
+_LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
+                              r"[^.]*:\s*$", re.I)
+_ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
+                       r"nearly)?\s*\d+\s*\+?\s*(?:people|participants|members|attendees|"
+                       r"persons|delegates))|\b(\d+\s+(?:[a-z]+\s+){0,2}?(?:people|participants|"
+                       r"members|attendees|residents|volunteers|holders))\s+(?:were\s+)?"
+                       r"(?:present|attended)", re.I)
+_EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
+
+
+@dataclass
+class _Draft:
+    title: str
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _labels(blocks: list[Block]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for block in blocks[:40]:
+        if block.kind != "paragraph":
+            continue
+        match = _LABEL.match(block.text)
+        if match:
+            found.setdefault(match.group(1).strip().lower(), match.group(2).strip())
+    return found
+
+
+def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
+    return next((value for key, value in labels.items() if key in names and value), None)
+
+
+def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
+                  doc: Document) -> date | None:
+    for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
+        if text:
+            found = first_full_date(text)
+            if found:
+                return found
+    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
+    return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
+        first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+def _title_index(blocks: list[Block]) -> int | None:
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if not headings:
+        return None
+    first = headings[0]
+    if any(blocks[i].kind not in ("paragraph",) or not _LABEL.match(blocks[i].text)
+           for i in range(first)):
+        return None
+    head = blocks[first]
+    others = [blocks[i].level for i in headings[1:]]
+    if head.source == "markup" and others and head.level < min(others):
+        return first
+    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14:
+        return first
+    nxt = blocks[first + 1] if first + 1 < len(blocks) else None
+    if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
+        return first
+    if head.source == "markup" and not others:
+        return first
+    return None
+
+
+def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], list[_Draft]]:
+    preamble: list[Block] = []
+    drafts: list[_Draft] = []
+    for index, block in enumerate(blocks):
+        if index == title_at:
+            continue
+        if block.kind == "heading":
+            drafts.append(_Draft(block.text.strip(" :"), block.level))
+        elif drafts:
+            drafts[-1].blocks.append(block)
+        else:
+            preamble.append(block)
+    if drafts:
+        low = min(d.level for d in drafts)
+        for draft in drafts:
+            draft.level = draft.level - low + 1
+    return preamble, drafts
+
+
+def _nest_flat(drafts: list[_Draft], agenda: list[str]) -> None:
+    """Flat headings: an empty heading followed by topics becomes their parent."""
+    if len({d.level for d in drafts}) != 1:
+        return
+    agenda_keys = {_key(a) for a in agenda}
+    index = 0
+    while index < len(drafts) - 1:
+        parent = drafts[index]
+        if parent.blocks:
+            index += 1
+            continue
+        child = index + 1
+        while child < len(drafts):
+            title = drafts[child].title
+            if _CLOSING_HEADING.search(title) or (agenda_keys and _key(title) not in agenda_keys):
+                break
+            drafts[child].level = parent.level + 1
+            child += 1
+        index = child
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
+    for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
+        whole = re.match(r"^(?:proposed\s+)?agenda(?: items)?\b", heading, re.I)
+        items: list[str] = []
+        collecting = bool(whole)
+        for block in blocks:
+            if block.kind == "paragraph":
+                if items and not whole:
+                    break
+                collecting = bool(whole) or bool(re.search(r"\bagenda\b[^.]*:\s*$", block.text,
+                                                           re.I))
+            elif block.kind == "bullet" and collecting:
+                items.append(block.text.strip().rstrip(".;"))
+        if items:
+            return items
+    return []
+
+
+def _key_points(text: str) -> list[str]:
+    points: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and char in ",." and ((current.strip() and char == ",") or char == "."):
+            if char == "." and re.search(r"\b(?:e\.g|i\.e|c|etc)$", current, re.I):
+                current += char
+                continue
+            points.append(current)
+            current = ""
+        else:
+            current += char
+    points.append(current)
+    cleaned = [re.sub(r"^(?:and|as well as|also)\s+", "", p.strip(" ;")) for p in points]
+    return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
+
+
+def _section(draft: _Draft, follow_texts: set[str]) -> Section:
+    summary: list[str] = []
+    points: list[str] = []
+    for block in draft.blocks:
+        match = _KEY_POINTS.match(block.text) if block.kind == "paragraph" else None
+        if match:
+            points.extend(_key_points(match.group(1)))
+        elif block.kind == "paragraph" and not _LABEL.match(block.text):
+            summary.append(block.text)
+        elif block.kind == "bullet" and block.text not in follow_texts:
+            points.append(block.text)
+    return Section(draft.title, draft.level, " ".join(summary), tuple(points))
+
+
+def _recommendations(drafts: list[_Draft]) -> list[str]:
+    found: list[str] = []
+    for draft in drafts:
+        if not re.search(r"\brecommend", draft.title, re.I):
+            continue
+        bullets = [b.text for b in draft.blocks if b.kind == "bullet"]
+        if not bullets:
+            bullets = [s for b in draft.blocks if b.kind == "paragraph"
+                       for s in split_sentences(b.text) if "http" not in s]
+        found.extend(bullets)
+    return found
+
+
+def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
+                me: str | None) -> tuple[list[FollowUp], set[str]]:
+    items: list[FollowUp] = []
+    reports: list[DoneReport] = []
+    used: set[str] = set()
+    action_level: int | None = None
+    groups = [(_Draft("", 1, preamble), False, ())]
+    for draft in drafts:
+        if action_level is not None and draft.level <= action_level:
+            action_level = None
+        is_action = bool(_ACTION_HEADING.search(draft.title))
+        owners: tuple[str, ...] = ()
+        if action_level is not None and re.fullmatch(OWNERS, draft.title):
+            owners = split_owners(draft.title)
+        if is_action:
+            action_level = draft.level
+        skip = bool(_SKIP_HEADING.search(draft.title)) and not is_action
+        if not skip:
+            groups.append((draft, is_action or action_level is not None, owners))
+    for draft, is_action, owners in groups:
+        base = Context(ref=ref, me=me, action_section=is_action, owners=owners)
+        skip_list = False
+        for block in draft.blocks:
+            if block.kind == "table":
+                items.extend(table_follow_ups(block.rows, base))
+                continue
+            if block.kind == "paragraph":
+                skip_list = bool(_LIST_INTRO_SKIP.search(block.text))
+            if block.kind == "bullet" and skip_list:
+                continue
+            line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
+            ctx = Context(ref, me, is_action, owners, block.checked, line_item)
+            found = question_follow_ups(block.text, ctx)
+            previous = ""
+            for sentence in split_sentences(block.text):
+                listed = listed_items(sentence, previous, ctx)
+                item = None if listed else sentence_follow_up(sentence, ctx)
+                found.extend(listed or ([item] if item else []))
+                report = done_report(sentence)
+                if report and not item:
+                    reports.append(report)
+                previous = sentence
+            if found:
+                used.add(block.text)
+            items.extend(found)
+    return merge_follow_ups(items, reports), used
+
+
+def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
+    if doc.signer:
+        return doc.signer
+    notes = _first_of(labels, _NOTES_LABELS)
+    if notes:
+        name = re.split(r"[,;(]| and ", notes)[0].strip()
+        return name.split()[0] if name and name[0].isupper() else None
+    return None
+
+
+def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
+    value = _first_of(labels, _ATTENDANCE_LABELS) or doc.attendance
+    if value:
+        return value
+    match = _ATTENDED.search(text[:20000])
+    if match:
+        return " ".join((match.group(1) or match.group(2)).split())
+    return None
+
+
+def extract_session(doc: Document, *, source: str = "") -> Session:
+    """Build the Session the notes describe."""
+    meta, text = split_front_matter(doc.text)
+    blocks = split_blocks(text, doc.kind)
+    labels = _labels(blocks)
+    title_at = _title_index(blocks)
+    title = meta.get("title") or doc.title or (blocks[title_at].text if title_at is not None
+                                               else None)
+    when = _meeting_date(meta, labels, blocks, doc)
+    preamble, drafts = _sections(blocks, title_at)
+    agenda = _agenda(preamble, drafts)
+    _nest_flat(drafts, agenda)
+    items, used = _follow_ups(preamble, drafts, when, _owners_me(labels, doc))
+    body = strip_fences(text)
+    event = _EVENT.search(body[:5000])
+    return Session(
+        title=title or None,
+        date=when,
+        attendance=_attendance(labels, doc, body),
+        agenda=tuple(agenda),
+        sections=tuple(_section(d, used) for d in drafts),
+        follow_ups=tuple(items),
+        recommendations=tuple(_recommendations(drafts)),
+        links=tuple(extract_links(body)),
+        event_name=(event.group(1).strip() if event else None) or title,
+        source=source,
+    )

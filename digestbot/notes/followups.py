@@ -1,0 +1,350 @@
+"""Sentences -> follow-ups: the forms English meeting notes use to give someone a task.
+
+Recognised: "X and Y will …", "X to …", "X agreed to …", "ACTION: X to …", "I'll take an
+action to …" (the signer or note-taker), "X, can you …? Yes.", "X shared that they will
+…", "It was agreed that X would …", owner-less passives ("a ticket will be opened"),
+"OWNER – task – due" lines in action lists, and items marked (done) / (forthcoming).
+Not follow-ups: speaker attributions ("Myles, explore …"), "need to", intentions,
+decisions, questions without an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from digestbot.model import FollowUp, Status
+from digestbot.notes.dates import find_due, strip_due
+
+_TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_GROUPS = (r"(?:[Tt]he\s+)?(?:group|committee|board|team|chair|co-?chairs?|secretary|treasurer|"
+           r"secretariat|working group|steering committee|organi[sz]ers|coordinators?|officers|"
+           r"staff|everyone|all|TSC|WG|editors|maintainers|trustees)\b")
+_ONE = rf"(?:@[\w.-]+|{_GROUPS}|(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
+OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*){_ONE})*)"
+
+_NOT_NAMES = set(["the", "this", "that", "these", "those", "it", "we", "they", "he", "she", "i", "you", "there", "here", "what", "when", "where", "who", "why", "how", "welcome", "thanks", "thank", "please", "update", "updates", "decision", "decided", "action", "actions", "note", "notes", "next", "each", "every", "some", "any", "no", "our", "their", "his", "her", "its", "my", "your", "a", "an", "if", "as", "at", "in", "on", "for", "from", "with", "by", "to", "and", "but", "or", "so", "also", "then", "once", "after", "before", "during", "following", "members", "people", "participants", "someone", "somebody", "nobody", "discussion", "agreed", "resolved", "item", "minutes", "agenda", "topic", "question", "answer", "yes", "not", "meeting", "today", "tomorrow", "other", "one", "two", "three", "more", "most", "many", "several", "both", "either", "all", "new", "old", "overall", "summary", "however", "further", "finally", "first", "second", "lastly", "regarding", "re", "meanwhile", "while", "since", "because", "although", "though", "did", "do", "does", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "need", "needs", "recap", "follow", "action-items", "key", "attendance", "present", "apologies", "absent"])
+
+_IMPERATIVES = set(["add", "agree", "answer", "apply", "approach", "arrange", "ask", "assess", "book", "brief", "bring", "build", "buy", "call", "cancel", "chase", "check", "circulate", "clarify", "clean", "close", "collect", "compile", "complete", "confirm", "contact", "coordinate", "create", "decide", "deliver", "deploy", "design", "distribute", "document", "draft", "edit", "email", "e-mail", "estimate", "explore", "file", "fill", "find", "finalise", "finalize", "fix", "follow", "forward", "fund", "gather", "get", "give", "help", "host", "identify", "implement", "inform", "install", "invite", "invoice", "investigate", "issue", "join", "keep", "label", "lead", "liaise", "list", "look", "make", "map", "meet", "merge", "migrate", "move", "nominate", "notify", "obtain", "open", "order", "organise", "organize", "pay", "plan", "post", "prepare", "present", "print", "produce", "propose", "provide", "publish", "put", "raise", "reach", "record", "register", "release", "remind", "remove", "renew", "reply", "report", "request", "research", "reserve", "respond", "return", "review", "revise", "run", "schedule", "send", "set", "share", "sign", "speak", "start", "submit", "summarise", "summarize", "support", "tag", "take", "talk", "test", "tidy", "track", "translate", "turn", "update", "upload", "verify", "visit", "write"])
+
+_PASSIVE = {
+    "sent": "send", "opened": "open", "circulated": "circulate", "shared": "share",
+    "drafted": "draft", "written": "write", "created": "create", "organised": "organise",
+    "organized": "organize", "scheduled": "schedule", "published": "publish",
+    "prepared": "prepare", "updated": "update", "posted": "post", "emailed": "email",
+    "distributed": "distribute", "arranged": "arrange", "booked": "book", "filed": "file",
+    "raised": "raise", "submitted": "submit", "uploaded": "upload", "added": "add",
+    "contacted": "contact", "set up": "set up", "made": "make", "set": "set",
+    "launched": "launch", "announced": "announce", "investigated": "investigate",
+}
+_PASSIVE_RE = re.compile(
+    r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:an?|the|one)\s+[^,;]{2,70}?)"
+    r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>set up|" + "|".join(_PASSIVE) +
+    r")\b(?P<rest>.*)$", re.I)
+
+_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|agreed to|has agreed to|have agreed to|"
+           r"offered to|volunteered to|undertook to|to|are to|is to|would|will also|will now|"
+           r"agreed to also|will then|can)")
+_OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
+_SAID_THAT = re.compile(
+    rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
+    r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
+    r"they'd|she'd|he'd)\s*(?:will|would|'ll|'d|are going to|is going to)\s+(?P<task>[a-z].*)$")
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall|'m going to|"
+                   r"am going to|agreed to|volunteered to|offered to|'ve agreed to)\s+"
+                   r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
+                   r"(?P<task>[a-z].*)$")
+_QUESTION_YES = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>{_ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+    r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
+_ACTION_PREFIX = re.compile(r"^(?:\[?(?:new|pending|done|continues|open)\]?\s*)?"
+                            r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|follow-?up)"
+                            r"\s*(?:\([^)]{0,40}\))?\s*[:\-–—]\s*", re.I)
+_NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
+                         r"question|q)\s*[:\-–]", re.I)
+_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
+                        r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
+_FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
+                          r"watch this space)\b\)?", re.I)
+_DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|[-–—]\s*(?:done|completed)\s*"
+                        r"[.!]?$|(?-i:\bDONE\b)", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
+                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
+_DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
+                          r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence's surroundings say: meeting date, "I", section role, owners."""
+
+    ref: date | None = None
+    me: str | None = None
+    action_section: bool = False
+    owners: tuple[str, ...] = ()
+    checked: bool | None = None
+    line_item: bool = False
+
+
+@dataclass(frozen=True)
+class DoneReport:
+    """A later sentence saying someone has done something ("Chen has sent the …")."""
+
+    owners: tuple[str, ...]
+    words: frozenset[str]
+
+
+def split_owners(text: str) -> tuple[str, ...]:
+    """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*", text.strip())
+    owners = []
+    for part in parts:
+        part = part.strip().lstrip("@").strip()
+        if not part:
+            continue
+        if re.match(r"^the\s+", part, re.I):
+            part = "The " + part[4:].strip()
+        owners.append(part)
+    return tuple(dict.fromkeys(owners))
+
+
+def _valid_owners(owners: str) -> bool:
+    for owner in split_owners(owners):
+        first = owner.split()[0].lower().strip(".")
+        if first in _NOT_NAMES and not re.match(_GROUPS, owner):
+            return False
+    return True
+
+
+def _tidy_task(task: str, ref: date | None) -> tuple[str, date | None]:
+    """A task phrase without its due date, trailing markers and punctuation."""
+    task = _CLAUSE_END.split(task, maxsplit=1)[0]
+    task = _FORTHCOMING.sub("", _DONE_MARK.sub("", task))
+    due = find_due(task, ref)
+    if due is not None:
+        task = strip_due(task, due)
+    task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
+    task = re.sub(r"\(\s*\)", "", task).strip()
+    return (task[:1].upper() + task[1:], due.date if due else None)
+
+
+def _status(text: str, ctx: Context) -> Status:
+    if ctx.checked or _DONE_MARK.search(text):
+        return "done"
+    if _FORTHCOMING.search(text):
+        return "forthcoming"
+    return "open"
+
+
+def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
+    phrase, due = _tidy_task(task, ctx.ref)
+    if len(phrase) < 3 or len(phrase.split()) > 40:
+        return None
+    return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+def _subject_item(text: str, ctx: Context) -> FollowUp | None:
+    """An owner-less item reported done or forthcoming: its subject is the task."""
+    subject = re.split(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
+                       text, maxsplit=1)[0]
+    subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
+    if len(subject.split()) > 20:
+        return None
+    return _make(subject, ctx.owners, text, ctx)
+
+
+def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
+    """The follow-up one sentence or list item gives, if any."""
+    text = text.strip()
+    if not text or len(text) > 600 or text.endswith("?") or _NON_ACTION.match(text):
+        return None
+    prefixed = _ACTION_PREFIX.match(text)
+    body = text[prefixed.end():] if prefixed else text
+    listed = ctx.action_section or ctx.line_item or prefixed is not None
+    agreed = re.match(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", body, re.I)
+    if agreed:
+        body = body[agreed.end():]
+    for pattern in (_OWNED, _SAID_THAT):
+        match = pattern.match(body)
+        if match and _valid_owners(match.group("owners")):
+            if re.match(r"(?:be|not|never|have|need|want|like|try)\b", match.group("task")):
+                continue
+            if match.groupdict().get("aux") in ("would", "can") and not agreed:
+                continue
+            verb = match.group("task").split()[0].lower()
+            if match.groupdict().get("aux") == "to" and verb not in _IMPERATIVES and (
+                    not listed or verb in _NOT_NAMES):
+                continue
+            task = match.group("task")
+            return _make(task, split_owners(match.group("owners")), task, ctx)
+    own = _SELF.match(body)
+    if own:
+        me = own.group("speaker") or ctx.me
+        return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
+    passive = _PASSIVE_RE.match(body)
+    if passive:
+        verb = _PASSIVE[passive.group("verb").lower()]
+        subject = passive.group("subj")
+        subject = subject[0].lower() + subject[1:]
+        return _make(f"{verb} {subject}{passive.group('rest')}", ctx.owners, text, ctx)
+    if listed:
+        dash = _DASH_LINE.match(body)
+        if dash and _valid_owners(dash.group("owners")) and (
+                dash.group("task").split()[0].lower() in _IMPERATIVES or ctx.action_section):
+            item = _make(dash.group("task"), split_owners(dash.group("owners")), text, ctx)
+            if item and dash.group("due"):
+                due = find_due(dash.group("due"), ctx.ref)
+                if due:
+                    item = FollowUp(item.task, item.owners, due.date, item.status)
+            return item
+    first = body.split()[0].lower().strip(",:") if body.split() else ""
+    assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
+    if assigned and first in _IMPERATIVES:
+        return _make(body, ctx.owners, text, ctx)
+    if _FORTHCOMING.search(body) or (_DONE_MARK.search(body) and listed) or (
+            re.search(r"\((?:done|completed?)\)", body, re.I)):
+        return _subject_item(body, ctx)
+    return None
+
+
+def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
+    """ "X, can you …? Yes." -> a task for X."""
+    found = []
+    for match in _QUESTION_YES.finditer(paragraph):
+        if _valid_owners(match.group("owner")):
+            item = _make(match.group("task"), split_owners(match.group("owner")),
+                         match.group(0), ctx)
+            if item:
+                found.append(item)
+    return found
+
+
+def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
+    """ "Work done … This includes: a; b (forthcoming)" -> done/forthcoming items."""
+    match = re.search(r"\b(?:includes?|including|included|comprises?)\s*:\s*(.+)$", sentence,
+                      re.I)
+    context = previous + " " + sentence[: match.start()] if match else ""
+    if not match or not re.search(r"\b(?:been|was|were)\s+(?:done|completed|achieved|"
+                                  r"accomplished|delivered)\b|\bwork done\b", context, re.I):
+        return []
+    items = re.split(r"\s*;\s*", match.group(1).rstrip(". "))
+    if len(items) < 2:
+        items = re.split(r",\s+(?:and\s+)?", match.group(1).rstrip(". "))
+    found = []
+    for item in items:
+        status: Status = "forthcoming" if _FORTHCOMING.search(item) else "done"
+        phrase, due = _tidy_task(re.sub(r"^(?:and\s+)?(?:an?|the)\s+", "", item.strip()), ctx.ref)
+        if len(phrase) >= 3:
+            found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
+    return found
+
+
+def done_report(sentence: str) -> DoneReport | None:
+    """ "Chen has already sent the IRB amendment" -> who and what was done."""
+    match = _DONE_REPORT.match(sentence.strip())
+    if not match or not _valid_owners(match.group("owners")):
+        return None
+    verb = match.group("verb").lower()
+    if not (verb.endswith("ed") or verb in ("sent", "done", "written", "made", "set", "put",
+                                            "run", "got", "begun", "taken", "built", "paid")):
+        return None
+    return DoneReport(split_owners(match.group("owners")), frozenset(task_words(
+        match.group("rest"))))
+
+
+_STOP = set(["a", "an", "the", "to", "of", "for", "and", "or", "on", "in", "at", "by", "with", "from", "about", "into", "this", "that", "it", "its"])
+
+
+def task_words(task: str) -> set[str]:
+    """Content words of a task, for matching two wordings of one action."""
+    words = re.findall(r"[a-z0-9@]+", task.lower())
+    return {w for w in words if w not in _STOP}
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice overlap of two tasks' content words (0..1)."""
+    wa, wb = task_words(a), task_words(b)
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+_COLUMNS = {
+    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
+                         re.I),
+    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
+    "due": re.compile(r"due|deadline|by when|when|date|target|by$", re.I),
+    "status": re.compile(r"status|done|state|progress|complete", re.I),
+}
+
+
+def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
+    """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
+    if len(rows) < 2:
+        return []
+    columns: dict[str, int] = {}
+    for index, header in enumerate(rows[0]):
+        for name, pattern in _COLUMNS.items():
+            if name not in columns and pattern.search(header.strip()):
+                columns[name] = index
+                break
+    if "task" not in columns or ("owners" not in columns and "due" not in columns
+                                 and "status" not in columns):
+        return []
+
+    def cell(row: list[str], name: str) -> str:
+        index = columns.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    found = []
+    for row in rows[1:]:
+        task = cell(row, "task")
+        if not task:
+            continue
+        state = cell(row, "status").lower()
+        status: Status = "open"
+        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
+            status = "done"
+        elif _FORTHCOMING.search(state):
+            status = "forthcoming"
+        phrase, due = _tidy_task(task, ctx.ref)
+        due_text = cell(row, "due")
+        if due_text:
+            found_due = find_due(due_text, ctx.ref)
+            due = found_due.date if found_due else due
+        owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
+        if len(phrase) >= 3:
+            found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
+    return found
+
+
+def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
+    """One follow-up per action: repeats merged, later "has done" reports applied."""
+    merged: list[FollowUp] = []
+    for item in items:
+        for index, kept in enumerate(merged):
+            same_owner = (not item.owners or not kept.owners
+                          or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
+            both_owned = bool(item.owners) and bool(kept.owners)
+            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
+                status = kept.status
+                if "done" in (item.status, kept.status):
+                    status = "done"
+                elif "forthcoming" in (item.status, kept.status):
+                    status = "forthcoming"
+                merged[index] = FollowUp(
+                    task=kept.task, owners=kept.owners or item.owners,
+                    due=kept.due or item.due, status=status)
+                break
+        else:
+            merged.append(item)
+    for report in reports:
+        owners = {o.lower() for o in report.owners}
+        for index, kept in enumerate(merged):
+            words = task_words(kept.task)
+            if owners & {o.lower() for o in kept.owners} and report.words and \
+                    len(report.words & words) >= 0.6 * len(report.words):
+                merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
+    return merged
