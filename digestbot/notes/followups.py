@@ -17,6 +17,12 @@ from datetime import date
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due, strip_due
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
 _TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _GROUPS = (r"(?:[Tt]he\s+)?(?:group|committee|board|team|chair|co-?chairs?|secretary|treasurer|"
@@ -25,9 +31,29 @@ _GROUPS = (r"(?:[Tt]he\s+)?(?:group|committee|board|team|chair|co-?chairs?|secre
 _ONE = rf"(?:@[\w.-]+|{_GROUPS}|(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
 OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*){_ONE})*)"
 
-_NOT_NAMES = set(["the", "this", "that", "these", "those", "it", "we", "they", "he", "she", "i", "you", "there", "here", "what", "when", "where", "who", "why", "how", "welcome", "thanks", "thank", "please", "update", "updates", "decision", "decided", "action", "actions", "note", "notes", "next", "each", "every", "some", "any", "no", "our", "their", "his", "her", "its", "my", "your", "a", "an", "if", "as", "at", "in", "on", "for", "from", "with", "by", "to", "and", "but", "or", "so", "also", "then", "once", "after", "before", "during", "following", "members", "people", "participants", "someone", "somebody", "nobody", "discussion", "agreed", "resolved", "item", "minutes", "agenda", "topic", "question", "answer", "yes", "not", "meeting", "today", "tomorrow", "other", "one", "two", "three", "more", "most", "many", "several", "both", "either", "all", "new", "old", "overall", "summary", "however", "further", "finally", "first", "second", "lastly", "regarding", "re", "meanwhile", "while", "since", "because", "although", "though", "did", "do", "does", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "need", "needs", "recap", "follow", "action-items", "key", "attendance", "present", "apologies", "absent"])
+_NOT_NAMES = _words("""the this that these those it we they he she i you there here what
+when where who why how
+welcome thanks thank please update updates decision decided action actions note notes next
+each every some any no our their his her its my your a an if as at in on for from with by
+to and but or so also then once after before during following members people participants
+someone somebody nobody discussion agreed resolved item minutes agenda topic question
+answer yes not meeting today tomorrow other one two three more most many several both
+either all new old overall summary however further finally first second lastly regarding re
+meanwhile while since because although though did do does can could would should will shall
+may might must need needs recap follow action-items key attendance present apologies absent""")
 
-_IMPERATIVES = set(["add", "agree", "answer", "apply", "approach", "arrange", "ask", "assess", "book", "brief", "bring", "build", "buy", "call", "cancel", "chase", "check", "circulate", "clarify", "clean", "close", "collect", "compile", "complete", "confirm", "contact", "coordinate", "create", "decide", "deliver", "deploy", "design", "distribute", "document", "draft", "edit", "email", "e-mail", "estimate", "explore", "file", "fill", "find", "finalise", "finalize", "fix", "follow", "forward", "fund", "gather", "get", "give", "help", "host", "identify", "implement", "inform", "install", "invite", "invoice", "investigate", "issue", "join", "keep", "label", "lead", "liaise", "list", "look", "make", "map", "meet", "merge", "migrate", "move", "nominate", "notify", "obtain", "open", "order", "organise", "organize", "pay", "plan", "post", "prepare", "present", "print", "produce", "propose", "provide", "publish", "put", "raise", "reach", "record", "register", "release", "remind", "remove", "renew", "reply", "report", "request", "research", "reserve", "respond", "return", "review", "revise", "run", "schedule", "send", "set", "share", "sign", "speak", "start", "submit", "summarise", "summarize", "support", "tag", "take", "talk", "test", "tidy", "track", "translate", "turn", "update", "upload", "verify", "visit", "write"])
+_IMPERATIVES = _words("""add agree answer apply approach arrange ask assess book brief bring
+build buy call cancel
+chase check circulate clarify clean close collect compile complete confirm contact
+coordinate create decide deliver deploy design distribute document draft edit email e-mail
+estimate explore file fill find finalise finalize fix follow forward fund gather get give
+help host identify implement inform install invite invoice investigate issue join keep
+label lead liaise list look make map meet merge migrate move nominate notify obtain open
+order organise organize pay plan post prepare present print produce propose provide publish
+put raise reach record register release remind remove renew reply report request research
+reserve respond return review revise run schedule send set share sign speak start submit
+summarise summarize support tag take talk test tidy track translate turn update upload
+verify visit write""")
 
 _PASSIVE = {
     "sent": "send", "opened": "open", "circulated": "circulate", "shared": "share",
@@ -60,7 +86,8 @@ _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>{_ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
     r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?:new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|follow-?up)"
+                            r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|"
+                            r"follow-?up)"
                             r"\s*(?:\([^)]{0,40}\))?\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -254,7 +281,7 @@ def done_report(sentence: str) -> DoneReport | None:
         match.group("rest"))))
 
 
-_STOP = set(["a", "an", "the", "to", "of", "for", "and", "or", "on", "in", "at", "by", "with", "from", "about", "into", "this", "that", "it", "its"])
+_STOP = _words("""a an the to of for and or on in at by with from about into this that it its""")
 
 
 def task_words(task: str) -> set[str]:
