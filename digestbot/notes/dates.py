@@ -59,9 +59,15 @@ class DateMatch:
         return bool(g.get("iso") or g.get("dmy_y") or g.get("mdy_y") or g.get("num_y"))
 
 
+_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                   r"fri|sat|sun|end|next|this|tomorrow|today|tonight)", re.I)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in `text`, in order."""
     found: list[DateMatch] = []
+    if not _HINT.search(text):
+        return found
     for match in DATE_RE.finditer(text):
         kind = next(k for k, _ in _PATTERNS if match.group(f"{k}_"))
         found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
@@ -187,20 +193,20 @@ def find_due(text: str, ref: date | None) -> Due | None:
     """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)")."""
     best: Due | None = None
     for m in find_dates(text):
-        if m.kind == "weekday" and not m.groups.get("wd_rel") and not _TRIGGER.search(
-                text[:m.start]) and not re.search(r"\bon\s+$", text[:m.start], re.I):
+        window = text[max(0, m.start - 24):m.start]
+        trigger = _TRIGGER.search(window)
+        if m.kind == "weekday" and not m.groups.get("wd_rel") and not trigger and not re.search(
+                r"\bon\s+$", window, re.I):
             continue
-        if m.kind == "nth" and not _TRIGGER.search(text[:m.start]):
+        if m.kind == "nth" and not trigger:
             continue
         when = resolve(m, ref)
         if when is None:
             continue
-        trigger = _TRIGGER.search(text[:m.start])
-        start = trigger.start() if trigger else m.start
         if trigger:
-            return Due(when, start, m.end)
+            return Due(when, m.start - len(window) + trigger.start(), m.end)
         if best is None:
-            best = Due(when, start, m.end)
+            best = Due(when, m.start, m.end)
     return best
 
 

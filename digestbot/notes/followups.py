@@ -238,7 +238,9 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
     """ "X, can you …? Yes." -> a task for X."""
-    found = []
+    found: list[FollowUp] = []
+    if "?" not in paragraph:
+        return found
     for match in _QUESTION_YES.finditer(paragraph):
         if _valid_owners(match.group("owner")):
             item = _make(match.group("task"), split_owners(match.group("owner")),
@@ -250,6 +252,8 @@ def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
 
 def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     """ "Work done … This includes: a; b (forthcoming)" -> done/forthcoming items."""
+    if ":" not in sentence:
+        return []
     match = re.search(r"\b(?:includes?|including|included|comprises?)\s*:\s*(.+)$", sentence,
                       re.I)
     context = previous + " " + sentence[: match.start()] if match else ""
@@ -270,6 +274,8 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
 
 def done_report(sentence: str) -> DoneReport | None:
     """ "Chen has already sent the IRB amendment" -> who and what was done."""
+    if " has " not in sentence and " have " not in sentence:
+        return None
     match = _DONE_REPORT.match(sentence.strip())
     if not match or not _valid_owners(match.group("owners")):
         return None
@@ -350,22 +356,24 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
     """One follow-up per action: repeats merged, later "has done" reports applied."""
     merged: list[FollowUp] = []
+    # Tasks that name different numbers ("item 3", "item 4") are never the same action;
+    # bucketing on them also keeps huge files from comparing every pair.
+    buckets: dict[frozenset[str], list[int]] = {}
     for item in items:
-        for index, kept in enumerate(merged):
+        key = frozenset(re.findall(r"\d+", item.task))
+        bucket = buckets.setdefault(key, [])
+        for index in bucket:
+            kept = merged[index]
             same_owner = (not item.owners or not kept.owners
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
             both_owned = bool(item.owners) and bool(kept.owners)
             if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
-                status = kept.status
-                if "done" in (item.status, kept.status):
-                    status = "done"
-                elif "forthcoming" in (item.status, kept.status):
-                    status = "forthcoming"
                 merged[index] = FollowUp(
                     task=kept.task, owners=kept.owners or item.owners,
-                    due=kept.due or item.due, status=status)
+                    due=kept.due or item.due, status=_merged_status(kept.status, item.status))
                 break
         else:
+            bucket.append(len(merged))
             merged.append(item)
     for report in reports:
         owners = {o.lower() for o in report.owners}
@@ -375,3 +383,9 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                     len(report.words & words) >= 0.6 * len(report.words):
                 merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
     return merged
+
+
+def _merged_status(a: Status, b: Status) -> Status:
+    if "done" in (a, b):
+        return "done"
+    return "forthcoming" if "forthcoming" in (a, b) else "open"
