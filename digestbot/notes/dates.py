@@ -60,7 +60,7 @@ class DateMatch:
 
 
 _HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                   r"fri|sat|sun|end|next|this|tomorrow|today|tonight)", re.I)
+                   r"fri|sat|sun|end|next|this|tomorrow|today|tonight|week|day|month)", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:

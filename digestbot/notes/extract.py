@@ -197,7 +197,7 @@ def _key_points(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
 
 
-def _section(draft: _Draft, follow_texts: set[str]) -> Section:
+def _section(draft: _Draft, skip_texts: set[str]) -> Section:
     summary: list[str] = []
     points: list[str] = []
     for block in draft.blocks:
@@ -206,7 +206,7 @@ def _section(draft: _Draft, follow_texts: set[str]) -> Section:
             points.extend(_key_points(match.group(1)))
         elif block.kind == "paragraph" and not _LABEL.match(block.text):
             summary.append(block.text)
-        elif block.kind == "bullet" and block.text not in follow_texts:
+        elif block.kind == "bullet" and block.text.strip().rstrip(".;") not in skip_texts:
             points.append(block.text)
     return Section(draft.title, draft.level, " ".join(summary), tuple(points))
 
@@ -267,7 +267,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
                     reports.append(report)
                 previous = sentence
             if found:
-                used.add(block.text)
+                used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
     return merge_follow_ups(items, reports), used
 
@@ -312,7 +312,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         date=when,
         attendance=_attendance(labels, doc, body),
         agenda=tuple(agenda),
-        sections=tuple(_section(d, used) for d in drafts),
+        sections=tuple(_section(d, used | set(agenda)) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(drafts)),
         links=tuple(extract_links(body)),
