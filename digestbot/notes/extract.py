@@ -298,8 +298,11 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     blocks = split_blocks(text, doc.kind)
     labels = _labels(blocks)
     title_at = _title_index(blocks)
-    title = meta.get("title") or doc.title or (blocks[title_at].text if title_at is not None
-                                               else None)
+    title = meta.get("title") or doc.title
+    if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
+        title_at = None  # the format named the meeting; this heading is a section
+    if not title and title_at is not None:
+        title = blocks[title_at].text
     when = _meeting_date(meta, labels, blocks, doc)
     preamble, drafts = _sections(blocks, title_at)
     agenda = _agenda(preamble, drafts)
