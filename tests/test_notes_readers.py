@@ -116,12 +116,12 @@ def test_zip_of_junk_named_docx() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", "<not-xml")
-    with pytest.raises(NotesError, match="junk.docx"):
+    with pytest.raises(NotesError, match=r"junk\.docx"):
         parse_bytes(buffer.getvalue(), name="junk.docx")
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(NotesError, match="nope.txt"):
+    with pytest.raises(NotesError, match=r"nope\.txt"):
         parse_notes(tmp_path / "nope.txt")
 
 
