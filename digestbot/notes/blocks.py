@@ -106,7 +106,8 @@ def split_blocks(text: str, kind: str) -> list[Block]:
         block = _line_block(line, stripped, number, kind)
         if block.kind == "paragraph" and guess_headings:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
-        if block.kind == "bullet" and guess_headings and block.ordered:
+        in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
+        if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
@@ -167,7 +168,8 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
 
 def _continues(last: Block, block: Block) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
-    if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented:
+    if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
+            block.text.startswith("[") or _LABEL.match(last.text):
         return False
     if block.text[:1].islower() and not re.search(r"[.!?:]$", last.text):
         return True

@@ -35,7 +35,7 @@ _PATTERNS = [
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
     ("month", r"(?P<month>next\s+month)"),
     ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
-    ("day", r"(?:tomorrow|today|tonight)"),
+    ("day", r"(?P<day>tomorrow|today|tonight)"),
     ("inn", r"in\s+(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+(?P<inn_unit>days?|weeks?|"
             r"months?)"),
     ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
@@ -72,6 +72,11 @@ def find_dates(text: str) -> list[DateMatch]:
         kind = next(k for k, _ in _PATTERNS if match.group(f"{k}_"))
         found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
     return found
+
+
+def text_of(m: DateMatch) -> str:
+    """The words of a relative-day expression ("tomorrow", "today")."""
+    return m.groups.get("day") or ""
 
 
 def _month(name: str | None) -> int:
@@ -161,7 +166,7 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         ahead = (wd - ref.weekday()) % 7 or 7
         return ref + timedelta(days=ahead)
     if m.kind == "day":
-        return ref + timedelta(days=1)
+        return ref + timedelta(days=1 if text_of(m).lower().startswith("tomorrow") else 0)
     if m.kind == "inn":
         n = _NUMBERS.get((g["inn"] or "").lower()) or _day(g["inn"])
         unit = (g["inn_unit"] or "d")[0].lower()
@@ -195,6 +200,9 @@ def find_due(text: str, ref: date | None) -> Due | None:
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
         trigger = _TRIGGER.search(window)
+        if trigger is None and m.kind in ("week", "month", "endof"):
+            # "drafted for next week": a due date, but "for Saturday volunteers" is not.
+            trigger = re.search(r"\bfor\s+$", window, re.I)
         if m.kind == "weekday" and not m.groups.get("wd_rel") and not trigger and not re.search(
                 r"\bon\s+$", window, re.I):
             continue

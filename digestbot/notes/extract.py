@@ -20,6 +20,8 @@ from digestbot.notes.followups import (
     Context,
     DoneReport,
     done_report,
+    has_action_marker,
+    is_speaker_commitment,
     listed_items,
     merge_follow_ups,
     question_follow_ups,
@@ -44,7 +46,8 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary)\b", re.I)
-_SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|recommendations?|"
+_SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
+                           r"recommendations?|"
                            r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
 _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
                               r"aob|any other business|conclusions?|next meeting|decisions|"
@@ -161,7 +164,8 @@ def _key(text: str) -> str:
 
 def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
-        whole = re.match(r"^(?:proposed\s+)?agenda(?: items)?\b", heading, re.I)
+        whole = re.match(r"^(?:proposed\s+|today's\s+)?(?:agenda(?: items)?|contents|"
+                         r"order of business|topics)\b", heading, re.I)
         items: list[str] = []
         collecting = bool(whole)
         for block in blocks:
@@ -225,7 +229,7 @@ def _recommendations(drafts: list[_Draft]) -> list[str]:
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
-                me: str | None) -> tuple[list[FollowUp], set[str]]:
+                me: str | None, known: frozenset[str]) -> tuple[list[FollowUp], set[str]]:
     items: list[FollowUp] = []
     reports: list[DoneReport] = []
     used: set[str] = set()
@@ -244,7 +248,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:
-        base = Context(ref=ref, me=me, action_section=is_action, owners=owners)
+        base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known)
+        recorded: set[str] = set()
+        spoken: list[FollowUp] = []
         skip_list = False
         for block in draft.blocks:
             if block.kind == "table":
@@ -255,12 +261,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
             if block.kind == "bullet" and skip_list:
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            ctx = Context(ref, me, is_action, owners, block.checked, line_item)
+            ctx = Context(ref, me, is_action, owners, block.checked, line_item, known)
             found = question_follow_ups(block.text, ctx)
             previous = ""
             for sentence in split_sentences(block.text):
                 listed = listed_items(sentence, previous, ctx)
                 item = None if listed else sentence_follow_up(sentence, ctx)
+                if item and is_speaker_commitment(sentence):
+                    spoken.append(item)
+                    item = None
+                elif item and has_action_marker(sentence):
+                    recorded.update(o.lower() for o in item.owners)
                 found.extend(listed or ([item] if item else []))
                 report = done_report(sentence)
                 if report and not item:
@@ -269,6 +280,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
+        # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
+        items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
 
 
@@ -280,6 +293,14 @@ def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
         name = re.split(r"[,;(]| and ", notes)[0].strip()
         return name.split()[0] if name and name[0].isupper() else None
     return None
+
+
+def _known_names(attendance: str | None) -> frozenset[str]:
+    """First names (or handles) of the people listed as present, lower-cased."""
+    if not attendance or re.match(r"^(?:c\.|ca\.|about|around)?\s*\d", attendance):
+        return frozenset()
+    names = re.split(r"[,;]|\band\b", re.sub(r"\([^)]*\)", "", attendance))
+    return frozenset(n.split()[0].lower().lstrip("@") for n in names if n.split())
 
 
 def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
@@ -307,13 +328,15 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     preamble, drafts = _sections(blocks, title_at)
     agenda = _agenda(preamble, drafts)
     _nest_flat(drafts, agenda)
-    items, used = _follow_ups(preamble, drafts, when, _owners_me(labels, doc))
+    attendance = _attendance(labels, doc, text)
+    items, used = _follow_ups(preamble, drafts, when, _owners_me(labels, doc),
+                              _known_names(attendance))
     body = strip_fences(text)
     event = _EVENT.search(body[:5000])
     return Session(
         title=title or None,
         date=when,
-        attendance=_attendance(labels, doc, body),
+        attendance=attendance,
         agenda=tuple(agenda),
         sections=tuple(_section(d, used | set(agenda)) for d in drafts),
         follow_ups=tuple(items),

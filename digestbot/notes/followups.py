@@ -11,7 +11,7 @@ decisions, questions without an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from digestbot.model import FollowUp, Status
@@ -85,7 +85,7 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>{_ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
     r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
-_ACTION_PREFIX = re.compile(r"^(?:\[?(?:new|pending|done|continues|open)\]?\s*)?"
+_ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|"
                             r"follow-?up)"
                             r"\s*(?:\([^)]{0,40}\))?\s*[:\-–—]\s*", re.I)
@@ -113,6 +113,7 @@ class Context:
     owners: tuple[str, ...] = ()
     checked: bool | None = None
     line_item: bool = False
+    known: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         return None
     prefixed = _ACTION_PREFIX.match(text)
     body = text[prefixed.end():] if prefixed else text
+    if prefixed and (prefixed.group("state") or "").lower() == "done":
+        ctx = replace(ctx, checked=True)
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = re.match(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", body, re.I)
     if agreed:
@@ -227,6 +230,10 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
     first = body.split()[0].lower().strip(",:") if body.split() else ""
+    if first in _IMPERATIVES:
+        trailing = _trailing_owner(body, ctx)
+        if trailing:
+            return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     if assigned and first in _IMPERATIVES:
         return _make(body, ctx.owners, text, ctx)
@@ -234,6 +241,41 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             re.search(r"\((?:done|completed?)\)", body, re.I)):
         return _subject_item(body, ctx)
     return None
+
+
+_PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+                          r"\s*[.;]?$")
+_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}\s*[.;]?$")
+
+
+def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
+    """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
+    for pattern in (_PAREN_OWNER, _DASH_OWNER):
+        match = pattern.match(body)
+        if not match or not _valid_owners(match.group("owners")):
+            continue
+        owners = split_owners(match.group("owners"))
+        if ctx.known and not all(o.split()[0].lower() in ctx.known for o in owners):
+            continue
+        item = _make(match.group("task"), owners, body, ctx)
+        due_text = match.groupdict().get("due")
+        if item and due_text:
+            due = find_due(due_text, ctx.ref)
+            if due:
+                item = replace(item, due=due.date)
+        return item
+    return None
+
+
+def is_speaker_commitment(text: str) -> bool:
+    """ "Priyanka: I'll take NVDA" -- a commitment in discussion, not a recorded action."""
+    match = _SELF.match(text.strip())
+    return bool(match and match.group("speaker"))
+
+
+def has_action_marker(text: str) -> bool:
+    """True for explicitly recorded actions ("ACTION: …", "[NEW] ACTION: …")."""
+    return bool(_ACTION_PREFIX.match(text.strip()))
 
 
 def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:

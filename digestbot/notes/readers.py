@@ -183,6 +183,10 @@ def strip_quoted(body: str) -> tuple[str, str | None]:
     return "\n".join(kept), signature
 
 
+_HONORIFICS = {"coach", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sir", "dame", "cllr",
+               "councillor", "father", "sister", "pastor", "miss"}
+
+
 def read_email(text: str, raw: bytes) -> Document:
     """An e-mail recap: subject as title, sender as the "I", quoted mail dropped."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -194,7 +198,8 @@ def read_email(text: str, raw: bytes) -> Document:
                      flags=re.I)
     sender = str(msg.get("From") or "")
     display = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
-    signer = display.split()[0] if display and "@" not in display else None
+    words = [w for w in display.split() if w.lower().strip(".") not in _HONORIFICS]
+    signer = words[0] if words and "@" not in display else None
     header_date: date | None = None
     try:
         header_date = parsedate_to_datetime(str(msg.get("Date"))).date()
