@@ -76,7 +76,7 @@ def _key(text: str) -> str:
 
 
 def _owners(owners: list[str]) -> set[str]:
-    return {o.lower().lstrip("@").strip() for o in owners}
+    return {re.sub(r"^the\s+", "", o.lower().lstrip("@").strip()) for o in owners}
 
 
 def _set_field(scores: Scores, name: str, got: list[str], want: list[str]) -> None:

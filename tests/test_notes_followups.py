@@ -93,7 +93,7 @@ def test_question_answered_yes() -> None:
     ("Induction sessions for new volunteers – stay tuned.", "forthcoming",
      "Induction sessions for new volunteers"),
     ("The request for a breakdown of charges was sent in January (done).", "done",
-     "Request for a breakdown of charges"),
+     "Request for a breakdown of charges sent"),
     ("KL – circulate the audited accounts – 31 Mar", "open",
      "Circulate the audited accounts"),
 ])

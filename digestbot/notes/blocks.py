@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
-_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–]|\d{1,2}[.)]|\(?[a-z][.)])\s+(.*)$")
+_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒]|->|=>|\d{1,2}[.)]|\(?[a-z][.)])\s+(.*)$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
+_BOX_MARKERS = {"☐": False, "☑": True, "☒": True}
+_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+(?=\S)",
+                             re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_LABEL = re.compile(r"^[A-Z][\w' /()-]{0,30}:\s*\S")
+_LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*[-–—:.]?"
                                r"|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
@@ -126,8 +129,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
     heading = _MD_HEADING.match(line) if markdown or kind == "text" else None
     if heading and (markdown or len(heading.group(2)) < 100):
-        return Block("heading", clean_inline(heading.group(2)), len(heading.group(1)), number,
-                     source="markup")
+        title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
+        return Block("heading", title, len(heading.group(1)), number, source="markup")
     bookmark = _BOOKMARK.match(line)
     if bookmark:
         return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
@@ -140,7 +143,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     bullet = _BULLET.match(line)
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
-        checked: bool | None = None
+        checked: bool | None = _BOX_MARKERS.get(marker)
+        body = re.sub(r"^(?:→|->|=>)\s*", "", body)
         box = _CHECKBOX.match(body)
         if box:
             checked = box.group(1) != " "
@@ -160,8 +164,11 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     if numbered and _heading_like(numbered.group(3)) and not _BULLET.match(following):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".)").count(".") + 1
         return Block("heading", numbered.group(3).strip(), level, block.line, source="guess")
-    if block.kind == "paragraph" and prev_blank and following and _heading_like(stripped) \
-            and not re.match(r"^\d", stripped):
+    nxt = lines[number] if number < len(lines) else ""
+    opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \
+        .isspace()
+    if block.kind == "paragraph" and (prev_blank or opens_list) and following \
+            and _heading_like(stripped) and not re.match(r"^\d", stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 

@@ -200,8 +200,11 @@ def find_due(text: str, ref: date | None) -> Due | None:
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
         trigger = _TRIGGER.search(window)
-        if trigger is None and m.kind in ("week", "month", "endof"):
-            # "drafted for next week": a due date, but "for Saturday volunteers" is not.
+        if trigger is None and re.search(r"\b(?:for|of|since|from|after)\s+$", window, re.I):
+            # "book the lab for next week" is due then; "the rota for next month" or
+            # "since January" say what, not when.
+            if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
+                continue
             trigger = re.search(r"\bfor\s+$", window, re.I)
         if m.kind == "weekday" and not m.groups.get("wd_rel") and not trigger and not re.search(
                 r"\bon\s+$", window, re.I):

@@ -14,7 +14,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import first_full_date
+from digestbot.notes.dates import find_dates, find_due, first_full_date
 from digestbot.notes.followups import (
     OWNERS,
     Context,
@@ -116,6 +116,23 @@ def _title_index(blocks: list[Block]) -> int | None:
     if head.source == "markup" and not others:
         return first
     return None
+
+
+def _short_line(text: str) -> bool:
+    """A first line that reads as a name, not a sentence or a label."""
+    return (len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text)
+            and not _LABEL.match(text) and "http" not in text)
+
+
+def _clean_title(title: str) -> str:
+    """A title without the date and separators it often carries ("Retro — Jun 3, 2024")."""
+    cleaned = title
+    for match in reversed(find_dates(title)):
+        if match.has_year or match.kind in ("dmy", "mdy"):
+            cleaned = cleaned[:match.start] + cleaned[match.end:]
+    cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
+    cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
+    return cleaned if len(cleaned) >= 3 else title
 
 
 def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], list[_Draft]]:
@@ -260,6 +277,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
                 skip_list = bool(_LIST_INTRO_SKIP.search(block.text))
             if block.kind == "bullet" and skip_list:
                 continue
+            if items and _amend_previous(block.text, items, ref):
+                continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             ctx = Context(ref, me, is_action, owners, block.checked, line_item, known)
             found = question_follow_ups(block.text, ctx)
@@ -285,6 +304,27 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
     return merge_follow_ups(items, reports), used
 
 
+_AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due date|by when|"
+                    r"target date)\s*:\s*((?:[A-Z]\.\s?)*[^.;]+)", re.I)
+
+
+def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
+    """ "Responsible: T. Novak. Deadline: 31 May." completes the follow-up just before it."""
+    found = _AMEND.findall(text)
+    if not found or not _AMEND.match(text):
+        return False
+    last = items[-1]
+    for key, value in found:
+        if key.lower() in ("responsible", "owner", "lead") and not last.owners:
+            last = FollowUp(last.task, split_owners(value), last.due, last.status)
+        elif key.lower() not in ("responsible", "owner", "lead") and last.due is None:
+            due = find_due(value, ref)
+            if due:
+                last = FollowUp(last.task, last.owners, due.date, last.status)
+    items[-1] = last
+    return True
+
+
 def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
     if doc.signer:
         return doc.signer
@@ -299,7 +339,7 @@ def _known_names(attendance: str | None) -> frozenset[str]:
     """First names (or handles) of the people listed as present, lower-cased."""
     if not attendance or re.match(r"^(?:c\.|ca\.|about|around)?\s*\d", attendance):
         return frozenset()
-    names = re.split(r"[,;]|\band\b", re.sub(r"\([^)]*\)", "", attendance))
+    names = re.split(r"[,;]|\band\b|\s(?=@)", re.sub(r"\([^)]*\)", "", attendance))
     return frozenset(n.split()[0].lower().lstrip("@") for n in names if n.split())
 
 
@@ -324,6 +364,9 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         title_at = None  # the format named the meeting; this heading is a section
     if not title and title_at is not None:
         title = blocks[title_at].text
+    if not title and blocks and blocks[0].kind == "paragraph" and _short_line(blocks[0].text):
+        title = blocks[0].text
+    title = _clean_title(title) if title else None
     when = _meeting_date(meta, labels, blocks, doc)
     preamble, drafts = _sections(blocks, title_at)
     agenda = _agenda(preamble, drafts)

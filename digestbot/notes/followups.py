@@ -25,11 +25,12 @@ def _words(text: str) -> frozenset[str]:
 
 _TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_GROUPS = (r"(?:[Tt]he\s+)?(?:group|committee|board|team|chair|co-?chairs?|secretary|treasurer|"
+_GROUPS = (r"(?i:(?:the\s+)?(?:group|committee|board|team|chair|co-?chairs?|secretary|treasurer|"
            r"secretariat|working group|steering committee|organi[sz]ers|coordinators?|officers|"
-           r"staff|everyone|all|TSC|WG|editors|maintainers|trustees)\b")
+           r"staff|everyone|all|tsc|wg|editors|maintainers|trustees|director of \w+|head of \w+|"
+           r"school manager|coordinator|convenor|president|vice-chair|clerk)\b)")
 _ONE = rf"(?:@[\w.-]+|{_GROUPS}|(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
-OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*){_ONE})*)"
+OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){_ONE})*)"
 
 _NOT_NAMES = _words("""the this that these those it we they he she i you there here what
 when where who why how
@@ -42,6 +43,15 @@ either all new old overall summary however further finally first second lastly r
 meanwhile while since because although though did do does can could would should will shall
 may might must need needs recap follow action-items key attendance present apologies absent""")
 
+_MORE_VERBS = _words("""pick sort reimburse drop fetch water feed clear repair paint announce rotate
+quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
+backup archive audit benchmark coordinate double-check outline scope triage label assign
+onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
+collect drive load unload wash cook bake shop source replace recruit nominate elect canvass
+leaflet flyer canvas poll survey consult compare costs measure count inspect visit tour host
+welcome thank congratulate apologise apologize circulate forward cc escalate reconcile pay
+invoice bank deposit withdraw transfer budget cost price quote estimate negotiate sign renew
+cancel terminate extend postpone reschedule move swap cover""")
 _IMPERATIVES = _words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
@@ -126,16 +136,35 @@ class DoneReport:
 
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*", text.strip())
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
     owners = []
     for part in parts:
-        part = part.strip().lstrip("@").strip()
+        part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
         if not part:
             continue
         if re.match(r"^the\s+", part, re.I):
             part = "The " + part[4:].strip()
         owners.append(part)
     return tuple(dict.fromkeys(owners))
+
+
+def _capitalise_known(body: str, known: frozenset[str]) -> str:
+    """Informal notes write names in lower case ("jo will …"): capitalise the known ones."""
+    return re.sub(r"[a-z][\w'-]*", lambda m: m.group(0).capitalize()
+                  if m.group(0) in known else m.group(0), body)
+
+
+def _as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
+    """Owners spelt as the notes spell them."""
+    out = []
+    for owner in owners:
+        found = re.search(re.escape(owner), original, re.I)
+        out.append(found.group(0) if found else owner)
+    return tuple(out)
+
+
+def _is_verb(word: str) -> bool:
+    return word in _IMPERATIVES or word in _MORE_VERBS
 
 
 def _valid_owners(owners: str) -> bool:
@@ -154,6 +183,8 @@ def _tidy_task(task: str, ref: date | None) -> tuple[str, date | None]:
     if due is not None:
         task = strip_due(task, due)
     task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
+    task = re.sub(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$", "",
+                  task)
     task = re.sub(r"\(\s*\)", "", task).strip()
     return (task[:1].upper() + task[1:], due.date if due else None)
 
@@ -175,8 +206,15 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     """An owner-less item reported done or forthcoming: its subject is the task."""
-    subject = re.split(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
-                       text, maxsplit=1)[0]
+    text = re.sub(rf"^{_ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+                  r"(?:that\s+)?", "", text)
+    verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
+                     text)
+    subject = text[:verb.start()] if verb else text
+    participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
+                          text[verb.end():] if verb else "")
+    if participle and _DONE_MARK.search(text):
+        subject = f"{subject} {participle.group(1)}"
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         return None
@@ -196,6 +234,9 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     agreed = re.match(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", body, re.I)
     if agreed:
         body = body[agreed.end():]
+    original = body
+    if ctx.known and body[:1].islower():
+        body = _capitalise_known(body, ctx.known)
     for pattern in (_OWNED, _SAID_THAT):
         match = pattern.match(body)
         if match and _valid_owners(match.group("owners")):
@@ -204,11 +245,12 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             if match.groupdict().get("aux") in ("would", "can") and not agreed:
                 continue
             verb = match.group("task").split()[0].lower()
-            if match.groupdict().get("aux") == "to" and verb not in _IMPERATIVES and (
+            if match.groupdict().get("aux") == "to" and not _is_verb(verb) and (
                     not listed or verb in _NOT_NAMES):
                 continue
             task = match.group("task")
-            return _make(task, split_owners(match.group("owners")), task, ctx)
+            owners = _as_written(split_owners(match.group("owners")), original)
+            return _make(task, owners, task, ctx)
     own = _SELF.match(body)
     if own:
         me = own.group("speaker") or ctx.me
@@ -222,20 +264,21 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if listed:
         dash = _DASH_LINE.match(body)
         if dash and _valid_owners(dash.group("owners")) and (
-                dash.group("task").split()[0].lower() in _IMPERATIVES or ctx.action_section):
-            item = _make(dash.group("task"), split_owners(dash.group("owners")), text, ctx)
+                _is_verb(dash.group("task").split()[0].lower()) or ctx.action_section):
+            owners = _as_written(split_owners(dash.group("owners")), original)
+            item = _make(dash.group("task"), owners, text, ctx)
             if item and dash.group("due"):
                 due = find_due(dash.group("due"), ctx.ref)
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
     first = body.split()[0].lower().strip(",:") if body.split() else ""
-    if first in _IMPERATIVES:
+    if _is_verb(first):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
-    if assigned and first in _IMPERATIVES:
+    if assigned and _is_verb(first):
         return _make(body, ctx.owners, text, ctx)
     if _FORTHCOMING.search(body) or (_DONE_MARK.search(body) and listed) or (
             re.search(r"\((?:done|completed?)\)", body, re.I)):
@@ -250,8 +293,9 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}\s*[.;]?$")
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
+    core = _DONE_MARK.sub("", _FORTHCOMING.sub("", body)).strip(" .;—–-")
     for pattern in (_PAREN_OWNER, _DASH_OWNER):
-        match = pattern.match(body)
+        match = pattern.match(core)
         if not match or not _valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
