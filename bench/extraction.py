@@ -134,9 +134,9 @@ def corpus_files() -> list[tuple[Path, Path]]:
         if notes:
             pairs.append((notes[0], expected))
     for expected in sorted(SHARED.glob("*.expected.json")) if SHARED.is_dir() else []:
-        notes = expected.with_name(expected.name[: -len(".expected.json")] + ".txt")
-        if notes.exists():
-            pairs.append((notes, expected))
+        shared = expected.with_name(expected.name[: -len(".expected.json")] + ".txt")
+        if shared.exists():
+            pairs.append((shared, expected))
     return pairs
 
 

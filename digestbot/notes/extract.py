@@ -251,7 +251,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
     reports: list[DoneReport] = []
     used: set[str] = set()
     action_level: int | None = None
-    groups = [(_Draft("", 1, preamble), False, ())]
+    groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None

@@ -7,13 +7,13 @@ format itself says about the meeting (an e-mail's subject and signer, an IRC log
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
@@ -29,9 +29,9 @@ class Document:
     kind: Kind
     text: str
     title: str | None = None
-    date: date | None = None
-    header_date: date | None = None
-    name_date: date | None = None
+    date: dt.date | None = None
+    header_date: dt.date | None = None
+    name_date: dt.date | None = None
     signer: str | None = None
     attendance: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
@@ -105,13 +105,13 @@ def looks_binary(data: bytes) -> bool:
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 
-def date_from_name(name: str) -> date | None:
+def date_from_name(name: str) -> dt.date | None:
     """The meeting date a file name or path carries (`2024-06-25-…`, `20231212_…`)."""
     for match in reversed(list(_NAME_DATE.finditer(name))):
         year, month, day = (int(g) for g in match.groups())
         if 1990 <= year <= 2100:
             try:
-                return date(year, month, day)
+                return dt.date(year, month, day)
             except ValueError:
                 continue
     return None
@@ -200,7 +200,7 @@ def read_email(text: str, raw: bytes) -> Document:
     display = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
     words = [w for w in display.split() if w.lower().strip(".") not in _HONORIFICS]
     signer = words[0] if words and "@" not in display else None
-    header_date: date | None = None
+    header_date: dt.date | None = None
     try:
         header_date = parsedate_to_datetime(str(msg.get("Date"))).date()
     except (TypeError, ValueError, IndexError):
