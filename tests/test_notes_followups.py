@@ -132,3 +132,34 @@ def test_the_same_action_twice_is_one() -> None:
     assert merged.due == date(2024, 1, 31) and merged.status == "done"
     other = FollowUp("Circulate the audited accounts for 2023", ("KL",))
     assert len(merge_follow_ups([inline, other], [])) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana will draft the letter and Ben will send it to the council.",
+     [(("Ana",), "Draft the letter"), (("Ben",), "Send it to the council")]),
+    ("Actions: Ana to send the deck; Ben to book the room.",
+     [(("Ana",), "Send the deck"), (("Ben",), "Book the room")]),
+    ("Tom and Leila will visit the dairy.", [(("Tom", "Leila"), "Visit the dairy")]),
+    ("ACTION (Kim): update the wiki", [(("Kim",), "Update the wiki")]),
+    ("The minutes will be circulated by Ben.", [(("Ben",), "Circulate the minutes")]),
+    ("Ana has offered to host the next call.", [(("Ana",), "Host the next call")]),
+    ("@sam please review the PR", [(("sam",), "Review the PR")]),
+    ("Send the deck to funders – Ana – Friday", [(("Ana",), "Send the deck to funders")]),
+])
+def test_compound_and_other_forms(text: str, expected: list) -> None:
+    from digestbot.notes.followups import sentence_follow_ups
+
+    found = sentence_follow_ups(text, PLAIN)
+    assert [(f.owners, f.task) for f in found] == expected
+
+
+def test_due_slot_accepts_a_bare_weekday() -> None:
+    item = sentence_follow_up("Send the deck to funders – Ana – Friday", PLAIN)
+    assert item is not None and item.due == date(2024, 3, 8)
+
+
+def test_lower_case_names_of_people_present() -> None:
+    ctx = Context(ref=REF, line_item=True, known=frozenset({"jo", "kim", "alex"}))
+    item = sentence_follow_up("kim + alex: pick up the donation on sat", ctx)
+    assert item is not None and item.owners == ("kim", "alex") and item.due == date(2024, 3, 9)
+    assert sentence_follow_up("stock low on rice", ctx) is None

@@ -194,8 +194,11 @@ class Due:
     end: int
 
 
-def find_due(text: str, ref: date | None) -> Due | None:
-    """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)")."""
+def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
+    """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)").
+
+    With `field`, `text` is a due-date cell or slot, where a bare "Friday" is a due date.
+    """
     best: Due | None = None
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
@@ -206,10 +209,11 @@ def find_due(text: str, ref: date | None) -> Due | None:
             if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
                 continue
             trigger = re.search(r"\bfor\s+$", window, re.I)
-        if m.kind == "weekday" and not m.groups.get("wd_rel") and not trigger and not re.search(
+        if m.kind == "weekday" and not field and not m.groups.get("wd_rel") and not trigger \
+                and not re.search(
                 r"\bon\s+$", window, re.I):
             continue
-        if m.kind == "nth" and not trigger:
+        if m.kind == "nth" and not trigger and not field:
             continue
         when = resolve(m, ref)
         if when is None:

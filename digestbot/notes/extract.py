@@ -25,7 +25,7 @@ from digestbot.notes.followups import (
     listed_items,
     merge_follow_ups,
     question_follow_ups,
-    sentence_follow_up,
+    sentence_follow_ups,
     split_owners,
     table_follow_ups,
 )
@@ -285,15 +285,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
             previous = ""
             for sentence in split_sentences(block.text):
                 listed = listed_items(sentence, previous, ctx)
-                item = None if listed else sentence_follow_up(sentence, ctx)
-                if item and is_speaker_commitment(sentence):
-                    spoken.append(item)
-                    item = None
-                elif item and has_action_marker(sentence):
-                    recorded.update(o.lower() for o in item.owners)
-                found.extend(listed or ([item] if item else []))
+                made = [] if listed else sentence_follow_ups(sentence, ctx)
+                if made and is_speaker_commitment(sentence):
+                    spoken.extend(made)
+                    made = []
+                elif made and has_action_marker(sentence):
+                    recorded.update(o.lower() for item in made for o in item.owners)
+                found.extend(listed or made)
                 report = done_report(sentence)
-                if report and not item:
+                if report and not made:
                     reports.append(report)
                 previous = sentence
             if found:
@@ -318,7 +318,7 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
         if key.lower() in ("responsible", "owner", "lead") and not last.owners:
             last = FollowUp(last.task, split_owners(value), last.due, last.status)
         elif key.lower() not in ("responsible", "owner", "lead") and last.due is None:
-            due = find_due(value, ref)
+            due = find_due(value, ref, field=True)
             if due:
                 last = FollowUp(last.task, last.owners, due.date, last.status)
     items[-1] = last

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from digestbot.model import FollowUp, Status
-from digestbot.notes.dates import find_due, strip_due
+from digestbot.notes.dates import find_dates, find_due, strip_due
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,9 +80,10 @@ _PASSIVE_RE = re.compile(
     r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>set up|" + "|".join(_PASSIVE) +
     r")\b(?P<rest>.*)$", re.I)
 
-_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|agreed to|has agreed to|have agreed to|"
-           r"offered to|volunteered to|undertook to|to|are to|is to|would|will also|will now|"
-           r"agreed to also|will then|can)")
+_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|"
+           r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
+           r"undertook to|to|are to|is to|would|should|will also|will now|agreed to also|"
+           r"will then|can|(?:,\s*)?(?:please|pls|plz))")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
@@ -98,7 +99,7 @@ _QUESTION_YES = re.compile(
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|"
                             r"follow-?up)"
-                            r"\s*(?:\([^)]{0,40}\))?\s*[:\-–—]\s*", re.I)
+                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
@@ -221,15 +222,63 @@ def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     return _make(subject, ctx.owners, text, ctx)
 
 
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
+_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
+                           r"are going to)\s+[a-z]")
+
+
+def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
+    """Every follow-up a sentence gives: "Ana will draft it and Ben will send it" is two."""
+    text = text.strip()
+    prefixed = _ACTION_PREFIX.match(text)
+    head = text[:prefixed.end()] if prefixed else ""
+    body = text[len(head):]
+    cuts = [0]
+    for joint in _JOINER.finditer(body):
+        match = _OWNER_CLAUSE.match(body, joint.end())
+        if match is None:
+            continue
+        before = body[cuts[-1]:joint.start()]
+        # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
+        if _valid_owners(match.group("owners")) and re.search(
+                r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
+            cuts.append(joint.start())
+    if prefixed and ";" in body:
+        cuts += [m.start() for m in re.finditer(";", body)]
+    cuts = sorted(set(cuts))
+    if len(cuts) == 1:
+        item = sentence_follow_up(text, ctx)
+        return [item] if item else []
+    parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+    found = []
+    for part in parts:
+        part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        item = sentence_follow_up(head + part, ctx) if part else None
+        if item:
+            found.append(item)
+    return found
+
+
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
     text = text.strip()
     if not text or len(text) > 600 or text.endswith("?") or _NON_ACTION.match(text):
         return None
     prefixed = _ACTION_PREFIX.match(text)
-    body = text[prefixed.end():] if prefixed else text
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
+    who = prefixed.group("who") if prefixed else None
+    if who and re.fullmatch(OWNERS, who.strip()) and _valid_owners(who):
+        ctx = replace(ctx, owners=split_owners(who))
+    bracket = re.match(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*", text[prefixed.end():] if prefixed
+                       else text)
+    if bracket and _valid_owners(bracket.group("owners")) and (
+            ctx.line_item or ctx.action_section or prefixed):
+        ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
+        text = (text[:prefixed.end()] if prefixed else "") + \
+            (text[prefixed.end():] if prefixed else text)[bracket.end():]
+        prefixed = _ACTION_PREFIX.match(text) or prefixed
+    body = text[prefixed.end():] if prefixed else text
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = re.match(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", body, re.I)
     if agreed:
@@ -242,7 +291,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         if match and _valid_owners(match.group("owners")):
             if re.match(r"(?:be|not|never|have|need|want|like|try)\b", match.group("task")):
                 continue
-            if match.groupdict().get("aux") in ("would", "can") and not agreed:
+            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
             verb = match.group("task").split()[0].lower()
             if match.groupdict().get("aux") == "to" and not _is_verb(verb) and (
@@ -260,7 +309,15 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
         subject = subject[0].lower() + subject[1:]
-        return _make(f"{verb} {subject}{passive.group('rest')}", ctx.owners, text, ctx)
+        rest = passive.group("rest")
+        owners = ctx.owners
+        agent = re.match(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|"
+                         r"on|until|$).*)$", rest)
+        if agent and _valid_owners(agent.group("owners")) and not find_dates(
+                agent.group("owners")):
+            owners = split_owners(agent.group("owners"))
+            rest = agent.group("before") + agent.group("after")
+        return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
         dash = _DASH_LINE.match(body)
         if dash and _valid_owners(dash.group("owners")) and (
@@ -268,7 +325,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             owners = _as_written(split_owners(dash.group("owners")), original)
             item = _make(dash.group("task"), owners, text, ctx)
             if item and dash.group("due"):
-                due = find_due(dash.group("due"), ctx.ref)
+                due = find_due(dash.group("due"), ctx.ref, field=True)
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
@@ -288,7 +345,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
                           r"\s*[.;]?$")
-_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}\s*[.;]?$")
+_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
+                         r"\s*[.;]?$")
 
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
@@ -304,7 +362,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         item = _make(match.group("task"), owners, body, ctx)
         due_text = match.groupdict().get("due")
         if item and due_text:
-            due = find_due(due_text, ctx.ref)
+            due = find_due(due_text, ctx.ref, field=True)
             if due:
                 item = replace(item, due=due.date)
         return item
@@ -431,7 +489,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         phrase, due = _tidy_task(task, ctx.ref)
         due_text = cell(row, "due")
         if due_text:
-            found_due = find_due(due_text, ctx.ref)
+            found_due = find_due(due_text, ctx.ref, field=True)
             due = found_due.date if found_due else due
         owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
         if len(phrase) >= 3:
