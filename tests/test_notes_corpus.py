@@ -62,3 +62,11 @@ def test_markdown_round_trip(pair: tuple) -> None:
 def test_json_is_serialisable(pair: tuple) -> None:
     notes, _ = pair
     json.dumps(parse_notes(notes).to_json())
+
+
+def test_by_the_next_meeting_takes_the_next_meeting_date() -> None:
+    notes = (b"Finance\n\nAna will reconcile the accounts before the next meeting.\n\n"
+             b"Next meeting: 22 January 2025\n")
+    session = parse_bytes(notes, name="2024-12-11-finance.txt")
+    assert [(f.task, str(f.due)) for f in session.follow_ups] == [
+        ("Reconcile the accounts", "2025-01-22")]

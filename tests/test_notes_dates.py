@@ -33,6 +33,13 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("send the notes tomorrow", TUESDAY, date(2024, 6, 26)),
     ("review it in two weeks", TUESDAY, date(2024, 7, 9)),
     ("close the books by end of next month", TUESDAY, date(2024, 7, 31)),
+    ("send the figures by EOD", TUESDAY, date(2024, 6, 25)),
+    ("send the figures by close of business", TUESDAY, date(2024, 6, 25)),
+    ("file it by EOW", TUESDAY, date(2024, 6, 28)),
+    ("ship the beta by mid-July", TUESDAY, date(2024, 7, 15)),
+    ("publish the report by the end of Q3", TUESDAY, date(2024, 9, 30)),
+    ("finish the audit by Q1", DECEMBER, date(2025, 3, 31)),
+    ("renew it by Q2 2026", TUESDAY, date(2026, 6, 30)),
 ])
 def test_due_dates(text: str, ref: date, due: date) -> None:
     found = find_due(text, ref)

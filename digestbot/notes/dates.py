@@ -30,6 +30,10 @@ _PATTERNS = [
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
     ("num", r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4}|\d{2})(?![\d/.]\d)"),
+    ("eod", r"(?P<eod>eod|cob|eob|close of business|end of (?:the )?(?:business |working )?day)"),
+    ("eow", r"(?P<eow>eow|eom)"),
+    ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
+    ("mid", rf"mid[\s-](?P<mid>{_M})"),
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+)?(?P<end>(?:next\s+)?(?:month|week|year)"
               rf"|{_M})"),
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
@@ -60,7 +64,8 @@ class DateMatch:
 
 
 _HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                   r"fri|sat|sun|end|next|this|tomorrow|today|tonight|week|day|month)", re.I)
+                   r"fri|sat|sun|end|next|this|tomorrow|today|tonight|week|day|month|eod|cob|eob|eow|eom|"
+                   r"close|q[1-4]|mid)", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -137,6 +142,19 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     if absolute or m.kind in ("iso", "dmy", "mdy", "num") or ref is None:
         return absolute
     g = m.groups
+    if m.kind == "eod":
+        return ref
+    if m.kind == "eow":
+        if (g["eow"] or "").lower() == "eom":
+            return _last_day(ref.year, ref.month)
+        return _friday(ref, 0 if ref.weekday() <= 4 else 1)
+    if m.kind == "quarter":
+        quarter = int((g["q"] or "q1")[1])
+        year = int(g["qy"]) if g["qy"] else ref.year
+        end = _last_day(year, quarter * 3)
+        return end if g["qy"] or end >= ref else _last_day(year + 1, quarter * 3)
+    if m.kind == "mid":
+        return _next_on_or_after(_month(g["mid"]), 15, ref)
     if m.kind == "endof":
         what = re.sub(r"\s+", " ", (g["end"] or "").lower())
         if what == "month":

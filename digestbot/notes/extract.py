@@ -246,7 +246,8 @@ def _recommendations(drafts: list[_Draft]) -> list[str]:
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
-                me: str | None, known: frozenset[str]) -> tuple[list[FollowUp], set[str]]:
+                me: str | None, known: frozenset[str],
+                next_meeting: date | None) -> tuple[list[FollowUp], set[str]]:
     items: list[FollowUp] = []
     reports: list[DoneReport] = []
     used: set[str] = set()
@@ -265,7 +266,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:
-        base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known)
+        base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
+                       next_meeting=next_meeting)
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = False
@@ -280,7 +282,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
             if items and _amend_previous(block.text, items, ref):
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            ctx = Context(ref, me, is_action, owners, block.checked, line_item, known)
+            ctx = Context(ref, me, is_action, owners, block.checked, line_item, known,
+                          next_meeting)
             found = question_follow_ups(block.text, ctx)
             previous = ""
             for sentence in split_sentences(block.text):
@@ -323,6 +326,26 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
                 last = FollowUp(last.task, last.owners, due.date, last.status)
     items[-1] = last
     return True
+
+
+_NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
+                           r"(?P<when>[^.\n]{4,60})", re.I)
+
+
+def _next_meeting(blocks: list[Block], ref: date | None) -> date | None:
+    """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
+    for index, block in enumerate(blocks):
+        match = _NEXT_MEETING.search(block.text)
+        text = match.group("when") if match else None
+        if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
+                                                                  block.text, re.I):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            text = following.text if following else None
+        if text:
+            due = find_due(text, ref, field=True)
+            if due and (ref is None or due.date >= ref):
+                return due.date
+    return None
 
 
 def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
@@ -373,7 +396,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     _nest_flat(drafts, agenda)
     attendance = _attendance(labels, doc, text)
     items, used = _follow_ups(preamble, drafts, when, _owners_me(labels, doc),
-                              _known_names(attendance))
+                              _known_names(attendance), _next_meeting(blocks, when))
     body = strip_fences(text)
     event = _EVENT.search(body[:5000])
     return Session(

@@ -125,6 +125,7 @@ class Context:
     checked: bool | None = None
     line_item: bool = False
     known: frozenset[str] = frozenset()
+    next_meeting: date | None = None
 
 
 @dataclass(frozen=True)
@@ -176,18 +177,27 @@ def _valid_owners(owners: str) -> bool:
     return True
 
 
-def _tidy_task(task: str, ref: date | None) -> tuple[str, date | None]:
+_BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+)?next\s+"
+                              r"(?:meeting|call|session)\b", re.I)
+
+
+def _tidy_task(task: str, ref: date | None,
+               next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
     task = _CLAUSE_END.split(task, maxsplit=1)[0]
     task = _FORTHCOMING.sub("", _DONE_MARK.sub("", task))
     due = find_due(task, ref)
+    when = due.date if due else None
     if due is not None:
         task = strip_due(task, due)
+    elif next_meeting and _BY_NEXT_MEETING.search(task):
+        when = next_meeting
+        task = _BY_NEXT_MEETING.sub("", task)
     task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
     task = re.sub(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$", "",
                   task)
     task = re.sub(r"\(\s*\)", "", task).strip()
-    return (task[:1].upper() + task[1:], due.date if due else None)
+    return (task[:1].upper() + task[1:], when)
 
 
 def _status(text: str, ctx: Context) -> Status:
@@ -199,7 +209,7 @@ def _status(text: str, ctx: Context) -> Status:
 
 
 def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
-    phrase, due = _tidy_task(task, ctx.ref)
+    phrase, due = _tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
