@@ -25,6 +25,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part)\s+(\d{1,2}(?:\.\d{1,2
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_\n]{2,80}?):?\1:?$")
 
 
 @dataclass
@@ -100,6 +101,7 @@ def split_blocks(text: str, kind: str) -> list[Block]:
     guess_headings = not explicit and kind in ("text", "email")
     blocks: list[Block] = []
     prev_blank = True
+    markup_level = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
@@ -107,6 +109,11 @@ def split_blocks(text: str, kind: str) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind)
+        if block.kind == "heading" and block.source == "markup":
+            markup_level = block.level
+        elif block.source == "bold":
+            # A bold line is a heading one level below the Markdown heading it sits under.
+            block.level = markup_level + 1
         if block.kind == "paragraph" and guess_headings:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
         in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
@@ -131,6 +138,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     if heading and (markdown or len(heading.group(2)) < 100):
         title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
         return Block("heading", title, len(heading.group(1)), number, source="markup")
+    bold = _BOLD_LINE.match(stripped) if markdown else None
+    if bold:
+        return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
     bookmark = _BOOKMARK.match(line)
     if bookmark:
         return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
