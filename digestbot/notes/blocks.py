@@ -20,8 +20,9 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
-_NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*[-–—:.]?"
-                               r"|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}))\s+(\S.*)$", re.I)
+_NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
+                               r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
+                               r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
@@ -172,7 +173,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
     numbered = _NUMBERED_HEADING.match(stripped)
     if numbered and _heading_like(numbered.group(3)) and not _BULLET.match(following):
-        level = (numbered.group(1) or numbered.group(2)).rstrip(".)").count(".") + 1
+        level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
         return Block("heading", numbered.group(3).strip(), level, block.line, source="guess")
     nxt = lines[number] if number < len(lines) else ""
     opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \

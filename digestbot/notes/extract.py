@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
@@ -14,7 +14,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_dates, find_due, first_full_date
+from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
 from digestbot.notes.followups import (
     OWNERS,
     Context,
@@ -45,7 +45,7 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
-                             r"assignments|action summary)\b", re.I)
+                             r"assignments|action summary|next time|going forward)\b", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
@@ -92,6 +92,14 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
             if found:
                 return found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
+    sent = doc.header_date
+    if sent and not first_full_date(head[:3000]):
+        # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
+        for match in find_dates(f"{doc.title or ''} {head[:1500]}"):
+            if match.kind in ("dmy", "mdy"):
+                when = resolve(match, sent - timedelta(days=366))
+                if when and when <= sent:
+                    return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
 

@@ -232,6 +232,10 @@ def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     return _make(subject, ctx.owners, text, ctx)
 
 
+_MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
+_ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
+                    r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
                            r"are going to)\s+[a-z]")
@@ -271,14 +275,15 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
 
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
-    text = text.strip()
+    text = _MINUTE_NUMBER.sub("", text.strip())
     if not text or len(text) > 600 or text.endswith("?") or _NON_ACTION.match(text):
         return None
     prefixed = _ACTION_PREFIX.match(text)
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
-    if who and re.fullmatch(OWNERS, who.strip()) and _valid_owners(who):
+    if who and ((re.fullmatch(OWNERS, who.strip()) and _valid_owners(who))
+                or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = re.match(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*", text[prefixed.end():] if prefixed
                        else text)
@@ -310,6 +315,18 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = _as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    asked = _ASKED.match(body)
+    if asked and _valid_owners(asked.group("owners")):
+        owners = _as_written(split_owners(asked.group("owners")), original)
+        return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    present = _PRESENT.match(body) if ctx.action_section else None
+    if present and _valid_owners(present.group("owners")):
+        # "Ben books a venue" in a list of next steps: a plan in the present tense.
+        verb = present.group("verb")
+        base = verb if _is_verb(verb) else verb + "e" if _is_verb(verb + "e") else ""
+        if base:
+            task = f"{base} {present.group('rest')}"
+            return _make(task, split_owners(present.group("owners")), task, ctx)
     own = _SELF.match(body)
     if own:
         me = own.group("speaker") or ctx.me
