@@ -273,10 +273,29 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+# Words without which a sentence of prose cannot give a follow-up: a cheap first test.
+_CUE_WORDS = _words("""will shall would should can please pls plz asked tasked requested
+instructed done completed complete finished forthcoming coming tuned follow space action actions
+todo going agreed offered volunteered undertook undertaken committed promised includes include
+including included i'll we'll he'll she'll they'll""")
+_WORD_RE = re.compile(r"[a-z']+")
+
+
+def _has_cue(text: str) -> bool:
+    if "(" in text:
+        return True
+    lower = text.lower()
+    words = _WORD_RE.findall(lower)
+    return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6]
+
+
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
     text = _MINUTE_NUMBER.sub("", text.strip())
     if not text or len(text) > 600 or text.endswith("?") or _NON_ACTION.match(text):
+        return None
+    if not (ctx.action_section or ctx.line_item or ctx.owners or ctx.checked is not None
+            or _has_cue(text)):
         return None
     prefixed = _ACTION_PREFIX.match(text)
     if prefixed and (prefixed.group("state") or "").lower() == "done":
