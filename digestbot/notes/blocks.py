@@ -63,9 +63,12 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
-    text = _MD_LINK.sub(r"\1 (\2)", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1 (\2)", text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "`" in text:
+        text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
     return " ".join(text.split())
 
 

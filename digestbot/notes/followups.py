@@ -108,6 +108,29 @@ _FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow
                           r"watch this space)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|[-–—]\s*(?:done|completed)\s*"
                         r"[.!]?$|(?-i:\bDONE\b)", re.I)
+_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
+               "done", "complete", "finished")
+
+
+def _marked(text: str) -> bool:
+    """Whether `text` may carry a done or forthcoming marker (a cheap first test)."""
+    lower = text.lower()
+    return any(hint in lower for hint in _MARK_HINTS)
+
+
+def _is_done(text: str) -> bool:
+    return _marked(text) and bool(_DONE_MARK.search(text))
+
+
+def _is_forthcoming(text: str) -> bool:
+    return _marked(text) and bool(_FORTHCOMING.search(text))
+
+
+def _unmarked(text: str) -> str:
+    """`text` without done / forthcoming markers."""
+    return _FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
+
+
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
 _DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
@@ -185,7 +208,7 @@ def _tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
     task = _CLAUSE_END.split(task, maxsplit=1)[0]
-    task = _FORTHCOMING.sub("", _DONE_MARK.sub("", task))
+    task = _unmarked(task)
     due = find_due(task, ref)
     when = due.date if due else None
     if due is not None:
@@ -201,9 +224,9 @@ def _tidy_task(task: str, ref: date | None,
 
 
 def _status(text: str, ctx: Context) -> Status:
-    if ctx.checked or _DONE_MARK.search(text):
+    if ctx.checked or _is_done(text):
         return "done"
-    if _FORTHCOMING.search(text):
+    if _is_forthcoming(text):
         return "forthcoming"
     return "open"
 
@@ -224,7 +247,7 @@ def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     subject = text[:verb.start()] if verb else text
     participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb else "")
-    if participle and _DONE_MARK.search(text):
+    if participle and _is_done(text):
         subject = f"{subject} {participle.group(1)}"
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
@@ -383,7 +406,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     if assigned and _is_verb(first):
         return _make(body, ctx.owners, text, ctx)
-    if _FORTHCOMING.search(body) or (_DONE_MARK.search(body) and listed) or (
+    if _is_forthcoming(body) or (_is_done(body) and listed) or (
             re.search(r"\((?:done|completed?)\)", body, re.I)):
         return _subject_item(body, ctx)
     return None
@@ -397,7 +420,7 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
-    core = _DONE_MARK.sub("", _FORTHCOMING.sub("", body)).strip(" .;—–-")
+    core = _unmarked(body).strip(" .;—–-")
     for pattern in (_PAREN_OWNER, _DASH_OWNER):
         match = pattern.match(core)
         if not match or not _valid_owners(match.group("owners")):
@@ -455,7 +478,7 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
         items = re.split(r",\s+(?:and\s+)?", match.group(1).rstrip(". "))
     found = []
     for item in items:
-        status: Status = "forthcoming" if _FORTHCOMING.search(item) else "done"
+        status: Status = "forthcoming" if _is_forthcoming(item) else "done"
         phrase, due = _tidy_task(re.sub(r"^(?:and\s+)?(?:an?|the)\s+", "", item.strip()), ctx.ref)
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
