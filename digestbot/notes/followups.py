@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
@@ -503,10 +504,11 @@ def done_report(sentence: str) -> DoneReport | None:
 _STOP = _words("""a an the to of for and or on in at by with from about into this that it its""")
 
 
-def task_words(task: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
     words = re.findall(r"[a-z0-9@]+", task.lower())
-    return {w for w in words if w not in _STOP}
+    return frozenset(w for w in words if w not in _STOP)
 
 
 def similarity(a: str, b: str) -> float:
@@ -572,10 +574,12 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
     # Tasks that name different numbers ("item 3", "item 4") are never the same action;
     # bucketing on them also keeps huge files from comparing every pair.
     buckets: dict[frozenset[str], list[int]] = {}
+    exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     for item in items:
         key = frozenset(re.findall(r"\d+", item.task))
         bucket = buckets.setdefault(key, [])
-        for index in bucket:
+        same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
+        for index in ([same] if same is not None else bucket):
             kept = merged[index]
             same_owner = (not item.owners or not kept.owners
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
@@ -586,6 +590,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                     due=kept.due or item.due, status=_merged_status(kept.status, item.status))
                 break
         else:
+            exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)
             bucket.append(len(merged))
             merged.append(item)
     for report in reports:
