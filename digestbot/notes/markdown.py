@@ -22,6 +22,18 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _esc(text: str) -> str:
+    """Protect a line of free text that would otherwise read as Markdown structure."""
+    text = _one_line(text)
+    if text.startswith(("\\", "#", "-", "*", "+", ">", "|", "`", "[", "Key points:")):
+        return "\\" + text
+    return text
+
+
+def _unesc(line: str) -> str:
+    return line[1:] if line.startswith("\\") else line
+
+
 def _quote(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -38,19 +50,19 @@ def session_to_markdown(session: Session) -> str:
     if session.event_name:
         out.append(f"event: {_quote(session.event_name)}")
     out += ["---", ""]
-    out += ["# Agenda", "", *(f"- {_one_line(a)}" for a in session.agenda), ""]
+    out += ["# Agenda", "", *(f"- {_esc(a)}" for a in session.agenda), ""]
     out += ["# Sections", ""]
     for section in session.sections:
         out.append("#" * min(6, section.level + 1) + " " + _one_line(section.title))
         out.append("")
         if section.summary:
-            out += [_one_line(section.summary), ""]
+            out += [_esc(section.summary), ""]
         if section.key_points:
-            out += ["Key points:", "", *(f"- {_one_line(p)}" for p in section.key_points), ""]
+            out += ["Key points:", "", *(f"- {_esc(p)}" for p in section.key_points), ""]
     out += ["# Follow-ups", ""]
     for item in session.follow_ups:
         mark = "x" if item.status == "done" else " "
-        fields = [_one_line(item.task)]
+        fields = [_esc(item.task).replace(_SEP, " \\— ")]
         if item.owners:
             fields.append("owners: " + ", ".join(item.owners))
         if item.due:
@@ -58,17 +70,17 @@ def session_to_markdown(session: Session) -> str:
         if item.status == "forthcoming":
             fields.append("status: forthcoming")
         out.append(f"- [{mark}] " + _SEP.join(fields))
-    out += ["", "# Recommendations", "", *(f"- {_one_line(r)}" for r in session.recommendations)]
-    out += ["", "# Links", "", *(f"- [{_one_line(li.label).replace(']', ')')}]({li.url})"
-                                 for li in session.links), ""]
+    out += ["", "# Recommendations", "", *(f"- {_esc(r)}" for r in session.recommendations)]
+    out += ["", "# Links", "", *(f"- [{_label(li.label)}]({li.url})" for li in session.links), ""]
     return "\n".join(out)
 
 
-def _value(meta: dict[str, str], key: str) -> str | None:
-    raw = meta.get(key)
-    if raw is None:
-        return None
-    return raw
+def _label(label: str) -> str:
+    return _one_line(label).replace("\\", "\\\\").replace("]", "\\]")
+
+
+def _unlabel(label: str) -> str:
+    return re.sub(r"\\(.)", r"\1", label)
 
 
 def _follow_up(line: str) -> FollowUp:
@@ -90,7 +102,8 @@ def _follow_up(line: str) -> FollowUp:
             status = value.strip()  # type: ignore[assignment]
         else:
             task_parts.append(extra)
-    return FollowUp(task=_SEP.join(task_parts), owners=owners, due=due, status=status)
+    task = _unesc(_SEP.join(task_parts)).replace(" \\— ", _SEP)
+    return FollowUp(task=task, owners=owners, due=due, status=status)
 
 
 def read_canonical(text: str, *, source: str = "") -> Session:
@@ -122,7 +135,7 @@ def read_canonical(text: str, *, source: str = "") -> Session:
         if not line.strip():
             continue
         if part == "Agenda" and line.startswith("- "):
-            agenda.append(line[2:])
+            agenda.append(_unesc(line[2:]))
         elif part == "Sections":
             heading = re.match(r"^(#{2,6}) (.*)$", line)
             if heading:
@@ -133,17 +146,17 @@ def read_canonical(text: str, *, source: str = "") -> Session:
             elif current is not None and line == "Key points:":
                 in_points = True
             elif current is not None and in_points and line.startswith("- "):
-                current["points"].append(line[2:])  # type: ignore[attr-defined]
+                current["points"].append(_unesc(line[2:]))  # type: ignore[attr-defined]
             elif current is not None:
-                current["summary"].append(line)  # type: ignore[attr-defined]
+                current["summary"].append(_unesc(line))  # type: ignore[attr-defined]
         elif part == "Follow-ups" and line.startswith("- ["):
             follow_ups.append(_follow_up(line))
         elif part == "Recommendations" and line.startswith("- "):
-            recommendations.append(line[2:])
+            recommendations.append(_unesc(line[2:]))
         elif part == "Links":
-            link = re.match(r"^- \[(.*)\]\((\S+)\)$", line)
+            link = re.match(r"^- \[((?:[^\]\\]|\\.)*)\]\((\S+)\)$", line)
             if link:
-                links.append(Link(link.group(2), link.group(1)))
+                links.append(Link(link.group(2), _unlabel(link.group(1))))
     close()
     when = strings.get("date") or meta.get("date")
     return Session(
