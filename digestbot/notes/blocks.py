@@ -6,6 +6,7 @@ a document has none are short stand-alone lines and numbered lines taken as head
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2}
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_RULE = re.compile(r"^([=\-_*])(?:\s*\1){2,}$")
+_IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
@@ -69,6 +72,8 @@ def clean_inline(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     if "`" in text:
         text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
+    if ":" in text and "(" in text:
+        text = _IRC_STAMP.sub("", text)
     return " ".join(text.split())
 
 
@@ -101,7 +106,9 @@ def _heading_like(line: str) -> bool:
 def split_blocks(text: str, kind: str) -> list[Block]:
     """Cut notes text into blocks; `kind` is the reader's format name."""
     lines = strip_fences(text).split("\n")
-    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000])
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
+        _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
+        for a, b in itertools.pairwise(lines[:5000]))
     guess_headings = not explicit and kind in ("text", "email")
     blocks: list[Block] = []
     prev_blank = True
@@ -110,6 +117,18 @@ def split_blocks(text: str, kind: str) -> list[Block]:
         line = raw.rstrip()
         stripped = line.strip()
         if not stripped:
+            prev_blank = True
+            continue
+        rule = _RULE.match(stripped)
+        if rule:
+            # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
+            last = blocks[-1] if blocks else None
+            if last is not None and not prev_blank and last.kind == "paragraph" \
+                    and last.line == number - 1 and len(last.text) <= 120:
+                blocks[-1] = Block("heading", last.text, 1 if rule.group(1) == "=" else 2,
+                                   last.line, source="markup")
+                if blocks[-1].level < markup_level or not markup_level:
+                    markup_level = blocks[-1].level
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind)

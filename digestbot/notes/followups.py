@@ -26,10 +26,11 @@ def _words(text: str) -> frozenset[str]:
 
 _TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_GROUPS = (r"(?i:(?:the\s+)?(?:group|committee|board|team|chair|co-?chairs?|secretary|treasurer|"
-           r"secretariat|working group|steering committee|organi[sz]ers|coordinators?|officers|"
-           r"staff|everyone|all|tsc|wg|editors|maintainers|trustees|director of \w+|head of \w+|"
-           r"school manager|coordinator|convenor|president|vice-chair|clerk)\b)")
+_GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co-?chairs?|"
+           r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
+           r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
+           r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
+           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
 _ONE = rf"(?:@[\w.-]+|{_GROUPS}|(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
 OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){_ONE})*)"
 
@@ -44,8 +45,8 @@ either all new old overall summary however further finally first second lastly r
 meanwhile while since because although though did do does can could would should will shall
 may might must need needs recap follow action-items key attendance present apologies absent""")
 
-_MORE_VERBS = _words("""pick sort reimburse drop fetch water feed clear repair paint announce rotate
-quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
+_MORE_VERBS = _words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
+rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
 backup archive audit benchmark coordinate double-check outline scope triage label assign
 onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
 collect drive load unload wash cook bake shop source replace recruit nominate elect canvass
@@ -260,6 +261,11 @@ _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
+_LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
+                          r"(?P<task>[a-z][\w'-]*\b.*)$")
+_NOT_OWNERS = _words("""need needs want wants plan plans try going have has due how what who
+which when where why whether also still just only then now maybe possibly probably agreed
+decided""")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
                            r"are going to)\s+[a-z]")
@@ -344,6 +350,13 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     original = body
     if ctx.known and body[:1].islower():
         body = _capitalise_known(body, ctx.known)
+    loose = _LOOSE_OWNED.match(body) if listed else None
+    if loose and _is_verb(loose.group("task").split()[0].lower()) and \
+            loose.group("owners").lower() not in _NOT_NAMES and not _is_verb(
+            loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
+        # Nicknames in scribed action lists: "decathorpe to announce …".
+        task = loose.group("task")
+        return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
     for pattern in (_OWNED, _SAID_THAT):
         match = pattern.match(body)
         if match and _valid_owners(match.group("owners")):

@@ -10,7 +10,7 @@ _URL = re.compile(r"https?://[^\s<>\"'`\]\[{}|\\^]+", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((https?://[^\s)]+)\)")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|"
+    r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
     r"the|link|links|via|from|cf\.?|read|and|or|under|by|as)\b[\s:,]*)+", re.I)
 _TAIL_WORDS = re.compile(
     r"(?:[\s:,(\-–]|\b(?:is|are|at|here|see|in|on|via|from|available|the|to|live|"

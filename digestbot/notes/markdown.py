@@ -30,6 +30,12 @@ def _esc(text: str) -> str:
     return text
 
 
+def _esc_task(task: str) -> str:
+    """A task, with backslashes and dashes escaped so the " — " field separator is unambiguous."""
+    text = _one_line(task).replace("\\", "\\\\").replace("—", "\\—")
+    return "\\" + text if _esc(text) != text and not text.startswith("\\") else text
+
+
 def _unesc(line: str) -> str:
     return line[1:] if line.startswith("\\") else line
 
@@ -62,7 +68,7 @@ def session_to_markdown(session: Session) -> str:
     out += ["# Follow-ups", ""]
     for item in session.follow_ups:
         mark = "x" if item.status == "done" else " "
-        fields = [_esc(item.task).replace(_SEP, " \\— ")]
+        fields = [_esc_task(item.task)]
         if item.owners:
             fields.append("owners: " + ", ".join(item.owners))
         if item.due:
@@ -102,7 +108,7 @@ def _follow_up(line: str) -> FollowUp:
             status = value.strip()  # type: ignore[assignment]
         else:
             task_parts.append(extra)
-    task = _unesc(_SEP.join(task_parts)).replace(" \\— ", _SEP)
+    task = re.sub(r"\\(.)", r"\1", _SEP.join(task_parts))
     return FollowUp(task=task, owners=owners, due=due, status=status)
 
 
