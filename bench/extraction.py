@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from digestbot.notes import parse_bytes, parse_notes  # noqa: E402
-from digestbot.notes.followups import similarity  # noqa: E402
+from digestbot.notes.dedupe import similarity  # noqa: E402
 
 CORPUS = ROOT / "tests" / "notes"
 SHARED = ROOT.parent / "shared" / "examples"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from digestbot.notes import parse_notes
-from digestbot.notes.followups import similarity
+from digestbot.notes.dedupe import similarity
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 NOTES = EXAMPLES / "igc-pre-event-2020-11-03.txt"

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from digestbot.model import FollowUp
+from digestbot.notes.dedupe import merge_follow_ups
 from digestbot.notes.followups import (
     Context,
-    merge_follow_ups,
     question_follow_ups,
     sentence_follow_up,
     table_follow_ups,

@@ -15,20 +15,17 @@ from digestbot.notes.blocks import (
     strip_fences,
 )
 from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
+from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
-    OWNERS,
     Context,
-    DoneReport,
-    done_report,
     has_action_marker,
     is_speaker_commitment,
     listed_items,
-    merge_follow_ups,
     question_follow_ups,
     sentence_follow_ups,
-    split_owners,
     table_follow_ups,
 )
+from digestbot.notes.lexicon import OWNERS, split_owners
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 

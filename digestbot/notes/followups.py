@@ -13,59 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string."""
-    return frozenset(text.split())
-
-
-_TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-_GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co-?chairs?|"
-           r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
-           r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
-           r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
-           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
-_ONE = rf"(?:@[\w.-]+|{_GROUPS}|(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
-OWNERS = rf"(?P<owners>{_ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){_ONE})*)"
-
-_NOT_NAMES = _words("""the this that these those it we they he she i you there here what
-when where who why how
-welcome thanks thank please update updates decision decided action actions note notes next
-each every some any no our their his her its my your a an if as at in on for from with by
-to and but or so also then once after before during following members people participants
-someone somebody nobody discussion agreed resolved item minutes agenda topic question
-answer yes not meeting today tomorrow other one two three more most many several both
-either all new old overall summary however further finally first second lastly regarding re
-meanwhile while since because although though did do does can could would should will shall
-may might must need needs recap follow action-items key attendance present apologies absent""")
-
-_MORE_VERBS = _words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
-rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
-backup archive audit benchmark coordinate double-check outline scope triage label assign
-onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
-collect drive load unload wash cook bake shop source replace recruit nominate elect canvass
-leaflet flyer canvas poll survey consult compare costs measure count inspect visit tour host
-welcome thank congratulate apologise apologize circulate forward cc escalate reconcile pay
-invoice bank deposit withdraw transfer budget cost price quote estimate negotiate sign renew
-cancel terminate extend postpone reschedule move swap cover""")
-_IMPERATIVES = _words("""add agree answer apply approach arrange ask assess book brief bring
-build buy call cancel
-chase check circulate clarify clean close collect compile complete confirm contact
-coordinate create decide deliver deploy design distribute document draft edit email e-mail
-estimate explore file fill find finalise finalize fix follow forward fund gather get give
-help host identify implement inform install invite invoice investigate issue join keep
-label lead liaise list look make map meet merge migrate move nominate notify obtain open
-order organise organize pay plan post prepare present print produce propose provide publish
-put raise reach record register release remind remove renew reply report request research
-reserve respond return review revise run schedule send set share sign speak start submit
-summarise summarize support tag take talk test tidy track translate turn update upload
-verify visit write""")
+from digestbot.notes.lexicon import (
+    NOT_NAMES,
+    ONE,
+    OWNERS,
+    as_written,
+    capitalise_known,
+    is_verb,
+    split_owners,
+    valid_owners,
+    words,
+)
 
 _PASSIVE = {
     "sent": "send", "opened": "open", "circulated": "circulate", "shared": "share",
@@ -96,7 +57,7 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall
                    r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
                    r"(?P<task>[a-z].*)$")
 _QUESTION_YES = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<owner>{_ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>{ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
     r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|"
@@ -135,10 +96,6 @@ def _unmarked(text: str) -> str:
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
-_DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
-                          r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
-
-
 @dataclass(frozen=True)
 class Context:
     """What a sentence's surroundings say: meeting date, "I", section role, owners."""
@@ -151,55 +108,6 @@ class Context:
     line_item: bool = False
     known: frozenset[str] = frozenset()
     next_meeting: date | None = None
-
-
-@dataclass(frozen=True)
-class DoneReport:
-    """A later sentence saying someone has done something ("Chen has sent the …")."""
-
-    owners: tuple[str, ...]
-    words: frozenset[str]
-
-
-def split_owners(text: str) -> tuple[str, ...]:
-    """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
-    owners = []
-    for part in parts:
-        part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
-        if not part:
-            continue
-        if re.match(r"^the\s+", part, re.I):
-            part = "The " + part[4:].strip()
-        owners.append(part)
-    return tuple(dict.fromkeys(owners))
-
-
-def _capitalise_known(body: str, known: frozenset[str]) -> str:
-    """Informal notes write names in lower case ("jo will …"): capitalise the known ones."""
-    return re.sub(r"[a-z][\w'-]*", lambda m: m.group(0).capitalize()
-                  if m.group(0) in known else m.group(0), body)
-
-
-def _as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
-    """Owners spelt as the notes spell them."""
-    out = []
-    for owner in owners:
-        found = re.search(re.escape(owner), original, re.I)
-        out.append(found.group(0) if found else owner)
-    return tuple(out)
-
-
-def _is_verb(word: str) -> bool:
-    return word in _IMPERATIVES or word in _MORE_VERBS
-
-
-def _valid_owners(owners: str) -> bool:
-    for owner in split_owners(owners):
-        first = owner.split()[0].lower().strip(".")
-        if first in _NOT_NAMES and not re.match(_GROUPS, owner):
-            return False
-    return True
 
 
 _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+)?next\s+"
@@ -242,7 +150,7 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     """An owner-less item reported done or forthcoming: its subject is the task."""
-    text = re.sub(rf"^{_ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+    text = re.sub(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                   r"(?:that\s+)?", "", text)
     verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
                      text)
@@ -263,7 +171,7 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
-_NOT_OWNERS = _words("""need needs want wants plan plans try going have has due how what who
+_NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
@@ -284,7 +192,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             continue
         before = body[cuts[-1]:joint.start()]
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
-        if _valid_owners(match.group("owners")) and re.search(
+        if valid_owners(match.group("owners")) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
             cuts.append(joint.start())
     if prefixed and ";" in body:
@@ -304,7 +212,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
 
 
 # Words without which a sentence of prose cannot give a follow-up: a cheap first test.
-_CUE_WORDS = _words("""will shall would should can please pls plz asked tasked requested
+_CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
 including included i'll we'll he'll she'll they'll""")
@@ -331,12 +239,12 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
-    if who and ((re.fullmatch(OWNERS, who.strip()) and _valid_owners(who))
+    if who and ((re.fullmatch(OWNERS, who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = re.match(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*", text[prefixed.end():] if prefixed
                        else text)
-    if bracket and _valid_owners(bracket.group("owners")) and (
+    if bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed):
         ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
         text = (text[:prefixed.end()] if prefixed else "") + \
@@ -349,37 +257,37 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[agreed.end():]
     original = body
     if ctx.known and body[:1].islower():
-        body = _capitalise_known(body, ctx.known)
+        body = capitalise_known(body, ctx.known)
     loose = _LOOSE_OWNED.match(body) if listed else None
-    if loose and _is_verb(loose.group("task").split()[0].lower()) and \
-            loose.group("owners").lower() not in _NOT_NAMES and not _is_verb(
+    if loose and is_verb(loose.group("task").split()[0].lower()) and \
+            loose.group("owners").lower() not in NOT_NAMES and not is_verb(
             loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
     for pattern in (_OWNED, _SAID_THAT):
         match = pattern.match(body)
-        if match and _valid_owners(match.group("owners")):
+        if match and valid_owners(match.group("owners")):
             if re.match(r"(?:be|not|never|have|need|want|like|try)\b", match.group("task")):
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
             verb = match.group("task").split()[0].lower()
-            if match.groupdict().get("aux") == "to" and not _is_verb(verb) and (
-                    not listed or verb in _NOT_NAMES):
+            if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
+                    not listed or verb in NOT_NAMES):
                 continue
             task = match.group("task")
-            owners = _as_written(split_owners(match.group("owners")), original)
+            owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
     asked = _ASKED.match(body)
-    if asked and _valid_owners(asked.group("owners")):
-        owners = _as_written(split_owners(asked.group("owners")), original)
+    if asked and valid_owners(asked.group("owners")):
+        owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
     present = _PRESENT.match(body) if ctx.action_section else None
-    if present and _valid_owners(present.group("owners")):
+    if present and valid_owners(present.group("owners")):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
         verb = present.group("verb")
-        base = verb if _is_verb(verb) else verb + "e" if _is_verb(verb + "e") else ""
+        base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""
         if base:
             task = f"{base} {present.group('rest')}"
             return _make(task, split_owners(present.group("owners")), task, ctx)
@@ -396,16 +304,16 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         owners = ctx.owners
         agent = re.match(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|"
                          r"on|until|$).*)$", rest)
-        if agent and _valid_owners(agent.group("owners")) and not find_dates(
+        if agent and valid_owners(agent.group("owners")) and not find_dates(
                 agent.group("owners")):
             owners = split_owners(agent.group("owners"))
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
         dash = _DASH_LINE.match(body)
-        if dash and _valid_owners(dash.group("owners")) and (
-                _is_verb(dash.group("task").split()[0].lower()) or ctx.action_section):
-            owners = _as_written(split_owners(dash.group("owners")), original)
+        if dash and valid_owners(dash.group("owners")) and (
+                is_verb(dash.group("task").split()[0].lower()) or ctx.action_section):
+            owners = as_written(split_owners(dash.group("owners")), original)
             item = _make(dash.group("task"), owners, text, ctx)
             if item and dash.group("due"):
                 due = find_due(dash.group("due"), ctx.ref, field=True)
@@ -413,12 +321,12 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
     first = body.split()[0].lower().strip(",:") if body.split() else ""
-    if _is_verb(first):
+    if is_verb(first):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
-    if assigned and _is_verb(first):
+    if assigned and is_verb(first):
         return _make(body, ctx.owners, text, ctx)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (
             re.search(r"\((?:done|completed?)\)", body, re.I)):
@@ -437,7 +345,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     core = _unmarked(body).strip(" .;—–-")
     for pattern in (_PAREN_OWNER, _DASH_OWNER):
         match = pattern.match(core)
-        if not match or not _valid_owners(match.group("owners")):
+        if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
         if ctx.known and not all(o.split()[0].lower() in ctx.known for o in owners):
@@ -469,7 +377,7 @@ def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
     if "?" not in paragraph:
         return found
     for match in _QUESTION_YES.finditer(paragraph):
-        if _valid_owners(match.group("owner")):
+        if valid_owners(match.group("owner")):
             item = _make(match.group("task"), split_owners(match.group("owner")),
                          match.group(0), ctx)
             if item:
@@ -497,39 +405,6 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
     return found
-
-
-def done_report(sentence: str) -> DoneReport | None:
-    """ "Chen has already sent the IRB amendment" -> who and what was done."""
-    if " has " not in sentence and " have " not in sentence:
-        return None
-    match = _DONE_REPORT.match(sentence.strip())
-    if not match or not _valid_owners(match.group("owners")):
-        return None
-    verb = match.group("verb").lower()
-    if not (verb.endswith("ed") or verb in ("sent", "done", "written", "made", "set", "put",
-                                            "run", "got", "begun", "taken", "built", "paid")):
-        return None
-    return DoneReport(split_owners(match.group("owners")), frozenset(task_words(
-        match.group("rest"))))
-
-
-_STOP = _words("""a an the to of for and or on in at by with from about into this that it its""")
-
-
-@lru_cache(maxsize=4096)
-def task_words(task: str) -> frozenset[str]:
-    """Content words of a task, for matching two wordings of one action."""
-    words = re.findall(r"[a-z0-9@]+", task.lower())
-    return frozenset(w for w in words if w not in _STOP)
-
-
-def similarity(a: str, b: str) -> float:
-    """Dice overlap of two tasks' content words (0..1)."""
-    wa, wb = task_words(a), task_words(b)
-    if not wa or not wb:
-        return 0.0
-    return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
 _COLUMNS = {
@@ -579,44 +454,3 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
     return found
-
-
-def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
-    """One follow-up per action: repeats merged, later "has done" reports applied."""
-    merged: list[FollowUp] = []
-    # Tasks that name different numbers ("item 3", "item 4") are never the same action;
-    # bucketing on them also keeps huge files from comparing every pair.
-    buckets: dict[frozenset[str], list[int]] = {}
-    exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
-    for item in items:
-        key = frozenset(re.findall(r"\d+", item.task))
-        bucket = buckets.setdefault(key, [])
-        same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
-        for index in ([same] if same is not None else bucket):
-            kept = merged[index]
-            same_owner = (not item.owners or not kept.owners
-                          or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
-            both_owned = bool(item.owners) and bool(kept.owners)
-            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
-                merged[index] = FollowUp(
-                    task=kept.task, owners=kept.owners or item.owners,
-                    due=kept.due or item.due, status=_merged_status(kept.status, item.status))
-                break
-        else:
-            exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)
-            bucket.append(len(merged))
-            merged.append(item)
-    for report in reports:
-        owners = {o.lower() for o in report.owners}
-        for index, kept in enumerate(merged):
-            words = task_words(kept.task)
-            if owners & {o.lower() for o in kept.owners} and report.words and \
-                    len(report.words & words) >= 0.6 * len(report.words):
-                merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
-    return merged
-
-
-def _merged_status(a: Status, b: Status) -> Status:
-    if "done" in (a, b):
-        return "done"
-    return "forthcoming" if "forthcoming" in (a, b) else "open"
