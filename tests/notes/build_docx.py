@@ -52,5 +52,35 @@ def build(path: Path) -> None:
     doc.save(str(path))
 
 
+def build_steering(path: Path) -> None:
+    """Write steering-committee minutes whose actions sit in a status table."""
+    doc = docx.Document()
+    doc.add_paragraph("Clean Air Alliance – Steering Committee", style="Title")
+    doc.add_paragraph("Minutes of the meeting of 27 February 2024 (online)")
+    doc.add_paragraph("Present: Hana Novak (chair), Luis Ortega, Ife Adebayo, Marta Silva")
+    doc.add_heading("Review of previous actions", level=1)
+    table = doc.add_table(rows=1, cols=5)
+    header = ("No.", "Action", "Responsible", "Deadline", "Status")
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    rows = (
+        ("1", "Circulate the revised workplan", "Luis", "15 February", "Complete"),
+        ("2", "Contact the city health department", "Ife", "1 March", "In progress"),
+        ("3", "Draft the press release on the air quality data", "Marta", "", "Not started"),
+    )
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.add_heading("Campaign planning", level=1)
+    doc.add_paragraph(
+        "The committee discussed the autumn campaign. Hana will prepare a budget proposal "
+        "for the next meeting. Members are encouraged to share campaign ideas on the list."
+    )
+    doc.add_heading("Any other business", level=1)
+    doc.add_paragraph("None.")
+    doc.save(str(path))
+
+
 if __name__ == "__main__":
     build(Path(__file__).with_name("allotment-society-agm.docx"))
+    build_steering(Path(__file__).with_name("clean-air-steering.docx"))
