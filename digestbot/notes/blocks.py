@@ -20,6 +20,12 @@ _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2}
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# Headings notes use so often that they are headings even without a blank line before.
+_KNOWN_HEADING = re.compile(r"^(?:attendees|attendance|participants|agenda|contents|"
+                            r"(?:meeting )?minutes|diagnostics|(?:summary of )?action items|"
+                            r"actions|next steps|decisions|(?:summary of )?resolutions|"
+                            r"recommendations|any other business|aob|discussion|updates)$", re.I)
+_CONTENTS = re.compile(r"^(?:contents|table of contents|agenda)$", re.I)
 _RULE = re.compile(r"^([=\-_*])(?:\s*\1){2,}$")
 _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
@@ -113,6 +119,7 @@ def split_blocks(text: str, kind: str) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
+    heading_text = ""
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
@@ -138,13 +145,16 @@ def split_blocks(text: str, kind: str) -> list[Block]:
             # A bold line is a heading one level below the Markdown heading it sits under.
             block.level = markup_level + 1
         if block.kind == "paragraph" and guess_headings:
-            block = _maybe_heading(block, stripped, prev_blank, lines, number)
+            in_contents = bool(heading_text and _CONTENTS.match(heading_text))
+            block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents)
         in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
+        if block.kind == "heading":
+            heading_text = block.text
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
-                and _continues(last, block)):
+                and _continues(last, block, lines[number - 2])):
             last.text = f"{last.text} {block.text}"
         elif block.kind == "table" and last is not None and last.kind == "table" \
                 and not prev_blank:
@@ -190,7 +200,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
 
 
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
-                   number: int) -> Block:
+                   number: int, in_contents: bool = False) -> Block:
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
     following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
     numbered = _NUMBERED_HEADING.match(stripped)
@@ -200,20 +210,20 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     nxt = lines[number] if number < len(lines) else ""
     opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \
         .isspace()
-    if block.kind == "paragraph" and (prev_blank or opens_list) and following \
-            and _heading_like(stripped) and not re.match(r"^\d", stripped):
+    known = bool(_KNOWN_HEADING.match(stripped)) and not in_contents
+    if block.kind == "paragraph" and (prev_blank or opens_list or known) \
+            and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
 
-def _continues(last: Block, block: Block) -> bool:
+def _continues(last: Block, block: Block, previous_line: str) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
     if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
-    if block.text[:1].islower() and not re.search(r"[.!?:]$", last.text):
-        return True
-    return len(last.text) >= 50 and not re.search(r"[.!?:]$", last.text)
+    # Only long lines wrap; a short line ending without punctuation is a line of its own.
+    return len(previous_line.strip()) >= 50 and not re.search(r"[.!?:]$", last.text)
 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",

@@ -111,10 +111,12 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 
 def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
-    candidate = _safe(ref.year, month, day)
-    if candidate and candidate < ref:
-        candidate = _safe(ref.year + 1, month, day)
-    return candidate
+    """The year-less date nearest the meeting: "by 10 January" in December is next year's,
+    "15 February" in a review of past actions on 27 February is this year's."""
+    candidates = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
 
 
 def _last_day(year: int, month: int) -> date:
@@ -176,8 +178,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         if what in ("year", "next year"):
             return date(ref.year + (what == "next year"), 12, 31)
         month = _month(what)
-        end = _last_day(ref.year, month)
-        return end if end >= ref else _last_day(ref.year + 1, month)
+        ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
+        return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
     if m.kind == "week":
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)

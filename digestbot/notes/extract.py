@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
@@ -53,9 +53,11 @@ _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lo
                               r"[^.]*:\s*$", re.I)
 _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
                        r"nearly)?\s*\d+\s*\+?\s*(?:people|participants|members|attendees|"
-                       r"persons|delegates))|\b(\d+\s+(?:[a-z]+\s+){0,2}?(?:people|participants|"
-                       r"members|attendees|residents|volunteers|holders))\s+(?:were\s+)?"
-                       r"(?:present|attended)", re.I)
+                       r"persons|delegates))|\b(\d{1,3}[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|"
+                       r"participants|members|attendees|residents|volunteers|holders))[ \t]+"
+                       r"(?:were[ \t]+)?(?:present|attended)", re.I)
+_DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
+                         re.I)
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
@@ -94,11 +96,20 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
         # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
         for match in find_dates(f"{doc.title or ''} {head[:1500]}"):
             if match.kind in ("dmy", "mdy"):
-                when = resolve(match, sent - timedelta(days=366))
-                if when and when <= sent:
+                when = resolve(match, sent)
+                if when and when > sent:
+                    when = _safe_year(when, when.year - 1)
+                if when:
                     return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+def _safe_year(when: date, year: int) -> date | None:
+    try:
+        return when.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _title_index(blocks: list[Block]) -> int | None:
@@ -198,6 +209,8 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                                                            re.I))
             elif block.kind == "bullet" and collecting:
                 items.append(block.text.strip().rstrip(".;"))
+            if block.kind == "paragraph" and whole and _short_line(block.text):
+                items.append(block.text.strip())  # a "Contents" list of plain lines
         if items:
             return items
     return []
@@ -275,19 +288,23 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
                        next_meeting=next_meeting)
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
-        skip_list = False
+        skip_list = list_action = False
         for block in draft.blocks:
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
             if block.kind == "paragraph":
                 skip_list = bool(_LIST_INTRO_SKIP.search(block.text))
+                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
+                list_action = bool(block.text.endswith(":") and len(block.text) < 40
+                                   and _ACTION_HEADING.search(block.text))
             if block.kind == "bullet" and skip_list:
                 continue
             if items and _amend_previous(block.text, items, ref):
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            ctx = Context(ref, me, is_action, owners, block.checked, line_item, known,
+            in_action = is_action or (list_action and block.kind == "bullet")
+            ctx = Context(ref, me, in_action, owners, block.checked, line_item, known,
                           next_meeting)
             found = question_follow_ups(block.text, ctx)
             previous = ""
@@ -392,8 +409,10 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         title_at = None  # the format named the meeting; this heading is a section
     if not title and title_at is not None:
         title = blocks[title_at].text
-    if not title and blocks and blocks[0].kind == "paragraph" and _short_line(blocks[0].text):
-        title = blocks[0].text
+    if not title:
+        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
+        if first is not None and first.kind == "paragraph" and _short_line(first.text):
+            title = first.text
     title = _clean_title(title) if title else None
     when = _meeting_date(meta, labels, blocks, doc)
     preamble, drafts = _sections(blocks, title_at)

@@ -312,7 +312,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if listed:
         dash = _DASH_LINE.match(body)
         if dash and valid_owners(dash.group("owners")) and (
-                is_verb(dash.group("task").split()[0].lower()) or ctx.action_section):
+                is_verb(dash.group("task").split()[0].lower())
+                or (ctx.action_section and dash.group("owners").split()[0].lower() in ctx.known)):
             owners = as_written(split_owners(dash.group("owners")), original)
             item = _make(dash.group("task"), owners, text, ctx)
             if item and dash.group("due"):
@@ -334,7 +335,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
-_PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+_PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
+                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
                           r"\s*[.;]?$")
 _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
                          r"\s*[.;]?$")
