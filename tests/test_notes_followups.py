@@ -76,6 +76,10 @@ def test_follow_up_forms(text: str, owners: tuple[str, ...], task: str,
     "Sarah will be away in June.",
     "Chen: the field data from December is cleaned.",
     "Members discussed whether to add a third school.",
+    "Europe will consider the Latin American context in its regulation.",
+    "Governments will continue to push for data localisation.",
+    "The next call will take place on 9 January.",
+    "Ideas: Ana to maybe think about a podcast?",
 ])
 def test_look_alikes_are_not_follow_ups(text: str) -> None:
     assert sentence_follow_up(text, PLAIN) is None

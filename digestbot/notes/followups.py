@@ -276,6 +276,10 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES):
                 continue
+            # In running prose "Europe will consider …" reports an opinion; a task there
+            # starts with a verb of doing ("will send", "will draft").
+            if not listed and not is_verb(verb):
+                continue
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)

@@ -44,7 +44,13 @@ collect drive load unload wash cook bake shop source replace recruit nominate el
 leaflet flyer canvas poll survey consult compare costs measure count inspect visit tour host
 welcome thank congratulate apologise apologize circulate forward cc escalate reconcile pay
 invoice bank deposit withdraw transfer budget cost price quote estimate negotiate sign renew
-cancel terminate extend postpone reschedule move swap cover""")
+cancel terminate extend postpone reschedule move swap cover attend represent facilitate moderate
+convene connect introduce loop ping nudge phone text message tweet blog proofread approve
+enrol enroll download analyse analyze evaluate monitor collate develop discuss respond reply
+reach invite update retrieve scan digitise digitize handle manage own oversee supervise
+present pitch apply lobby petition fundraise donate sponsor purchase procure rent hire lease
+install configure upgrade patch fix debug refactor document translate localise localize
+transcribe edit record film photograph shoot stream broadcast air produce mix master""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
