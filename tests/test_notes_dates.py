@@ -40,6 +40,10 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("publish the report by the end of Q3", TUESDAY, date(2024, 9, 30)),
     ("finish the audit by Q1", DECEMBER, date(2025, 3, 31)),
     ("renew it by Q2 2026", TUESDAY, date(2026, 6, 30)),
+    ("send the link by 5/20", date(2024, 5, 14), date(2024, 5, 20)),
+    ("pay the invoice by 20/5", date(2024, 5, 14), date(2024, 5, 20)),
+    ("pay it by 06/05/2024", date(2024, 5, 14), date(2024, 5, 6)),
+    ("circulate the minutes within two weeks", date(2024, 3, 9), date(2024, 3, 23)),
 ])
 def test_due_dates(text: str, ref: date, due: date) -> None:
     found = find_due(text, ref)
@@ -52,6 +56,7 @@ def test_due_dates(text: str, ref: date, due: date) -> None:
     "May I ask the group",
     "the 1.5 hour event",
     "we sat down on the floor",
+    "3/4 of the members agreed",
 ])
 def test_no_due_date(text: str) -> None:
     assert find_due(text, TUESDAY) is None

@@ -40,8 +40,9 @@ _PATTERNS = [
     ("month", r"(?P<month>next\s+month)"),
     ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
     ("day", r"(?P<day>tomorrow|today|tonight)"),
-    ("inn", r"in\s+(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+(?P<inn_unit>days?|weeks?|"
-            r"months?)"),
+    ("inn", r"(?:in|within)\s+(?:the\s+next\s+)?(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+"
+            r"(?P<inn_unit>days?|weeks?|months?)"),
+    ("md", r"(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})(?![/\d])"),
     ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
@@ -67,7 +68,7 @@ class DateMatch:
 # cheaper than letting its long alternation scan every word boundary.
 _START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                     r"fri|sat|sun|the\s+(?:\d|end)|end|mid|next|this|coming|tomorrow|today|"
-                    r"tonight|in\s|eod|cob|eob|eow|eom|close\s+of|q[1-4])", re.I)
+                    r"tonight|in\s|within|eod|cob|eob|eow|eom|close\s+of|q[1-4])", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -140,15 +141,25 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
     if m.kind == "num":
         a, b, y = int(g["num_a"] or 0), int(g["num_b"] or 0), int(g["num_y"] or 0)
         y = y + 2000 if y < 100 else y
-        # Day first (most of the world) unless that cannot be a date.
-        return _safe(y, b, a) if b <= 12 else _safe(y, a, b)
+        readings = [d for d in (_safe(y, b, a), _safe(y, a, b)) if d]
+        if ref and len(readings) == 2:
+            # 05/06/2024: day first or month first, whichever is nearer the meeting.
+            return min(readings, key=lambda d: abs((d - ref).days))
+        return readings[0] if readings else None
+    if m.kind == "md":
+        a, b = int(g["md_a"] or 0), int(g["md_b"] or 0)
+        if ref is None:
+            return None
+        options = [d for d in (_next_on_or_after(a, b, ref) if a <= 12 else None,
+                               _next_on_or_after(b, a, ref) if b <= 12 else None) if d]
+        return min(options, key=lambda d: abs((d - ref).days)) if options else None
     return None
 
 
 def resolve(m: DateMatch, ref: date | None) -> date | None:
     """The date an expression means, relative ones counted from the meeting date `ref`."""
     absolute = _resolve_absolute(m, ref)
-    if absolute or m.kind in ("iso", "dmy", "mdy", "num") or ref is None:
+    if absolute or m.kind in ("iso", "dmy", "mdy", "num", "md") or ref is None:
         return absolute
     g = m.groups
     if m.kind == "eod":
@@ -240,7 +251,7 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
                 and not re.search(
                 r"\bon\s+$", window, re.I):
             continue
-        if m.kind == "nth" and not trigger and not field:
+        if m.kind in ("nth", "md") and not trigger and not field:
             continue
         when = resolve(m, ref)
         if when is None:

@@ -307,7 +307,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         rest = passive.group("rest")
         owners = ctx.owners
         agent = re.match(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|"
-                         r"on|until|$).*)$", rest)
+                         r"on|until|within|in|after|at|for|next|this|$).*)$", rest)
         if agent and valid_owners(agent.group("owners")) and not find_dates(
                 agent.group("owners")):
             owners = split_owners(agent.group("owners"))

@@ -34,7 +34,10 @@ someone somebody nobody discussion agreed resolved item minutes agenda topic que
 answer yes not meeting today tomorrow other one two three more most many several both
 either all new old overall summary however further finally first second lastly regarding re
 meanwhile while since because although though did do does can could would should will shall
-may might must need needs recap follow action-items key attendance present apologies absent""")
+may might must need needs recap follow action-items key attendance present apologies absent
+motion motions proposal proposals vote votes request requests response report reports
+consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
+outcome outcomes result results budget total balance""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
