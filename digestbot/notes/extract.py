@@ -29,8 +29,10 @@ from digestbot.notes.lexicon import OWNERS, split_owners
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 
-_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|agm|general meeting|"
-                            r"stand-?up|sync|retro(spective)?|notes|huddle|check-in)\b", re.I)
+_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
+                            r"stand-?up|sync|retro(spective)?|notes|huddle|check-in|roundtable|"
+                            r"workshop|webinar|consultation|retreat|summary report|recap|"
+                            r"debrief)\b", re.I)
 _LABEL = re.compile(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
 _DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
 _ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
@@ -129,6 +131,8 @@ def _title_index(blocks: list[Block]) -> int | None:
     nxt = blocks[first + 1] if first + 1 < len(blocks) else None
     if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
         return first
+    if first == 0 and nxt is not None and nxt.kind == "heading" and nxt.level >= head.level:
+        return first  # a heading with nothing of its own at the very top names the document
     if head.source == "markup" and not others:
         return first
     return None
