@@ -35,16 +35,18 @@ def parse_bytes(data: bytes, *, name: str = "") -> Session:
     """Extract a Session from the bytes of a notes file called `name`."""
     label = name or "<notes>"
     fingerprint = hashlib.sha256(data).hexdigest()
-    doc = read_document(data, name)
     try:
+        doc = read_document(data, name)
         if doc.kind == "canonical":
             session = read_canonical(doc.text, source=name)
         else:
             session = extract_session(doc, source=name)
     except NotesError:
         raise
-    except (ValueError, IndexError, KeyError, RecursionError) as exc:
-        # A bug on strange input must still give the one-line message the CLI promises.
-        raise NotesError(f"{label}: cannot extract notes ({type(exc).__name__}: {exc})",
+    except Exception as exc:
+        # Whatever the input, the CLI promises a one-line message naming the file, never a
+        # traceback; the cause stays attached for debugging.
+        reason = " ".join(str(exc).split())[:200]
+        raise NotesError(f"{label}: cannot extract notes ({type(exc).__name__}: {reason})",
                          path=label) from exc
     return Session(**{**session.__dict__, "fingerprint": fingerprint})
