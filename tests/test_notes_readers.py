@@ -170,3 +170,12 @@ def test_note_shaped_text_never_crashes(text: str, name: str) -> None:
 def test_read_document_kinds() -> None:
     assert read_document(b"# Title\n\n- [ ] Ana to go\n", "x").kind == "markdown"
     assert read_document(b"Plain notes\n", "x.txt").kind == "text"
+
+
+def test_greetings_and_sign_offs_are_not_headings() -> None:
+    raw = (b"From: Dana <d@x.org>\nSubject: recap\nDate: Thu, 15 Aug 2024 21:40:02 -0500\n\n"
+           b"Hi team\n\nField schedule\n\nMarcus will book the fields by Friday.\n\n"
+           b"Cheers\nDana\n")
+    session = parse_bytes(raw, name="r.eml")
+    assert [s.title for s in session.sections] == ["Field schedule"]
+    assert session.follow_ups[0].due == date(2024, 8, 16)

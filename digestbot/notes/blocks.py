@@ -102,7 +102,14 @@ def strip_fences(text: str) -> str:
     return "\n".join(out)
 
 
+_SIGN_OFF = re.compile(r"^(?:cheers|thanks|thank you|many thanks|best|best wishes|kind regards|"
+                       r"regards|warm regards|warmly|all the best|see you(?: soon)?|take care|"
+                       r"hi|hello|dear \w+|hi \w+|hello \w+)\b[\w ]{0,20}$", re.I)
+
+
 def _heading_like(line: str) -> bool:
+    if _SIGN_OFF.match(line):
+        return False
     words = line.split()
     return (0 < len(words) <= 10 and len(line) <= 80 and not re.search(r"[.,;:!]$", line)
             and (line[0].isupper() or line[0].isdigit()) and not _LABEL.match(line)
