@@ -149,6 +149,12 @@ def test_the_same_action_twice_is_one() -> None:
     ("Ana has offered to host the next call.", [(("Ana",), "Host the next call")]),
     ("@sam please review the PR", [(("sam",), "Review the PR")]),
     ("Send the deck to funders – Ana – Friday", [(("Ana",), "Send the deck to funders")]),
+    ("Jan de Vries will send the contract.", [(("Jan de Vries",), "Send the contract")]),
+    ("Ana María López to book the venue.", [(("Ana María López",), "Book the venue")]),
+    ("Agreed: the secretariat will circulate the draft.",
+     [(("The secretariat",), "Circulate the draft")]),
+    ("AP: Ben to renew the domain", [(("Ben",), "Renew the domain")]),
+    ("Check the lease terms [MK]", [(("MK",), "Check the lease terms")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

@@ -60,8 +60,8 @@ _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>{ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
     r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:action(?:\s+items?)?|actions?|todo|to do|ai|next steps?|"
-                            r"follow-?up)"
+                            r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
+                            r"next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -220,7 +220,7 @@ _WORD_RE = re.compile(r"[a-z']+")
 
 
 def _has_cue(text: str) -> bool:
-    if "(" in text:
+    if "(" in text or "[" in text or " – " in text or " - " in text or " — " in text:
         return True
     lower = text.lower()
     words = _WORD_RE.findall(lower)
@@ -230,8 +230,16 @@ def _has_cue(text: str) -> bool:
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
     text = _MINUTE_NUMBER.sub("", text.strip())
-    if not text or len(text) > 600 or text.endswith("?") or _NON_ACTION.match(text):
+    if not text or len(text) > 600 or text.endswith("?"):
         return None
+    decided = _NON_ACTION.match(text)
+    if decided:
+        # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
+        # will circulate the draft" still gives someone a task: judge the rest as prose.
+        text = text[decided.end():].strip()
+        ctx = replace(ctx, action_section=False, line_item=False, checked=None)
+        if not text:
+            return None
     if not (ctx.action_section or ctx.line_item or ctx.owners or ctx.checked is not None
             or _has_cue(text)):
         return None
@@ -342,6 +350,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
                           r"\s*[.;]?$")
+_BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
+                            r"\s*[.;]?$")
 _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
                          r"\s*[.;]?$")
 
@@ -349,7 +359,7 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
     core = _unmarked(body).strip(" .;—–-")
-    for pattern in (_PAREN_OWNER, _DASH_OWNER):
+    for pattern in (_PAREN_OWNER, _BRACKET_OWNER, _DASH_OWNER):
         match = pattern.match(core)
         if not match or not valid_owners(match.group("owners")):
             continue
@@ -417,7 +427,8 @@ _COLUMNS = {
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
                          re.I),
     "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
-    "due": re.compile(r"due|deadline|by when|when|date|target|by$", re.I),
+    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
+                      re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
 }
 

@@ -22,7 +22,9 @@ GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
-ONE = rf"(?:@[\w.-]+|{GROUPS}|(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+{_WORD})?)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
+ONE = (rf"(?:@[\w.-]+|{GROUPS}|(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}"
+       rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 OWNERS = rf"(?P<owners>{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*)"
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
@@ -92,7 +94,8 @@ def as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
     out = []
     for owner in owners:
         found = re.search(re.escape(owner), original, re.I)
-        out.append(found.group(0) if found else owner)
+        keep = found is None or owner.startswith("The ")
+        out.append(owner if keep or found is None else found.group(0))
     return tuple(out)
 
 
