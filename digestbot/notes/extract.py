@@ -58,6 +58,8 @@ _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approxi
                        r"persons|delegates))|\b(\d{1,3}[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|"
                        r"participants|members|attendees|residents|volunteers|holders))[ \t]+"
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
+# "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
+_SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
@@ -308,8 +310,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (list_action and block.kind == "bullet")
-            ctx = Context(ref, me, in_action, owners, block.checked, line_item, known,
-                          next_meeting)
+            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
+            ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
+                          block.checked, line_item, known, next_meeting)
             found = question_follow_ups(block.text, ctx)
             previous = ""
             for sentence in split_sentences(block.text):
