@@ -100,6 +100,8 @@ def test_question_answered_yes() -> None:
      "Request for a breakdown of charges sent"),
     ("KL – circulate the audited accounts – 31 Mar", "open",
      "Circulate the audited accounts"),
+    ("Ana to renew the domain ✅", "done", "Renew the domain"),
+    ("Ben to book the room [done]", "done", "Book the room"),
 ])
 def test_action_list_items(text: str, status: str, task: str) -> None:
     item = sentence_follow_up(text, ACTIONS)

@@ -179,3 +179,10 @@ def test_greetings_and_sign_offs_are_not_headings() -> None:
     session = parse_bytes(raw, name="r.eml")
     assert [s.title for s in session.sections] == ["Field schedule"]
     assert session.follow_ups[0].due == date(2024, 8, 16)
+
+
+def test_struck_through_items_are_done() -> None:
+    session = parse_bytes(b"# Call\n\n## Actions\n\n- ~~Ana to renew the domain~~\n"
+                          b"- Ben to book the room\n", name="2024-05-02-call.md")
+    assert [(f.task, f.status) for f in session.follow_ups] == [
+        ("Renew the domain", "done"), ("Book the room", "open")]

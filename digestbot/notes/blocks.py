@@ -199,6 +199,10 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
         if box:
             checked = box.group(1) != " "
             body = box.group(2)
+        struck = re.fullmatch(r"~~(.+)~~\s*", body)
+        if struck:
+            # A struck-through list item is one that has been done.
+            body, checked = struck.group(1), True
         indent = len(bullet.group(1).expandtabs(4))
         return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
                      checked=checked, indent=indent)

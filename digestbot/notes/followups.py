@@ -69,10 +69,11 @@ _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 _FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
                           r"watch this space)\b\)?", re.I)
-_DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|[-–—]\s*(?:done|completed)\s*"
-                        r"[.!]?$|(?-i:\bDONE\b)", re.I)
+_DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
+                        r"\[(?:done|completed?|x)\]\s*[.!]?$|[-–—]\s*(?:done|completed)\s*[.!]?$|"
+                        r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
-               "done", "complete", "finished")
+               "done", "complete", "finished", "✅", "✔", "☑", "[x]")
 
 
 def _marked(text: str) -> bool:
