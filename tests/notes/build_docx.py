@@ -81,6 +81,26 @@ def build_steering(path: Path) -> None:
     doc.save(str(path))
 
 
+def build_volunteers(path: Path) -> None:
+    """Write volunteer-team notes that use only Heading 2, "List Paragraph" and bold owners."""
+    doc = docx.Document()
+    doc.add_paragraph("Food Bank Volunteers – Team Leads Meeting")
+    doc.add_paragraph("Wednesday 17 April 2024, warehouse office")
+    doc.add_heading("Stock levels", level=2)
+    doc.add_paragraph("Tinned fish and baby formula are running low. Donations are down 20%.")
+    doc.add_heading("Rota", level=2)
+    doc.add_paragraph("Saturday mornings remain hard to fill.")
+    doc.add_heading("Actions", level=2)
+    for owner, task in (("Priti", "ask the supermarket about a formula donation by Friday"),
+                        ("Sam", "post the Saturday shifts on the volunteer app"),
+                        ("Jo", "update the allergy labels on the shelves")):
+        paragraph = doc.add_paragraph(style="List Paragraph")
+        paragraph.add_run(owner).bold = True
+        paragraph.add_run(f": {task}")
+    doc.save(str(path))
+
+
 if __name__ == "__main__":
     build(Path(__file__).with_name("allotment-society-agm.docx"))
     build_steering(Path(__file__).with_name("clean-air-steering.docx"))
+    build_volunteers(Path(__file__).with_name("food-bank-leads.docx"))
