@@ -157,6 +157,8 @@ def test_the_same_action_twice_is_one() -> None:
      [(("The secretariat",), "Circulate the draft")]),
     ("AP: Ben to renew the domain", [(("Ben",), "Renew the domain")]),
     ("Check the lease terms [MK]", [(("MK",), "Check the lease terms")]),
+    ("Leaflets will be delivered by volunteers.", [(("volunteers",), "Deliver leaflets")]),
+    ("AI: Forum secretary to book the hall", [(("Forum secretary",), "Book the hall")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

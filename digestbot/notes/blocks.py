@@ -84,7 +84,10 @@ def clean_inline(text: str) -> str:
 
 
 def strip_fences(text: str) -> str:
-    """Text without fenced code blocks (they are not meeting content)."""
+    """Text without fenced code blocks and HTML comments (they are not meeting content)."""
+    if "<!--" in text:
+        text = re.sub(r"<!--.*?(?:-->|$)", lambda m: "\n" * m.group(0).count("\n"), text,
+                      flags=re.S)
     out: list[str] = []
     fence: str | None = None
     for line in text.split("\n"):

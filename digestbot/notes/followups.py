@@ -17,6 +17,8 @@ from datetime import date
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
 from digestbot.notes.lexicon import (
+    IMPERATIVES,
+    MORE_VERBS,
     NOT_NAMES,
     ONE,
     OWNERS,
@@ -28,19 +30,37 @@ from digestbot.notes.lexicon import (
     words,
 )
 
-_PASSIVE = {
-    "sent": "send", "opened": "open", "circulated": "circulate", "shared": "share",
-    "drafted": "draft", "written": "write", "created": "create", "organised": "organise",
-    "organized": "organize", "scheduled": "schedule", "published": "publish",
-    "prepared": "prepare", "updated": "update", "posted": "post", "emailed": "email",
-    "distributed": "distribute", "arranged": "arrange", "booked": "book", "filed": "file",
-    "raised": "raise", "submitted": "submit", "uploaded": "upload", "added": "add",
-    "contacted": "contact", "set up": "set up", "made": "make", "set": "set",
-    "launched": "launch", "announced": "announce", "investigated": "investigate",
-}
+_IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", "put": "put",
+              "run": "run", "taken": "take", "given": "give", "built": "build",
+              "bought": "buy", "brought": "bring", "done": "do", "drawn": "draw",
+              "shown": "show", "sold": "sell", "found": "find", "kept": "keep", "led": "lead",
+              "paid": "pay", "read": "read", "spent": "spend", "told": "tell"}
+
+
+def _participles() -> dict[str, str]:
+    """Past participles of the task verbs ("delivered" -> "deliver"), for passives."""
+    table = dict(_IRREGULAR)
+    for verb in IMPERATIVES | MORE_VERBS:
+        if not verb.isalpha():
+            continue
+        if verb.endswith("e"):
+            forms = [verb + "d"]
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms = [verb[:-1] + "ied"]
+        else:
+            forms = [verb + "ed", verb + verb[-1] + "ed"]
+        for form in forms:
+            table.setdefault(form, verb)
+    return table
+
+
+_PASSIVE = _participles()
+_PASSIVE["set up"] = "set up"
 _PASSIVE_RE = re.compile(
-    r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:an?|the|one)\s+[^,;]{2,70}?)"
-    r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>set up|" + "|".join(_PASSIVE) +
+    r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
+    r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
+    r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>"
+    + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
     r")\b(?P<rest>.*)$", re.I)
 
 _FUTURE = (r"(?:will|shall|'ll|is going to|are going to|"
