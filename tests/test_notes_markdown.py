@@ -67,3 +67,19 @@ def test_a_coordinator_can_correct_an_item() -> None:
     (item,) = again.follow_ups
     assert (item.task, item.owners, item.status) == ("Send the final figures", ("Ana", "Ben"),
                                                      "done")
+
+
+_NOTE_PIECES = st.lists(st.sampled_from(
+    [*"abcXYZ .,:;-*#|[]()@\t\n>`019/~", "Ana will send the plan by Friday. ", "ACTION: Ben to ",
+     "- [ ] ", "- [x] ", "https://x.org/a(b)", "[bookmark: x]", "Key points raised: a, b\n",
+     "\n===\n", "| Owner | Task | Due |\n|---|---|---|\n| Ana | send it | 5/20 |\n", "\n\n",
+     "Date: 3 May 2024\n", "(forthcoming)", "(done)", "â€™", "\u00a0", "\n## ", "\n1. "]),
+    max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NOTE_PIECES, st.sampled_from(["n.txt", "n.md", "2024-01-02.txt"]))
+def test_parsed_notes_survive_the_round_trip(text: str, name: str) -> None:
+    session = parse_bytes(text.encode(), name=name)
+    again = parse_bytes(session_to_markdown(session).encode(), name="edited.md")
+    assert again.to_json() == session.to_json()

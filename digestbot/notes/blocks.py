@@ -220,7 +220,8 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     numbered = _NUMBERED_HEADING.match(stripped)
     if numbered and _heading_like(numbered.group(3)) and not _BULLET.match(following):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
-        return Block("heading", numbered.group(3).strip(), level, block.line, source="guess")
+        return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
+                     source="guess")
     nxt = lines[number] if number < len(lines) else ""
     opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \
         .isspace()

@@ -164,7 +164,7 @@ def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], l
         if index == title_at:
             continue
         if block.kind == "heading":
-            drafts.append(_Draft(block.text.strip(" :"), block.level))
+            drafts.append(_Draft(" ".join(block.text.split()).strip(" :"), block.level))
         elif drafts:
             drafts[-1].blocks.append(block)
         else:

@@ -39,10 +39,13 @@ class Document:
 
 # --- decoding and character repair -------------------------------------------------
 
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
-)
+# UTF-8 bytes read as Windows-1252: a lead character followed by the right number of
+# continuation characters ("â€™" is the three bytes of "’").
+_CONT = ("[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+         "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
+         "\u0153\u017e\u0178]")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|"
+                       f"[\u00f0-\u00f4]{_CONT}{{3}}")
 _CHAR_MAP = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
     "\u2011": "-", "\u2010": "-", "\u00ad": None, "\u200b": None, "\u200c": None,
@@ -59,7 +62,11 @@ def _repair_mojibake(text: str) -> str:
     def fix(match: re.Match[str]) -> str:
         chunk = match.group(0)
         try:
-            return chunk.encode("cp1252").decode("utf-8")
+            # Bytes 0x81, 0x8d, 0x8f, 0x90, 0x9d have no Windows-1252 character and were
+            # usually read as the C1 control of the same number.
+            raw = b"".join(c.encode("latin-1") if "\x80" <= c <= "\x9f" else c.encode("cp1252")
+                           for c in chunk)
+            return raw.decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return chunk
 
@@ -84,7 +91,11 @@ def normalize_text(text: str) -> str:
     """Unify line endings, spaces, quotes and hyphens; repair mojibake; drop controls."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u00c3" in text or "\u00e2" in text or "\u00c2" in text:
-        text = _repair_mojibake(text)
+        for _ in range(3):  # repairs can uncover more; stop at a fixed point
+            repaired = _repair_mojibake(text)
+            if repaired == text:
+                break
+            text = repaired
     text = text.translate(_CHAR_MAP)
     return _CONTROL.sub("", text)
 
