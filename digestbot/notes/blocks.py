@@ -226,6 +226,12 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \
         .isspace()
     known = bool(_KNOWN_HEADING.match(stripped)) and not in_contents
+    previous = lines[number - 2].strip() if number >= 2 else ""
+    # Word's "plain text" export has no blank lines: a short line between a finished
+    # paragraph and a long one is a heading there.
+    between = (len(stripped.split()) <= 8 and len(following) >= 60
+               and bool(re.search(r"[.!?;)\"']$", following))
+               and (len(previous) >= 50 or bool(re.search(r"[.!?:;)\"']$", previous))))
     colon = re.match(r"^([A-Z][^:]{1,50}):$", stripped)
     if colon and prev_blank and following and len(colon.group(1).split()) <= 6 \
             and not _BULLET.match(following) and not following.endswith(":") \
@@ -233,7 +239,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
                               re.I):
         # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
-    if block.kind == "paragraph" and (prev_blank or opens_list or known) \
+    if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
