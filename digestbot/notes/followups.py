@@ -195,6 +195,8 @@ _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall
 _NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
+_OWNER_START = re.compile(OWNERS)
+_LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
                            r"are going to)\s+[a-z]")
@@ -287,14 +289,16 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     original = body
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
-    loose = _LOOSE_OWNED.match(body) if listed else None
+    # Most sentences do not start with an owner; test that once before the owner forms.
+    owner_first = _OWNER_START.match(body) is not None
+    loose = _LOOSE_OWNED.match(body) if listed and body[:1] in _LOWER_OR_AT else None
     if loose and is_verb(loose.group("task").split()[0].lower()) and \
             loose.group("owners").lower() not in NOT_NAMES and not is_verb(
             loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
-    for pattern in (_OWNED, _SAID_THAT):
+    for pattern in (_OWNED, _SAID_THAT) if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
             if re.match(r"(?:be|not|never|have|need|want|like|try)\b", match.group("task")):
@@ -312,11 +316,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
-    asked = _ASKED.match(body)
+    asked = _ASKED.match(body) if owner_first else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
-    present = _PRESENT.match(body) if ctx.action_section else None
+    present = _PRESENT.match(body) if ctx.action_section and owner_first else None
     if present and valid_owners(present.group("owners")):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
         verb = present.group("verb")
@@ -324,11 +328,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {present.group('rest')}"
             return _make(task, split_owners(present.group("owners")), task, ctx)
-    own = _SELF.match(body)
+    own = _SELF.match(body) if "I" in body[:40] else None
     if own:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
-    passive = _PASSIVE_RE.match(body)
+    passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
@@ -343,7 +347,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
-        dash = _DASH_LINE.match(body)
+        dash = _DASH_LINE.match(body) if owner_first else None
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
                 or (ctx.action_section and dash.group("owners").split()[0].lower() in ctx.known)):
