@@ -188,6 +188,11 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     if bookmark:
         return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
                      source="bookmark")
+    if "\t" in stripped and kind in ("text", "email") and not _BULLET.match(line):
+        cells = [" ".join(c.split()) for c in line.strip("\n").lstrip().split("\t")]
+        if len([c for c in cells if c]) >= 2:
+            # A Word table saved as text: one row a line, cells separated by tabs.
+            return Block("table", rows=[cells], line=number)
     if _TABLE_ROW.match(line):
         if _TABLE_SEP.match(line):
             return Block("table", rows=[], line=number)
