@@ -44,6 +44,7 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("pay the invoice by 20/5", date(2024, 5, 14), date(2024, 5, 20)),
     ("pay it by 06/05/2024", date(2024, 5, 14), date(2024, 5, 6)),
     ("circulate the minutes within two weeks", date(2024, 3, 9), date(2024, 3, 23)),
+    ("pay it by the end of this month", TUESDAY, date(2024, 6, 30)),
 ])
 def test_due_dates(text: str, ref: date, due: date) -> None:
     found = find_due(text, ref)

@@ -159,6 +159,7 @@ def test_the_same_action_twice_is_one() -> None:
     ("Check the lease terms [MK]", [(("MK",), "Check the lease terms")]),
     ("Leaflets will be delivered by volunteers.", [(("volunteers",), "Deliver leaflets")]),
     ("AI: Forum secretary to book the hall", [(("Forum secretary",), "Book the hall")]),
+    ("@Maya Chen will draft the brief.", [(("Maya Chen",), "Draft the brief")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

@@ -186,3 +186,9 @@ def test_struck_through_items_are_done() -> None:
                           b"- Ben to book the room\n", name="2024-05-02-call.md")
     assert [(f.task, f.status) for f in session.follow_ups] == [
         ("Renew the domain", "done"), ("Book the room", "open")]
+
+
+def test_wiki_links_are_names() -> None:
+    session = parse_bytes(b"# Sync\n\n## Actions\n\n- [[Ana Silva]] to send the deck\n",
+                          name="2024-05-02-sync.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [(("Ana Silva",), "Send the deck")]

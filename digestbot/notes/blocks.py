@@ -72,6 +72,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
+    if "[[" in text:
+        text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "](" in text:
         text = _MD_LINK.sub(r"\1 (\2)", text)
     if "**" in text or "__" in text:

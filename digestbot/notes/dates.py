@@ -34,8 +34,8 @@ _PATTERNS = [
     ("eow", r"(?P<eow>eow|eom)"),
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
     ("mid", rf"mid[\s-](?P<mid>{_M})"),
-    ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+)?(?P<end>(?:next\s+)?(?:month|week|year)"
-              rf"|{_M})"),
+    ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
+              rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
     ("month", r"(?P<month>next\s+month)"),
     ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),

@@ -23,8 +23,8 @@ GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
-ONE = (rf"(?:@[\w.-]+|(?:{_WORD}\s+)?{GROUPS}|(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}"
-       rf"(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
+ONE = (rf"(?:@[\w.-]+(?:\s+[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
+       rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 OWNERS = rf"(?P<owners>{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*)"
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
