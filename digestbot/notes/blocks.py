@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
-_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒]|->|=>|\d{1,2}[.)]|\(?[a-z][.)])\s+(.*)$")
+_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
+                     r"\s+(.*)$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
-_BOX_MARKERS = {"☐": False, "☑": True, "☒": True}
+_BOX_MARKERS = {"☐": False, "☑": True, "☒": True, "[ ]": False, "[x]": True, "[X]": True,
+                "[✓]": True, "[✔]": True}
 _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+(?=\S)",
                              re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -225,7 +227,19 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
     following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
     numbered = _NUMBERED_HEADING.match(stripped)
-    if numbered and _heading_like(numbered.group(3)) and not _BULLET.match(following):
+    lettered = re.match(r"^(\s*)[A-Z][.)]\s+(\S.*)$", lines[number - 1])
+    if lettered and _heading_like(lettered.group(2)):
+        indent = len(lettered.group(1).expandtabs(4))
+        after = next((li for li in lines[number:number + 3] if li.strip()), "")
+        if len(after) - len(after.lstrip()) > indent:
+            # "A. Project Widget" over indented text: a lettered sub-heading.
+            return Block("heading", " ".join(lettered.group(2).split()), 2, block.line,
+                         source="guess")
+    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
+    deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
+        lines[number - 1].lstrip())
+    if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
+                                                           or deeper):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
         return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
                      source="guess")

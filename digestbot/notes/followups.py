@@ -243,7 +243,8 @@ _WORD_RE = re.compile(r"[a-z']+")
 
 
 def _has_cue(text: str) -> bool:
-    if "(" in text or "[" in text or " – " in text or " - " in text or " — " in text:
+    if "(" in text or "[" in text or " – " in text or " - " in text or " — " in text or \
+            text.startswith("@"):
         return True
     lower = text.lower()
     words = _WORD_RE.findall(lower)
@@ -358,6 +359,10 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
+    addressed = re.match(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$", body)
+    if addressed and is_verb(addressed.group("task").split()[0]):
+        # "@Sam: pursue a roster update" addresses the task to Sam.
+        return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
     first = body.split()[0].lower().strip(",:") if body.split() else ""
     if is_verb(first):
         trailing = _trailing_owner(body, ctx)
@@ -481,7 +486,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         task = cell(row, "task")
         if not task:
             continue
-        state = cell(row, "status").lower()
+        state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
         status: Status = "open"
         if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
             status = "done"
