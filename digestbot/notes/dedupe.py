@@ -15,6 +15,8 @@ _DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:alr
 
 
 @dataclass(frozen=True)
+
+
 class DoneReport:
     """A later sentence saying someone has done something ("Chen has sent the …")."""
 
@@ -41,6 +43,8 @@ _STOP = words("""a an the to of for and or on in at by with from about into this
 
 
 @lru_cache(maxsize=4096)
+
+
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
     words = re.findall(r"[a-z0-9@]+", task.lower())

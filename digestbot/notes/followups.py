@@ -117,7 +117,11 @@ def _unmarked(text: str) -> str:
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
+
+
 @dataclass(frozen=True)
+
+
 class Context:
     """What a sentence's surroundings say: meeting date, "I", section role, owners."""
 
