@@ -70,6 +70,7 @@ reserve respond return review revise run schedule send set share sign speak star
 summarise summarize support tag take talk test tidy track translate turn update upload
 verify visit write""")
 
+
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
