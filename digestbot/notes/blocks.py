@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
-_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
+_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
-_BOX_MARKERS = {"☐": False, "☑": True, "☒": True, "[ ]": False, "[x]": True, "[X]": True,
-                "[✓]": True, "[✔]": True}
+_BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
+                "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
 _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+(?=\S)",
                              re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -160,7 +160,9 @@ def split_blocks(text: str, kind: str) -> list[Block]:
             block.level = markup_level + 1
         if block.kind == "paragraph" and guess_headings:
             in_contents = bool(heading_text and _CONTENTS.match(heading_text))
-            block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents)
+            after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
+            block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
+                                   after_heading)
         in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
@@ -223,7 +225,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
 
 
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
-                   number: int, in_contents: bool = False) -> Block:
+                   number: int, in_contents: bool = False, after_heading: bool = False) -> Block:
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
     following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
     numbered = _NUMBERED_HEADING.match(stripped)
@@ -251,8 +253,10 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     # Word's "plain text" export has no blank lines: a short line between a finished
     # paragraph and a long one is a heading there.
     between = (len(stripped.split()) <= 8 and len(following) >= 60
-               and bool(re.search(r"[.!?;)\"']$", following))
-               and (len(previous) >= 50 or bool(re.search(r"[.!?:;)\"']$", previous))))
+               and bool(re.search(r"[.!?;)\"']$", following)) and not _LABEL.match(following)
+               and not re.search(r"\b(?:19|20)\d\d\b", stripped)
+               and (after_heading or len(previous) >= 50
+                    or bool(re.search(r"[.!?:;)\"']$", previous))))
     colon = re.match(r"^([A-Z][^:]{1,50}):$", stripped)
     if colon and prev_blank and following and len(colon.group(1).split()) <= 6 \
             and not _BULLET.match(following) and not following.endswith(":") \

@@ -355,7 +355,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
-                or (ctx.action_section and dash.group("owners").split()[0].lower() in ctx.known)):
+                or (ctx.action_section and (dash.group("owners").split()[0].lower() in ctx.known
+                                            or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             item = _make(dash.group("task"), owners, text, ctx)
             if item and dash.group("due"):
