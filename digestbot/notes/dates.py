@@ -87,6 +87,11 @@ def find_dates(text: str) -> list[DateMatch]:
     return found
 
 
+def text_at(text: str, m: DateMatch) -> str:
+    """The words of `m` in `text`, lower-cased."""
+    return text[m.start:m.end].lower()
+
+
 def text_of(m: DateMatch) -> str:
     """The words of a relative-day expression ("tomorrow", "today")."""
     return m.groups.get("day") or ""
@@ -252,6 +257,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
                 r"\bon\s+$", window, re.I):
             continue
         if m.kind in ("nth", "md") and not trigger and not field:
+            continue
+        if m.kind == "quarter" and not trigger and not field and not text_at(text, m).startswith(
+                ("end", "the end")):
             continue
         when = resolve(m, ref)
         if when is None:

@@ -135,6 +135,10 @@ def _title_index(blocks: list[Block]) -> int | None:
         return first
     if first == 0 and nxt is not None and nxt.kind == "heading" and nxt.level >= head.level:
         return first  # a heading with nothing of its own at the very top names the document
+    label = _LABEL.match(nxt.text) if first == 0 and nxt is not None else None
+    if label and label.group(1).strip().lower() in (_DATE_LABELS | _ATTENDANCE_LABELS
+                                                     | _NOTES_LABELS | {"created", "time"}):
+        return first  # "Release Planning" over "Date: …", "Attendees: …"
     if head.source == "markup" and not others:
         return first
     return None

@@ -374,6 +374,10 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         if trailing:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
+    named = _NAME_VERB.match(body) if assigned and owner_first else None
+    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
+        # Confluence task lists: "Jonas Berg update the release notes template".
+        return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first):
         return _make(body, ctx.owners, text, ctx)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (
@@ -387,13 +391,25 @@ _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsib
                           r"\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
+_MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
+                            r"(?:\s+(?P<due>[^@]+))?$")
+_NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
 _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
                          r"\s*[.;]?$")
 
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
-    """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
+    """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
+    mention = _MENTION_OWNER.match(core)
+    if mention and len(mention.group("task").split()) >= 2 and not mention.group(
+            "task").endswith(":"):
+        item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
+        if item and mention.group("due"):
+            due = find_due(mention.group("due"), ctx.ref, field=True)
+            if due:
+                item = replace(item, due=due.date)
+        return item
     for pattern in (_PAREN_OWNER, _BRACKET_OWNER, _DASH_OWNER):
         match = pattern.match(core)
         if not match or not valid_owners(match.group("owners")):
