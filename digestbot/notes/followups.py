@@ -96,10 +96,12 @@ _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparati
                "done", "complete", "finished", "✅", "✔", "☑", "[x]")
 
 
+_MARK_HINT_RE = re.compile("|".join(re.escape(h) for h in _MARK_HINTS), re.I)
+
+
 def _marked(text: str) -> bool:
     """Whether `text` may carry a done or forthcoming marker (a cheap first test)."""
-    lower = text.lower()
-    return any(hint in lower for hint in _MARK_HINTS)
+    return _MARK_HINT_RE.search(text) is not None
 
 
 def _is_done(text: str) -> bool:
@@ -175,8 +177,7 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 def _subject_item(text: str, ctx: Context) -> FollowUp | None:
     """An owner-less item reported done or forthcoming: its subject is the task."""
-    text = re.sub(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
-                  r"(?:that\s+)?", "", text)
+    text = _REPORTED.sub("", text)
     verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
                      text)
     subject = text[:verb.start()] if verb else text
@@ -200,6 +201,14 @@ _NOT_OWNERS = words("""need needs want wants plan plans try going have has due h
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _OWNER_START = re.compile(OWNERS)
+_REPORTED = re.compile(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+                       r"(?:that\s+)?")
+_BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
+_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
+_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
+                    r"within|in|after|at|for|next|this|$).*)$")
+_ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
@@ -278,7 +287,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if who and ((re.fullmatch(OWNERS, who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
-    bracket = re.match(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*", text[prefixed.end():] if prefixed
+    bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
                        else text)
     if bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed):
@@ -288,7 +297,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     listed = ctx.action_section or ctx.line_item or prefixed is not None
-    agreed = re.match(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", body, re.I)
+    agreed = _AGREED.match(body)
     if agreed:
         body = body[agreed.end():]
     original = body
@@ -306,7 +315,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     for pattern in (_OWNED, _SAID_THAT) if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
-            if re.match(r"(?:be|not|never|have|need|want|like|try)\b", match.group("task")):
+            if _NOT_A_TASK.match(match.group("task")):
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
@@ -344,8 +353,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
-        agent = re.match(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|"
-                         r"on|until|within|in|after|at|for|next|this|$).*)$", rest)
+        agent = _AGENT.match(rest)
         if agent and valid_owners(agent.group("owners")) and not find_dates(
                 agent.group("owners")):
             owners = split_owners(agent.group("owners"))
@@ -364,7 +372,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
-    addressed = re.match(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$", body)
+    addressed = _ADDRESSED.match(body)
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
