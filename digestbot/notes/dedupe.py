@@ -48,7 +48,16 @@ _STOP = words("""a an the to of for and or on in at by with from about into this
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
     words = re.findall(r"[a-z0-9@]+", task.lower())
-    return frozenset(w for w in words if w not in _STOP)
+    return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "updated" matches "update" and "letters" "letter"."""
+    if len(word) > 4:
+        for suffix in ("ing", "ed", "es", "s", "e"):
+            if word.endswith(suffix):
+                return word[: -len(suffix)]
+    return word
 
 
 def similarity(a: str, b: str) -> float:

@@ -83,6 +83,7 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
                             r"next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
+_DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
@@ -269,6 +270,13 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     text = _MINUTE_NUMBER.sub("", text.strip())
     if not text or len(text) > 600 or text.endswith("?"):
         return None
+    finished = _DONE_PREFIX.match(text)
+    if finished:
+        # "Done: the press release was sent" reports something done.
+        text = text[finished.end():].strip()
+        ctx = replace(ctx, checked=True)
+        item = sentence_follow_up(text, replace(ctx, line_item=True))
+        return item or (_subject_item(text, ctx) if text else None)
     decided = _NON_ACTION.match(text)
     if decided:
         # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
