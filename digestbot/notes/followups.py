@@ -219,6 +219,8 @@ _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going
 def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     """Every follow-up a sentence gives: "Ana will draft it and Ben will send it" is two."""
     text = text.strip()
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
+        return []
     prefixed = _ACTION_PREFIX.match(text)
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
@@ -257,8 +259,8 @@ _WORD_RE = re.compile(r"[a-z']+")
 
 
 def _has_cue(text: str) -> bool:
-    if "(" in text or "[" in text or " – " in text or " - " in text or " — " in text or \
-            text.startswith("@"):
+    if "(" in text or "[" in text or ":" in text or " – " in text or " - " in text or \
+            " — " in text or "@" in text:
         return True
     lower = text.lower()
     words = _WORD_RE.findall(lower)
@@ -285,8 +287,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, action_section=False, line_item=False, checked=None)
         if not text:
             return None
-    if not (ctx.action_section or ctx.line_item or ctx.owners or ctx.checked is not None
-            or _has_cue(text)):
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
     prefixed = _ACTION_PREFIX.match(text)
     if prefixed and (prefixed.group("state") or "").lower() == "done":
