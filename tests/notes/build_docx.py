@@ -100,7 +100,35 @@ def build_volunteers(path: Path) -> None:
     doc.save(str(path))
 
 
+def build_caucus(path: Path) -> None:
+    """Write caucus minutes with numbered list headings, a merged-cell table and a link."""
+    doc = docx.Document()
+    doc.add_heading("Civil Society Caucus – Monthly Call", level=1)
+    doc.add_paragraph("Date: 12 March 2025. Participants: 17. Notes: Wanjiru")
+    doc.add_paragraph("Updates from the working groups", style="List Number")
+    doc.add_paragraph(
+        "The human rights working group finished its submission to the WSIS+20 review "
+        "(https://www.itu.int/net4/wsis/forum/2025/). The connectivity group is still drafting."
+    )
+    doc.add_paragraph("Planning for the regional forum", style="List Number")
+    doc.add_paragraph(
+        "The forum takes place in Accra in May. Kojo offered to coordinate logistics with the "
+        "host. I will prepare the concept note and share it on the list next week."
+    )
+    table = doc.add_table(rows=3, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(0, 2).text = (
+        "Task", "Lead", "Deadline")
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "Confirm the venue contract"
+    table.cell(1, 2).text = "31 March"
+    table.cell(2, 0).text = "Draft the speaker list"
+    table.cell(2, 1).text = "Amani"
+    table.cell(2, 2).text = "4 April"
+    doc.save(str(path))
+
+
 if __name__ == "__main__":
     build(Path(__file__).with_name("allotment-society-agm.docx"))
     build_steering(Path(__file__).with_name("clean-air-steering.docx"))
     build_volunteers(Path(__file__).with_name("food-bank-leads.docx"))
+    build_caucus(Path(__file__).with_name("caucus-monthly-call.docx"))
