@@ -166,6 +166,8 @@ def split_blocks(text: str, kind: str) -> list[Block]:
         in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
+        elif block.kind == "bullet" and kind == "docx" and block.ordered:
+            block = _numbered_docx_heading(block, lines, number)
         if block.kind == "heading":
             heading_text = block.text
         last = blocks[-1] if blocks else None
@@ -267,6 +269,15 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
+    return block
+
+
+def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block:
+    """Word authors number their topics with a list style: a short numbered item followed
+    by a paragraph of prose (not by the next item) is a heading."""
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    if _heading_like(block.text) and len(following) >= 60 and not _BULLET.match(following):
+        return Block("heading", block.text, 1, block.line, source="guess")
     return block
 
 

@@ -73,13 +73,17 @@ class _Draft:
 
 
 def _labels(blocks: list[Block]) -> dict[str, str]:
+    """ "Date: …", "Present: …" lines near the top; one line may hold several."""
     found: dict[str, str] = {}
     for block in blocks[:40]:
-        if block.kind != "paragraph":
+        if block.kind != "paragraph" or not _LABEL.match(block.text):
             continue
-        match = _LABEL.match(block.text)
-        if match:
-            found.setdefault(match.group(1).strip().lower(), match.group(2).strip())
+        for part in re.split(r"(?<=[.;|])\s+(?=[A-Z][\w '/-]{0,30}:)", block.text):
+            match = _LABEL.match(part)
+            if match:
+                value = match.group(2).strip()
+                value = value[:-1] if value.endswith((".", ";", "|")) else value
+                found.setdefault(match.group(1).strip().lower(), value.strip())
     return found
 
 

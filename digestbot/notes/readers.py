@@ -326,7 +326,14 @@ def _docx_paragraph(paragraph: object) -> list[str]:
 def _docx_table(table: object) -> list[str]:
     rows: list[list[str]] = []
     for row in getattr(table, "rows", []):
-        rows.append([" ".join(c.text.split()).replace("|", "/") for c in row.cells])
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            # A merged cell comes back once per grid column; keep its text only once.
+            same = previous is not None and cell._tc is previous
+            cells.append("" if same else " ".join(cell.text.split()).replace("|", "/"))
+            previous = cell._tc
+        rows.append(cells)
     if not rows:
         return []
     lines = ["", "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
