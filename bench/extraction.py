@@ -234,6 +234,10 @@ def main() -> None:
         print("  -", miss)
     _timed(generated_notes(), "generated notes")
     _timed(corpus_megabyte(), "of the corpus repeated")
+    example = SHARED / "igc-pre-event-2020-11-03.txt"
+    if example.exists():
+        text = example.read_bytes()
+        _timed((text * (1_000_000 // len(text) + 1))[:1_000_000], "of the IGC example repeated")
 
 
 if __name__ == "__main__":
