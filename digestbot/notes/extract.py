@@ -309,10 +309,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
                 items.extend(table_follow_ups(block.rows, base))
                 continue
             if block.kind == "paragraph":
-                skip_list = bool(_LIST_INTRO_SKIP.search(block.text))
+                intro = block.text.endswith(":")
+                skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
-                list_action = bool(block.text.endswith(":") and len(block.text) < 40
-                                   and _ACTION_HEADING.search(block.text))
+                list_action = intro and len(block.text) < 40 and bool(
+                    _ACTION_HEADING.search(block.text))
             if block.kind == "bullet" and skip_list:
                 continue
             if items and _amend_previous(block.text, items, ref):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
@@ -97,12 +98,11 @@ _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparati
                "done", "complete", "finished", "✅", "✔", "☑", "[x]")
 
 
-_MARK_HINT_RE = re.compile("|".join(re.escape(h) for h in _MARK_HINTS), re.I)
-
-
+@lru_cache(maxsize=1024)
 def _marked(text: str) -> bool:
     """Whether `text` may carry a done or forthcoming marker (a cheap first test)."""
-    return _MARK_HINT_RE.search(text) is not None
+    lower = text.lower()
+    return any(hint in lower for hint in _MARK_HINTS)
 
 
 def _is_done(text: str) -> bool:
