@@ -22,6 +22,7 @@ from digestbot.notes.lexicon import (
     MORE_VERBS,
     NOT_NAMES,
     ONE,
+    OWNER_LIST,
     OWNERS,
     as_written,
     capitalise_known,
@@ -193,6 +194,11 @@ def _subject_item(text: str, ctx: Context) -> FollowUp | None:
 
 
 _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
+_ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
+                          rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+_META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+                         r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
+                         r"location|in attendance|hosts?|guests?)\s*:", re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
@@ -270,7 +276,7 @@ def _has_cue(text: str) -> bool:
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
     text = _MINUTE_NUMBER.sub("", text.strip())
-    if not text or len(text) > 600 or text.endswith("?"):
+    if not text or len(text) > 600 or text.endswith("?") or _META_LABEL.match(text):
         return None
     finished = _DONE_PREFIX.match(text)
     if finished:
@@ -339,6 +345,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    other = _ASKED_OTHER.match(body) if owner_first else None
+    if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
+        # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
+        owners = as_written(split_owners(other.group("owners")), original)
+        return _make(other.group("task"), owners, other.group("task"), ctx)
     asked = _ASKED.match(body) if owner_first else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
