@@ -12,8 +12,8 @@ from digestbot.notes.followups import (
     Context,
     question_follow_ups,
     sentence_follow_up,
-    table_follow_ups,
 )
+from digestbot.notes.tables import table_follow_ups
 
 REF = date(2024, 3, 4)  # a Monday
 PLAIN = Context(ref=REF, me="Hannah")

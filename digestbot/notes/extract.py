@@ -14,7 +14,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
+from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
     Context,
@@ -23,23 +23,13 @@ from digestbot.notes.followups import (
     listed_items,
     question_follow_ups,
     sentence_follow_ups,
-    table_follow_ups,
 )
+from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import OWNERS, split_owners
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
+from digestbot.notes.tables import table_follow_ups
 
-_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
-                            r"stand-?up|sync|retro(spective)?|notes|huddle|check-in|roundtable|"
-                            r"workshop|webinar|consultation|retreat|summary report|recap|"
-                            r"debrief)\b", re.I)
-_LABEL = re.compile(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
-_DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
-_ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
-                      "attending", "members present"}
-_NOTES_LABELS = {"notes", "notes by", "note taker", "note-taker", "notetaker", "minutes",
-                 "minutes by", "minute taker", "minute-taker", "scribe", "minutes taken by",
-                 "recorder", "secretary"}
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
@@ -53,16 +43,8 @@ _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|
                               r"close|closing)\b", re.I)
 _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
                               r"[^.]*:\s*$", re.I)
-_ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
-                       r"nearly)?\s*\d+\s*\+?\s*(?:people|participants|members|attendees|"
-                       r"persons|delegates))|\b(\d{1,3}[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|"
-                       r"participants|members|attendees|residents|volunteers|holders))[ \t]+"
-                       r"(?:were[ \t]+)?(?:present|attended)", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
 _SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
-_DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
-                         re.I)
-_EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
 @dataclass
@@ -70,100 +52,6 @@ class _Draft:
     title: str
     level: int
     blocks: list[Block] = field(default_factory=list)
-
-
-def _labels(blocks: list[Block]) -> dict[str, str]:
-    """ "Date: …", "Present: …" lines near the top; one line may hold several."""
-    found: dict[str, str] = {}
-    for block in blocks[:40]:
-        if block.kind != "paragraph" or not _LABEL.match(block.text):
-            continue
-        for part in re.split(r"(?<=[.;|])\s+(?=[A-Z][\w '/-]{0,30}:)", block.text):
-            match = _LABEL.match(part)
-            if match:
-                value = match.group(2).strip()
-                value = value[:-1] if value.endswith((".", ";", "|")) else value
-                found.setdefault(match.group(1).strip().lower(), value.strip())
-    return found
-
-
-def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
-    return next((value for key, value in labels.items() if key in names and value), None)
-
-
-def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
-                  doc: Document) -> date | None:
-    for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
-        if text:
-            found = first_full_date(text)
-            if found:
-                return found
-    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
-    sent = doc.header_date
-    if sent and not first_full_date(head[:3000]):
-        # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
-        for match in find_dates(f"{doc.title or ''} {head[:1500]}"):
-            if match.kind in ("dmy", "mdy"):
-                when = resolve(match, sent)
-                if when and when > sent:
-                    when = _safe_year(when, when.year - 1)
-                if when:
-                    return when
-    return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
-        first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
-
-
-def _safe_year(when: date, year: int) -> date | None:
-    try:
-        return when.replace(year=year)
-    except ValueError:
-        return None
-
-
-def _title_index(blocks: list[Block]) -> int | None:
-    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    if not headings:
-        return None
-    first = headings[0]
-    if any(blocks[i].kind not in ("paragraph",) or not _LABEL.match(blocks[i].text)
-           for i in range(first)):
-        return None
-    head = blocks[first]
-    others = [blocks[i].level for i in headings[1:]]
-    if head.source == "markup" and others and head.level < min(others):
-        return first
-    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14:
-        return first
-    nxt = blocks[first + 1] if first + 1 < len(blocks) else None
-    if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
-        return first
-    if first == 0 and nxt is not None and nxt.kind == "heading" and nxt.level >= head.level:
-        return first  # a heading with nothing of its own at the very top names the document
-    label = _LABEL.match(nxt.text) if first == 0 and nxt is not None else None
-    if label and label.group(1).strip().lower() in (_DATE_LABELS | _ATTENDANCE_LABELS
-                                                     | _NOTES_LABELS | {"created", "time"}):
-        return first  # "Release Planning" over "Date: …", "Attendees: …"
-    if head.source == "markup" and not others:
-        return first
-    return None
-
-
-def _short_line(text: str) -> bool:
-    """A first line that reads as a name, not a sentence or a label."""
-    return (len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text)
-            and not _LABEL.match(text) and "http" not in text)
-
-
-def _clean_title(title: str) -> str:
-    """A title without the date and separators it often carries ("Retro — Jun 3, 2024")."""
-    cleaned = title
-    for match in reversed(find_dates(title)):
-        if match.has_year or match.kind in ("dmy", "mdy"):
-            cleaned = cleaned[:match.start] + cleaned[match.end:]
-    cleaned = re.sub(r"\(\s*\)|\[\s*\]", "", cleaned)
-    cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
-    cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
-    return cleaned if len(cleaned) >= 3 else title
 
 
 def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], list[_Draft]]:
@@ -224,7 +112,7 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                                                            re.I))
             elif block.kind == "bullet" and collecting:
                 items.append(block.text.strip().rstrip(".;"))
-            if block.kind == "paragraph" and whole and _short_line(block.text):
+            if block.kind == "paragraph" and whole and short_line(block.text):
                 items.append(block.text.strip())  # a "Contents" list of plain lines
         if items:
             return items
@@ -258,7 +146,7 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
         match = _KEY_POINTS.match(block.text) if block.kind == "paragraph" else None
         if match:
             points.extend(_key_points(match.group(1)))
-        elif block.kind == "paragraph" and not _LABEL.match(block.text):
+        elif block.kind == "paragraph" and not LABEL.match(block.text):
             summary.append(block.text)
         elif block.kind == "bullet" and block.text.strip().rstrip(".;") not in skip_texts:
             points.append(block.text)
@@ -278,9 +166,10 @@ def _recommendations(drafts: list[_Draft]) -> list[str]:
     return found
 
 
-def _follow_ups(preamble: list[Block], drafts: list[_Draft], ref: date | None,
-                me: str | None, known: frozenset[str],
-                next_meeting: date | None) -> tuple[list[FollowUp], set[str]]:
+def _follow_ups(preamble: list[Block], drafts: list[_Draft],
+                header: Header) -> tuple[list[FollowUp], set[str]]:
+    ref, me, known = header.date, header.note_taker, header.known
+    next_meeting = header.next_meeting
     items: list[FollowUp] = []
     reports: list[DoneReport] = []
     used: set[str] = set()
@@ -367,88 +256,25 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
     return True
 
 
-_NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
-                           r"(?P<when>[^.\n]{4,60})", re.I)
-
-
-def _next_meeting(blocks: list[Block], ref: date | None) -> date | None:
-    """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
-    for index, block in enumerate(blocks):
-        match = _NEXT_MEETING.search(block.text)
-        text = match.group("when") if match else None
-        if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
-                                                                  block.text, re.I):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            text = following.text if following else None
-        if text:
-            due = find_due(text, ref, field=True)
-            if due and (ref is None or due.date >= ref):
-                return due.date
-    return None
-
-
-def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
-    if doc.signer:
-        return doc.signer
-    notes = _first_of(labels, _NOTES_LABELS)
-    if notes:
-        name = re.split(r"[,;(]| and ", notes)[0].strip()
-        return name.split()[0] if name and name[0].isupper() else None
-    return None
-
-
-def _known_names(attendance: str | None) -> frozenset[str]:
-    """First names (or handles) of the people listed as present, lower-cased."""
-    if not attendance or re.match(r"^(?:c\.|ca\.|about|around)?\s*\d", attendance):
-        return frozenset()
-    names = re.split(r"[,;]|\band\b|\s(?=@)", re.sub(r"\([^)]*\)", "", attendance))
-    return frozenset(n.split()[0].lower().lstrip("@") for n in names if n.split())
-
-
-def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
-    value = _first_of(labels, _ATTENDANCE_LABELS) or doc.attendance
-    if value:
-        return value
-    match = _ATTENDED.search(text[:20000])
-    if match:
-        return " ".join((match.group(1) or match.group(2)).split())
-    return None
-
-
 def extract_session(doc: Document, *, source: str = "") -> Session:
     """Build the Session the notes describe."""
     meta, text = split_front_matter(doc.text)
     blocks = split_blocks(text, doc.kind)
-    labels = _labels(blocks)
-    title_at = _title_index(blocks)
-    title = meta.get("title") or doc.title
-    if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
-        title_at = None  # the format named the meeting; this heading is a section
-    if not title and title_at is not None:
-        title = blocks[title_at].text
-    if not title:
-        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
-        if first is not None and first.kind == "paragraph" and _short_line(first.text):
-            title = first.text
-    title = _clean_title(title) if title else None
-    when = _meeting_date(meta, labels, blocks, doc)
-    preamble, drafts = _sections(blocks, title_at)
+    body = strip_fences(text)
+    header = read_header(meta, blocks, doc, body)
+    preamble, drafts = _sections(blocks, header.title_at)
     agenda = _agenda(preamble, drafts)
     _nest_flat(drafts, agenda)
-    attendance = _attendance(labels, doc, text)
-    items, used = _follow_ups(preamble, drafts, when, _owners_me(labels, doc),
-                              _known_names(attendance), _next_meeting(blocks, when))
-    body = strip_fences(text)
-    event = _EVENT.search(body[:5000])
+    items, used = _follow_ups(preamble, drafts, header)
     return Session(
-        title=title or None,
-        date=when,
-        attendance=attendance,
+        title=header.title,
+        date=header.date,
+        attendance=header.attendance,
         agenda=tuple(agenda),
         sections=tuple(_section(d, used | set(agenda)) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(drafts)),
         links=tuple(extract_links(body)),
-        event_name=(event.group(1).strip() if event else None) or title,
+        event_name=header.event_name,
         source=source,
     )

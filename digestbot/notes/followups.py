@@ -90,7 +90,7 @@ _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
                          r"question|q)\s*[:\-–]", re.I)
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
-_FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
+FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
                           r"watch this space)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|[-–—]\s*(?:done|completed)\s*[.!]?$|"
@@ -111,12 +111,12 @@ def _is_done(text: str) -> bool:
 
 
 def _is_forthcoming(text: str) -> bool:
-    return _marked(text) and bool(_FORTHCOMING.search(text))
+    return _marked(text) and bool(FORTHCOMING.search(text))
 
 
 def _unmarked(text: str) -> str:
     """`text` without done / forthcoming markers."""
-    return _FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
+    return FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
 
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
@@ -143,7 +143,7 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+
                               r"(?:meeting|call|session)\b", re.I)
 
 
-def _tidy_task(task: str, ref: date | None,
+def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
     task = _CLAUSE_END.split(task, maxsplit=1)[0]
@@ -171,7 +171,7 @@ def _status(text: str, ctx: Context) -> Status:
 
 
 def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
-    phrase, due = _tidy_task(task, ctx.ref, ctx.next_meeting)
+    phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
@@ -496,57 +496,7 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     found = []
     for item in items:
         status: Status = "forthcoming" if _is_forthcoming(item) else "done"
-        phrase, due = _tidy_task(re.sub(r"^(?:and\s+)?(?:an?|the)\s+", "", item.strip()), ctx.ref)
+        phrase, due = tidy_task(re.sub(r"^(?:and\s+)?(?:an?|the)\s+", "", item.strip()), ctx.ref)
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
-    return found
-
-
-_COLUMNS = {
-    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
-                         re.I),
-    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
-    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
-                      re.I),
-    "status": re.compile(r"status|done|state|progress|complete", re.I),
-}
-
-
-def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
-    """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
-    if len(rows) < 2:
-        return []
-    columns: dict[str, int] = {}
-    for index, header in enumerate(rows[0]):
-        for name, pattern in _COLUMNS.items():
-            if name not in columns and pattern.search(header.strip()):
-                columns[name] = index
-                break
-    if "task" not in columns or ("owners" not in columns and "due" not in columns
-                                 and "status" not in columns):
-        return []
-
-    def cell(row: list[str], name: str) -> str:
-        index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
-
-    found = []
-    for row in rows[1:]:
-        task = cell(row, "task")
-        if not task:
-            continue
-        state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
-        status: Status = "open"
-        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
-            status = "done"
-        elif _FORTHCOMING.search(state):
-            status = "forthcoming"
-        phrase, due = _tidy_task(task, ctx.ref)
-        due_text = cell(row, "due")
-        if due_text:
-            found_due = find_due(due_text, ctx.ref, field=True)
-            due = found_due.date if found_due else due
-        owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
-        if len(phrase) >= 3:
-            found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
     return found
