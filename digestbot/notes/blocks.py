@@ -287,7 +287,7 @@ def _continues(last: Block, block: Block, previous_line: str) -> bool:
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
-    return len(previous_line.strip()) >= 50 and not re.search(r"[.!?:]$", last.text)
+    return len(previous_line.strip()) >= 60 and not re.search(r"[.!?:]$", last.text)
 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",

@@ -93,10 +93,11 @@ _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+
 FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
                           r"watch this space)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
-                        r"\[(?:done|completed?|x)\]\s*[.!]?$|[-–—]\s*(?:done|completed)\s*[.!]?$|"
+                        r"\[(?:done|completed?|x)\]\s*[.!]?$|"
+                        r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
                         r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
-               "done", "complete", "finished", "✅", "✔", "☑", "[x]")
+               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]")
 
 
 @lru_cache(maxsize=1024)
