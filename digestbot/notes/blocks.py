@@ -114,12 +114,17 @@ _SIGN_OFF = re.compile(r"^(?:cheers|thanks|thank you|many thanks|best|best wishe
                        r"hi|hello|dear \w+|hi \w+|hello \w+)\b[\w ]{0,20}$", re.I)
 
 
+_TITLED = re.compile(r"^(?:session|item|part|topic|panel|workshop|day|theme|track|module|"
+                     r"agenda item|breakout)(?:\s+\d+|\s+[A-Z])?\s*:\s*\S", re.I)
+
+
 def _heading_like(line: str) -> bool:
     if _SIGN_OFF.match(line):
         return False
     words = line.split()
-    return (0 < len(words) <= 10 and len(line) <= 80 and not re.search(r"[.,;:!]$", line)
-            and (line[0].isupper() or line[0].isdigit()) and not _LABEL.match(line)
+    return (0 < len(words) <= 12 and len(line) <= 90 and not re.search(r"[.,;:!]$", line)
+            and (line[0].isupper() or line[0].isdigit())
+            and (not _LABEL.match(line) or bool(_TITLED.match(line)))
             and not line.startswith(("http", "www.")))
 
 

@@ -153,8 +153,17 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
     return Section(draft.title, draft.level, " ".join(summary), tuple(points))
 
 
-def _recommendations(drafts: list[_Draft]) -> list[str]:
+def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     found: list[str] = []
+    for blocks in [preamble, *(d.blocks for d in drafts)]:
+        # "The following recommendations were made:" introduces a list of them.
+        intro = False
+        for block in blocks:
+            if block.kind == "paragraph":
+                intro = block.text.endswith(":") and bool(re.search(r"\brecommend", block.text,
+                                                                    re.I))
+            elif block.kind == "bullet" and intro:
+                found.append(block.text)
     for draft in drafts:
         if not re.search(r"\brecommend", draft.title, re.I):
             continue
@@ -273,7 +282,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         agenda=tuple(agenda),
         sections=tuple(_section(d, used | set(agenda)) for d in drafts),
         follow_ups=tuple(items),
-        recommendations=tuple(_recommendations(drafts)),
+        recommendations=tuple(_recommendations(preamble, drafts)),
         links=tuple(extract_links(body)),
         event_name=header.event_name,
         source=source,
