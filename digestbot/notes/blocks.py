@@ -190,14 +190,15 @@ def split_blocks(text: str, kind: str) -> list[Block]:
 
 def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
-    heading = _MD_HEADING.match(line) if markdown or kind == "text" else None
+    first = stripped[0]
+    heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
     if heading and (markdown or len(heading.group(2)) < 100):
         title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
         return Block("heading", title, len(heading.group(1)), number, source="markup")
-    bold = _BOLD_LINE.match(stripped) if markdown else None
+    bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
     if bold:
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
-    bookmark = _BOOKMARK.match(line)
+    bookmark = _BOOKMARK.match(line) if first == "[" else None
     if bookmark:
         return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
                      source="bookmark")
@@ -206,7 +207,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
         if len([c for c in cells if c]) >= 2:
             # A Word table saved as text: one row a line, cells separated by tabs.
             return Block("table", rows=[cells], line=number)
-    if _TABLE_ROW.match(line):
+    if first == "|" and _TABLE_ROW.match(line):
         if _TABLE_SEP.match(line):
             return Block("table", rows=[], line=number)
         cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
@@ -215,12 +216,13 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
         checked: bool | None = _BOX_MARKERS.get(marker)
-        body = re.sub(r"^(?:→|->|=>)\s*", "", body)
+        if body[:1] in "→-=":
+            body = re.sub(r"^(?:→|->|=>)\s*", "", body)
         box = _CHECKBOX.match(body)
         if box:
             checked = box.group(1) != " "
             body = box.group(2)
-        struck = re.fullmatch(r"~~(.+)~~\s*", body)
+        struck = re.fullmatch(r"~~(.+)~~\s*", body) if body.startswith("~~") else None
         if struck:
             # A struck-through list item is one that has been done.
             body, checked = struck.group(1), True
