@@ -124,7 +124,7 @@ def _clean_title(title: str) -> str:
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
             cleaned = cleaned[:match.start] + cleaned[match.end:]
-    cleaned = re.sub(r"\(\s*\)|\[\s*\]", "", cleaned)
+    cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
     cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
     cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
     return cleaned if len(cleaned) >= 3 else title

@@ -198,6 +198,25 @@ _HONORIFICS = {"coach", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sir", "da
                "councillor", "father", "sister", "pastor", "miss"}
 
 
+_CLOSING = re.compile(r"^(?:thanks|thank you|many thanks|best|best wishes|kind regards|regards|"
+                      r"warm regards|warmly|all the best|cheers|sincerely|yours|take care)\b"
+                      r".{0,20}$", re.I)
+
+
+def _signed_by(body: str) -> str | None:
+    """The first name under the closing line ("Warm regards,\nNadia Rahman")."""
+    lines = [li.strip() for li in body.strip().split("\n")]
+    for index in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+        if _CLOSING.match(lines[index]):
+            following = [li for li in lines[index + 1:] if li]
+            name = following[0].lstrip("—–- ") if following else ""
+            words = [w for w in name.replace(",", " ").split()
+                     if w.lower().strip(".") not in _HONORIFICS]
+            if words and words[0][:1].isupper() and len(name.split()) <= 5:
+                return words[0]
+    return None
+
+
 def read_email(text: str, raw: bytes) -> Document:
     """An e-mail recap: subject as title, sender as the "I", quoted mail dropped."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -205,12 +224,13 @@ def read_email(text: str, raw: bytes) -> Document:
     body = normalize_text(_email_body(msg)) or text
     body, _signature = strip_quoted(body)
     subject = str(msg.get("Subject") or "").strip()
-    subject = re.sub(r"^((re|fwd?|fw|recap|notes|minutes|summary)\s*:\s*)+", "", subject,
-                     flags=re.I)
+    subject = re.sub(r"^(\[[^\]]{1,40}\]\s*|(re|fwd?|fw|recap|notes|minutes|summary)\s*:\s*)+",
+                     "", subject, flags=re.I)
     sender = str(msg.get("From") or "")
     display = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
     words = [w for w in display.split() if w.lower().strip(".") not in _HONORIFICS]
-    signer = words[0] if words and "@" not in display else None
+    # Whoever signs the recap is its "I"; the From name is a fallback (it may be a list).
+    signer = _signed_by(body) or (words[0] if words and "@" not in display else None)
     header_date: dt.date | None = None
     try:
         header_date = parsedate_to_datetime(str(msg.get("Date"))).date()
