@@ -178,3 +178,19 @@ def test_lower_case_names_of_people_present() -> None:
     item = sentence_follow_up("kim + alex: pick up the donation on sat", ctx)
     assert item is not None and item.owners == ("kim", "alex") and item.due == date(2024, 3, 9)
     assert sentence_follow_up("stock low on rice", ctx) is None
+
+
+@pytest.mark.parametrize(("text", "owners", "task", "due"), [
+    ("By Friday, Jenny will email the schedule to all members.", ("Jenny",),
+     "Email the schedule to all members", date(2024, 3, 8)),
+    ("Next week the committee will decide on the ticket price.", ("The committee",),
+     "Decide on the ticket price", date(2024, 3, 15)),
+    ("Helen will, by the end of the month, chase the members who have not paid.", ("Helen",),
+     "Chase the members who have not paid", date(2024, 3, 31)),
+    ("After the meeting, Raj agreed to ask the vicar about the organ.", ("Raj",),
+     "Ask the vicar about the organ", None),
+])
+def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str, ...], task: str,
+                                                   due: date | None) -> None:
+    item = sentence_follow_up(text, PLAIN)
+    assert item is not None and (item.owners, item.task, item.due) == (owners, task, due)

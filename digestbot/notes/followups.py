@@ -274,6 +274,31 @@ def _has_cue(text: str) -> bool:
     return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6]
 
 
+_FRONTED = re.compile(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
+                      r"at|on|in|within|during)\b[^,]{1,60}),\s+(?P<rest>\S.*)$", re.I)
+_FRONTED_TIME = re.compile(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
+_INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
+                          r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
+
+
+def _move_due_phrases(body: str) -> str:
+    """ "By Friday, Jenny will email …" and "Helen will, by the end of the month, chase …"
+    put the due date where the task rules look for it: after the task."""
+    fronted = _FRONTED.match(body) or _FRONTED_TIME.match(body)
+    if fronted:
+        front = fronted.group("front")
+        rest = fronted.group("rest").rstrip(" .")
+        if re.match(r"(?:by|before|no later than|until|next|this|on|within)\b", front, re.I):
+            return f"{rest} {front}."
+        return rest  # "After the meeting, Raj agreed to …": not a due date
+    interrupted = _INTERRUPTED.match(body)
+    if interrupted:
+        return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
+               f"{interrupted.group('due')}."
+    return body
+
+
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
     text = _MINUTE_NUMBER.sub("", text.strip())
@@ -316,6 +341,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     agreed = _AGREED.match(body)
     if agreed:
         body = body[agreed.end():]
+    body = _move_due_phrases(body)
     original = body
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
