@@ -194,3 +194,17 @@ def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str,
                                                    due: date | None) -> None:
     item = sentence_follow_up(text, PLAIN)
     assert item is not None and (item.owners, item.task, item.due) == (owners, task, due)
+
+
+@pytest.mark.parametrize(("text", "owners", "task"), [
+    ("Action for Ana: send the floor plan to the stallholders.", ("Ana",),
+     "Send the floor plan to the stallholders"),
+    ("Ben's action: post the poster on the town Facebook group.", ("Ben",),
+     "Post the poster on the town Facebook group"),
+    ("We (Ben and Chidi) will check the fire exits.", ("Ben", "Chidi"), "Check the fire exits"),
+    ("Dora kindly offered to make the signs.", ("Dora",), "Make the signs"),
+    ("Chidi has generously agreed to lend his PA system.", ("Chidi",), "Lend his PA system"),
+])
+def test_unusual_ways_of_naming_the_owner(text: str, owners: tuple[str, ...], task: str) -> None:
+    item = sentence_follow_up(text, PLAIN)
+    assert item is not None and (item.owners, item.task) == (owners, task)

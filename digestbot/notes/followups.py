@@ -282,6 +282,29 @@ _INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<d
                           r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
 
 
+_ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:kindly|generously|"
+                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly)\s+")
+_WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
+_OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
+                           rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
+                           re.I)
+
+
+def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
+    """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
+    "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
+    prefix = _OWNER_PREFIX.match(body)
+    if prefix:
+        who = prefix.group("a") or prefix.group("b")
+        if valid_owners(who):
+            ctx = replace(ctx, owners=split_owners(who), action_section=True)
+            body = body[prefix.end():]
+    named = _WE_NAMED.match(body)
+    if named:
+        body = named.group("names") + " " + body[named.end():]
+    return _ADVERB.sub(r"\1\2", body, count=1), ctx
+
+
 def _move_due_phrases(body: str) -> str:
     """ "By Friday, Jenny will email …" and "Helen will, by the end of the month, chase …"
     put the due date where the task rules look for it: after the task."""
@@ -341,7 +364,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     agreed = _AGREED.match(body)
     if agreed:
         body = body[agreed.end():]
-    body = _move_due_phrases(body)
+    body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)

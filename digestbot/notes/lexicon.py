@@ -57,7 +57,8 @@ reach invite update retrieve scan digitise digitize handle manage own oversee su
 present pitch apply lobby petition fundraise donate sponsor purchase procure rent hire lease
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
-investigate progress finalise finalize rework redo resend reissue finish""")
+investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
+write-up""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
