@@ -1,0 +1,318 @@
+"""Normalized text -> blocks: headings, paragraphs, bullets and tables, in order.
+
+Explicit heading markup (Markdown `#`, Google Docs `[bookmark: …]`) is trusted; only when
+a document has none are short stand-alone lines and numbered lines taken as headings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
+_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
+                     r"\s+(.*)$")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
+_BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
+                "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
+_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+(?=\S)",
+                             re.I)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+# Headings notes use so often that they are headings even without a blank line before.
+_KNOWN_HEADING = re.compile(r"^(?:attendees|attendance|participants|agenda|contents|"
+                            r"(?:meeting )?minutes|diagnostics|(?:summary of )?action items|"
+                            r"actions|next steps|decisions|(?:summary of )?resolutions|"
+                            r"recommendations|any other business|aob|discussion|updates)$", re.I)
+_CONTENTS = re.compile(r"^(?:contents|table of contents|agenda)$", re.I)
+_RULE = re.compile(r"^([=\-_*])(?:\s*\1){2,}$")
+_IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+_LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
+_NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
+                               r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
+                               r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
+_ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_\n]{2,80}?):?\1:?$")
+
+
+@dataclass
+class Block:
+    """One structural piece of the notes."""
+
+    kind: str  # "heading" | "paragraph" | "bullet" | "table"
+    text: str = ""
+    level: int = 1
+    line: int = 0
+    ordered: bool = False
+    checked: bool | None = None
+    indent: int = 0
+    tab_indented: bool = False
+    rows: list[list[str]] = field(default_factory=list)
+    source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Pull a leading `---` YAML-ish front matter block (simple `key: value` lines)."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end == -1 or text[4:end].count("\n") > 60:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        match = re.match(r"^([\w-]+)\s*:\s*(.*)$", line)
+        if match:
+            meta[match.group(1).lower()] = match.group(2).strip().strip("\"'")
+    rest = text[end + 4:]
+    return meta, rest[1:] if rest.startswith("\n") else rest
+
+
+def clean_inline(text: str) -> str:
+    """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
+    if "[[" in text:
+        text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1 (\2)", text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "`" in text:
+        text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
+    if ":" in text and "(" in text:
+        text = _IRC_STAMP.sub("", text)
+    return " ".join(text.split())
+
+
+def strip_fences(text: str) -> str:
+    """Text without fenced code blocks and HTML comments (they are not meeting content)."""
+    if "<!--" in text:
+        text = re.sub(r"<!--.*?(?:-->|$)", lambda m: "\n" * m.group(0).count("\n"), text,
+                      flags=re.S)
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            out.append("")
+            continue
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            out.append("")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+_SIGN_OFF = re.compile(r"^(?:cheers|thanks|thank you|many thanks|best|best wishes|kind regards|"
+                       r"regards|warm regards|warmly|all the best|see you(?: soon)?|take care|"
+                       r"hi|hello|dear \w+|hi \w+|hello \w+)\b[\w ]{0,20}$", re.I)
+
+
+_TITLED = re.compile(r"^(?:session|item|part|topic|panel|workshop|day|theme|track|module|"
+                     r"agenda item|breakout)(?:\s+\d+|\s+[A-Z])?\s*:\s*\S", re.I)
+
+
+def _heading_like(line: str) -> bool:
+    if _SIGN_OFF.match(line):
+        return False
+    words = line.split()
+    return (0 < len(words) <= 12 and len(line) <= 90 and not re.search(r"[.,;:!]$", line)
+            and (line[0].isupper() or line[0].isdigit())
+            and (not _LABEL.match(line) or bool(_TITLED.match(line)))
+            and not line.startswith(("http", "www.")))
+
+
+def split_blocks(text: str, kind: str) -> list[Block]:
+    """Cut notes text into blocks; `kind` is the reader's format name."""
+    lines = strip_fences(text).split("\n")
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
+        _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
+        for a, b in itertools.pairwise(lines[:5000]))
+    guess_headings = not explicit and kind in ("text", "email")
+    blocks: list[Block] = []
+    prev_blank = True
+    markup_level = 0
+    heading_text = ""
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        rule = _RULE.match(stripped)
+        if rule:
+            # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
+            last = blocks[-1] if blocks else None
+            if last is not None and not prev_blank and last.kind == "paragraph" \
+                    and last.line == number - 1 and len(last.text) <= 120:
+                blocks[-1] = Block("heading", last.text, 1 if rule.group(1) == "=" else 2,
+                                   last.line, source="markup")
+                if blocks[-1].level < markup_level or not markup_level:
+                    markup_level = blocks[-1].level
+            prev_blank = True
+            continue
+        block = _line_block(line, stripped, number, kind)
+        if block.kind == "heading" and block.source == "markup":
+            markup_level = block.level
+        elif block.source == "bold":
+            # A bold line is a heading one level below the Markdown heading it sits under.
+            block.level = markup_level + 1
+        if block.kind == "paragraph" and guess_headings:
+            in_contents = bool(heading_text and _CONTENTS.match(heading_text))
+            after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
+            block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
+                                   after_heading)
+        in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
+        if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
+            block = _maybe_heading(block, stripped, prev_blank, lines, number)
+        elif block.kind == "bullet" and kind == "docx" and block.ordered:
+            block = _numbered_docx_heading(block, lines, number)
+        if block.kind == "heading":
+            heading_text = block.text
+        last = blocks[-1] if blocks else None
+        if (block.kind == "paragraph" and last is not None and not prev_blank
+                and _continues(last, block, lines[number - 2])):
+            last.text = f"{last.text} {block.text}"
+        elif block.kind == "table" and last is not None and last.kind == "table" \
+                and not prev_blank:
+            last.rows.extend(block.rows)
+        elif not (block.kind == "heading" and not block.text):
+            blocks.append(block)
+        prev_blank = False
+    return blocks
+
+
+def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
+    markdown = kind in ("markdown", "docx", "irc", "canonical")
+    first = stripped[0]
+    heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
+    if heading and (markdown or len(heading.group(2)) < 100):
+        title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
+        return Block("heading", title, len(heading.group(1)), number, source="markup")
+    bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
+    if bold:
+        return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
+    bookmark = _BOOKMARK.match(line) if first == "[" else None
+    if bookmark:
+        return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
+                     source="bookmark")
+    if "\t" in stripped and kind in ("text", "email") and not _BULLET.match(line):
+        cells = [" ".join(c.split()) for c in line.strip("\n").lstrip().split("\t")]
+        if len([c for c in cells if c]) >= 2:
+            # A Word table saved as text: one row a line, cells separated by tabs.
+            return Block("table", rows=[cells], line=number)
+    if first == "|" and _TABLE_ROW.match(line):
+        if _TABLE_SEP.match(line):
+            return Block("table", rows=[], line=number)
+        cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
+        return Block("table", rows=[cells], line=number)
+    bullet = _BULLET.match(line)
+    if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
+        marker, body = bullet.group(2), bullet.group(3)
+        checked: bool | None = _BOX_MARKERS.get(marker)
+        if body[:1] in "→-=":
+            body = re.sub(r"^(?:→|->|=>)\s*", "", body)
+        box = _CHECKBOX.match(body)
+        if box:
+            checked = box.group(1) != " "
+            body = box.group(2)
+        struck = re.fullmatch(r"~~(.+)~~\s*", body) if body.startswith("~~") else None
+        if struck:
+            # A struck-through list item is one that has been done.
+            body, checked = struck.group(1), True
+        indent = len(bullet.group(1).expandtabs(4))
+        return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
+                     checked=checked, indent=indent)
+    return Block("paragraph", clean_inline(stripped), line=number,
+                 tab_indented=line.startswith("\t"))
+
+
+def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
+                   number: int, in_contents: bool = False, after_heading: bool = False) -> Block:
+    """A guessed heading: a short stand-alone line, or a numbered line before prose."""
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    numbered = _NUMBERED_HEADING.match(stripped)
+    lettered = re.match(r"^(\s*)[A-Z][.)]\s+(\S.*)$", lines[number - 1])
+    if lettered and _heading_like(lettered.group(2)):
+        indent = len(lettered.group(1).expandtabs(4))
+        after = next((li for li in lines[number:number + 3] if li.strip()), "")
+        if len(after) - len(after.lstrip()) > indent:
+            # "A. Project Widget" over indented text: a lettered sub-heading.
+            return Block("heading", " ".join(lettered.group(2).split()), 2, block.line,
+                         source="guess")
+    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
+    deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
+        lines[number - 1].lstrip())
+    if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
+                                                           or deeper):
+        level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
+        return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
+                     source="guess")
+    nxt = lines[number] if number < len(lines) else ""
+    opens_list = bool(nxt.startswith("\t") or _BULLET.match(nxt)) and not lines[number - 1][:1] \
+        .isspace()
+    known = bool(_KNOWN_HEADING.match(stripped)) and not in_contents
+    previous = lines[number - 2].strip() if number >= 2 else ""
+    # Word's "plain text" export has no blank lines: a short line between a finished
+    # paragraph and a long one is a heading there.
+    between = (len(stripped.split()) <= 8 and len(following) >= 60
+               and bool(re.search(r"[.!?;)\"']$", following)) and not _LABEL.match(following)
+               and not re.search(r"\b(?:19|20)\d\d\b", stripped)
+               and (after_heading or len(previous) >= 50
+                    or bool(re.search(r"[.!?:;)\"']$", previous))))
+    colon = re.match(r"^([A-Z][^:]{1,50}):$", stripped)
+    if colon and prev_blank and following and len(colon.group(1).split()) <= 6 \
+            and not _BULLET.match(following) and not following.endswith(":") \
+            and not re.search(r"\b(?:agenda|includ\w*|following|below|as follows)\b", stripped,
+                              re.I):
+        # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
+        return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
+    if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
+            and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
+        return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
+    return block
+
+
+def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block:
+    """Word authors number their topics with a list style: a short numbered item followed
+    by a paragraph of prose (not by the next item) is a heading."""
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    if _heading_like(block.text) and len(following) >= 60 and not _BULLET.match(following):
+        return Block("heading", block.text, 1, block.line, source="guess")
+    return block
+
+
+def _continues(last: Block, block: Block, previous_line: str) -> bool:
+    """Whether a line wraps the previous paragraph rather than starting a new one."""
+    if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
+            block.text.startswith("[") or _LABEL.match(last.text):
+        return False
+    # Only long lines wrap; a short line ending without punctuation is a line of its own.
+    return len(previous_line.strip()) >= 60 and not re.search(r"[.!?:]$", last.text)
+
+
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
+                  "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, not cut after initials or common abbreviations."""
+    sentences: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])", text):
+        before = text[start:match.start()].split()
+        last = before[-1].lower().strip("(\"'") if before else ""
+        if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS:
+            continue
+        sentences.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

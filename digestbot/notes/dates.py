@@ -1,0 +1,288 @@
+"""Dates in meeting notes: explicit ones in any common form, relative ones resolved.
+
+`find_dates` lists the date expressions of a text with their spans; `resolve` turns one
+into a `date` given the meeting date (`ref`). Year-less and relative dates without a
+`ref` resolve to None. Everything here is pure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+_M = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+      r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_PATTERNS = [
+    ("iso", r"(?P<iso>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?![\d-])"),
+    ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:\s+of)?[\s-](?P<dmy_m>{_M})"
+            rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
+    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
+            rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
+    ("num", r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4}|\d{2})(?![\d/.]\d)"),
+    ("eod", r"(?P<eod>eod|cob|eob|close of business|end of (?:the )?(?:business |working )?day)"),
+    ("eow", r"(?P<eow>eow|eom)"),
+    ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
+    ("mid", rf"mid[\s-](?P<mid>{_M})"),
+    ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
+              rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
+    ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
+    ("month", r"(?P<month>next\s+month)"),
+    ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
+    ("day", r"(?P<day>tomorrow|today|tonight)"),
+    ("inn", r"(?:in|within)\s+(?:the\s+next\s+)?(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+"
+            r"(?P<inn_unit>days?|weeks?|months?)"),
+    ("md", r"(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})(?![/\d])"),
+    ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
+]
+DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression found in a text."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    @property
+    def has_year(self) -> bool:
+        """True when the expression names its year."""
+        g = self.groups
+        return bool(g.get("iso") or g.get("dmy_y") or g.get("mdy_y") or g.get("num_y"))
+
+
+# Where a date expression can start; DATE_RE is then tried only there, which is much
+# cheaper than letting its long alternation scan every word boundary.
+_START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                    r"fri|sat|sun|the\s+(?:\d|end)|end|mid|next|this|coming|tomorrow|today|"
+                    r"tonight|in\s|within|eod|cob|eob|eow|eom|close\s+of|q[1-4])", re.I)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date expression in `text`, in order."""
+    found: list[DateMatch] = []
+    position = 0
+    for start in _START.finditer(text):
+        if start.start() < position:
+            continue
+        match = DATE_RE.match(text, start.start())
+        if match is None:
+            continue
+        kind = next(k for k, _ in _PATTERNS if match.group(f"{k}_"))
+        found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
+        position = match.end()
+    return found
+
+
+def text_at(text: str, m: DateMatch) -> str:
+    """The words of `m` in `text`, lower-cased."""
+    return text[m.start:m.end].lower()
+
+
+def text_of(m: DateMatch) -> str:
+    """The words of a relative-day expression ("tomorrow", "today")."""
+    return m.groups.get("day") or ""
+
+
+def _month(name: str | None) -> int:
+    return MONTHS.get((name or "")[:3].lower(), 0)
+
+
+def _weekday(name: str | None) -> int:
+    return WEEKDAYS.get((name or "")[:3].lower(), -1)
+
+
+def _day(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or "0") or 0)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
+    """The year-less date nearest the meeting: "by 10 January" in December is next year's,
+    "15 February" in a review of past actions on 27 February is this year's."""
+    candidates = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _friday(ref: date, weeks_ahead: int) -> date:
+    return ref - timedelta(days=ref.weekday()) + timedelta(days=4 + 7 * weeks_ahead)
+
+
+def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
+    g = m.groups
+    if m.kind == "iso":
+        return _safe(int(g["iso"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0))
+    if m.kind in ("dmy", "mdy"):
+        p = m.kind
+        month, day = _month(g[f"{p}_m"]), _day(g[f"{p}_d"])
+        if g[f"{p}_y"]:
+            return _safe(int(g[f"{p}_y"] or 0), month, day)
+        return _next_on_or_after(month, day, ref) if ref else None
+    if m.kind == "num":
+        a, b, y = int(g["num_a"] or 0), int(g["num_b"] or 0), int(g["num_y"] or 0)
+        y = y + 2000 if y < 100 else y
+        readings = [d for d in (_safe(y, b, a), _safe(y, a, b)) if d]
+        if ref and len(readings) == 2:
+            # 05/06/2024: day first or month first, whichever is nearer the meeting.
+            return min(readings, key=lambda d: abs((d - ref).days))
+        return readings[0] if readings else None
+    if m.kind == "md":
+        a, b = int(g["md_a"] or 0), int(g["md_b"] or 0)
+        if ref is None:
+            return None
+        options = [d for d in (_next_on_or_after(a, b, ref) if a <= 12 else None,
+                               _next_on_or_after(b, a, ref) if b <= 12 else None) if d]
+        return min(options, key=lambda d: abs((d - ref).days)) if options else None
+    return None
+
+
+def resolve(m: DateMatch, ref: date | None) -> date | None:
+    """The date an expression means, relative ones counted from the meeting date `ref`."""
+    absolute = _resolve_absolute(m, ref)
+    if absolute or m.kind in ("iso", "dmy", "mdy", "num", "md") or ref is None:
+        return absolute
+    g = m.groups
+    if m.kind == "eod":
+        return ref
+    if m.kind == "eow":
+        if (g["eow"] or "").lower() == "eom":
+            return _last_day(ref.year, ref.month)
+        return _friday(ref, 0 if ref.weekday() <= 4 else 1)
+    if m.kind == "quarter":
+        quarter = int((g["q"] or "q1")[1])
+        year = int(g["qy"]) if g["qy"] else ref.year
+        end = _last_day(year, quarter * 3)
+        return end if g["qy"] or end >= ref else _last_day(year + 1, quarter * 3)
+    if m.kind == "mid":
+        return _next_on_or_after(_month(g["mid"]), 15, ref)
+    if m.kind == "endof":
+        what = re.sub(r"\s+", " ", (g["end"] or "").lower())
+        if what == "month":
+            return _last_day(ref.year, ref.month)
+        if what == "next month":
+            nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+            return _last_day(nxt.year, nxt.month)
+        if what == "week":
+            return _friday(ref, 0 if ref.weekday() <= 4 else 1)
+        if what == "next week":
+            return _friday(ref, 1)
+        if what in ("year", "next year"):
+            return date(ref.year + (what == "next year"), 12, 31)
+        month = _month(what)
+        ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
+        return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
+    if m.kind == "week":
+        this = (g["week"] or "").lower().startswith("this")
+        return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
+    if m.kind == "month":
+        nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+        return _last_day(nxt.year, nxt.month)
+    if m.kind == "weekday":
+        wd = _weekday(g["wd"])
+        if (g["wd_rel"] or "").lower() == "next":
+            return ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return ref + timedelta(days=ahead)
+    if m.kind == "day":
+        return ref + timedelta(days=1 if text_of(m).lower().startswith("tomorrow") else 0)
+    if m.kind == "inn":
+        n = _NUMBERS.get((g["inn"] or "").lower()) or _day(g["inn"])
+        unit = (g["inn_unit"] or "d")[0].lower()
+        return ref + timedelta(days=n * {"d": 1, "w": 7, "m": 30}[unit])
+    if m.kind == "nth":
+        day = _day(g["nth"])
+        candidate = _safe(ref.year, ref.month, day)
+        if candidate is None or candidate < ref:
+            nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
+            candidate = _safe(nxt.year, nxt.month, day)
+        return candidate
+    return None
+
+
+_TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
+                      r"deadline:?|ahead of)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A due date found in a sentence, and the span of the words that say it."""
+
+    date: date
+    start: int
+    end: int
+
+
+def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
+    """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)").
+
+    With `field`, `text` is a due-date cell or slot, where a bare "Friday" is a due date.
+    """
+    best: Due | None = None
+    for m in find_dates(text):
+        window = text[max(0, m.start - 24):m.start]
+        trigger = _TRIGGER.search(window)
+        if trigger is None and re.search(r"\b(?:for|of|since|from|after)\s+$", window, re.I):
+            # "book the lab for next week" is due then; "the rota for next month" or
+            # "since January" say what, not when.
+            if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
+                continue
+            trigger = re.search(r"\bfor\s+$", window, re.I)
+        if m.kind == "weekday" and not field and not m.groups.get("wd_rel") and not trigger \
+                and not re.search(
+                r"\bon\s+$", window, re.I):
+            continue
+        if m.kind in ("nth", "md") and not trigger and not field:
+            continue
+        if m.kind == "quarter" and not trigger and not field and not text_at(text, m).startswith(
+                ("end", "the end")):
+            continue
+        when = resolve(m, ref)
+        if when is None:
+            continue
+        if trigger:
+            return Due(when, m.start - len(window) + trigger.start(), m.end)
+        if best is None:
+            best = Due(when, m.start, m.end)
+    return best
+
+
+def first_full_date(text: str) -> date | None:
+    """The first date with a year in `text` (how notes usually state their meeting date)."""
+    for m in find_dates(text):
+        if m.has_year:
+            when = resolve(m, None)
+            if when and 1990 <= when.year <= 2100:
+                return when
+    return None
+
+
+def strip_due(text: str, due: Due) -> str:
+    """`text` without the words that gave its due date."""
+    out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
+    out = re.sub(r"\(\s*\)", "", out)
+    return re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

@@ -1,0 +1,109 @@
+"""One follow-up per action: the same task written twice is merged, "has done" reports
+applied, and two wordings of a task compared by their content words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digestbot.model import FollowUp, Status
+from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
+
+_DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
+                          r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+
+
+class DoneReport:
+    """A later sentence saying someone has done something ("Chen has sent the …")."""
+
+    owners: tuple[str, ...]
+    words: frozenset[str]
+
+
+def done_report(sentence: str) -> DoneReport | None:
+    """ "Chen has already sent the IRB amendment" -> who and what was done."""
+    if " has " not in sentence and " have " not in sentence:
+        return None
+    match = _DONE_REPORT.match(sentence.strip())
+    if not match or not valid_owners(match.group("owners")):
+        return None
+    verb = match.group("verb").lower()
+    if not (verb.endswith("ed") or verb in ("sent", "done", "written", "made", "set", "put",
+                                            "run", "got", "begun", "taken", "built", "paid")):
+        return None
+    return DoneReport(split_owners(match.group("owners")), frozenset(task_words(
+        match.group("rest"))))
+
+
+_STOP = words("""a an the to of for and or on in at by with from about into this that it its""")
+
+
+@lru_cache(maxsize=4096)
+
+
+def task_words(task: str) -> frozenset[str]:
+    """Content words of a task, for matching two wordings of one action."""
+    words = re.findall(r"[a-z0-9@]+", task.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "updated" matches "update" and "letters" "letter"."""
+    if len(word) > 4:
+        for suffix in ("ing", "ed", "es", "s", "e"):
+            if word.endswith(suffix):
+                return word[: -len(suffix)]
+    return word
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice overlap of two tasks' content words (0..1)."""
+    wa, wb = task_words(a), task_words(b)
+    if not wa or not wb:
+        return 0.0
+    return 2 * len(wa & wb) / (len(wa) + len(wb))
+
+
+def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
+    """One follow-up per action: repeats merged, later "has done" reports applied."""
+    merged: list[FollowUp] = []
+    # Tasks that name different numbers ("item 3", "item 4") are never the same action;
+    # bucketing on them also keeps huge files from comparing every pair.
+    buckets: dict[frozenset[str], list[int]] = {}
+    exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    for item in items:
+        key = frozenset(re.findall(r"\d+", item.task))
+        bucket = buckets.setdefault(key, [])
+        same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
+        for index in ([same] if same is not None else bucket):
+            kept = merged[index]
+            same_owner = (not item.owners or not kept.owners
+                          or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
+            both_owned = bool(item.owners) and bool(kept.owners)
+            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
+                merged[index] = FollowUp(
+                    task=kept.task, owners=kept.owners or item.owners,
+                    due=kept.due or item.due, status=_merged_status(kept.status, item.status))
+                break
+        else:
+            exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)
+            bucket.append(len(merged))
+            merged.append(item)
+    for report in reports:
+        owners = {o.lower() for o in report.owners}
+        for index, kept in enumerate(merged):
+            words = task_words(kept.task)
+            if owners & {o.lower() for o in kept.owners} and report.words and \
+                    len(report.words & words) >= 0.6 * len(report.words):
+                merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
+    return merged
+
+
+def _merged_status(a: Status, b: Status) -> Status:
+    if "done" in (a, b):
+        return "done"
+    return "forthcoming" if "forthcoming" in (a, b) else "open"

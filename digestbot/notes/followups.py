@@ -1,0 +1,552 @@
+"""Sentences -> follow-ups: the forms English meeting notes use to give someone a task.
+
+Recognised: "X and Y will …", "X to …", "X agreed to …", "ACTION: X to …", "I'll take an
+action to …" (the signer or note-taker), "X, can you …? Yes.", "X shared that they will
+…", "It was agreed that X would …", owner-less passives ("a ticket will be opened"),
+"OWNER – task – due" lines in action lists, and items marked (done) / (forthcoming).
+Not follow-ups: speaker attributions ("Myles, explore …"), "need to", intentions,
+decisions, questions without an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from digestbot.model import FollowUp, Status
+from digestbot.notes.dates import find_dates, find_due, strip_due
+from digestbot.notes.lexicon import (
+    IMPERATIVES,
+    MORE_VERBS,
+    NOT_NAMES,
+    ONE,
+    OWNER_LIST,
+    OWNERS,
+    as_written,
+    capitalise_known,
+    is_verb,
+    split_owners,
+    valid_owners,
+    words,
+)
+
+_IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", "put": "put",
+              "run": "run", "taken": "take", "given": "give", "built": "build",
+              "bought": "buy", "brought": "bring", "done": "do", "drawn": "draw",
+              "shown": "show", "sold": "sell", "found": "find", "kept": "keep", "led": "lead",
+              "paid": "pay", "read": "read", "spent": "spend", "told": "tell"}
+
+
+def _participles() -> dict[str, str]:
+    """Past participles of the task verbs ("delivered" -> "deliver"), for passives."""
+    table = dict(_IRREGULAR)
+    for verb in IMPERATIVES | MORE_VERBS:
+        if not verb.isalpha():
+            continue
+        if verb.endswith("e"):
+            forms = [verb + "d"]
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms = [verb[:-1] + "ied"]
+        else:
+            forms = [verb + "ed", verb + verb[-1] + "ed"]
+        for form in forms:
+            table.setdefault(form, verb)
+    return table
+
+
+_PASSIVE = _participles()
+_PASSIVE["set up"] = "set up"
+_PASSIVE_RE = re.compile(
+    r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
+    r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
+    r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>"
+    + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
+    r")\b(?P<rest>.*)$", re.I)
+
+_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|"
+           r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
+           r"undertook to|to|are to|is to|would|should|will also|will now|agreed to also|"
+           r"will then|can|(?:,\s*)?(?:please|pls|plz))")
+_OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
+_SAID_THAT = re.compile(
+    rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
+    r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
+    r"they'd|she'd|he'd)\s*(?:will|would|'ll|'d|are going to|is going to)\s+(?P<task>[a-z].*)$")
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall|'m going to|"
+                   r"am going to|agreed to|volunteered to|offered to|'ve agreed to)\s+"
+                   r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
+                   r"(?P<task>[a-z].*)$")
+_QUESTION_YES = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>{ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+    r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
+_ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
+                            r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
+                            r"next steps?|follow-?up|task)"
+                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
+_DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
+_NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
+                         r"question|q)\s*[:\-–]", re.I)
+_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
+                        r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
+FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
+                          r"watch this space)\b\)?", re.I)
+_DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
+                        r"\[(?:done|completed?|x)\]\s*[.!]?$|"
+                        r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
+                        r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
+_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
+               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]")
+
+
+@lru_cache(maxsize=1024)
+def _marked(text: str) -> bool:
+    """Whether `text` may carry a done or forthcoming marker (a cheap first test)."""
+    lower = text.lower()
+    return any(hint in lower for hint in _MARK_HINTS)
+
+
+def _is_done(text: str) -> bool:
+    return _marked(text) and bool(_DONE_MARK.search(text))
+
+
+def _is_forthcoming(text: str) -> bool:
+    return _marked(text) and bool(FORTHCOMING.search(text))
+
+
+def _unmarked(text: str) -> str:
+    """`text` without done / forthcoming markers."""
+    return FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
+
+
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
+                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+
+
+class Context:
+    """What a sentence's surroundings say: meeting date, "I", section role, owners."""
+
+    ref: date | None = None
+    me: str | None = None
+    action_section: bool = False
+    owners: tuple[str, ...] = ()
+    checked: bool | None = None
+    line_item: bool = False
+    known: frozenset[str] = frozenset()
+    next_meeting: date | None = None
+
+
+_BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+)?next\s+"
+                              r"(?:meeting|call|session)\b", re.I)
+
+
+def tidy_task(task: str, ref: date | None,
+               next_meeting: date | None = None) -> tuple[str, date | None]:
+    """A task phrase without its due date, trailing markers and punctuation."""
+    task = _CLAUSE_END.split(task, maxsplit=1)[0]
+    task = _unmarked(task)
+    due = find_due(task, ref)
+    when = due.date if due else None
+    if due is not None:
+        task = strip_due(task, due)
+    elif next_meeting and _BY_NEXT_MEETING.search(task):
+        when = next_meeting
+        task = _BY_NEXT_MEETING.sub("", task)
+    task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
+    task = re.sub(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$", "",
+                  task)
+    task = re.sub(r"\(\s*\)", "", task).strip()
+    return (task[:1].upper() + task[1:], when)
+
+
+def _status(text: str, ctx: Context) -> Status:
+    if ctx.checked or _is_done(text):
+        return "done"
+    if _is_forthcoming(text):
+        return "forthcoming"
+    return "open"
+
+
+def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
+    phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
+    if len(phrase) < 3 or len(phrase.split()) > 40:
+        return None
+    return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+def _subject_item(text: str, ctx: Context) -> FollowUp | None:
+    """An owner-less item reported done or forthcoming: its subject is the task."""
+    text = _REPORTED.sub("", text)
+    verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
+                     text)
+    subject = text[:verb.start()] if verb else text
+    participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
+                          text[verb.end():] if verb else "")
+    if participle and _is_done(text):
+        subject = f"{subject} {participle.group(1)}"
+    subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
+    if len(subject.split()) > 20:
+        return None
+    return _make(subject, ctx.owners, text, ctx)
+
+
+_MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
+_ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
+                          rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+_META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+                         r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
+                         r"location|in attendance|hosts?|guests?)\s*:", re.I)
+_ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
+                    r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
+_LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
+                          r"(?P<task>[a-z][\w'-]*\b.*)$")
+_NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
+which when where why whether also still just only then now maybe possibly probably agreed
+decided""")
+_OWNER_START = re.compile(OWNERS)
+_REPORTED = re.compile(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+                       r"(?:that\s+)?")
+_BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
+_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
+_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
+                    r"within|in|after|at|for|next|this|$).*)$")
+_ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
+_LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
+_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
+                           r"are going to)\s+[a-z]")
+
+
+def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
+    """Every follow-up a sentence gives: "Ana will draft it and Ben will send it" is two."""
+    text = text.strip()
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
+        return []
+    prefixed = _ACTION_PREFIX.match(text)
+    head = text[:prefixed.end()] if prefixed else ""
+    body = text[len(head):]
+    cuts = [0]
+    for joint in _JOINER.finditer(body):
+        match = _OWNER_CLAUSE.match(body, joint.end())
+        if match is None:
+            continue
+        before = body[cuts[-1]:joint.start()]
+        # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
+        if valid_owners(match.group("owners")) and re.search(
+                r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
+            cuts.append(joint.start())
+    if prefixed and ";" in body:
+        cuts += [m.start() for m in re.finditer(";", body)]
+    cuts = sorted(set(cuts))
+    if len(cuts) == 1:
+        item = sentence_follow_up(text, ctx)
+        return [item] if item else []
+    parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
+    found = []
+    for part in parts:
+        part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        item = sentence_follow_up(head + part, ctx) if part else None
+        if item:
+            found.append(item)
+    return found
+
+
+# Words without which a sentence of prose cannot give a follow-up: a cheap first test.
+_CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
+instructed done completed complete finished forthcoming coming tuned follow space action actions
+todo going agreed offered volunteered undertook undertaken committed promised includes include
+including included i'll we'll he'll she'll they'll""")
+_WORD_RE = re.compile(r"[a-z']+")
+
+
+def _has_cue(text: str) -> bool:
+    if "(" in text or "[" in text or ":" in text or " – " in text or " - " in text or \
+            " — " in text or "@" in text:
+        return True
+    lower = text.lower()
+    words = _WORD_RE.findall(lower)
+    return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6]
+
+
+_FRONTED = re.compile(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
+                      r"at|on|in|within|during)\b[^,]{1,60}),\s+(?P<rest>\S.*)$", re.I)
+_FRONTED_TIME = re.compile(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
+_INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
+                          r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
+
+
+_ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:kindly|generously|"
+                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly)\s+")
+_WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
+_OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
+                           rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
+                           re.I)
+
+
+def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
+    """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
+    "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
+    prefix = _OWNER_PREFIX.match(body)
+    if prefix:
+        who = prefix.group("a") or prefix.group("b")
+        if valid_owners(who):
+            ctx = replace(ctx, owners=split_owners(who), action_section=True)
+            body = body[prefix.end():]
+    named = _WE_NAMED.match(body)
+    if named:
+        body = named.group("names") + " " + body[named.end():]
+    return _ADVERB.sub(r"\1\2", body, count=1), ctx
+
+
+def _move_due_phrases(body: str) -> str:
+    """ "By Friday, Jenny will email …" and "Helen will, by the end of the month, chase …"
+    put the due date where the task rules look for it: after the task."""
+    fronted = _FRONTED.match(body) or _FRONTED_TIME.match(body)
+    if fronted:
+        front = fronted.group("front")
+        rest = fronted.group("rest").rstrip(" .")
+        if re.match(r"(?:by|before|no later than|until|next|this|on|within)\b", front, re.I):
+            return f"{rest} {front}."
+        return rest  # "After the meeting, Raj agreed to …": not a due date
+    interrupted = _INTERRUPTED.match(body)
+    if interrupted:
+        return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
+               f"{interrupted.group('due')}."
+    return body
+
+
+def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
+    """The follow-up one sentence or list item gives, if any."""
+    text = _MINUTE_NUMBER.sub("", text.strip())
+    if not text or len(text) > 600 or text.endswith("?") or _META_LABEL.match(text):
+        return None
+    finished = _DONE_PREFIX.match(text)
+    if finished:
+        # "Done: the press release was sent" reports something done.
+        text = text[finished.end():].strip()
+        ctx = replace(ctx, checked=True)
+        item = sentence_follow_up(text, replace(ctx, line_item=True))
+        return item or (_subject_item(text, ctx) if text else None)
+    decided = _NON_ACTION.match(text)
+    if decided:
+        # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
+        # will circulate the draft" still gives someone a task: judge the rest as prose.
+        text = text[decided.end():].strip()
+        ctx = replace(ctx, action_section=False, line_item=False, checked=None)
+        if not text:
+            return None
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
+        return None
+    prefixed = _ACTION_PREFIX.match(text)
+    if prefixed and (prefixed.group("state") or "").lower() == "done":
+        ctx = replace(ctx, checked=True)
+    who = prefixed.group("who") if prefixed else None
+    if who and ((re.fullmatch(OWNERS, who.strip()) and valid_owners(who))
+                or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
+        ctx = replace(ctx, owners=split_owners(who))
+    bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
+                       else text)
+    if bracket and valid_owners(bracket.group("owners")) and (
+            ctx.line_item or ctx.action_section or prefixed):
+        ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
+        text = (text[:prefixed.end()] if prefixed else "") + \
+            (text[prefixed.end():] if prefixed else text)[bracket.end():]
+        prefixed = _ACTION_PREFIX.match(text) or prefixed
+    body = text[prefixed.end():] if prefixed else text
+    listed = ctx.action_section or ctx.line_item or prefixed is not None
+    agreed = _AGREED.match(body)
+    if agreed:
+        body = body[agreed.end():]
+    body, ctx = _normalise(_move_due_phrases(body), ctx)
+    original = body
+    if ctx.known and body[:1].islower():
+        body = capitalise_known(body, ctx.known)
+    # Most sentences do not start with an owner; test that once before the owner forms.
+    owner_first = _OWNER_START.match(body) is not None
+    loose = _LOOSE_OWNED.match(body) if listed and body[:1] in _LOWER_OR_AT else None
+    if loose and is_verb(loose.group("task").split()[0].lower()) and \
+            loose.group("owners").lower() not in NOT_NAMES and not is_verb(
+            loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
+        # Nicknames in scribed action lists: "decathorpe to announce …".
+        task = loose.group("task")
+        return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
+    for pattern in (_OWNED, _SAID_THAT) if owner_first else ():
+        match = pattern.match(body)
+        if match and valid_owners(match.group("owners")):
+            if _NOT_A_TASK.match(match.group("task")):
+                continue
+            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
+                continue
+            verb = match.group("task").split()[0].lower()
+            if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
+                    not listed or verb in NOT_NAMES):
+                continue
+            # In running prose "Europe will consider …" reports an opinion; a task there
+            # starts with a verb of doing ("will send", "will draft").
+            if not listed and not is_verb(verb):
+                continue
+            task = match.group("task")
+            owners = as_written(split_owners(match.group("owners")), original)
+            return _make(task, owners, task, ctx)
+    other = _ASKED_OTHER.match(body) if owner_first else None
+    if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
+        # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
+        owners = as_written(split_owners(other.group("owners")), original)
+        return _make(other.group("task"), owners, other.group("task"), ctx)
+    asked = _ASKED.match(body) if owner_first else None
+    if asked and valid_owners(asked.group("owners")):
+        owners = as_written(split_owners(asked.group("owners")), original)
+        return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    present = _PRESENT.match(body) if ctx.action_section and owner_first else None
+    if present and valid_owners(present.group("owners")):
+        # "Ben books a venue" in a list of next steps: a plan in the present tense.
+        verb = present.group("verb")
+        base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""
+        if base:
+            task = f"{base} {present.group('rest')}"
+            return _make(task, split_owners(present.group("owners")), task, ctx)
+    own = _SELF.match(body) if "I" in body[:40] else None
+    if own:
+        me = own.group("speaker") or ctx.me
+        return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
+    passive = _PASSIVE_RE.match(body) if " be " in body else None
+    if passive:
+        verb = _PASSIVE[passive.group("verb").lower()]
+        subject = passive.group("subj")
+        subject = subject[0].lower() + subject[1:]
+        rest = passive.group("rest")
+        owners = ctx.owners
+        agent = _AGENT.match(rest)
+        if agent and valid_owners(agent.group("owners")) and not find_dates(
+                agent.group("owners")):
+            owners = split_owners(agent.group("owners"))
+            rest = agent.group("before") + agent.group("after")
+        return _make(f"{verb} {subject}{rest}", owners, text, ctx)
+    if listed:
+        dash = _DASH_LINE.match(body) if owner_first else None
+        if dash and valid_owners(dash.group("owners")) and (
+                is_verb(dash.group("task").split()[0].lower())
+                or (ctx.action_section and (dash.group("owners").split()[0].lower() in ctx.known
+                                            or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
+            owners = as_written(split_owners(dash.group("owners")), original)
+            item = _make(dash.group("task"), owners, text, ctx)
+            if item and dash.group("due"):
+                due = find_due(dash.group("due"), ctx.ref, field=True)
+                if due:
+                    item = FollowUp(item.task, item.owners, due.date, item.status)
+            return item
+    addressed = _ADDRESSED.match(body)
+    if addressed and is_verb(addressed.group("task").split()[0]):
+        # "@Sam: pursue a roster update" addresses the task to Sam.
+        return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
+    first = body.split()[0].lower().strip(",:") if body.split() else ""
+    if is_verb(first):
+        trailing = _trailing_owner(body, ctx)
+        if trailing:
+            return trailing
+    assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
+    named = _NAME_VERB.match(body) if assigned and owner_first else None
+    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
+        # Confluence task lists: "Jonas Berg update the release notes template".
+        return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
+    if assigned and is_verb(first):
+        return _make(body, ctx.owners, text, ctx)
+    if _is_forthcoming(body) or (_is_done(body) and listed) or (
+            re.search(r"\((?:done|completed?)\)", body, re.I)):
+        return _subject_item(body, ctx)
+    return None
+
+
+_PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
+                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+                          r"\s*[.;]?$")
+_BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
+                            r"\s*[.;]?$")
+_MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
+                            r"(?:\s+(?P<due>[^@]+))?$")
+_NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
+_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
+                         r"\s*[.;]?$")
+
+
+def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
+    """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
+    core = _unmarked(body).strip(" .;—–-")
+    mention = _MENTION_OWNER.match(core)
+    if mention and len(mention.group("task").split()) >= 2 and not mention.group(
+            "task").endswith(":"):
+        item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
+        if item and mention.group("due"):
+            due = find_due(mention.group("due"), ctx.ref, field=True)
+            if due:
+                item = replace(item, due=due.date)
+        return item
+    for pattern in (_PAREN_OWNER, _BRACKET_OWNER, _DASH_OWNER):
+        match = pattern.match(core)
+        if not match or not valid_owners(match.group("owners")):
+            continue
+        owners = split_owners(match.group("owners"))
+        if ctx.known and not all(o.split()[0].lower() in ctx.known for o in owners):
+            continue
+        item = _make(match.group("task"), owners, body, ctx)
+        due_text = match.groupdict().get("due")
+        if item and due_text:
+            due = find_due(due_text, ctx.ref, field=True)
+            if due:
+                item = replace(item, due=due.date)
+        return item
+    return None
+
+
+def is_speaker_commitment(text: str) -> bool:
+    """ "Priyanka: I'll take NVDA" -- a commitment in discussion, not a recorded action."""
+    match = _SELF.match(text.strip())
+    return bool(match and match.group("speaker"))
+
+
+def has_action_marker(text: str) -> bool:
+    """True for explicitly recorded actions ("ACTION: …", "[NEW] ACTION: …")."""
+    return bool(_ACTION_PREFIX.match(text.strip()))
+
+
+def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
+    """ "X, can you …? Yes." -> a task for X."""
+    found: list[FollowUp] = []
+    if "?" not in paragraph:
+        return found
+    for match in _QUESTION_YES.finditer(paragraph):
+        if valid_owners(match.group("owner")):
+            item = _make(match.group("task"), split_owners(match.group("owner")),
+                         match.group(0), ctx)
+            if item:
+                found.append(item)
+    return found
+
+
+def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
+    """ "Work done … This includes: a; b (forthcoming)" -> done/forthcoming items."""
+    if ":" not in sentence:
+        return []
+    match = re.search(r"\b(?:includes?|including|included|comprises?)\s*:\s*(.+)$", sentence,
+                      re.I)
+    context = previous + " " + sentence[: match.start()] if match else ""
+    if not match or not re.search(r"\b(?:been|was|were)\s+(?:done|completed|achieved|"
+                                  r"accomplished|delivered)\b|\bwork done\b", context, re.I):
+        return []
+    items = re.split(r"\s*;\s*", match.group(1).rstrip(". "))
+    if len(items) < 2:
+        items = re.split(r",\s+(?:and\s+)?", match.group(1).rstrip(". "))
+    found = []
+    for item in items:
+        status: Status = "forthcoming" if _is_forthcoming(item) else "done"
+        phrase, due = tidy_task(re.sub(r"^(?:and\s+)?(?:an?|the)\s+", "", item.strip()), ctx.ref)
+        if len(phrase) >= 3:
+            found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
+    return found

@@ -1,0 +1,221 @@
+"""What notes say about the meeting itself: title, date, attendance, note-taker, next meeting.
+
+The title comes from front matter, an e-mail subject or an IRC `Meeting:` line, else from
+the first heading or line when it reads as a name; the date from a `Date:` label, the first
+full date near the top, the file name, or an e-mail's date, in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from digestbot.notes.blocks import Block
+from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
+from digestbot.notes.readers import Document
+
+_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
+                            r"stand-?up|sync|retro(spective)?|notes|huddle|check-in|roundtable|"
+                            r"workshop|webinar|consultation|retreat|summary report|recap|"
+                            r"debrief)\b", re.I)
+LABEL = re.compile(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
+_DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
+_ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
+                      "attending", "members present"}
+_NOTES_LABELS = {"notes", "notes by", "note taker", "note-taker", "notetaker", "minutes",
+                 "minutes by", "minute taker", "minute-taker", "scribe", "minutes taken by",
+                 "recorder", "secretary"}
+_ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
+                       r"nearly)?\s*\d+\s*\+?\s*(?:people|participants|members|attendees|"
+                       r"persons|delegates))|\b(\d{1,3}[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|"
+                       r"participants|members|attendees|residents|volunteers|holders))[ \t]+"
+                       r"(?:were[ \t]+)?(?:present|attended)", re.I)
+_DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
+                         re.I)
+_EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
+
+
+def _labels(blocks: list[Block]) -> dict[str, str]:
+    """ "Date: …", "Present: …" lines near the top; one line may hold several."""
+    found: dict[str, str] = {}
+    for block in blocks[:40]:
+        if block.kind != "paragraph" or not LABEL.match(block.text):
+            continue
+        for part in re.split(r"(?<=[.;|])\s+(?=[A-Z][\w '/-]{0,30}:)", block.text):
+            match = LABEL.match(part)
+            if match:
+                value = match.group(2).strip()
+                value = value[:-1] if value.endswith((".", ";", "|")) else value
+                found.setdefault(match.group(1).strip().lower(), value.strip())
+    return found
+
+
+def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
+    return next((value for key, value in labels.items() if key in names and value), None)
+
+
+def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
+                  doc: Document) -> dt.date | None:
+    for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
+        if text:
+            found = first_full_date(text)
+            if found:
+                return found
+    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
+    sent = doc.header_date
+    if sent and not first_full_date(head[:3000]):
+        # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
+        for match in find_dates(f"{doc.title or ''} {head[:1500]}"):
+            if match.kind in ("dmy", "mdy"):
+                when = resolve(match, sent)
+                if when and when > sent:
+                    when = _safe_year(when, when.year - 1)
+                if when:
+                    return when
+    return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
+        first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+def _safe_year(when: dt.date, year: int) -> dt.date | None:
+    try:
+        return when.replace(year=year)
+    except ValueError:
+        return None
+
+
+def _title_index(blocks: list[Block]) -> int | None:
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if not headings:
+        return None
+    first = headings[0]
+    if any(blocks[i].kind not in ("paragraph",) or not LABEL.match(blocks[i].text)
+           for i in range(first)):
+        return None
+    head = blocks[first]
+    others = [blocks[i].level for i in headings[1:]]
+    if head.source == "markup" and others and head.level < min(others):
+        return first
+    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14:
+        return first
+    nxt = blocks[first + 1] if first + 1 < len(blocks) else None
+    if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
+        return first
+    if first == 0 and nxt is not None and nxt.kind == "heading" and nxt.level >= head.level:
+        return first  # a heading with nothing of its own at the very top names the document
+    label = LABEL.match(nxt.text) if first == 0 and nxt is not None else None
+    if label and label.group(1).strip().lower() in (_DATE_LABELS | _ATTENDANCE_LABELS
+                                                     | _NOTES_LABELS | {"created", "time"}):
+        return first  # "Release Planning" over "Date: …", "Attendees: …"
+    if head.source == "markup" and not others:
+        return first
+    return None
+
+
+def short_line(text: str) -> bool:
+    """A first line that reads as a name, not a sentence or a label."""
+    return (len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text)
+            and not LABEL.match(text) and "http" not in text)
+
+
+def _clean_title(title: str) -> str:
+    """A title without the date and separators it often carries ("Retro — Jun 3, 2024")."""
+    cleaned = title
+    for match in reversed(find_dates(title)):
+        if match.has_year or match.kind in ("dmy", "mdy"):
+            cleaned = cleaned[:match.start] + cleaned[match.end:]
+    cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
+    cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
+    cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
+    return cleaned if len(cleaned) >= 3 else title
+
+
+_NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
+                           r"(?P<when>[^.\n]{4,60})", re.I)
+
+
+def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
+    """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
+    for index, block in enumerate(blocks):
+        match = _NEXT_MEETING.search(block.text)
+        text = match.group("when") if match else None
+        if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
+                                                                  block.text, re.I):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            text = following.text if following else None
+        if text:
+            due = find_due(text, ref, field=True)
+            if due and (ref is None or due.date >= ref):
+                return due.date
+    return None
+
+
+def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
+    if doc.signer:
+        return doc.signer
+    notes = _first_of(labels, _NOTES_LABELS)
+    if notes:
+        name = re.split(r"[,;(]| and ", notes)[0].strip()
+        return name.split()[0] if name and name[0].isupper() else None
+    return None
+
+
+def _known_names(attendance: str | None) -> frozenset[str]:
+    """First names (or handles) of the people listed as present, lower-cased."""
+    if not attendance or re.match(r"^(?:c\.|ca\.|about|around)?\s*\d", attendance):
+        return frozenset()
+    names = re.split(r"[,;]|\band\b|\s(?=@)", re.sub(r"\([^)]*\)", "", attendance))
+    return frozenset(n.split()[0].lower().lstrip("@") for n in names if n.split())
+
+
+def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
+    value = _first_of(labels, _ATTENDANCE_LABELS) or doc.attendance
+    if value:
+        return value
+    match = _ATTENDED.search(text[:20000])
+    if match:
+        return " ".join((match.group(1) or match.group(2)).split())
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass(frozen=True)
+class Header:
+    """The meeting's own particulars, and which block (if any) is the title."""
+
+    title: str | None
+    title_at: int | None
+    date: dt.date | None
+    attendance: str | None
+    note_taker: str | None
+    known: frozenset[str]
+    next_meeting: dt.date | None
+    event_name: str | None
+
+
+def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: str) -> Header:
+    """Title, date, attendance and the rest, from front matter, the format and the text."""
+    labels = _labels(blocks)
+    title_at = _title_index(blocks)
+    title = meta.get("title") or doc.title
+    if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
+        title_at = None  # the format named the meeting; this heading is a section
+    if not title and title_at is not None:
+        title = blocks[title_at].text
+    if not title:
+        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
+        if first is not None and first.kind == "paragraph" and short_line(first.text):
+            title = first.text
+    title = _clean_title(title) if title else None
+    when = _meeting_date(meta, labels, blocks, doc)
+    attendance = _attendance(labels, doc, text)
+    event = _EVENT.search(text[:5000])
+    return Header(
+        title=title or None, title_at=title_at, date=when, attendance=attendance,
+        note_taker=_owners_me(labels, doc), known=_known_names(attendance),
+        next_meeting=_next_meeting(blocks, when),
+        event_name=(event.group(1).strip() if event else None) or title,
+    )

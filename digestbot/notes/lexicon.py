@@ -1,0 +1,117 @@
+"""The words of meeting notes: how owners are written, and verbs that start a task.
+
+`OWNERS` is the regular-expression grammar of an owner list ("Sheetal and Bruna",
+"Cllr Diaz", "@lwei", "the secretariat", "KL/PO"); the word lists keep sentence starters
+("The", "Welcome") from being read as names and tell a task's verb from a noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co-?chairs?|"
+           r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
+           r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
+           r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
+           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
+_PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
+ONE = (rf"(?:@[\w.-]+(?:\s+[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
+       rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
+OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*"
+OWNERS = rf"(?P<owners>{OWNER_LIST})"
+
+NOT_NAMES = words("""the this that these those it we they he she i you there here what
+when where who why how
+welcome thanks thank please update updates decision decided action actions note notes next
+each every some any no our their his her its my your a an if as at in on for from with by
+to and but or so also then once after before during following members people participants
+someone somebody nobody discussion agreed resolved item minutes agenda topic question
+answer yes not meeting today tomorrow other one two three more most many several both
+either all new old overall summary however further finally first second lastly regarding re
+meanwhile while since because although though did do does can could would should will shall
+may might must need needs recap follow action-items key attendance present apologies absent
+motion motions proposal proposals vote votes request requests response report reports
+consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
+outcome outcomes result results budget total balance""")
+
+MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
+rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
+backup archive audit benchmark coordinate double-check outline scope triage label assign
+onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
+collect drive load unload wash cook bake shop source replace recruit nominate elect canvass
+leaflet flyer canvas poll survey consult compare costs measure count inspect visit tour host
+welcome thank congratulate apologise apologize circulate forward cc escalate reconcile pay
+invoice bank deposit withdraw transfer budget cost price quote estimate negotiate sign renew
+cancel terminate extend postpone reschedule move swap cover attend represent facilitate moderate
+convene connect introduce loop ping nudge phone text message tweet blog proofread approve
+enrol enroll download analyse analyze evaluate monitor collate develop discuss respond reply
+reach invite update retrieve scan digitise digitize handle manage own oversee supervise
+present pitch apply lobby petition fundraise donate sponsor purchase procure rent hire lease
+install configure upgrade patch fix debug refactor document translate localise localize
+transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
+investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
+write-up""")
+IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
+build buy call cancel
+chase check circulate clarify clean close collect compile complete confirm contact
+coordinate create decide deliver deploy design distribute document draft edit email e-mail
+estimate explore file fill find finalise finalize fix follow forward fund gather get give
+help host identify implement inform install invite invoice investigate issue join keep
+label lead liaise list look make map meet merge migrate move nominate notify obtain open
+order organise organize pay plan post prepare present print produce propose provide publish
+put raise reach record register release remind remove renew reply report request research
+reserve respond return review revise run schedule send set share sign speak start submit
+summarise summarize support tag take talk test tidy track translate turn update upload
+verify visit write""")
+
+
+def split_owners(text: str) -> tuple[str, ...]:
+    """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
+    owners = []
+    for part in parts:
+        part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
+        if not part:
+            continue
+        if re.match(r"^the\s+", part, re.I):
+            part = "The " + part[4:].strip()
+        owners.append(part)
+    return tuple(dict.fromkeys(owners))
+
+
+def capitalise_known(body: str, known: frozenset[str]) -> str:
+    """Informal notes write names in lower case ("jo will …"): capitalise the known ones."""
+    return re.sub(r"[a-z][\w'-]*", lambda m: m.group(0).capitalize()
+                  if m.group(0) in known else m.group(0), body)
+
+
+def as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
+    """Owners spelt as the notes spell them."""
+    out = []
+    for owner in owners:
+        found = re.search(re.escape(owner), original, re.I)
+        keep = found is None or owner.startswith("The ")
+        out.append(owner if keep or found is None else found.group(0))
+    return tuple(out)
+
+
+def is_verb(word: str) -> bool:
+    """Whether `word` (lower-case) is a verb a task can start with."""
+    return word in IMPERATIVES or word in MORE_VERBS
+
+
+def valid_owners(owners: str) -> bool:
+    """Whether a matched owner list holds names, not sentence starters."""
+    for owner in split_owners(owners):
+        first = owner.split()[0].lower().strip(".")
+        if first in NOT_NAMES and not re.match(GROUPS, owner):
+            return False
+    return True

@@ -1,0 +1,76 @@
+"""Links in notes: every http(s) URL once, cleaned, with a label taken from its context."""
+
+from __future__ import annotations
+
+import re
+
+from digestbot.model import Link
+
+_URL = re.compile(r"https?://[^\s<>\"'`\]\[{}|\\^]+", re.I)
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((https?://[^\s)]+)\)")
+_TRAILING = ".,;:!?*_'\"…"
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
+    r"the|link|links|via|from|cf\.?|read|and|or|under|by|as)\b[\s:,]*)+", re.I)
+_TAIL_WORDS = re.compile(
+    r"(?:[\s:,(\-–]|\b(?:is|are|at|here|see|in|on|via|from|available|the|to|live|"
+    r"and|now)\b)+$",
+    re.I)
+
+
+def clean_url(url: str) -> str:
+    """Strip trailing punctuation and unbalanced closing brackets from a URL."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last == ")" and url.count(")") > url.count("(")) or last == ">":
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _label_from_context(before: str, after: str, url: str) -> str:
+    """A short human label: the words just before the URL, else after it, else the host."""
+    before = before.rstrip(" <\t\n")
+    last_line = before.rsplit("\n", 1)[-1]
+    if len(re.findall(r"\w+", re.split(r"[(\[]", last_line.rstrip(" ([<"))[-1])) >= 2:
+        before = last_line
+    sentence = re.split(r"[.!?;](?:\s|$)|\n\s*\n|\n\s*(?:[-*#|>]|\d+[.)])|\||https?://\S+|[<>]",
+                        before)[-1].replace("\n", " ")
+    sentence = re.sub(r"^\s*[A-Z][\w-]*:\s+", "", sentence)
+    parts = re.split(r"[(\[]", sentence)
+    clause = parts[-1] if parts[-1].strip(" :,-–") or len(parts) == 1 else parts[-2]
+    clause = _TAIL_WORDS.sub("", clause.strip())
+    clause = _LEAD_WORDS.sub("", clause).strip(" :,-–")
+    words = clause.split()
+    if len(words) > 8:
+        words = words[-8:]
+    label = " ".join(words)
+    if not label:
+        tail = re.split(r"[.!?;\n]", after.strip(" ).,:;"))[0]
+        tail = re.sub(r"^[(\s]*|[)\s]*$", "", tail)
+        label = " ".join(tail.split()[:8])
+    label = re.sub(r"[*_`]+", "", label).strip(" :,-–")
+    if not label or len(label) < 3:
+        host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
+        label = host
+    return label[:1].upper() + label[1:]
+
+
+def extract_links(text: str) -> list[Link]:
+    """Every http(s) URL in `text` once, in order of first appearance."""
+    seen: dict[str, Link] = {}
+    md_labels: dict[int, tuple[str, str]] = {}
+    for match in _MD_LINK.finditer(text):
+        md_labels[match.start(2)] = (clean_url(match.group(2)), match.group(1).strip())
+    for match in _URL.finditer(text):
+        if match.start() in md_labels:
+            url, label = md_labels[match.start()]
+        else:
+            url = clean_url(match.group(0))
+            before = text[max(0, match.start() - 300):match.start()]
+            after = text[match.end():match.end() + 200]
+            label = _label_from_context(before, after, url)
+        if len(url) > 10 and url not in seen:
+            seen[url] = Link(url, label)
+    return list(seen.values())

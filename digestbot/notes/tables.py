@@ -1,0 +1,59 @@
+"""Table rows -> follow-ups: Owner / Task / Due / Status columns in any order and wording."""
+
+from __future__ import annotations
+
+import re
+
+from digestbot.model import FollowUp, Status
+from digestbot.notes.dates import find_due
+from digestbot.notes.followups import FORTHCOMING, Context, tidy_task
+from digestbot.notes.lexicon import split_owners
+
+_COLUMNS = {
+    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
+                         re.I),
+    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
+    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
+                      re.I),
+    "status": re.compile(r"status|done|state|progress|complete", re.I),
+}
+
+
+def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
+    """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
+    if len(rows) < 2:
+        return []
+    columns: dict[str, int] = {}
+    for index, header in enumerate(rows[0]):
+        for name, pattern in _COLUMNS.items():
+            if name not in columns and pattern.search(header.strip()):
+                columns[name] = index
+                break
+    if "task" not in columns or ("owners" not in columns and "due" not in columns
+                                 and "status" not in columns):
+        return []
+
+    def cell(row: list[str], name: str) -> str:
+        index = columns.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    found = []
+    for row in rows[1:]:
+        task = cell(row, "task")
+        if not task:
+            continue
+        state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
+        status: Status = "open"
+        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
+            status = "done"
+        elif FORTHCOMING.search(state):
+            status = "forthcoming"
+        phrase, due = tidy_task(task, ctx.ref)
+        due_text = cell(row, "due")
+        if due_text:
+            found_due = find_due(due_text, ctx.ref, field=True)
+            due = found_due.date if found_due else due
+        owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
+        if len(phrase) >= 3:
+            found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
+    return found

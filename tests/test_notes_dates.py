@@ -1,0 +1,87 @@
+"""Explicit and relative dates, resolved against the meeting date (no clock)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from digestbot.notes.dates import find_due, first_full_date, strip_due
+
+TUESDAY = date(2024, 6, 25)
+DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
+
+
+@pytest.mark.parametrize(("text", "ref", "due"), [
+    ("send it by Friday", TUESDAY, date(2024, 6, 28)),
+    ("turn the bays this Saturday", TUESDAY, date(2024, 6, 29)),
+    ("ask the bakery by next Wednesday", TUESDAY, date(2024, 7, 3)),
+    ("circulate the audit next week", DECEMBER, date(2024, 12, 20)),
+    ("draft the poster this week", TUESDAY, date(2024, 6, 28)),
+    ("meet the residents before the 6th", DECEMBER, date(2025, 1, 6)),
+    ("prepare a map by the end of January", DECEMBER, date(2025, 1, 31)),
+    ("contact the fund before the end of February", date(2024, 1, 18), date(2024, 2, 29)),
+    ("visit the dairy before the end of the month", date(2023, 3, 14), date(2023, 3, 31)),
+    ("publish the draft by 20 December", date(2023, 12, 12), date(2023, 12, 20)),
+    ("report back before the 9th", date(2023, 12, 12), date(2024, 1, 9)),
+    ("circulate the accounts by 31 Jan", date(2024, 1, 18), date(2024, 1, 31)),
+    ("publish SECURITY.md by 2024-07-05", TUESDAY, date(2024, 7, 5)),
+    ("set up the alias by July 10", TUESDAY, date(2024, 7, 10)),
+    ("file the report by 03/09/2024", TUESDAY, date(2024, 9, 3)),
+    ("renew the domain by 5th of August 2025", TUESDAY, date(2025, 8, 5)),
+    ("update the budget before half term (25 October)", date(2024, 10, 8), date(2024, 10, 25)),
+    ("send the notes tomorrow", TUESDAY, date(2024, 6, 26)),
+    ("review it in two weeks", TUESDAY, date(2024, 7, 9)),
+    ("close the books by end of next month", TUESDAY, date(2024, 7, 31)),
+    ("send the figures by EOD", TUESDAY, date(2024, 6, 25)),
+    ("send the figures by close of business", TUESDAY, date(2024, 6, 25)),
+    ("file it by EOW", TUESDAY, date(2024, 6, 28)),
+    ("ship the beta by mid-July", TUESDAY, date(2024, 7, 15)),
+    ("publish the report by the end of Q3", TUESDAY, date(2024, 9, 30)),
+    ("finish the audit by Q1", DECEMBER, date(2025, 3, 31)),
+    ("renew it by Q2 2026", TUESDAY, date(2026, 6, 30)),
+    ("send the link by 5/20", date(2024, 5, 14), date(2024, 5, 20)),
+    ("pay the invoice by 20/5", date(2024, 5, 14), date(2024, 5, 20)),
+    ("pay it by 06/05/2024", date(2024, 5, 14), date(2024, 5, 6)),
+    ("circulate the minutes within two weeks", date(2024, 3, 9), date(2024, 3, 23)),
+    ("pay it by the end of this month", TUESDAY, date(2024, 6, 30)),
+])
+def test_due_dates(text: str, ref: date, due: date) -> None:
+    found = find_due(text, ref)
+    assert found is not None and found.date == due
+
+
+@pytest.mark.parametrize("text", [
+    "send the report around",
+    "release 3.2 status",
+    "May I ask the group",
+    "the 1.5 hour event",
+    "we sat down on the floor",
+    "3/4 of the members agreed",
+])
+def test_no_due_date(text: str) -> None:
+    assert find_due(text, TUESDAY) is None
+
+
+def test_relative_dates_need_a_meeting_date() -> None:
+    assert find_due("by Friday", None) is None
+    assert find_due("by 2 May 2024", None) is not None
+
+
+def test_strip_due_leaves_the_task() -> None:
+    text = "write the release notes by Friday"
+    due = find_due(text, TUESDAY)
+    assert due is not None
+    assert strip_due(text, due) == "write the release notes"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("The IGC pre-event took place on 03 November 2020, as part of", date(2020, 11, 3)),
+    ("Minutes of the Board Meeting held on Thursday 18 January 2024", date(2024, 1, 18)),
+    ("scheduled for November 13 2020", date(2020, 11, 13)),
+    ("date: 2024-06-25", date(2024, 6, 25)),
+    ("Monday 2 September 2024, studio B", date(2024, 9, 2)),
+    ("no date here, just 4 March", None),
+])
+def test_first_full_date(text: str, when: date | None) -> None:
+    assert first_full_date(text) == when

@@ -1,0 +1,210 @@
+"""Sentence forms that make a follow-up, and look-alikes that must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from digestbot.model import FollowUp
+from digestbot.notes.dedupe import merge_follow_ups
+from digestbot.notes.followups import (
+    Context,
+    question_follow_ups,
+    sentence_follow_up,
+)
+from digestbot.notes.tables import table_follow_ups
+
+REF = date(2024, 3, 4)  # a Monday
+PLAIN = Context(ref=REF, me="Hannah")
+ACTIONS = Context(ref=REF, me="Hannah", action_section=True, line_item=True)
+
+
+@pytest.mark.parametrize(("text", "owners", "task", "due"), [
+    ("Sheetal and Bruna will send a report and summary of the session around.",
+     ("Sheetal", "Bruna"), "Send a report and summary of the session around", None),
+    ("Aisha to update the tool sign-out sheet by next week.", ("Aisha",),
+     "Update the tool sign-out sheet", date(2024, 3, 15)),
+    ("Cllr Diaz agreed to meet the Mill Lane residents before the 6th.", ("Cllr Diaz",),
+     "Meet the Mill Lane residents", date(2024, 3, 6)),
+    ("ACTION: Stephen to publish the explainer draft by 20 March", ("Stephen",),
+     "Publish the explainer draft", date(2024, 3, 20)),
+    ("Action: KL to circulate the audited accounts to trustees.", ("KL",),
+     "Circulate the audited accounts to trustees", None),
+    ("I'll take an action to draft the poster this week.", ("Hannah",),
+     "Draft the poster", date(2024, 3, 8)),
+    ("I will draft the application and circulate it by 20 March.", ("Hannah",),
+     "Draft the application and circulate it", date(2024, 3, 20)),
+    ("Rouslan: I'll check with the Chrome team.", ("Rouslan",),
+     "Check with the Chrome team", None),
+    ("M. Grant will circulate the parking audit next week.", ("M. Grant",),
+     "Circulate the parking audit", date(2024, 3, 15)),
+    ("The group will review the pilot data at the next meeting.", ("The group",),
+     "Review the pilot data at the next meeting", None),
+    ("It was agreed that PO would contact the Heritage Fund.", ("PO",),
+     "Contact the Heritage Fund", None),
+    ("@lwei to write the release notes by Friday", ("lwei",), "Write the release notes",
+     date(2024, 3, 8)),
+    ("Sheetal and Bruna shared that they will send a report around, and Sheetal also "
+     "shared updates.", ("Sheetal", "Bruna"), "Send a report around", None),
+    ("It was agreed that a ticket will be opened with Highways.", (),
+     "Open a ticket with Highways", None),
+    ("Dr. Holt to clarify the licence with the funder by end of March", ("Dr. Holt",),
+     "Clarify the licence with the funder", date(2024, 3, 31)),
+])
+def test_follow_up_forms(text: str, owners: tuple[str, ...], task: str,
+                         due: date | None) -> None:
+    item = sentence_follow_up(text, PLAIN)
+    assert item is not None
+    assert (item.owners, item.task, item.due) == (owners, task, due)
+    assert item.status == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Myles, explore usb keys for the offline install, the wifi is too slow.",
+    "Dev said we need to write an induction checklist at some point.",
+    "We need to budget for a new desk next year.",
+    "I wanted to publish the photos but haven't had time.",
+    "Decision: the PTA will contribute up to £1,500.",
+    "Decided: the hardship rate stays at £10.",
+    "We agreed to stop accepting coffee grounds until April.",
+    "Lukas: we could try a Saturday instead.",
+    "L. Chow said the Parks team want to publish a map of cycle stands.",
+    "Will the school office send the fair letter?",
+    "Welcome to the meeting and thanks to our hosts.",
+    "The fair will be held on 16 November.",
+    "Sarah will be away in June.",
+    "Chen: the field data from December is cleaned.",
+    "Members discussed whether to add a third school.",
+    "Europe will consider the Latin American context in its regulation.",
+    "Governments will continue to push for data localisation.",
+    "The next call will take place on 9 January.",
+    "Ideas: Ana to maybe think about a podcast?",
+])
+def test_look_alikes_are_not_follow_ups(text: str) -> None:
+    assert sentence_follow_up(text, PLAIN) is None
+
+
+def test_question_answered_yes() -> None:
+    text = "Tomás, can you ask the bakery about donating cakes by Friday? Yes."
+    (item,) = question_follow_ups(text, PLAIN)
+    assert item.owners == ("Tomás",) and item.task == "Ask the bakery about donating cakes"
+    assert item.due == date(2024, 3, 8)
+    assert question_follow_ups("Rachel, could you run the raffle? Not sure yet.", PLAIN) == []
+
+
+@pytest.mark.parametrize(("text", "status", "task"), [
+    ("Induction sessions for new volunteers – stay tuned.", "forthcoming",
+     "Induction sessions for new volunteers"),
+    ("The request for a breakdown of charges was sent in January (done).", "done",
+     "Request for a breakdown of charges sent"),
+    ("KL – circulate the audited accounts – 31 Mar", "open",
+     "Circulate the audited accounts"),
+    ("Ana to renew the domain ✅", "done", "Renew the domain"),
+    ("Ben to book the room [done]", "done", "Book the room"),
+])
+def test_action_list_items(text: str, status: str, task: str) -> None:
+    item = sentence_follow_up(text, ACTIONS)
+    assert item is not None and item.status == status and item.task == task
+
+
+def test_checkbox_and_owner_heading() -> None:
+    done = Context(ref=REF, checked=True, line_item=True)
+    item = sentence_follow_up("@okafor to tag rc1", done)
+    assert item is not None and item.status == "done" and item.owners == ("okafor",)
+    heading = Context(ref=REF, action_section=True, owners=("Dele", "Sam"), line_item=True)
+    item = sentence_follow_up("Fix the desk fader in studio A", heading)
+    assert item is not None and item.owners == ("Dele", "Sam")
+    topic = Context(ref=REF, checked=False, line_item=True)
+    assert sentence_follow_up("Trait-based models of pollination", topic) is None
+
+
+def test_table_in_any_column_order() -> None:
+    rows = [["Due", "Status", "Task", "Owner"],
+            ["July 10", "done", "Set up the alias", "@jdoe"],
+            ["", "open", "Write the FAQ", "Ana and Ben"]]
+    first, second = table_follow_ups(rows, Context(ref=REF))
+    assert (first.owners, first.due, first.status) == (("jdoe",), date(2024, 7, 10), "done")
+    assert (second.owners, second.task, second.status) == (("Ana", "Ben"), "Write the FAQ",
+                                                            "open")
+    assert table_follow_ups([["Name", "Role"], ["Ana", "chair"]], Context()) == []
+
+
+def test_the_same_action_twice_is_one() -> None:
+    inline = FollowUp("Circulate the audited accounts to trustees", ("KL",), date(2024, 1, 31))
+    recap = FollowUp("Circulate the audited accounts", ("KL",))
+    done = FollowUp("Circulate the audited accounts to trustees", ("KL",), status="done")
+    (merged,) = merge_follow_ups([inline, recap, done], [])
+    assert merged.due == date(2024, 1, 31) and merged.status == "done"
+    other = FollowUp("Circulate the audited accounts for 2023", ("KL",))
+    assert len(merge_follow_ups([inline, other], [])) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana will draft the letter and Ben will send it to the council.",
+     [(("Ana",), "Draft the letter"), (("Ben",), "Send it to the council")]),
+    ("Actions: Ana to send the deck; Ben to book the room.",
+     [(("Ana",), "Send the deck"), (("Ben",), "Book the room")]),
+    ("Tom and Leila will visit the dairy.", [(("Tom", "Leila"), "Visit the dairy")]),
+    ("ACTION (Kim): update the wiki", [(("Kim",), "Update the wiki")]),
+    ("The minutes will be circulated by Ben.", [(("Ben",), "Circulate the minutes")]),
+    ("Ana has offered to host the next call.", [(("Ana",), "Host the next call")]),
+    ("@sam please review the PR", [(("sam",), "Review the PR")]),
+    ("Send the deck to funders – Ana – Friday", [(("Ana",), "Send the deck to funders")]),
+    ("Jan de Vries will send the contract.", [(("Jan de Vries",), "Send the contract")]),
+    ("Ana María López to book the venue.", [(("Ana María López",), "Book the venue")]),
+    ("Agreed: the secretariat will circulate the draft.",
+     [(("The secretariat",), "Circulate the draft")]),
+    ("AP: Ben to renew the domain", [(("Ben",), "Renew the domain")]),
+    ("Check the lease terms [MK]", [(("MK",), "Check the lease terms")]),
+    ("Leaflets will be delivered by volunteers.", [(("volunteers",), "Deliver leaflets")]),
+    ("AI: Forum secretary to book the hall", [(("Forum secretary",), "Book the hall")]),
+    ("@Maya Chen will draft the brief.", [(("Maya Chen",), "Draft the brief")]),
+])
+def test_compound_and_other_forms(text: str, expected: list) -> None:
+    from digestbot.notes.followups import sentence_follow_ups
+
+    found = sentence_follow_ups(text, PLAIN)
+    assert [(f.owners, f.task) for f in found] == expected
+
+
+def test_due_slot_accepts_a_bare_weekday() -> None:
+    item = sentence_follow_up("Send the deck to funders – Ana – Friday", PLAIN)
+    assert item is not None and item.due == date(2024, 3, 8)
+
+
+def test_lower_case_names_of_people_present() -> None:
+    ctx = Context(ref=REF, line_item=True, known=frozenset({"jo", "kim", "alex"}))
+    item = sentence_follow_up("kim + alex: pick up the donation on sat", ctx)
+    assert item is not None and item.owners == ("kim", "alex") and item.due == date(2024, 3, 9)
+    assert sentence_follow_up("stock low on rice", ctx) is None
+
+
+@pytest.mark.parametrize(("text", "owners", "task", "due"), [
+    ("By Friday, Jenny will email the schedule to all members.", ("Jenny",),
+     "Email the schedule to all members", date(2024, 3, 8)),
+    ("Next week the committee will decide on the ticket price.", ("The committee",),
+     "Decide on the ticket price", date(2024, 3, 15)),
+    ("Helen will, by the end of the month, chase the members who have not paid.", ("Helen",),
+     "Chase the members who have not paid", date(2024, 3, 31)),
+    ("After the meeting, Raj agreed to ask the vicar about the organ.", ("Raj",),
+     "Ask the vicar about the organ", None),
+])
+def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str, ...], task: str,
+                                                   due: date | None) -> None:
+    item = sentence_follow_up(text, PLAIN)
+    assert item is not None and (item.owners, item.task, item.due) == (owners, task, due)
+
+
+@pytest.mark.parametrize(("text", "owners", "task"), [
+    ("Action for Ana: send the floor plan to the stallholders.", ("Ana",),
+     "Send the floor plan to the stallholders"),
+    ("Ben's action: post the poster on the town Facebook group.", ("Ben",),
+     "Post the poster on the town Facebook group"),
+    ("We (Ben and Chidi) will check the fire exits.", ("Ben", "Chidi"), "Check the fire exits"),
+    ("Dora kindly offered to make the signs.", ("Dora",), "Make the signs"),
+    ("Chidi has generously agreed to lend his PA system.", ("Chidi",), "Lend his PA system"),
+])
+def test_unusual_ways_of_naming_the_owner(text: str, owners: tuple[str, ...], task: str) -> None:
+    item = sentence_follow_up(text, PLAIN)
+    assert item is not None and (item.owners, item.task) == (owners, task)

@@ -1,0 +1,194 @@
+"""Formats and encodings: what each reader hands on, and bad input."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digestbot.errors import NotesError
+from digestbot.model import Session
+from digestbot.notes import parse_bytes, parse_notes
+from digestbot.notes.readers import date_from_name, decode, normalize_text, read_document
+
+
+def test_bom_crlf_nbsp_quotes_and_mojibake_are_repaired() -> None:
+    raw = "\ufeffThe co-op\u2019s\u00a0plan \u201cworks\u201d\r\nnon\u2011breaking\r".encode()
+    text = normalize_text(decode(raw))
+    assert text == "The co-op's plan \"works\"\nnon-breaking\n"
+    assert normalize_text("the co-opâ€™s dairy") == "the co-op's dairy"
+    assert normalize_text("CafÃ© meeting") == "Café meeting"
+
+
+def test_windows_1252_and_utf16() -> None:
+    assert decode("Chloé – £10".encode("cp1252")) == "Chloé – £10"
+    assert decode("Chloé".encode("utf-16")) == "Chloé"
+
+
+@pytest.mark.parametrize(("name", "when"), [
+    ("notes/2024-06-25-tsc.md", date(2024, 6, 25)),
+    ("20231212_wpwg-irc.txt", date(2023, 12, 12)),
+    ("/srv/2023/minutes-2023.03.14.txt", date(2023, 3, 14)),
+    ("notes.txt", None),
+    ("build-20249999.txt", None),
+])
+def test_date_from_name(name: str, when: date | None) -> None:
+    assert date_from_name(name) == when
+
+
+def test_file_name_date_is_used_when_the_text_has_none() -> None:
+    session = parse_bytes(b"Budget\n\nAna will send the figures by Friday.\n",
+                          name="2024-06-25-finance.txt")
+    assert session.date == date(2024, 6, 25)
+    assert session.follow_ups[0].due == date(2024, 6, 28)
+
+
+def test_email_quoted_mail_and_signature_are_ignored() -> None:
+    raw = (b"From: Hannah Okoye <h@example.org>\nSubject: Re: Notes: garden meeting\n"
+           b"Date: Tue, 5 Mar 2024 08:12:44 +0000\n\nHi all,\n\nI'll order a padlock.\n\n"
+           b"Thanks,\nHannah\n-- \nHannah Okoye\nhttps://sig.example.org\n\n"
+           b"On Fri, 1 Mar 2024 at 17:03, Marco <m@example.com> wrote:\n"
+           b"> ACTION: Hannah to book the hall\n> https://old.example.com/x\n")
+    session = parse_bytes(raw, name="recap.eml")
+    assert session.title == "garden meeting"
+    assert [(f.owners, f.task) for f in session.follow_ups] == [(("Hannah",), "Order a padlock")]
+    assert session.links == ()
+    assert session.date == date(2024, 3, 5)
+
+
+def test_irc_bot_noise_is_dropped() -> None:
+    raw = (b"<RRSAgent> logging to https://www.w3.org/2024/01/09-x-irc\n"
+           b"<chair> trackbot, start meeting\n<trackbot> Meeting: Example WG\n"
+           b"<chair> scribe: ana\n<ana> Topic: Charter\n<ana> Ben: the charter is done\n"
+           b"<ana> ACTION: Ben to send the charter to the AC\n"
+           b"<trackbot> Created ACTION-1 - Send the charter to the ac [on Ben - due 2024-01-16].\n"
+           b"<chair> RRSAgent, draft minutes\n")
+    session = parse_bytes(raw, name="20240109-example.txt")
+    assert session.title == "Example WG"
+    assert [s.title for s in session.sections] == ["Charter"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Ben",), "Send the charter to the AC")]
+    assert session.links == ()
+
+
+def _docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_heading("Board call", level=0)
+    document.add_paragraph("Held on 2 May 2024.")
+    document.add_heading("Budget", level=1)
+    document.add_paragraph("Ana will send the figures by Friday.")
+    document.add_paragraph("Draft the grant letter", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Owner", "Action"
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Ben", "Book the room"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_headings_lists_and_tables() -> None:
+    session = parse_bytes(_docx_bytes(), name="board.docx")
+    assert session.title == "Board call" and session.date == date(2024, 5, 2)
+    assert [s.title for s in session.sections] == ["Budget"]
+    assert {(f.owners, f.task) for f in session.follow_ups} == {
+        (("Ana",), "Send the figures"), (("Ben",), "Book the room")}
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    (b"PK\x03\x04" + b"junk" * 50, "broken.docx"),
+    (b"not a zip at all", "notes.docx"),
+    (b"\x00\x01\x02\x03" * 100, "image.bin"),
+])
+def test_bad_files_give_one_line_errors_naming_the_file(data: bytes, name: str) -> None:
+    with pytest.raises(NotesError) as info:
+        parse_bytes(data, name=name)
+    message = str(info.value)
+    assert name in message and "\n" not in message
+
+
+def test_zip_of_junk_named_docx() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-xml")
+    with pytest.raises(NotesError, match=r"junk\.docx"):
+        parse_bytes(buffer.getvalue(), name="junk.docx")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(NotesError, match=r"nope\.txt"):
+        parse_notes(tmp_path / "nope.txt")
+
+
+def test_empty_and_huge_single_line() -> None:
+    assert parse_bytes(b"", name="empty.txt").is_empty()
+    line = (b"word " * 1_000_000)[:5_000_000]
+    assert isinstance(parse_bytes(line, name="big.txt"), Session)
+
+
+def test_invalid_utf8_is_read() -> None:
+    session = parse_bytes(b"Caf\xe9 night\n\nAna will book the caf\xe9 by Friday \xff.\n",
+                          name="2024-01-01.txt")
+    assert session.follow_ups[0].owners == ("Ana",)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000), st.sampled_from(["n.txt", "n.md", "n.eml", "n.docx", ""]))
+def test_any_bytes_give_a_session_or_a_one_line_error(data: bytes, name: str) -> None:
+    try:
+        session = parse_bytes(data, name=name)
+    except NotesError as exc:
+        assert "\n" not in str(exc) and (name or "<notes>") in str(exc)
+    else:
+        assert isinstance(session, Session)
+        session.to_json()
+
+
+_NOTEY = st.lists(st.sampled_from(
+    [*"abcdefgh ABCDEF.,:;-*#|[]()@\t\n\r>`0123456789/", "will ", " to ", "Ana ", "ACTION: ",
+     "- [ ] ", "- [x] ", "by Friday", "https://x.org/a", "[bookmark: x]", "Key points raised: ",
+     "---\n", "```\n", "From: a@b.c\n", "<nick> ", "Topic: ", "This includes: ", "; ",
+     "(forthcoming)", "(done)", "has been done. ", "? Yes."]), max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOTEY, st.sampled_from(["n.txt", "n.md", "n.eml", "2024-01-02.txt"]))
+def test_note_shaped_text_never_crashes(text: str, name: str) -> None:
+    try:
+        session = parse_bytes(text.encode(), name=name)
+    except NotesError as exc:
+        assert "\n" not in str(exc)
+    else:
+        session.to_json()
+
+
+def test_read_document_kinds() -> None:
+    assert read_document(b"# Title\n\n- [ ] Ana to go\n", "x").kind == "markdown"
+    assert read_document(b"Plain notes\n", "x.txt").kind == "text"
+
+
+def test_greetings_and_sign_offs_are_not_headings() -> None:
+    raw = (b"From: Dana <d@x.org>\nSubject: recap\nDate: Thu, 15 Aug 2024 21:40:02 -0500\n\n"
+           b"Hi team\n\nField schedule\n\nMarcus will book the fields by Friday.\n\n"
+           b"Cheers\nDana\n")
+    session = parse_bytes(raw, name="r.eml")
+    assert [s.title for s in session.sections] == ["Field schedule"]
+    assert session.follow_ups[0].due == date(2024, 8, 16)
+
+
+def test_struck_through_items_are_done() -> None:
+    session = parse_bytes(b"# Call\n\n## Actions\n\n- ~~Ana to renew the domain~~\n"
+                          b"- Ben to book the room\n", name="2024-05-02-call.md")
+    assert [(f.task, f.status) for f in session.follow_ups] == [
+        ("Renew the domain", "done"), ("Book the room", "open")]
+
+
+def test_wiki_links_are_names() -> None:
+    session = parse_bytes(b"# Sync\n\n## Actions\n\n- [[Ana Silva]] to send the deck\n",
+                          name="2024-05-02-sync.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [(("Ana Silva",), "Send the deck")]
