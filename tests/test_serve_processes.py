@@ -263,3 +263,25 @@ def test_a_killed_send_is_finished_on_restart_repeating_only_the_one_in_flight(
         rows = dict(conn.execute(sa.text("SELECT recipient, status FROM deliveries")).all())
     engine.dispose()
     assert rows == {m: "sent" for m in members}
+
+
+def test_notes_dropped_in_notes_dir_are_ingested_and_their_digest_sent(
+        tmp_path: Path, smtp: SMTPServer, procs: list[Serve]) -> None:
+    import shutil
+
+    from tests.conftest import EXAMPLE_NOTES
+
+    (tmp_path / "notes").mkdir()
+    config = config_for(tmp_path, smtp, schedule="0 0 1 1 *")  # the watcher sends, not cron
+    serve = Serve(config, tmp_path / "serve.log")
+    procs.append(serve)
+    wait_for(lambda: "list taken" in serve.text())
+    shutil.copy(EXAMPLE_NOTES, tmp_path / "notes" / EXAMPLE_NOTES.name)
+    wait_for(lambda: len(smtp.recorder.received) == 1)
+    time.sleep(1.2)  # later scans: the same file is not ingested or sent again
+    assert serve.stop() == 0
+    assert len(smtp.recorder.received) == 1
+    message = smtp.recorder.received[0].message
+    assert message["To"] == "ana@example.org" and "14 March 2024" in message["Subject"]
+    log = serve.text()
+    assert log.count("INFO notes ingested") == 1 and "INFO digest sent list=igc" in log
