@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from digestbot.config import ListSettings
+from digestbot.matching import same_people, same_task
 from digestbot.model import Session
-from digestbot.store import StoredFollowUp, same_people, same_task
+from digestbot.store import StoredFollowUp
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from digestbot.matching import same_people, same_task
 from digestbot.model import FollowUp, Section, Session
-from digestbot.store import open_store, same_people, same_task
+from digestbot.store import open_store
 from tests.conftest import run, write_config
 
 T0 = datetime(2026, 11, 2, 18, tzinfo=UTC)

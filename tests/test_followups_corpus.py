@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from digestbot.store import same_task
+from digestbot.matching import same_task
 
 CORPUS = Path(__file__).parent / "notes"
 
