@@ -386,11 +386,12 @@ def _parse_date(value: str, option: str) -> Any:
         raise ConfigError(f"{option}: {value!r} is not a date (YYYY-MM-DD)", key=option) from None
 
 
-def _follow_up_line(f: Any) -> str:
+def _follow_up_line(f: Any, *, with_list: bool = False) -> str:
     owners = ", ".join(f.owners) or "unassigned"
     due = f" due {f.due.isoformat()}" if f.due else ""
     snoozed = f" snoozed until {f.snoozed_until.isoformat()}" if f.snoozed_until else ""
-    return f"{f.id}  {f.status:<11} {owners}: {f.task}{due}{snoozed}"
+    where = f"[{f.list_name}] " if with_list else ""
+    return f"{f.id}  {f.status:<11} {where}{owners}: {f.task}{due}{snoozed}"
 
 
 @main.group()
@@ -436,7 +437,7 @@ def followups_list(state: State, list_name: str | None, open_only: bool, owner: 
     if not items:
         click.echo("no follow-ups")
     for f in items:
-        click.echo(_follow_up_line(f))
+        click.echo(_follow_up_line(f, with_list=not list_name and len(state.settings.lists) > 1))
 
 
 def _change(state: State, fid: str, action: str, **values: Any) -> None:
