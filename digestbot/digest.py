@@ -50,12 +50,27 @@ def format_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# Words that make a heading a part of the notes rather than the meeting's name.
+GENERIC_HEADING = re.compile(
+    r"\b(agenda|information|summary|introduction|background|welcome|overview|context|"
+    r"discussions?|minutes|notes|attendance|next steps|action items|recommendations)\b", re.I)
+
+
 def meeting_name(session: Session, list_title: str) -> str:
-    """The session's title, the name the notes give it, or the list's meeting."""
-    name = (session.name or "").strip()
-    if not name:
-        name = f"{list_title} meeting" if list_title else "Meeting"
-    return name
+    """The session's title, the name the notes give it, or the list's meeting.
+
+    A title that is only one of the notes' own section headings ("Meeting information
+    and agenda") is not a name for the meeting: the subject never shows a bare heading.
+    """
+    headings = {" ".join(s.title.lower().split()) for s in session.sections}
+    title = " ".join((session.title or "").split())
+    event = " ".join((session.event_name or "").split())
+    is_heading = title.lower() in headings and (bool(event) or bool(GENERIC_HEADING.search(title)))
+    if title and not is_heading:
+        return title
+    if event:
+        return event
+    return f"{list_title} meeting" if list_title else "Meeting"
 
 
 def digest_subject(list_name: str, settings: ListSettings, session: Session) -> str:

@@ -56,6 +56,17 @@ def test_subject_names_the_meeting_and_date() -> None:
         "[IGC] IGC pre-event, 3 November 2020: summary and next steps"
     assert digest_subject("igc", LIST, sample(event_name=None, follow_ups=())) == \
         "[IGC] Internet Governance Caucus meeting, 3 November 2020: summary"
+    # a title that is only one of the notes' headings is not the meeting's name
+    heading_title = sample(title="Meeting information and agenda",
+                           sections=(Section("Meeting information and agenda"),))
+    assert digest_subject("igc", LIST, heading_title).startswith("[IGC] IGC pre-event, 3 Nov")
+    no_name = sample(title="Summary of discussions", event_name=None,
+                     sections=(Section("Summary of discussions"),))
+    assert digest_subject("igc", LIST, no_name).startswith(
+        "[IGC] Internet Governance Caucus meeting, 3 November 2020")
+    own_title = sample(title="PyUG organisers sync", event_name=None,
+                       sections=(Section("PyUG organisers sync"),))
+    assert digest_subject("igc", LIST, own_title).startswith("[IGC] PyUG organisers sync, ")
     evil = sample(title="Call\r\nBcc: victim@example.org")
     assert "\n" not in digest_subject("igc", LIST, evil)
 
