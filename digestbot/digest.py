@@ -53,7 +53,7 @@ def format_date(day: date) -> str:
 # Words that make a heading a part of the notes rather than the meeting's name.
 GENERIC_HEADING = re.compile(
     r"\b(agenda|information|summary|introduction|background|welcome|overview|context|"
-    r"discussions?|minutes|notes|attendance|next steps|action items|recommendations)\b", re.I)
+    r"discussions?|attendance|next steps|action items|recommendations)\b", re.I)
 
 
 def meeting_name(session: Session, list_title: str) -> str:
@@ -65,7 +65,8 @@ def meeting_name(session: Session, list_title: str) -> str:
     headings = {" ".join(s.title.lower().split()) for s in session.sections}
     title = " ".join((session.title or "").split())
     event = " ".join((session.event_name or "").split())
-    is_heading = title.lower() in headings and (bool(event) or bool(GENERIC_HEADING.search(title)))
+    generic = bool(GENERIC_HEADING.search(title))
+    is_heading = (title.lower() in headings or generic) and (bool(event) or generic)
     if title and not is_heading:
         return title
     if event:

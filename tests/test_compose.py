@@ -60,6 +60,8 @@ def test_subject_names_the_meeting_and_date() -> None:
     heading_title = sample(title="Meeting information and agenda",
                            sections=(Section("Meeting information and agenda"),))
     assert digest_subject("igc", LIST, heading_title).startswith("[IGC] IGC pre-event, 3 Nov")
+    not_a_section = sample(title="Meeting information and agenda")
+    assert digest_subject("igc", LIST, not_a_section).startswith("[IGC] IGC pre-event, ")
     no_name = sample(title="Summary of discussions", event_name=None,
                      sections=(Section("Summary of discussions"),))
     assert digest_subject("igc", LIST, no_name).startswith(
