@@ -9,7 +9,7 @@ from datetime import date
 
 from digestbot.config import ListSettings
 from digestbot.matching import same_people, same_task
-from digestbot.model import Session
+from digestbot.model import Section, Session
 from digestbot.store import StoredFollowUp
 
 
@@ -36,6 +36,24 @@ class Digest:
 
     def is_empty(self) -> bool:
         return self.session.is_empty() and not self.outstanding
+
+    @property
+    def summary_sections(self) -> tuple[Section, ...]:
+        """Sections with something to say that the digest does not show elsewhere.
+
+        A section whose only content is the recommendations (its bullets) is left out:
+        the digest has a Recommendations part of its own.
+        """
+        shown = {" ".join(r.lower().split()) for r in self.session.recommendations}
+        out = []
+        for sec in self.session.sections:
+            if not (sec.summary or sec.key_points):
+                continue
+            points = {" ".join(p.lower().split()) for p in sec.key_points}
+            if not sec.summary and points and points <= shown:
+                continue
+            out.append(sec)
+        return tuple(out)
 
 
 def subject_prefix(list_name: str, settings: ListSettings) -> str:

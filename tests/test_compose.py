@@ -102,6 +102,13 @@ def test_content_in_order_and_escaped() -> None:
     assert "prefers-color-scheme: dark" in html  # dark mode kept as an at-rule
 
 
+def test_recommendations_are_shown_once() -> None:
+    session = sample(sections=(Section("Recommendations", 1, "", ("Hold a roundtable",)),
+                               Section("Challenges", 2, "Text.", ("Hold a roundtable",))))
+    text = render(session).get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert text.count("Hold a roundtable") == 2  # the Challenges key point and the list
+    assert "\nRecommendations\n---" in text
+
 def test_long_lines_are_encoded_within_limits() -> None:
     raw = render_bytes(sample())
     assert b"\n" not in raw.replace(b"\r\n", b"")  # no bare LF
