@@ -231,9 +231,31 @@ def test_first_readme_command_works_as_a_real_process(tmp_path: Path) -> None:
     assert len(list((tmp_path / "var" / "outbox" / "new").iterdir())) == 3
 
 
-@pytest.mark.parametrize("command", ["parse", "ingest", "preview", "send-now", "check",
-                                     "history"])
-def test_every_command_has_help_with_an_example(command: str, tmp_path: Path) -> None:
-    result = run(tmp_path / "unused.toml", command, "--help")
+def all_commands() -> list[list[str]]:
+    """Every command and subcommand of `digestbot`, as argument lists."""
+    import click
+
+    from digestbot.cli import main
+
+    out: list[list[str]] = []
+
+    def walk(group: click.Group, prefix: list[str]) -> None:
+        for name, command in group.commands.items():
+            out.append([*prefix, name])
+            if isinstance(command, click.Group):
+                walk(command, [*prefix, name])
+
+    walk(main, [])
+    return out
+
+
+@pytest.mark.parametrize("command", all_commands(), ids=" ".join)
+def test_every_command_has_help_with_an_example(command: list[str], tmp_path: Path) -> None:
+    result = run(tmp_path / "unused.toml", *command, "--help")
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+@pytest.mark.parametrize("command", [c for c in all_commands() if len(c) == 1], ids=" ".join)
+def test_every_command_is_in_the_readme(command: list[str]) -> None:
+    assert f"`{command[0]}" in (ROOT / "README.md").read_text()
