@@ -1,4 +1,6 @@
-# digestbot: `docker run -v ./config:/app/config -v ./var:/app/var digestbot`
+# digestbot: docker build -t digestbot . &&
+#   docker run -v "$PWD/config:/app/config" -v "$PWD/var:/app/var" -v "$PWD/notes:/app/notes" digestbot
+# runs `digestbot serve` as the non-root user `digestbot`; config/ and var/ are volumes.
 FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
@@ -16,7 +18,11 @@ COPY --chown=digestbot:digestbot templates ./templates
 RUN mkdir -p /app/var /app/notes && chown -R digestbot:digestbot /app
 USER digestbot
 VOLUME ["/app/config", "/app/var"]
-ENV DIGESTBOT_CONFIG=/app/config/digestbot.toml
+ENV DIGESTBOT_CONFIG=/app/config/digestbot.toml \
+    PYTHONUNBUFFERED=1
+# Inside the container the web endpoint (when bot.base_url is set) listens on every
+# interface; what is reachable is decided by the published port (-p 127.0.0.1:8025:8025).
+ENV DIGESTBOT_WEB__HOST=0.0.0.0
 EXPOSE 8025
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=60s --timeout=10s CMD ["digestbot", "check"]
