@@ -33,6 +33,9 @@ _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approxi
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
 _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
+# "Meeting information and agenda" names a part of the notes, not the meeting.
+_PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
+                         r"background)\b", re.I)
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
@@ -96,7 +99,8 @@ def _title_index(blocks: list[Block]) -> int | None:
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
         return first
-    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14:
+    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14 and not \
+            _PART_WORDS.search(head.text):
         return first
     nxt = blocks[first + 1] if first + 1 < len(blocks) else None
     if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
