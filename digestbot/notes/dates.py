@@ -1,7 +1,9 @@
 """Dates in meeting notes: explicit ones in any common form, relative ones resolved.
 
 `find_dates` lists the date expressions of a text with their spans; `resolve` turns one
-into a `date` given the meeting date (`ref`). Year-less and relative dates without a
+into a `date` given the meeting date (`ref`). One rule for weeks, kept everywhere: "this
+week", "next week" and "the following week" mean the Friday of that week (the corpus's
+notes use "next week" as a deadline, not "seven days on"). Year-less and relative dates without a
 `ref` resolve to None. Everything here is pure.
 """
 

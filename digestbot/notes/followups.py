@@ -91,12 +91,14 @@ _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
-                          r"watch this space)\b\)?", re.I)
+                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
+                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
                         r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
-_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
+_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
+               "this space",
                "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]")
 
 
@@ -118,6 +120,24 @@ def _is_forthcoming(text: str) -> bool:
 def _unmarked(text: str) -> str:
     """`text` without done / forthcoming markers."""
     return FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
+
+
+# "The letter was sent last week", "The statement has already been sent": reported done.
+_DONE_PASSIVE = re.compile(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b)"
+                           r"(?:(?:an?|the|our|all)\s+|[A-Z])"
+                           r"[^,;:]{2,80}?\s+(?:has|have|was|were)\s+(?:already\s+|now\s+)?"
+                           r"(?:been\s+)?(?P<verb>[a-z]+)\b", re.I)
+_NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked", "made",
+                             "raised", "postponed", "deferred", "put", "set", "told", "given",
+                             "found", "read", "led", "kept", "run"})
+
+
+def _done_passive(text: str) -> bool:
+    match = _DONE_PASSIVE.match(text)
+    if not match or not (" was " in text or " were " in text or " been " in text):
+        return False
+    verb = match.group("verb").lower()
+    return verb in _PASSIVE and verb not in _NOT_DONE_VERBS and verb != _PASSIVE[verb]
 
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
@@ -178,22 +198,27 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
-def _subject_item(text: str, ctx: Context) -> FollowUp | None:
-    """An owner-less item reported done or forthcoming: its subject is the task."""
+def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
+    """An owner-less item reported done or forthcoming: its subject is the task (with
+    the rest of the clause when `whole`: "statement sent to the co-facilitators")."""
     text = _REPORTED.sub("", text)
-    verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
-                     text)
+    verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
+                     r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
     participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb else "")
-    if participle and _is_done(text):
+    if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
+        if whole and verb:
+            subject += _WHEN_DONE.sub("", text[verb.end() + participle.end():])
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         return None
     return _make(subject, ctx.owners, text, ctx)
 
 
+_WHEN_DONE = re.compile(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
+                        r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
 _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
 _ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
@@ -243,6 +268,10 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             cuts.append(joint.start())
     if prefixed and ";" in body:
         cuts += [m.start() for m in re.finditer(";", body)]
+    elif ";" in body:
+        # "The statement has been sent; a briefing note is forthcoming": two statements.
+        cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
+                 if _FINITE.search(body, cuts[-1], m.start())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
@@ -254,7 +283,19 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         item = sentence_follow_up(head + part, ctx) if part else None
         if item:
             found.append(item)
+    shared = found[-1].due if found and not parts[-1].lstrip().startswith(";") else None
+    if shared and _TRAILING_DUE.search(parts[-1].rstrip(" .")):
+        # "Pavel will fix X and Ines will look into Y before the next meeting": a deadline
+        # at the end of coordinated clauses covers them all.
+        found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+_SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
+                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b)")
+_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
+_TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
+                           re.I)
 
 
 # Words without which a sentence of prose cannot give a follow-up: a cheap first test.
@@ -322,8 +363,32 @@ def _move_due_phrases(body: str) -> str:
     return body
 
 
+_TOPIC = re.compile(r"^(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})\s*:\s+(?P<rest>[A-Z@].+)$")
+
+
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
+    topic = _TOPIC.match(text.strip()) if ":" in text else None
+    if topic and not (_META_LABEL.match(text) or _ACTION_PREFIX.match(text)
+                      or _NON_ACTION.match(text) or _DONE_PREFIX.match(text)):
+        # "Tickets: Jonas will set up the shop": a topic label before an owned task.
+        rest = topic.group("rest")
+        owned = _OWNED.match(rest)
+        if owned and valid_owners(owned.group("owners")) and owned.group("aux") in (
+                "will", "shall", "to", "'ll"):
+            item = _follow_up(rest, ctx)
+            if item:
+                label = topic.group("label")
+                label = "the " + label[:1].lower() + label[1:]
+                task = _PRONOUN.sub(label, item.task, count=1)
+                return FollowUp(task, item.owners, item.due, item.status)  # a new id
+    return _follow_up(text, ctx)
+
+
+_PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
+
+
+def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     text = _MINUTE_NUMBER.sub("", text.strip())
     if not text or len(text) > 600 or text.endswith("?") or _META_LABEL.match(text):
         return None
@@ -461,6 +526,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if _is_forthcoming(body) or (_is_done(body) and listed) or (
             re.search(r"\((?:done|completed?)\)", body, re.I)):
         return _subject_item(body, ctx)
+    if ctx.action_section and owner_first and _done_passive(body):
+        return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
 
 

@@ -17,7 +17,8 @@ def words(text: str) -> frozenset[str]:
 
 TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co-?chairs?|"
+GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?(?:groups?|committees?|"
+           r"board|teams?|chairs?|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
