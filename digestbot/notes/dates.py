@@ -40,11 +40,13 @@ _PATTERNS = [
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
     ("month", r"(?P<month>next\s+month)"),
+    ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
+    ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
+           rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{_M})(?:\s+(?P<wc_y>\d{{4}}))?"),
     ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
     ("day", r"(?P<day>tomorrow|today|tonight)"),
     ("inn", r"(?:in|within)\s+(?:the\s+next\s+)?(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+"
             r"(?P<inn_unit>days?|weeks?|months?)"),
-    ("md", r"(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})(?![/\d])"),
     ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
@@ -70,7 +72,8 @@ class DateMatch:
 # cheaper than letting its long alternation scan every word boundary.
 _START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
                     r"fri|sat|sun|the\s+(?:\d|end)|end|mid|next|this|coming|tomorrow|today|"
-                    r"tonight|in\s|within|eod|cob|eob|eow|eom|close\s+of|q[1-4])", re.I)
+                    r"tonight|in\s|within|eod|cob|eob|eow|eom|close\s+of|q[1-4]|w/|w\.|"
+                    r"week\s)", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -153,6 +156,12 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
             # 05/06/2024: day first or month first, whichever is nearer the meeting.
             return min(readings, key=lambda d: abs((d - ref).days))
         return readings[0] if readings else None
+    if m.kind == "wc":
+        # "w/c 3 March": the week that starts then, due by its Friday (as "next week" is).
+        day, month = _day(g["wc_d"]), _month(g["wc_m"])
+        start = _safe(int(g["wc_y"]), month, day) if g["wc_y"] else (
+            _next_on_or_after(month, day, ref) if ref else None)
+        return start + timedelta(days=(4 - start.weekday()) % 7) if start else None
     if m.kind == "md":
         a, b = int(g["md_a"] or 0), int(g["md_b"] or 0)
         if ref is None:
@@ -166,7 +175,7 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
 def resolve(m: DateMatch, ref: date | None) -> date | None:
     """The date an expression means, relative ones counted from the meeting date `ref`."""
     absolute = _resolve_absolute(m, ref)
-    if absolute or m.kind in ("iso", "dmy", "mdy", "num", "md") or ref is None:
+    if absolute or m.kind in ("iso", "dmy", "mdy", "num", "md", "wc") or ref is None:
         return absolute
     g = m.groups
     if m.kind == "eod":

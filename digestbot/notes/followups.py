@@ -79,8 +79,9 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall
                    r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
                    r"(?P<task>[a-z].*)$")
 _QUESTION_YES = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<owner>{ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
-    r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
+    r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
+    r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
                             r"next steps?|follow-?up|task)"
@@ -88,7 +89,7 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
-_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
+_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
                           r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
@@ -96,10 +97,12 @@ FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
-                        r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
+                        r"(?-i:\bDONE\b)|[✅✔☑]|:(?:white|heavy)_check_mark:|"
+                        r":ballot_box_with_check:", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
                "this space",
-               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]")
+               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]",
+               "check_mark:", "_check:")
 
 
 @lru_cache(maxsize=1024)

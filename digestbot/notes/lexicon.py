@@ -17,8 +17,9 @@ def words(text: str) -> frozenset[str]:
 
 TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?(?:groups?|committees?|"
-           r"board|teams?|chairs?|co-?chairs?|"
+GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
+           r"(?:groups?|committees?|"
+           r"board|labs?|teams?|chairs?|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
@@ -59,7 +60,7 @@ present pitch apply lobby petition fundraise donate sponsor purchase procure ren
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
-write-up""")
+write-up do""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
@@ -113,6 +114,7 @@ def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
         first = owner.split()[0].lower().strip(".")
-        if first in NOT_NAMES and not re.match(GROUPS, owner):
+        if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
+                r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
             return False
     return True
