@@ -37,7 +37,8 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_\n]{2,80}?):?\1:?$")
+# "**Decisions**", and Slack's single-star bold "*What we settled*".
+_BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
 @dataclass

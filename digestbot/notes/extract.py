@@ -38,6 +38,11 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+# Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
+_RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
+                            r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
+                            r"to improve|liked|learned|lacked|longed for|kudos|shout-?outs)\W*",
+                            re.I)
 _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
                               r"aob|any other business|conclusions?|next meeting|decisions|"
                               r"close|closing)\b", re.I)
@@ -193,7 +198,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         if is_action:
             action_level = draft.level
-        skip = bool(_SKIP_HEADING.search(draft.title)) and not is_action
+        skip = (bool(_SKIP_HEADING.search(draft.title))
+                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:

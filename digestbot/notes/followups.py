@@ -204,7 +204,21 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
     """An owner-less item reported done or forthcoming: its subject is the task (with
     the rest of the clause when `whole`: "statement sent to the co-facilitators")."""
-    text = _REPORTED.sub("", text)
+    owners = ctx.owners
+    source = text
+    reported = _REPORTED.match(text)
+    if reported:
+        text = text[reported.end():]
+        if whole and valid_owners(reported.group(1)):
+            owners = owners or split_owners(reported.group(1))  # "X confirmed that … was sent"
+    text = _LEADING_MARK.sub("", text)
+    paren = _PAREN_DONE.search(text)
+    if paren and valid_owners(paren.group("owners")):
+        owners = owners or split_owners(paren.group("owners"))  # "Padlock fitted (Rob - done)"
+    agent = _BY_AGENT.search(_unmarked(text))
+    if agent and valid_owners(agent.group("owners")) and not find_dates(agent.group("owners")):
+        owners = owners or split_owners(agent.group("owners"))  # "… uploaded by @kwame"
+        text = text.replace(agent.group(0), "", 1)
     verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
                      r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
@@ -217,9 +231,13 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         return None
-    return _make(subject, ctx.owners, text, ctx)
+    return _make(subject, owners, source, ctx)
 
 
+_CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
+_LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
+_PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
+_BY_AGENT = re.compile(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
 _WHEN_DONE = re.compile(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
 _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
@@ -237,7 +255,7 @@ _NOT_OWNERS = words("""need needs want wants plan plans try going have has due h
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _OWNER_START = re.compile(OWNERS)
-_REPORTED = re.compile(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+_REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
@@ -305,7 +323,7 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll""")
+including included i'll we'll he'll she'll they'll confirmed""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -527,9 +545,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if assigned and is_verb(first):
         return _make(body, ctx.owners, text, ctx)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (
-            re.search(r"\((?:done|completed?)\)", body, re.I)):
+            re.search(r"\((?:done|completed?)\)", body, re.I)) or _PAREN_DONE.search(body):
         return _subject_item(body, ctx)
-    if ctx.action_section and owner_first and _done_passive(body):
+    if owner_first and (ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
+            _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
 
