@@ -86,7 +86,7 @@ def find_dates(text: str) -> list[DateMatch]:
         match = DATE_RE.match(text, start.start())
         if match is None:
             continue
-        kind = next(k for k, _ in _PATTERNS if match.group(f"{k}_"))
+        kind = (match.lastgroup or "")[:-1]  # the outer "<kind>_" group closes last
         found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
         position = match.end()
     return found
@@ -295,5 +295,11 @@ def first_full_date(text: str) -> date | None:
 def strip_due(text: str, due: Due) -> str:
     """`text` without the words that gave its due date."""
     out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
-    out = re.sub(r"\(\s*\)", "", out)
-    return re.sub(r"\s+([,.;:!?)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    if "(" in out:
+        out = _EMPTY_PARENS.sub("", out)
+    return _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", out)).strip()
+
+
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")

@@ -85,9 +85,12 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
             both_owned = bool(item.owners) and bool(kept.owners)
             if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
-                merged[index] = FollowUp(
-                    task=kept.task, owners=kept.owners or item.owners,
-                    due=kept.due or item.due, status=_merged_status(kept.status, item.status))
+                owners = kept.owners or item.owners
+                due = kept.due or item.due
+                status = _merged_status(kept.status, item.status)
+                if (owners, due, status) != (kept.owners, kept.due, kept.status):
+                    merged[index] = FollowUp(task=kept.task, owners=owners, due=due,
+                                             status=status)
                 break
         else:
             exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)

@@ -256,9 +256,9 @@ _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due 
 
 def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
     """ "Responsible: T. Novak. Deadline: 31 May." completes the follow-up just before it."""
-    found = _AMEND.findall(text)
-    if not found or not _AMEND.match(text):
+    if not _AMEND.match(text):
         return False
+    found = _AMEND.findall(text)
     last = items[-1]
     for key, value in found:
         if key.lower() in ("responsible", "owner", "lead") and not last.owners:

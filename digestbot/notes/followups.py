@@ -179,11 +179,15 @@ def tidy_task(task: str, ref: date | None,
     elif next_meeting and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
-    task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
-    task = re.sub(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$", "",
-                  task)
-    task = re.sub(r"\(\s*\)", "", task).strip()
+    task = " ".join(task.split()).strip(" .,;:-–—\"'")
+    task = _DANGLING.sub("", task)
+    if "(" in task:
+        task = _EMPTY_PARENS.sub("", task).strip()
     return (task[:1].upper() + task[1:], when)
+
+
+_DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
 def _status(text: str, ctx: Context) -> Status:
@@ -355,29 +359,39 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
-    prefix = _OWNER_PREFIX.match(body)
+    prefix = _OWNER_PREFIX.match(body) if (body[:1] in "aAtT" or "'s" in body) and any(
+        c in body for c in ":-–—") else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
         if valid_owners(who):
             ctx = replace(ctx, owners=split_owners(who), action_section=True)
             body = body[prefix.end():]
-    named = _WE_NAMED.match(body)
+    named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
-    return _ADVERB.sub(r"\1\2", body, count=1), ctx
+    if _ADVERB_HINT.search(body):
+        body = _ADVERB.sub(r"\1\2", body, count=1)
+    return body, ctx
+
+
+_ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
+                          r"then|now|duly")
 
 
 def _move_due_phrases(body: str) -> str:
     """ "By Friday, Jenny will email …" and "Helen will, by the end of the month, chase …"
     put the due date where the task rules look for it: after the task."""
-    fronted = _FRONTED.match(body) or _FRONTED_TIME.match(body)
+    comma = "," in body
+    fronted = (_FRONTED.match(body) if comma else None) or (
+        _FRONTED_TIME.match(body) if body[:1] in "nNtToO" else None)
     if fronted:
         front = fronted.group("front")
         rest = fronted.group("rest").rstrip(" .")
-        if re.match(r"(?:by|before|no later than|until|next|this|on|within)\b", front, re.I):
+        if re.match(r"(?:by|before|no later than|until|next|this|within)\b", front, re.I) or (
+                re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
-        return rest  # "After the meeting, Raj agreed to …": not a due date
-    interrupted = _INTERRUPTED.match(body)
+        return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
+    interrupted = _INTERRUPTED.match(body) if comma else None
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
                f"{interrupted.group('due')}."
@@ -406,21 +420,37 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     return _follow_up(text, ctx)
 
 
+_DIGIT_OR_PAREN = frozenset("(0123456789")
+# First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
+# "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
+_PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
+_AGREED_STARTS = frozenset("iwadrIWADR")
+_SAID_WORDS = re.compile(r"shared|said|confirmed|noted|mentioned|explained|stated|reported|"
+                         r"offered|promised|agreed|indicated|announced")
+_ASKING_WORDS = re.compile(r"asked|tasked|requested|instructed|delegated|authori|invited|"
+                           r"reminded|encouraged")
+_PASSIVE_HINT = re.compile(r"\s(?:was|were|been|has|have)\s", re.I)
+_PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
 
 
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
-    text = _MINUTE_NUMBER.sub("", text.strip())
-    if not text or len(text) > 600 or text.endswith("?") or _META_LABEL.match(text):
+    # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
+    text = text.strip()
+    if text[:1] in _DIGIT_OR_PAREN:
+        text = _MINUTE_NUMBER.sub("", text)
+    colon = ":" in text
+    if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
-    finished = _DONE_PREFIX.match(text)
+    dashed = colon or any(c in text for c in "-–—")
+    finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
         # "Done: the press release was sent" reports something done.
         text = text[finished.end():].strip()
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
-    decided = _NON_ACTION.match(text)
+    decided = _NON_ACTION.match(text) if dashed else None
     if decided:
         # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
         # will circulate the draft" still gives someone a task: judge the rest as prose.
@@ -430,7 +460,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return None
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text)
+    prefixed = _ACTION_PREFIX.match(text) if dashed and text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
@@ -438,7 +468,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
-                       else text)
+                                   else text) if "[" in text else None
     if bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed):
         ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
@@ -447,7 +477,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     listed = ctx.action_section or ctx.line_item or prefixed is not None
-    agreed = _AGREED.match(body)
+    agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed:
         body = body[agreed.end():]
     body, ctx = _normalise(_move_due_phrases(body), ctx)
@@ -463,7 +493,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
-    for pattern in (_OWNED, _SAID_THAT) if owner_first else ():
+    patterns = (_OWNED, _SAID_THAT) if _SAID_WORDS.search(body) else (_OWNED,)
+    for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
             if _NOT_A_TASK.match(match.group("task")):
@@ -481,12 +512,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
-    other = _ASKED_OTHER.match(body) if owner_first else None
+    asking = owner_first and _ASKING_WORDS.search(body) is not None
+    other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
         # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
         owners = as_written(split_owners(other.group("owners")), original)
         return _make(other.group("task"), owners, other.group("task"), ctx)
-    asked = _ASKED.match(body) if owner_first else None
+    asked = _ASKED.match(body) if asking else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
@@ -528,7 +560,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
-    addressed = _ADDRESSED.match(body)
+    addressed = _ADDRESSED.match(body) if body[:1] == "@" else None
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
@@ -544,10 +576,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first):
         return _make(body, ctx.owners, text, ctx)
-    if _is_forthcoming(body) or (_is_done(body) and listed) or (
-            re.search(r"\((?:done|completed?)\)", body, re.I)) or _PAREN_DONE.search(body):
+    paren = "(" in body
+    if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
+            _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
         return _subject_item(body, ctx)
-    if owner_first and (ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
+    if owner_first and _PASSIVE_HINT.search(body) and (
+            ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None

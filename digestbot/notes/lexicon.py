@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -75,6 +76,7 @@ summarise summarize support tag take talk test tidy track translate turn update 
 verify visit write""")
 
 
+@lru_cache(maxsize=4096)
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())

@@ -53,6 +53,7 @@ _CHAR_MAP = str.maketrans({
     "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
     "\u201e": '"', "\u2033": '"', "\u2028": "\n", "\u2029": "\n", "\x0c": "\n",
 })
+_CHAR_PAIRS = tuple((chr(code), value or "") for code, value in _CHAR_MAP.items())
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -96,8 +97,14 @@ def normalize_text(text: str) -> str:
             if repaired == text:
                 break
             text = repaired
-    text = text.translate(_CHAR_MAP)
-    return _CONTROL.sub("", text)
+            if "\u00c3" not in text and "\u00e2" not in text and "\u00c2" not in text:
+                break  # nothing left that a further pass could repair
+    # str.translate walks every character in Python-level lookups; most texts hold few of
+    # these characters, and no replacement is itself one of them, so replace one by one.
+    for char, replacement in _CHAR_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def looks_binary(data: bytes) -> bool:
