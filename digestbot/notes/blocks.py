@@ -237,6 +237,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
                    number: int, in_contents: bool = False, after_heading: bool = False) -> Block:
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
+    if len(stripped) > 120:
+        return block  # every rule below wants a short line (at most 90 characters of title)
     following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
     numbered = _NUMBERED_HEADING.match(stripped)
     lettered = re.match(r"^(\s*)[A-Z][.)]\s+(\S.*)$", lines[number - 1])
@@ -302,11 +304,14 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i
                   "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, not cut after initials or common abbreviations."""
     sentences: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])", text):
+    for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start()].split()
         last = before[-1].lower().strip("(\"'") if before else ""
         if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS:

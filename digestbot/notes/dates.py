@@ -70,10 +70,10 @@ class DateMatch:
 
 # Where a date expression can start; DATE_RE is then tried only there, which is much
 # cheaper than letting its long alternation scan every word boundary.
-_START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                    r"fri|sat|sun|the\s+(?:\d|end)|end|mid|next|this|coming|tomorrow|today|"
-                    r"tonight|in\s|within|eod|cob|eob|eow|eom|close\s+of|q[1-4]|w/|w\.|"
-                    r"week\s)", re.I)
+_START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|a(?:pr|ug)|s(?:ep|at|un)|"
+                    r"oct|n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
+                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwm])|c(?:oming|ob|lose\s+of)|in\s|"
+                    r"q[1-4])", re.I)  # factored by first letter: the engine has no trie
 
 
 def find_dates(text: str) -> list[DateMatch]:

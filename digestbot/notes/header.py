@@ -141,7 +141,10 @@ _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\
 def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
     """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
     for index, block in enumerate(blocks):
-        match = _NEXT_MEETING.search(block.text)
+        line = block.text
+        if "ext" not in line and "EXT" not in line:
+            continue  # no "next …" here: the cheap test first
+        match = _NEXT_MEETING.search(line)
         text = match.group("when") if match else None
         if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
                                                                   block.text, re.I):

@@ -60,18 +60,26 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def _repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as Windows-1252 (`â€™` -> `’`)."""
 
+    seen: dict[str, str] = {}  # a document repeats the same few broken characters
+
     def fix(match: re.Match[str]) -> str:
         chunk = match.group(0)
-        try:
-            # Bytes 0x81, 0x8d, 0x8f, 0x90, 0x9d have no Windows-1252 character and were
-            # usually read as the C1 control of the same number.
-            raw = b"".join(c.encode("latin-1") if "\x80" <= c <= "\x9f" else c.encode("cp1252")
-                           for c in chunk)
-            return raw.decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return chunk
+        if chunk not in seen:
+            seen[chunk] = _repair_chunk(chunk)
+        return seen[chunk]
 
     return _MOJIBAKE.sub(fix, text)
+
+
+def _repair_chunk(chunk: str) -> str:
+    try:
+        # Bytes 0x81, 0x8d, 0x8f, 0x90, 0x9d have no Windows-1252 character and were
+        # usually read as the C1 control of the same number.
+        raw = b"".join(c.encode("latin-1") if "\x80" <= c <= "\x9f" else c.encode("cp1252")
+                       for c in chunk)
+        return raw.decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return chunk
 
 
 def decode(data: bytes) -> str:
