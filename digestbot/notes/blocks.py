@@ -129,9 +129,10 @@ def _heading_like(line: str) -> bool:
             and not line.startswith(("http", "www.")))
 
 
-def split_blocks(text: str, kind: str) -> list[Block]:
-    """Cut notes text into blocks; `kind` is the reader's format name."""
-    lines = strip_fences(text).split("\n")
+def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
+    """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
+    caller already ran `strip_fences`)."""
+    lines = (strip_fences(text) if fenced else text).split("\n")
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
         for a, b in itertools.pairwise(lines[:5000]))

@@ -274,8 +274,8 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
 def extract_session(doc: Document, *, source: str = "") -> Session:
     """Build the Session the notes describe."""
     meta, text = split_front_matter(doc.text)
-    blocks = split_blocks(text, doc.kind)
     body = strip_fences(text)
+    blocks = split_blocks(body, doc.kind, fenced=False)
     header = read_header(meta, blocks, doc, body)
     preamble, drafts = _sections(blocks, header.title_at)
     agenda = _agenda(preamble, drafts)
