@@ -310,6 +310,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])")
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, not cut after initials or common abbreviations."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

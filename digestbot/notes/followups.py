@@ -331,6 +331,7 @@ including included i'll we'll he'll she'll they'll confirmed""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
+@lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
 def _has_cue(text: str) -> bool:
     if "(" in text or "[" in text or ":" in text or " – " in text or " - " in text or \
             " — " in text or "@" in text:
@@ -656,6 +657,9 @@ def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
 def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     """ "Work done … This includes: a; b (forthcoming)" -> done/forthcoming items."""
     if ":" not in sentence:
+        return []
+    lower = sentence.lower()
+    if "inclu" not in lower and "compris" not in lower:
         return []
     match = re.search(r"\b(?:includes?|including|included|comprises?)\s*:\s*(.+)$", sentence,
                       re.I)
