@@ -241,3 +241,17 @@ def test_statements_in_a_list_of_next_steps(text: str, expected: list[tuple]) ->
 ])
 def test_reports_that_are_not_follow_ups(text: str) -> None:
     assert sentence_follow_ups(text, ACTIONS) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bev reported that 11 members still owe; she'll send reminders by Friday.",
+     [(("Bev",), "Send reminders", date(2024, 3, 8))]),
+    ("A. Nowak will contact the education officer.",
+     [(("A. Nowak",), "Contact the education officer", None)]),
+    ("Mr Ward agreed to complete the course before the end of the spring term.",
+     [(("Mr Ward",), "Complete the course", None)]),
+    ("On our side, I'll draft the report.", [(("Hannah",), "Draft the report", None)]),
+])
+def test_pronouns_initials_and_undated_deadlines(text: str, expected: list[tuple]) -> None:
+    items = sentence_follow_ups(text, PLAIN)
+    assert [(i.owners, i.task, i.due) for i in items] == expected

@@ -159,7 +159,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                     markup_level = blocks[-1].level
             prev_blank = True
             continue
-        block = _line_block(line, stripped, number, kind)
+        block = _line_block(line, stripped, number, kind, starred=not explicit)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source == "bold":
@@ -190,7 +190,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     return blocks
 
 
-def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
+def _line_block(line: str, stripped: str, number: int, kind: str, *,
+                starred: bool = False) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
     first = stripped[0]
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
@@ -198,7 +199,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
         title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
         return Block("heading", title, len(heading.group(1)), number, source="markup")
     bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
-    if bold:
+    if bold and (bold.group(1) != "*" or starred):
+        # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
     bookmark = _BOOKMARK.match(line) if first == "[" else None
     if bookmark:

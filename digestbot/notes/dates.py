@@ -32,7 +32,8 @@ _PATTERNS = [
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
     ("num", r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4}|\d{2})(?![\d/.]\d)"),
-    ("eod", r"(?P<eod>eod|cob|eob|close of business|end of (?:the )?(?:business |working )?day)"),
+    ("eod", r"(?P<eod>eod|cob|eob|eop|close of (?:business|play)|end of (?:the )?(?:business |"
+            r"working )?(?:day|play)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun)))"),
     ("eow", r"(?P<eow>eow|eom)"),
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
     ("mid", rf"mid[\s-](?P<mid>{_M})"),
@@ -72,7 +73,7 @@ class DateMatch:
 # cheaper than letting its long alternation scan every word boundary.
 _START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|a(?:pr|ug)|s(?:ep|at|un)|"
                     r"oct|n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
-                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwm])|c(?:oming|ob|lose\s+of)|in\s|"
+                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"q[1-4])", re.I)  # factored by first letter: the engine has no trie
 
 
@@ -236,7 +237,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
 
 
 _TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
-                      r"deadline:?|ahead of)\s+$", re.I)
+                      r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
+                      r"(?: on)?)\s+$", re.I)
 
 
 @dataclass(frozen=True)

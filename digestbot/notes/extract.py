@@ -52,6 +52,10 @@ _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lo
 _SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 
 
+# "FGB/25/03 Budget": a minute reference in front of a heading is not part of its title.
+_MINUTE_REF = re.compile(r"^[A-Z]{2,6}(?:[ -]?\d{1,4})?(?:/\d{1,4}){1,2}\s+(?=\S)")
+
+
 @dataclass
 class _Draft:
     title: str
@@ -66,7 +70,8 @@ def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], l
         if index == title_at:
             continue
         if block.kind == "heading":
-            drafts.append(_Draft(" ".join(block.text.split()).strip(" :"), block.level))
+            title = _MINUTE_REF.sub("", " ".join(block.text.split())).strip(" :")
+            drafts.append(_Draft(title or block.text.strip(" :"), block.level))
         elif drafts:
             drafts[-1].blocks.append(block)
         else:

@@ -167,6 +167,11 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+
                               r"(?:meeting|call|session)\b", re.I)
 
 
+_BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+                      r"(?:spring|summer|autumn|fall|winter|christmas|easter|this|next)\s+"
+                      r"(?:half-)?term\b", re.I)
+
+
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
@@ -179,6 +184,9 @@ def tidy_task(task: str, ref: date | None,
     elif next_meeting and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
+    elif " term" in task:
+        # "before the end of the spring term": a deadline without a calendar date.
+        task = _BY_TERM.sub("", task)
     task = " ".join(task.split()).strip(" .,;:-–—\"'")
     task = _DANGLING.sub("", task)
     if "(" in task:
@@ -186,7 +194,8 @@ def tidy_task(task: str, ref: date | None,
     return (task[:1].upper() + task[1:], when)
 
 
-_DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$")
+_DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
+                       r",?\s*\b(?:i\.e|e\.g)\.?$")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
@@ -296,15 +305,22 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
         cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
-                 if _FINITE.search(body, cuts[-1], m.start())]
+                 if _FINITE.search(body, cuts[-1], m.start())
+                 or _PRONOUN_WILL.match(body, m.end())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
+    lead = _OWNER_START.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        pronoun = _PRONOUN_WILL.match(part)
+        if pronoun and lead and pronoun.group(1).lower() != "we" and valid_owners(
+                lead.group("owners")):
+            # "Bev reported …; she'll send reminders": the pronoun is the first subject.
+            part = f"{lead.group('owners')} will{part[pronoun.end():]}"
         item = sentence_follow_up(head + part, ctx) if part else None
         if item:
             found.append(item)
@@ -317,7 +333,9 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
 
 
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
-                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b)")
+                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
+                          r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
+_PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
 _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
                            re.I)

@@ -36,6 +36,8 @@ _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?
 # "Meeting information and agenda" names a part of the notes, not the meeting.
 _PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
                          r"background)\b", re.I)
+# "Westgate Allotments: Committee meeting": a body's name, then which meeting of it.
+_NAMED_MEETING = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*:\s+[A-Z][^.:;!?]{2,60}$")
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
@@ -113,6 +115,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         return first  # "Release Planning" over "Date: …", "Attendees: …"
     if head.source == "markup" and not others:
         return first
+    if first == 0 and first_full_date(head.text):
+        return first  # "*#events: thread summary (Thu 6 Feb 2025)*" heads the document
     return None
 
 
@@ -214,7 +218,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         title = blocks[title_at].text
     if not title:
         first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
-        if first is not None and first.kind == "paragraph" and short_line(first.text):
+        if first is not None and first.kind == "paragraph" and (
+                short_line(first.text) or _NAMED_MEETING.match(first.text)):
             title = first.text
     title = _clean_title(title) if title else None
     when = _meeting_date(meta, labels, blocks, doc)
