@@ -287,11 +287,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     text = text.strip()
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return []
-    prefixed = _ACTION_PREFIX.match(text)
+    prefixed = _ACTION_PREFIX.match(text) if text[:1] in _PREFIX_STARTS else None
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
     cuts = [0]
-    for joint in _JOINER.finditer(body):
+    # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
+    joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
+    for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
         if match is None:
             continue
@@ -332,6 +334,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
