@@ -133,7 +133,8 @@ def _key_points(text: str) -> list[str]:
     points: list[str] = []
     depth = 0
     current = ""
-    for char in text:
+    # Without brackets there is no depth to track: walk the pieces between "," and ".".
+    for char in (_POINT_CUTS.split(text) if "(" not in text else text):
         depth += char == "("
         depth -= char == ")" and depth > 0
         if depth == 0 and char in ",." and ((current.strip() and char == ",") or char == "."):
@@ -147,6 +148,9 @@ def _key_points(text: str) -> list[str]:
     points.append(current)
     cleaned = [re.sub(r"^(?:and|as well as|also)\s+", "", p.strip(" ;")) for p in points]
     return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
+
+
+_POINT_CUTS = re.compile(r"([,.])")
 
 
 def _section(draft: _Draft, skip_texts: set[str]) -> Section:

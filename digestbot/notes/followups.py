@@ -188,7 +188,8 @@ def tidy_task(task: str, ref: date | None,
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
     task = " ".join(task.split()).strip(" .,;:-–—\"'")
-    task = _DANGLING.sub("", task)
+    if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
+        task = _DANGLING.sub("", task)
     if "(" in task:
         task = _EMPTY_PARENS.sub("", task).strip()
     return (task[:1].upper() + task[1:], when)
@@ -196,6 +197,9 @@ def tidy_task(task: str, ref: date | None,
 
 _DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
                        r",?\s*\b(?:i\.e|e\.g)\.?$")
+_DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
+                             "due"})
+_DANGLING_ENDS = ("no later than", "i.e", "e.g", "i.e.", "e.g.")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
@@ -354,8 +358,9 @@ _WORD_RE = re.compile(r"[a-z']+")
 
 @lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
 def _has_cue(text: str) -> bool:
-    if "(" in text or "[" in text or ":" in text or " – " in text or " - " in text or \
-            " — " in text or "@" in text:
+    # A colon in "https://" is no cue; one after a label is.
+    if "(" in text or "[" in text or ":" in text.replace("://", "") or " – " in text or \
+            " - " in text or " — " in text or "@" in text:
         return True
     lower = text.lower()
     words = _WORD_RE.findall(lower)
