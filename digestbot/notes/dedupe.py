@@ -68,6 +68,9 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
     """One follow-up per action: repeats merged, later "has done" reports applied."""
     merged: list[FollowUp] = []
@@ -76,7 +79,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
     buckets: dict[frozenset[str], list[int]] = {}
     exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     for item in items:
-        key = frozenset(re.findall(r"\d+", item.task))
+        key = frozenset(_NUMBER.findall(item.task))
         bucket = buckets.setdefault(key, [])
         same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
         for index in ([same] if same is not None else bucket):

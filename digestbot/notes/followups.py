@@ -386,7 +386,7 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
-    prefix = _OWNER_PREFIX.match(body) if (body[:1] in "aAtT" or "'s" in body) and any(
+    prefix = _OWNER_PREFIX.match(body) if _OWNER_PREFIX_HINT.search(body) and any(
         c in body for c in ":-–—") else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
@@ -401,6 +401,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     return body, ctx
 
 
+_OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
                           r"then|now|duly")
 
@@ -629,7 +630,7 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
-    mention = _MENTION_OWNER.match(core)
+    mention = _MENTION_OWNER.match(core) if "@" in core else None
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
         item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
@@ -638,7 +639,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             if due:
                 item = replace(item, due=due.date)
         return item
-    for pattern in (_PAREN_OWNER, _BRACKET_OWNER, _DASH_OWNER):
+    for pattern, marks in ((_PAREN_OWNER, "("), (_BRACKET_OWNER, "["), (_DASH_OWNER, "-–—")):
+        if not any(mark in core for mark in marks):
+            continue  # each form needs its bracket or dash
         match = pattern.match(core)
         if not match or not valid_owners(match.group("owners")):
             continue
