@@ -453,6 +453,7 @@ _DIGIT_OR_PAREN = frozenset("(0123456789")
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 _PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
 _AGREED_STARTS = frozenset("iwadrIWADR")
+_AUX_HINT = re.compile(r"\s(?:will|shall|to|would|should|can)\s|'ll|please|pls|plz")
 _SAID_WORDS = re.compile(r"shared|said|confirmed|noted|mentioned|explained|stated|reported|"
                          r"offered|promised|agreed|indicated|announced")
 _ASKING_WORDS = re.compile(r"asked|tasked|requested|instructed|delegated|authori|invited|"
@@ -521,7 +522,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
-    patterns = (_OWNED, _SAID_THAT) if _SAID_WORDS.search(body) else (_OWNED,)
+    # Each form needs its own words after the owners: look for those before the owners.
+    owned = (_OWNED,) if _AUX_HINT.search(body) else ()
+    patterns = (*owned, _SAID_THAT) if _SAID_WORDS.search(body) else owned
     for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
