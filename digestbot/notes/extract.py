@@ -290,12 +290,13 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     agenda = _agenda(preamble, drafts)
     _nest_flat(drafts, agenda)
     items, used = _follow_ups(preamble, drafts, header)
+    skip = used | set(agenda)  # once, not per section: `used` grows with the notes
     return Session(
         title=header.title,
         date=header.date,
         attendance=header.attendance,
         agenda=tuple(agenda),
-        sections=tuple(_section(d, used | set(agenda)) for d in drafts),
+        sections=tuple(_section(d, skip) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(preamble, drafts)),
         links=tuple(extract_links(body)),

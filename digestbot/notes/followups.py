@@ -453,12 +453,13 @@ _DIGIT_OR_PAREN = frozenset("(0123456789")
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 _PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
 _AGREED_STARTS = frozenset("iwadrIWADR")
-_AUX_HINT = re.compile(r"\s(?:will|shall|to|would|should|can)\s|'ll|please|pls|plz")
-_SAID_WORDS = re.compile(r"shared|said|confirmed|noted|mentioned|explained|stated|reported|"
-                         r"offered|promised|agreed|indicated|announced")
-_ASKING_WORDS = re.compile(r"asked|tasked|requested|instructed|delegated|authori|invited|"
-                           r"reminded|encouraged")
-_PASSIVE_HINT = re.compile(r"\s(?:was|were|been|has|have)\s", re.I)
+# Words each form needs (whole words, so a sentence's word set answers for all of them).
+_AUX_WORDS = words("will shall to would should can please pls plz")
+_SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
+promised agreed indicated announced""")
+_ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
+reminded encouraged""")
+_PASSIVE_SET = words("was were been has have")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
 
@@ -523,8 +524,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
     # Each form needs its own words after the owners: look for those before the owners.
-    owned = (_OWNED,) if _AUX_HINT.search(body) else ()
-    patterns = (*owned, _SAID_THAT) if _SAID_WORDS.search(body) else owned
+    vocab = frozenset(_WORD_RE.findall(body.lower()))  # one pass, then set lookups
+    owned = (_OWNED,) if not vocab.isdisjoint(_AUX_WORDS) or "'ll" in body else ()
+    patterns = (*owned, _SAID_THAT) if not vocab.isdisjoint(_SAID_SET) else owned
     for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
@@ -543,7 +545,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
-    asking = owner_first and _ASKING_WORDS.search(body) is not None
+    asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
     other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
         # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
@@ -611,7 +613,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
             _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
         return _subject_item(body, ctx)
-    if owner_first and _PASSIVE_HINT.search(body) and (
+    if owner_first and not vocab.isdisjoint(_PASSIVE_SET) and (
             ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
