@@ -123,7 +123,7 @@ def _heading_like(line: str) -> bool:
     if _SIGN_OFF.match(line):
         return False
     words = line.split()
-    return (0 < len(words) <= 12 and len(line) <= 90 and not re.search(r"[.,;:!]$", line)
+    return (0 < len(words) <= 12 and len(line) <= 90 and line[-1:] not in ".,;:!"
             and (line[0].isupper() or line[0].isdigit())
             and (not _LABEL.match(line) or bool(_TITLED.match(line)))
             and not line.startswith(("http", "www.")))
@@ -237,22 +237,29 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                  tab_indented=line.startswith("\t"))
 
 
+_ENDERS = tuple(".!?;)\"'")
+_CLOSERS = tuple(".!?:;)\"'")
+_LETTERED = re.compile(r"^(\s*)[A-Z][.)]\s+(\S.*)$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COLON_LINE = re.compile(r"^([A-Z][^:]{1,50}):$")
+_LIST_LABEL = re.compile(r"\b(?:agenda|includ\w*|following|below|as follows)\b", re.I)
+
+
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
                    number: int, in_contents: bool = False, after_heading: bool = False) -> Block:
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
     if len(stripped) > 120:
         return block  # every rule below wants a short line (at most 90 characters of title)
-    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
+    following = after_line.strip()
     numbered = _NUMBERED_HEADING.match(stripped)
-    lettered = re.match(r"^(\s*)[A-Z][.)]\s+(\S.*)$", lines[number - 1])
+    lettered = _LETTERED.match(lines[number - 1])
     if lettered and _heading_like(lettered.group(2)):
         indent = len(lettered.group(1).expandtabs(4))
-        after = next((li for li in lines[number:number + 3] if li.strip()), "")
-        if len(after) - len(after.lstrip()) > indent:
+        if len(after_line) - len(after_line.lstrip()) > indent:
             # "A. Project Widget" over indented text: a lettered sub-heading.
             return Block("heading", " ".join(lettered.group(2).split()), 2, block.line,
                          source="guess")
-    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
     deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
         lines[number - 1].lstrip())
     if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
@@ -268,19 +275,18 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     # Word's "plain text" export has no blank lines: a short line between a finished
     # paragraph and a long one is a heading there.
     between = (len(stripped.split()) <= 8 and len(following) >= 60
-               and bool(re.search(r"[.!?;)\"']$", following)) and not _LABEL.match(following)
-               and not re.search(r"\b(?:19|20)\d\d\b", stripped)
+               and following.endswith(_ENDERS) and not _LABEL.match(following)
+               and not _YEAR.search(stripped)
                and (after_heading or len(previous) >= 50
-                    or bool(re.search(r"[.!?:;)\"']$", previous))))
-    colon = re.match(r"^([A-Z][^:]{1,50}):$", stripped)
+                    or previous.endswith(_CLOSERS)))
+    colon = _COLON_LINE.match(stripped) if stripped.endswith(":") else None
     if colon and prev_blank and following and len(colon.group(1).split()) <= 6 \
             and not _BULLET.match(following) and not following.endswith(":") \
-            and not re.search(r"\b(?:agenda|includ\w*|following|below|as follows)\b", stripped,
-                              re.I):
+            and not _LIST_LABEL.search(stripped):
         # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
-            and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
+            and following and _heading_like(stripped) and not stripped[:1].isdecimal():
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
