@@ -118,8 +118,8 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             if block.kind == "paragraph":
                 if items and not whole:
                     break
-                collecting = bool(whole) or bool(re.search(r"\bagenda\b[^.]*:\s*$", block.text,
-                                                           re.I))
+                collecting = bool(whole) or (block.text.rstrip().endswith(":") and bool(
+                    _AGENDA_INTRO.search(block.text)))
             elif block.kind == "bullet" and collecting:
                 items.append(block.text.strip().rstrip(".;"))
             if block.kind == "paragraph" and whole and short_line(block.text):
@@ -146,11 +146,13 @@ def _key_points(text: str) -> list[str]:
         else:
             current += char
     points.append(current)
-    cleaned = [re.sub(r"^(?:and|as well as|also)\s+", "", p.strip(" ;")) for p in points]
+    cleaned = [_POINT_LEAD.sub("", p.strip(" ;")) for p in points]
     return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
 
 
 _POINT_CUTS = re.compile(r"([,.])")
+_POINT_LEAD = re.compile(r"^(?:and|as well as|also)\s+")
+_AGENDA_INTRO = re.compile(r"\bagenda\b[^.]*:\s*$", re.I)
 
 
 def _section(draft: _Draft, skip_texts: set[str]) -> Section:
