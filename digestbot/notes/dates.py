@@ -53,6 +53,22 @@ _PATTERNS = [
 DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
 
 
+class Groups:
+    """A date match's named groups, read on demand (a dict of all ~70 costs more)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._match.group(name)
+
+    def get(self, name: str) -> str | None:
+        """The group's text, None when it did not take part."""
+        return self._match.group(name)
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """One date expression found in a text."""
@@ -60,7 +76,7 @@ class DateMatch:
     kind: str
     start: int
     end: int
-    groups: dict[str, str | None]
+    groups: Groups
 
     @property
     def has_year(self) -> bool:
@@ -93,7 +109,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if match is None:
             continue
         kind = (match.lastgroup or "")[:-1]  # the outer "<kind>_" group closes last
-        found.append(DateMatch(kind, match.start(), match.end(), match.groupdict()))
+        found.append(DateMatch(kind, match.start(), match.end(), Groups(match)))
         position = match.end()
     return found
 
