@@ -147,7 +147,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
-        rule = _RULE.match(stripped)
+        rule = _RULE.match(stripped) if stripped[0] in "=-_*" else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
@@ -216,7 +216,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
             return Block("table", rows=[], line=number)
         cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
         return Block("table", rows=[cells], line=number)
-    bullet = _BULLET.match(line)
+    bullet = _BULLET.match(line) if _may_be_bullet(stripped) else None
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
         checked: bool | None = _BOX_MARKERS.get(marker)
@@ -243,6 +243,16 @@ _LETTERED = re.compile(r"^(\s*)[A-Z][.)]\s+(\S.*)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COLON_LINE = re.compile(r"^([A-Z][^:]{1,50}):$")
 _LIST_LABEL = re.compile(r"\b(?:agenda|includ\w*|following|below|as follows)\b", re.I)
+
+
+_BULLET_FIRST = frozenset("·•●▪‣◦*+-–→☐☑☒□■✓✔=[(")
+
+
+def _may_be_bullet(stripped: str) -> bool:
+    """A cheap test of whether `_BULLET` can match (its marker is the first character)."""
+    first = stripped[:1]
+    return first in _BULLET_FIRST or first.isdecimal() or (
+        "a" <= first <= "z" and stripped[1:2] in ".)")
 
 
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
@@ -306,7 +316,7 @@ def _continues(last: Block, block: Block, previous_line: str) -> bool:
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
-    return len(previous_line.strip()) >= 60 and not re.search(r"[.!?:]$", last.text)
+    return len(previous_line.strip()) >= 60 and not last.text.endswith((".", "!", "?", ":"))
 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
