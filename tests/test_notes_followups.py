@@ -12,6 +12,7 @@ from digestbot.notes.followups import (
     Context,
     question_follow_ups,
     sentence_follow_up,
+    sentence_follow_ups,
 )
 from digestbot.notes.tables import table_follow_ups
 
@@ -208,3 +209,49 @@ def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str,
 def test_unusual_ways_of_naming_the_owner(text: str, owners: tuple[str, ...], task: str) -> None:
     item = sentence_follow_up(text, PLAIN)
     assert item is not None and (item.owners, item.task) == (owners, task)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The statement has already been sent to the funders; a briefing note for new members is "
+     "forthcoming.", [((), "Statement sent to the funders", None, "done"),
+                      ((), "Briefing note for new members", None, "forthcoming")]),
+    ("The letter to the minister was sent last week.",
+     [((), "Letter to the minister sent", None, "done")]),
+    ("A summary of the survey will follow.", [((), "Summary of the survey", None, "forthcoming")]),
+    ("The coordination team will circulate the proposal to all member groups.",
+     [(("The coordination team",), "Circulate the proposal to all member groups", None, "open")]),
+    ("Pavel will fix the cache and Ines will look into the installer by Friday.",
+     [(("Pavel",), "Fix the cache", date(2024, 3, 8), "open"),
+      (("Ines",), "Look into the installer", date(2024, 3, 8), "open")]),
+    ("Tickets: Jonas will set up the online ticket shop.",
+     [(("Jonas",), "Set up the online ticket shop", None, "open")]),
+    ("Programme leaflets: Anke and Ben will design and print them.",
+     [(("Anke", "Ben"), "Design and print the programme leaflets", None, "open")]),
+])
+def test_statements_in_a_list_of_next_steps(text: str, expected: list[tuple]) -> None:
+    items = sentence_follow_ups(text, ACTIONS)
+    assert [(i.owners, i.task, i.due, i.status) for i in items] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was agreed that the venue is fine.",
+    "The budget was discussed at length.",
+    "Venue: the library said maybe.",
+    "This was postponed to the next meeting.",
+])
+def test_reports_that_are_not_follow_ups(text: str) -> None:
+    assert sentence_follow_ups(text, ACTIONS) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bev reported that 11 members still owe; she'll send reminders by Friday.",
+     [(("Bev",), "Send reminders", date(2024, 3, 8))]),
+    ("A. Nowak will contact the education officer.",
+     [(("A. Nowak",), "Contact the education officer", None)]),
+    ("Mr Ward agreed to complete the course before the end of the spring term.",
+     [(("Mr Ward",), "Complete the course", None)]),
+    ("On our side, I'll draft the report.", [(("Hannah",), "Draft the report", None)]),
+])
+def test_pronouns_initials_and_undated_deadlines(text: str, expected: list[tuple]) -> None:
+    items = sentence_follow_ups(text, PLAIN)
+    assert [(i.owners, i.task, i.due) for i in items] == expected

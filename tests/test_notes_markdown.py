@@ -83,3 +83,18 @@ def test_parsed_notes_survive_the_round_trip(text: str, name: str) -> None:
     session = parse_bytes(text.encode(), name=name)
     again = parse_bytes(session_to_markdown(session).encode(), name="edited.md")
     assert again.to_json() == session.to_json()
+
+
+def test_headings_of_minutes_and_chat_summaries() -> None:
+    minutes = (b"Oakfield School: Full Governing Body\nMinutes of the meeting of 4 March 2025\n\n"
+               b"FGB/25/03 Budget\nDr Lewis presented the draft budget for next year, which shows"
+               b" a deficit.\n")
+    session = parse_bytes(minutes, name="governors.txt")
+    assert session.title == "Oakfield School: Full Governing Body"
+    assert [s.title for s in session.sections] == ["Budget"]
+    slack = (b"*#events: thread summary (Thu 6 Feb 2025)*\n\n*What we settled*\n"
+             b"\xe2\x80\xa2 Catering: @lin will get three quotes by Tuesday\n")
+    session = parse_bytes(slack, name="thread.md")
+    assert session.title == "#events: thread summary"
+    assert [s.title for s in session.sections] == ["What we settled"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [(("lin",), "Get three quotes")]

@@ -37,7 +37,8 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_\n]{2,80}?):?\1:?$")
+# "**Decisions**", and Slack's single-star bold "*What we settled*".
+_BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
 @dataclass
@@ -122,15 +123,16 @@ def _heading_like(line: str) -> bool:
     if _SIGN_OFF.match(line):
         return False
     words = line.split()
-    return (0 < len(words) <= 12 and len(line) <= 90 and not re.search(r"[.,;:!]$", line)
+    return (0 < len(words) <= 12 and len(line) <= 90 and line[-1:] not in ".,;:!"
             and (line[0].isupper() or line[0].isdigit())
             and (not _LABEL.match(line) or bool(_TITLED.match(line)))
             and not line.startswith(("http", "www.")))
 
 
-def split_blocks(text: str, kind: str) -> list[Block]:
-    """Cut notes text into blocks; `kind` is the reader's format name."""
-    lines = strip_fences(text).split("\n")
+def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
+    """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
+    caller already ran `strip_fences`)."""
+    lines = (strip_fences(text) if fenced else text).split("\n")
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
         for a, b in itertools.pairwise(lines[:5000]))
@@ -145,7 +147,7 @@ def split_blocks(text: str, kind: str) -> list[Block]:
         if not stripped:
             prev_blank = True
             continue
-        rule = _RULE.match(stripped)
+        rule = _RULE.match(stripped) if stripped[0] in "=-_*" else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
@@ -157,7 +159,7 @@ def split_blocks(text: str, kind: str) -> list[Block]:
                     markup_level = blocks[-1].level
             prev_blank = True
             continue
-        block = _line_block(line, stripped, number, kind)
+        block = _line_block(line, stripped, number, kind, starred=not explicit)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source == "bold":
@@ -188,7 +190,8 @@ def split_blocks(text: str, kind: str) -> list[Block]:
     return blocks
 
 
-def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
+def _line_block(line: str, stripped: str, number: int, kind: str, *,
+                starred: bool = False) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
     first = stripped[0]
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
@@ -196,7 +199,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
         title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
         return Block("heading", title, len(heading.group(1)), number, source="markup")
     bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
-    if bold:
+    if bold and (bold.group(1) != "*" or starred):
+        # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
     bookmark = _BOOKMARK.match(line) if first == "[" else None
     if bookmark:
@@ -212,7 +216,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
             return Block("table", rows=[], line=number)
         cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
         return Block("table", rows=[cells], line=number)
-    bullet = _BULLET.match(line)
+    bullet = _BULLET.match(line) if _may_be_bullet(stripped) else None
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
         checked: bool | None = _BOX_MARKERS.get(marker)
@@ -233,20 +237,39 @@ def _line_block(line: str, stripped: str, number: int, kind: str) -> Block:
                  tab_indented=line.startswith("\t"))
 
 
+_ENDERS = tuple(".!?;)\"'")
+_CLOSERS = tuple(".!?:;)\"'")
+_LETTERED = re.compile(r"^(\s*)[A-Z][.)]\s+(\S.*)$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COLON_LINE = re.compile(r"^([A-Z][^:]{1,50}):$")
+_LIST_LABEL = re.compile(r"\b(?:agenda|includ\w*|following|below|as follows)\b", re.I)
+
+
+_BULLET_FIRST = frozenset("·•●▪‣◦*+-–→☐☑☒□■✓✔=[(")
+
+
+def _may_be_bullet(stripped: str) -> bool:
+    """A cheap test of whether `_BULLET` can match (its marker is the first character)."""
+    first = stripped[:1]
+    return first in _BULLET_FIRST or first.isdecimal() or (
+        "a" <= first <= "z" and stripped[1:2] in ".)")
+
+
 def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str],
                    number: int, in_contents: bool = False, after_heading: bool = False) -> Block:
     """A guessed heading: a short stand-alone line, or a numbered line before prose."""
-    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    if len(stripped) > 120:
+        return block  # every rule below wants a short line (at most 90 characters of title)
+    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
+    following = after_line.strip()
     numbered = _NUMBERED_HEADING.match(stripped)
-    lettered = re.match(r"^(\s*)[A-Z][.)]\s+(\S.*)$", lines[number - 1])
+    lettered = _LETTERED.match(lines[number - 1])
     if lettered and _heading_like(lettered.group(2)):
         indent = len(lettered.group(1).expandtabs(4))
-        after = next((li for li in lines[number:number + 3] if li.strip()), "")
-        if len(after) - len(after.lstrip()) > indent:
+        if len(after_line) - len(after_line.lstrip()) > indent:
             # "A. Project Widget" over indented text: a lettered sub-heading.
             return Block("heading", " ".join(lettered.group(2).split()), 2, block.line,
                          source="guess")
-    after_line = next((li for li in lines[number:number + 3] if li.strip()), "")
     deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
         lines[number - 1].lstrip())
     if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
@@ -262,19 +285,18 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     # Word's "plain text" export has no blank lines: a short line between a finished
     # paragraph and a long one is a heading there.
     between = (len(stripped.split()) <= 8 and len(following) >= 60
-               and bool(re.search(r"[.!?;)\"']$", following)) and not _LABEL.match(following)
-               and not re.search(r"\b(?:19|20)\d\d\b", stripped)
+               and following.endswith(_ENDERS) and not _LABEL.match(following)
+               and not _YEAR.search(stripped)
                and (after_heading or len(previous) >= 50
-                    or bool(re.search(r"[.!?:;)\"']$", previous))))
-    colon = re.match(r"^([A-Z][^:]{1,50}):$", stripped)
+                    or previous.endswith(_CLOSERS)))
+    colon = _COLON_LINE.match(stripped) if stripped.endswith(":") else None
     if colon and prev_blank and following and len(colon.group(1).split()) <= 6 \
             and not _BULLET.match(following) and not following.endswith(":") \
-            and not re.search(r"\b(?:agenda|includ\w*|following|below|as follows)\b", stripped,
-                              re.I):
+            and not _LIST_LABEL.search(stripped):
         # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
-            and following and _heading_like(stripped) and not re.match(r"^\d", stripped):
+            and following and _heading_like(stripped) and not stripped[:1].isdecimal():
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
@@ -294,18 +316,23 @@ def _continues(last: Block, block: Block, previous_line: str) -> bool:
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
-    return len(previous_line.strip()) >= 60 and not re.search(r"[.!?:]$", last.text)
+    return len(previous_line.strip()) >= 60 and not last.text.endswith((".", "!", "?", ":"))
 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
                   "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph, not cut after initials or common abbreviations."""
+    if "." not in text and "!" not in text and "?" not in text:
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])", text):
+    for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start()].split()
         last = before[-1].lower().strip("(\"'") if before else ""
         if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS:

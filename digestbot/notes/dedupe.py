@@ -68,6 +68,9 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
+_NUMBER = re.compile(r"\d+")
+
+
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
     """One follow-up per action: repeats merged, later "has done" reports applied."""
     merged: list[FollowUp] = []
@@ -76,7 +79,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
     buckets: dict[frozenset[str], list[int]] = {}
     exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     for item in items:
-        key = frozenset(re.findall(r"\d+", item.task))
+        key = frozenset(_NUMBER.findall(item.task))
         bucket = buckets.setdefault(key, [])
         same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
         for index in ([same] if same is not None else bucket):
@@ -85,9 +88,12 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
             both_owned = bool(item.owners) and bool(kept.owners)
             if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
-                merged[index] = FollowUp(
-                    task=kept.task, owners=kept.owners or item.owners,
-                    due=kept.due or item.due, status=_merged_status(kept.status, item.status))
+                owners = kept.owners or item.owners
+                due = kept.due or item.due
+                status = _merged_status(kept.status, item.status)
+                if (owners, due, status) != (kept.owners, kept.due, kept.status):
+                    merged[index] = FollowUp(task=kept.task, owners=owners, due=due,
+                                             status=status)
                 break
         else:
             exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)

@@ -38,6 +38,11 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+# Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
+_RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
+                            r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
+                            r"to improve|liked|learned|lacked|longed for|kudos|shout-?outs)\W*",
+                            re.I)
 _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
                               r"aob|any other business|conclusions?|next meeting|decisions|"
                               r"close|closing)\b", re.I)
@@ -45,6 +50,10 @@ _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lo
                               r"[^.]*:\s*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
 _SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
+
+
+# "FGB/25/03 Budget": a minute reference in front of a heading is not part of its title.
+_MINUTE_REF = re.compile(r"^[A-Z]{2,6}(?:[ -]?\d{1,4})?(?:/\d{1,4}){1,2}\s+(?=\S)")
 
 
 @dataclass
@@ -61,7 +70,8 @@ def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], l
         if index == title_at:
             continue
         if block.kind == "heading":
-            drafts.append(_Draft(" ".join(block.text.split()).strip(" :"), block.level))
+            title = _MINUTE_REF.sub("", " ".join(block.text.split())).strip(" :")
+            drafts.append(_Draft(title or block.text.strip(" :"), block.level))
         elif drafts:
             drafts[-1].blocks.append(block)
         else:
@@ -108,8 +118,8 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             if block.kind == "paragraph":
                 if items and not whole:
                     break
-                collecting = bool(whole) or bool(re.search(r"\bagenda\b[^.]*:\s*$", block.text,
-                                                           re.I))
+                collecting = bool(whole) or (block.text.rstrip().endswith(":") and bool(
+                    _AGENDA_INTRO.search(block.text)))
             elif block.kind == "bullet" and collecting:
                 items.append(block.text.strip().rstrip(".;"))
             if block.kind == "paragraph" and whole and short_line(block.text):
@@ -123,7 +133,8 @@ def _key_points(text: str) -> list[str]:
     points: list[str] = []
     depth = 0
     current = ""
-    for char in text:
+    # Without brackets there is no depth to track: walk the pieces between "," and ".".
+    for char in (_POINT_CUTS.split(text) if "(" not in text else text):
         depth += char == "("
         depth -= char == ")" and depth > 0
         if depth == 0 and char in ",." and ((current.strip() and char == ",") or char == "."):
@@ -135,8 +146,13 @@ def _key_points(text: str) -> list[str]:
         else:
             current += char
     points.append(current)
-    cleaned = [re.sub(r"^(?:and|as well as|also)\s+", "", p.strip(" ;")) for p in points]
+    cleaned = [_POINT_LEAD.sub("", p.strip(" ;")) for p in points]
     return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
+
+
+_POINT_CUTS = re.compile(r"([,.])")
+_POINT_LEAD = re.compile(r"^(?:and|as well as|also)\s+")
+_AGENDA_INTRO = re.compile(r"\bagenda\b[^.]*:\s*$", re.I)
 
 
 def _section(draft: _Draft, skip_texts: set[str]) -> Section:
@@ -193,7 +209,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         if is_action:
             action_level = draft.level
-        skip = bool(_SKIP_HEADING.search(draft.title)) and not is_action
+        skip = (bool(_SKIP_HEADING.search(draft.title))
+                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:
@@ -250,9 +267,9 @@ _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due 
 
 def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
     """ "Responsible: T. Novak. Deadline: 31 May." completes the follow-up just before it."""
-    found = _AMEND.findall(text)
-    if not found or not _AMEND.match(text):
+    if not _AMEND.match(text):
         return False
+    found = _AMEND.findall(text)
     last = items[-1]
     for key, value in found:
         if key.lower() in ("responsible", "owner", "lead") and not last.owners:
@@ -268,19 +285,20 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
 def extract_session(doc: Document, *, source: str = "") -> Session:
     """Build the Session the notes describe."""
     meta, text = split_front_matter(doc.text)
-    blocks = split_blocks(text, doc.kind)
     body = strip_fences(text)
+    blocks = split_blocks(body, doc.kind, fenced=False)
     header = read_header(meta, blocks, doc, body)
     preamble, drafts = _sections(blocks, header.title_at)
     agenda = _agenda(preamble, drafts)
     _nest_flat(drafts, agenda)
     items, used = _follow_ups(preamble, drafts, header)
+    skip = used | set(agenda)  # once, not per section: `used` grows with the notes
     return Session(
         title=header.title,
         date=header.date,
         attendance=header.attendance,
         agenda=tuple(agenda),
-        sections=tuple(_section(d, used | set(agenda)) for d in drafts),
+        sections=tuple(_section(d, skip) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(preamble, drafts)),
         links=tuple(extract_links(body)),

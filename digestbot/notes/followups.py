@@ -79,8 +79,9 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall
                    r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
                    r"(?P<task>[a-z].*)$")
 _QUESTION_YES = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<owner>{ONE}),\s+(?:can|could|will|would)\s+you(?:\s+please)?\s+"
-    r"(?P<task>[a-z][^?]{3,200})\?\s*(?:yes|sure|agreed|will do|ok(?:ay)?)\b", re.I)
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
+    r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
+    r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
                             r"next steps?|follow-?up|task)"
@@ -88,16 +89,20 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
-_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s)\s*(?P<task>[^–—]+?)"
+_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
-                          r"watch this space)\b\)?", re.I)
+                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
+                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
-                        r"(?-i:\bDONE\b)|[✅✔☑]", re.I)
-_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "in preparation", "this space",
-               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]")
+                        r"(?-i:\bDONE\b)|[✅✔☑]|:(?:white|heavy)_check_mark:|"
+                        r":ballot_box_with_check:", re.I)
+_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
+               "this space",
+               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]",
+               "check_mark:", "_check:")
 
 
 @lru_cache(maxsize=1024)
@@ -118,6 +123,24 @@ def _is_forthcoming(text: str) -> bool:
 def _unmarked(text: str) -> str:
     """`text` without done / forthcoming markers."""
     return FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
+
+
+# "The letter was sent last week", "The statement has already been sent": reported done.
+_DONE_PASSIVE = re.compile(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b)"
+                           r"(?:(?:an?|the|our|all)\s+|[A-Z])"
+                           r"[^,;:]{2,80}?\s+(?:has|have|was|were)\s+(?:already\s+|now\s+)?"
+                           r"(?:been\s+)?(?P<verb>[a-z]+)\b", re.I)
+_NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked", "made",
+                             "raised", "postponed", "deferred", "put", "set", "told", "given",
+                             "found", "read", "led", "kept", "run"})
+
+
+def _done_passive(text: str) -> bool:
+    match = _DONE_PASSIVE.match(text)
+    if not match or not (" was " in text or " were " in text or " been " in text):
+        return False
+    verb = match.group("verb").lower()
+    return verb in _PASSIVE and verb not in _NOT_DONE_VERBS and verb != _PASSIVE[verb]
 
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
@@ -144,6 +167,11 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+
                               r"(?:meeting|call|session)\b", re.I)
 
 
+_BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+                      r"(?:spring|summer|autumn|fall|winter|christmas|easter|this|next)\s+"
+                      r"(?:half-)?term\b", re.I)
+
+
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
@@ -156,11 +184,23 @@ def tidy_task(task: str, ref: date | None,
     elif next_meeting and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
-    task = re.sub(r"\s+", " ", task).strip(" .,;:-–—\"'")
-    task = re.sub(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$", "",
-                  task)
-    task = re.sub(r"\(\s*\)", "", task).strip()
+    elif " term" in task:
+        # "before the end of the spring term": a deadline without a calendar date.
+        task = _BY_TERM.sub("", task)
+    task = " ".join(task.split()).strip(" .,;:-–—\"'")
+    if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
+        task = _DANGLING.sub("", task)
+    if "(" in task:
+        task = _EMPTY_PARENS.sub("", task).strip()
     return (task[:1].upper() + task[1:], when)
+
+
+_DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
+                       r",?\s*\b(?:i\.e|e\.g)\.?$")
+_DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
+                             "due"})
+_DANGLING_ENDS = ("no later than", "i.e", "e.g", "i.e.", "e.g.")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
 def _status(text: str, ctx: Context) -> Status:
@@ -178,22 +218,45 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
-def _subject_item(text: str, ctx: Context) -> FollowUp | None:
-    """An owner-less item reported done or forthcoming: its subject is the task."""
-    text = _REPORTED.sub("", text)
-    verb = re.search(r"\s+(?:is|are|was|were|has been|have been|will be)\s+|\s[-–—]\s|:\s|\s\(",
-                     text)
+def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
+    """An owner-less item reported done or forthcoming: its subject is the task (with
+    the rest of the clause when `whole`: "statement sent to the co-facilitators")."""
+    owners = ctx.owners
+    source = text
+    reported = _REPORTED.match(text)
+    if reported:
+        text = text[reported.end():]
+        if whole and valid_owners(reported.group(1)):
+            owners = owners or split_owners(reported.group(1))  # "X confirmed that … was sent"
+    text = _LEADING_MARK.sub("", text)
+    paren = _PAREN_DONE.search(text)
+    if paren and valid_owners(paren.group("owners")):
+        owners = owners or split_owners(paren.group("owners"))  # "Padlock fitted (Rob - done)"
+    agent = _BY_AGENT.search(_unmarked(text))
+    if agent and valid_owners(agent.group("owners")) and not find_dates(agent.group("owners")):
+        owners = owners or split_owners(agent.group("owners"))  # "… uploaded by @kwame"
+        text = text.replace(agent.group(0), "", 1)
+    verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
+                     r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
     participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb else "")
-    if participle and _is_done(text):
+    if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
+        if whole and verb:
+            subject += _WHEN_DONE.sub("", text[verb.end() + participle.end():])
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         return None
-    return _make(subject, ctx.owners, text, ctx)
+    return _make(subject, owners, source, ctx)
 
 
+_CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
+_LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
+_PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
+_BY_AGENT = re.compile(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
+_WHEN_DONE = re.compile(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
+                        r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
 _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
 _ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
@@ -209,7 +272,7 @@ _NOT_OWNERS = words("""need needs want wants plan plans try going have has due h
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _OWNER_START = re.compile(OWNERS)
-_REPORTED = re.compile(rf"^{ONE}\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+_REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
@@ -228,11 +291,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     text = text.strip()
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return []
-    prefixed = _ACTION_PREFIX.match(text)
+    prefixed = _ACTION_PREFIX.match(text) if text[:1] in _PREFIX_STARTS else None
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
     cuts = [0]
-    for joint in _JOINER.finditer(body):
+    # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
+    joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
+    for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
         if match is None:
             continue
@@ -243,31 +308,59 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             cuts.append(joint.start())
     if prefixed and ";" in body:
         cuts += [m.start() for m in re.finditer(";", body)]
+    elif ";" in body:
+        # "The statement has been sent; a briefing note is forthcoming": two statements.
+        cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
+                 if _FINITE.search(body, cuts[-1], m.start())
+                 or _PRONOUN_WILL.match(body, m.end())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
+    lead = _OWNER_START.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        pronoun = _PRONOUN_WILL.match(part)
+        if pronoun and lead and pronoun.group(1).lower() != "we" and valid_owners(
+                lead.group("owners")):
+            # "Bev reported …; she'll send reminders": the pronoun is the first subject.
+            part = f"{lead.group('owners')} will{part[pronoun.end():]}"
         item = sentence_follow_up(head + part, ctx) if part else None
         if item:
             found.append(item)
+    shared = found[-1].due if found and not parts[-1].lstrip().startswith(";") else None
+    if shared and _TRAILING_DUE.search(parts[-1].rstrip(" .")):
+        # "Pavel will fix X and Ines will look into Y before the next meeting": a deadline
+        # at the end of coordinated clauses covers them all.
+        found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)")
+_SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
+                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
+                          r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
+_PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
+_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
+_TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
+                           re.I)
 
 
 # Words without which a sentence of prose cannot give a follow-up: a cheap first test.
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll""")
+including included i'll we'll he'll she'll they'll confirmed""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
+@lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
 def _has_cue(text: str) -> bool:
-    if "(" in text or "[" in text or ":" in text or " – " in text or " - " in text or \
-            " — " in text or "@" in text:
+    # A colon in "https://" is no cue; one after a label is.
+    if "(" in text or "[" in text or ":" in text.replace("://", "") or " – " in text or \
+            " - " in text or " — " in text or "@" in text:
         return True
     lower = text.lower()
     words = _WORD_RE.findall(lower)
@@ -293,48 +386,101 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
-    prefix = _OWNER_PREFIX.match(body)
+    prefix = _OWNER_PREFIX.match(body) if _OWNER_PREFIX_HINT.search(body) and any(
+        c in body for c in ":-–—") else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
         if valid_owners(who):
             ctx = replace(ctx, owners=split_owners(who), action_section=True)
             body = body[prefix.end():]
-    named = _WE_NAMED.match(body)
+    named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
-    return _ADVERB.sub(r"\1\2", body, count=1), ctx
+    if _ADVERB_HINT.search(body):
+        body = _ADVERB.sub(r"\1\2", body, count=1)
+    return body, ctx
+
+
+_OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
+_ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
+                          r"then|now|duly")
 
 
 def _move_due_phrases(body: str) -> str:
     """ "By Friday, Jenny will email …" and "Helen will, by the end of the month, chase …"
     put the due date where the task rules look for it: after the task."""
-    fronted = _FRONTED.match(body) or _FRONTED_TIME.match(body)
+    comma = "," in body
+    fronted = (_FRONTED.match(body) if comma else None) or (
+        _FRONTED_TIME.match(body) if body[:1] in "nNtToO" else None)
     if fronted:
         front = fronted.group("front")
         rest = fronted.group("rest").rstrip(" .")
-        if re.match(r"(?:by|before|no later than|until|next|this|on|within)\b", front, re.I):
+        if re.match(r"(?:by|before|no later than|until|next|this|within)\b", front, re.I) or (
+                re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
-        return rest  # "After the meeting, Raj agreed to …": not a due date
-    interrupted = _INTERRUPTED.match(body)
+        return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
+    interrupted = _INTERRUPTED.match(body) if comma else None
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
                f"{interrupted.group('due')}."
     return body
 
 
+_TOPIC = re.compile(r"^(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})\s*:\s+(?P<rest>[A-Z@].+)$")
+
+
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list item gives, if any."""
-    text = _MINUTE_NUMBER.sub("", text.strip())
-    if not text or len(text) > 600 or text.endswith("?") or _META_LABEL.match(text):
+    topic = _TOPIC.match(text.strip()) if ":" in text else None
+    if topic and not (_META_LABEL.match(text) or _ACTION_PREFIX.match(text)
+                      or _NON_ACTION.match(text) or _DONE_PREFIX.match(text)):
+        # "Tickets: Jonas will set up the shop": a topic label before an owned task.
+        rest = topic.group("rest")
+        owned = _OWNED.match(rest)
+        if owned and valid_owners(owned.group("owners")) and owned.group("aux") in (
+                "will", "shall", "to", "'ll"):
+            item = _follow_up(rest, ctx)
+            if item:
+                label = topic.group("label")
+                label = "the " + label[:1].lower() + label[1:]
+                task = _PRONOUN.sub(label, item.task, count=1)
+                return FollowUp(task, item.owners, item.due, item.status)  # a new id
+    return _follow_up(text, ctx)
+
+
+_DIGIT_OR_PAREN = frozenset("(0123456789")
+# First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
+# "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
+_PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
+_AGREED_STARTS = frozenset("iwadrIWADR")
+# Words each form needs (whole words, so a sentence's word set answers for all of them).
+_AUX_WORDS = words("will shall to would should can please pls plz")
+_SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
+promised agreed indicated announced""")
+_ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
+reminded encouraged""")
+_PASSIVE_SET = words("was were been has have")
+_PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
+_PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
+
+
+def _follow_up(text: str, ctx: Context) -> FollowUp | None:
+    # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
+    text = text.strip()
+    if text[:1] in _DIGIT_OR_PAREN:
+        text = _MINUTE_NUMBER.sub("", text)
+    colon = ":" in text
+    if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
-    finished = _DONE_PREFIX.match(text)
+    dashed = colon or any(c in text for c in "-–—")
+    finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
         # "Done: the press release was sent" reports something done.
         text = text[finished.end():].strip()
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
-    decided = _NON_ACTION.match(text)
+    decided = _NON_ACTION.match(text) if dashed else None
     if decided:
         # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
         # will circulate the draft" still gives someone a task: judge the rest as prose.
@@ -344,7 +490,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             return None
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text)
+    prefixed = _ACTION_PREFIX.match(text) if dashed and text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
@@ -352,7 +498,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
-                       else text)
+                                   else text) if "[" in text else None
     if bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed):
         ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
@@ -361,7 +507,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     listed = ctx.action_section or ctx.line_item or prefixed is not None
-    agreed = _AGREED.match(body)
+    agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed:
         body = body[agreed.end():]
     body, ctx = _normalise(_move_due_phrases(body), ctx)
@@ -377,7 +523,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
-    for pattern in (_OWNED, _SAID_THAT) if owner_first else ():
+    # Each form needs its own words after the owners: look for those before the owners.
+    vocab = frozenset(_WORD_RE.findall(body.lower()))  # one pass, then set lookups
+    owned = (_OWNED,) if not vocab.isdisjoint(_AUX_WORDS) or "'ll" in body else ()
+    patterns = (*owned, _SAID_THAT) if not vocab.isdisjoint(_SAID_SET) else owned
+    for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
             if _NOT_A_TASK.match(match.group("task")):
@@ -395,12 +545,13 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
-    other = _ASKED_OTHER.match(body) if owner_first else None
+    asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
+    other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
         # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
         owners = as_written(split_owners(other.group("owners")), original)
         return _make(other.group("task"), owners, other.group("task"), ctx)
-    asked = _ASKED.match(body) if owner_first else None
+    asked = _ASKED.match(body) if asking else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
@@ -442,7 +593,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
-    addressed = _ADDRESSED.match(body)
+    addressed = _ADDRESSED.match(body) if body[:1] == "@" else None
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
@@ -458,9 +609,14 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first):
         return _make(body, ctx.owners, text, ctx)
-    if _is_forthcoming(body) or (_is_done(body) and listed) or (
-            re.search(r"\((?:done|completed?)\)", body, re.I)):
+    paren = "(" in body
+    if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
+            _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
         return _subject_item(body, ctx)
+    if owner_first and not vocab.isdisjoint(_PASSIVE_SET) and (
+            ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
+            _REPORTED.sub("", body)):
+        return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
 
 
@@ -479,7 +635,7 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
-    mention = _MENTION_OWNER.match(core)
+    mention = _MENTION_OWNER.match(core) if "@" in core else None
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
         item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
@@ -488,7 +644,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             if due:
                 item = replace(item, due=due.date)
         return item
-    for pattern in (_PAREN_OWNER, _BRACKET_OWNER, _DASH_OWNER):
+    for pattern, marks in ((_PAREN_OWNER, "("), (_BRACKET_OWNER, "["), (_DASH_OWNER, "-–—")):
+        if not any(mark in core for mark in marks):
+            continue  # each form needs its bracket or dash
         match = pattern.match(core)
         if not match or not valid_owners(match.group("owners")):
             continue
@@ -533,6 +691,9 @@ def question_follow_ups(paragraph: str, ctx: Context) -> list[FollowUp]:
 def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     """ "Work done … This includes: a; b (forthcoming)" -> done/forthcoming items."""
     if ":" not in sentence:
+        return []
+    lower = sentence.lower()
+    if "inclu" not in lower and "compris" not in lower:
         return []
     match = re.search(r"\b(?:includes?|including|included|comprises?)\s*:\s*(.+)$", sentence,
                       re.I)

@@ -33,6 +33,11 @@ _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approxi
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
 _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
+# "Meeting information and agenda" names a part of the notes, not the meeting.
+_PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
+                         r"background)\b", re.I)
+# "Westgate Allotments: Committee meeting": a body's name, then which meeting of it.
+_NAMED_MEETING = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*:\s+[A-Z][^.:;!?]{2,60}$")
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
@@ -96,7 +101,8 @@ def _title_index(blocks: list[Block]) -> int | None:
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
         return first
-    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14:
+    if _MEETING_WORDS.search(head.text) and len(head.text.split()) <= 14 and not \
+            _PART_WORDS.search(head.text):
         return first
     nxt = blocks[first + 1] if first + 1 < len(blocks) else None
     if head.source == "guess" and first == 0 and nxt is not None and nxt.line == head.line + 1:
@@ -109,6 +115,8 @@ def _title_index(blocks: list[Block]) -> int | None:
         return first  # "Release Planning" over "Date: …", "Attendees: …"
     if head.source == "markup" and not others:
         return first
+    if first == 0 and first_full_date(head.text):
+        return first  # "*#events: thread summary (Thu 6 Feb 2025)*" heads the document
     return None
 
 
@@ -137,7 +145,10 @@ _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\
 def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
     """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
     for index, block in enumerate(blocks):
-        match = _NEXT_MEETING.search(block.text)
+        line = block.text
+        if "ext" not in line and "EXT" not in line:
+            continue  # no "next …" here: the cheap test first
+        match = _NEXT_MEETING.search(line)
         text = match.group("when") if match else None
         if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
                                                                   block.text, re.I):
@@ -207,7 +218,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         title = blocks[title_at].text
     if not title:
         first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
-        if first is not None and first.kind == "paragraph" and short_line(first.text):
+        if first is not None and first.kind == "paragraph" and (
+                short_line(first.text) or _NAMED_MEETING.match(first.text)):
             title = first.text
     title = _clean_title(title) if title else None
     when = _meeting_date(meta, labels, blocks, doc)

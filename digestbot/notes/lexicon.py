@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -17,7 +18,9 @@ def words(text: str) -> frozenset[str]:
 
 TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-GROUPS = (r"(?i:(?:the\s+|all\s+)?(?:groups?|committees?|board|teams?|chairs?|co-?chairs?|"
+GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
+           r"(?:groups?|committees?|"
+           r"board|labs?|teams?|chairs?|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
@@ -58,7 +61,7 @@ present pitch apply lobby petition fundraise donate sponsor purchase procure ren
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
-write-up""")
+write-up do""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
@@ -73,6 +76,7 @@ summarise summarize support tag take talk test tidy track translate turn update 
 verify visit write""")
 
 
+@lru_cache(maxsize=4096)
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
@@ -112,6 +116,7 @@ def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
         first = owner.split()[0].lower().strip(".")
-        if first in NOT_NAMES and not re.match(GROUPS, owner):
+        if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
+                r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
             return False
     return True

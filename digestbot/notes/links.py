@@ -68,6 +68,8 @@ def extract_links(text: str) -> list[Link]:
             url, label = md_labels[match.start()]
         else:
             url = clean_url(match.group(0))
+            if url in seen or len(url) <= 10:
+                continue  # only a first sighting needs its label
             before = text[max(0, match.start() - 300):match.start()]
             after = text[match.end():match.end() + 200]
             label = _label_from_context(before, after, url)
