@@ -14,6 +14,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from digestbot.compose import HTML_LIMIT, ListIdentity, Templates, compose
+from digestbot.config import ListSettings
+from digestbot.digest import build_digest
 from digestbot.jobs import App, compose_digest, digest_for, send_session_digest
 from digestbot.model import FollowUp, Link, Section, Session
 from tests.mailsamples import BASE_URL, open_app, sample_session, web_config
@@ -147,9 +149,10 @@ def test_notes_cannot_inject_headers(tmp_path: Path) -> None:
     identity = ListIdentity(name="igc", title="IGC\r\nBcc: a@b.c", domain="igc.example",
                             from_="IGC <digest@igc.example>", from_address="digest@igc.example")
     session = sample_session()
+    digest = build_digest("igc", ListSettings(title="IGC"), session, [], today=date(2024, 3, 18))
     composed = compose(Templates(None), kind="reminder", template="digest",
-                       context={"session": session, "outstanding": (), "list_title": "IGC",
-                                "title": "t"},
+                       context={"digest": digest, "session": session, "outstanding": (),
+                                "list_title": "IGC", "title": "t"},
                        subject="Reminder for Eve\nBcc: x@y.z", identity=identity,
                        message_id_base="r.1", now=datetime(2024, 3, 18, tzinfo=UTC),
                        extra_headers={"Auto-Submitted": "auto-generated\r\nBcc: q@r.s"})
