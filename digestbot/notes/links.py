@@ -29,6 +29,9 @@ def clean_url(url: str) -> str:
     return url
 
 
+_PREDICATE = re.compile(r"\s(?:was|were|is|are|has been|have been)\s(?=\w+ed\b|\w+en\b)")
+
+
 def _label_from_context(before: str, after: str, url: str) -> str:
     """A short human label: the words just before the URL, else after it, else the host."""
     before = before.rstrip(" <\t\n")
@@ -41,6 +44,10 @@ def _label_from_context(before: str, after: str, url: str) -> str:
     parts = re.split(r"[(\[]", sentence)
     clause = parts[-1] if parts[-1].strip(" :,-–") or len(parts) == 1 else parts[-2]
     clause = _TAIL_WORDS.sub("", clause.strip())
+    # "the 2023 mapping by X was mentioned as a good source (URL)": the subject names it
+    subject = _PREDICATE.split(clause, maxsplit=1)
+    if len(subject) == 2 and len(subject[0].split()) >= 2 and len(subject[1].split()) >= 2:
+        clause = subject[0]
     clause = _LEAD_WORDS.sub("", clause).strip(" :,-–")
     words = clause.split()
     if len(words) > 8:
@@ -50,7 +57,7 @@ def _label_from_context(before: str, after: str, url: str) -> str:
         tail = re.split(r"[.!?;\n]", after.strip(" ).,:;"))[0]
         tail = re.sub(r"^[(\s]*|[)\s]*$", "", tail)
         label = " ".join(tail.split()[:8])
-    label = re.sub(r"[*_`]+", "", label).strip(" :,-–")
+    label = re.sub(r"[*_`]+", "", label).strip(" :,-–•·▪◦")
     if not label or len(label) < 3:
         host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
         label = host

@@ -1,0 +1,18 @@
+"""Link labels come from the words around the URL, not from list markers or verbs."""
+
+from __future__ import annotations
+
+from digestbot.notes.links import extract_links
+
+
+def test_label_is_the_subject_of_a_passive_sentence() -> None:
+    text = ("The 2023 mapping by the Dynamic Coalition on Community Connectivity was "
+            "mentioned as a good source (https://example.org/dc3).")
+    (link,) = extract_links(text)
+    assert link.url == "https://example.org/dc3"
+    assert link.label == "Mapping by the Dynamic Coalition on Community Connectivity"
+
+
+def test_label_has_no_bullet_marker() -> None:
+    (link,) = extract_links("• Sign-up form draft: https://forms.example.org/x\n")
+    assert link.label == "Sign-up form draft"
