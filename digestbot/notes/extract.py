@@ -181,7 +181,10 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             elif block.kind == "bullet" and intro:
                 found.append(block.text)
     for draft in drafts:
-        if not re.search(r"\brecommend", draft.title, re.I):
+        # "Recommendation 4 – urgent requests" discusses one recommendation of a report;
+        # its sentences are the discussion, not recommendations the meeting made.
+        if not re.search(r"\brecommend", draft.title, re.I) or re.match(
+                r"recommendation\s+\d", draft.title, re.I):
             continue
         bullets = [b.text for b in draft.blocks if b.kind == "bullet"]
         if not bullets:

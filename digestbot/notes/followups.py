@@ -163,7 +163,7 @@ class Context:
     next_meeting: date | None = None
 
 
-_BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to)\s+(?:the\s+)?next\s+"
+_BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
                               r"(?:meeting|call|session)\b", re.I)
 
 
