@@ -61,7 +61,7 @@ _PASSIVE["set up"] = "set up"
 _PASSIVE_RE = re.compile(
     r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
-    r"\s+(?:will|shall|is to|are to|would)\s+be\s+(?P<verb>"
+    r"\s+(?P<aux>will|shall|is to|are to|would|to)\s+be\s+(?P<verb>"
     + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
     r")\b(?P<rest>.*)$", re.I)
 
@@ -568,6 +568,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
+    if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")):
+        # "Troughs to be turned back on" alone is too often a note of a state; "A letter to
+        # be sent … by ME" names who does it.
+        passive = None
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
@@ -618,6 +622,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
+
+
+def _agent_named(rest: str) -> bool:
+    agent = _AGENT.match(rest)
+    return bool(agent and valid_owners(agent.group("owners"))
+                and not find_dates(agent.group("owners")))
 
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
