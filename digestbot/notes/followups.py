@@ -568,9 +568,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
-    if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")):
-        # "Troughs to be turned back on" alone is too often a note of a state; "A letter to
-        # be sent … by ME" names who does it.
+    if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
+            and not find_due(passive.group("rest"), ctx.ref):
+        # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
+        # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
