@@ -25,7 +25,7 @@ from digestbot.notes.followups import (
     sentence_follow_ups,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
-from digestbot.notes.lexicon import OWNERS, split_owners
+from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 from digestbot.notes.tables import table_follow_ups
@@ -244,6 +244,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             found = question_follow_ups(block.text, ctx)
             previous = ""
             for sentence in split_sentences(block.text):
+                sentence = _resolve_pronoun(sentence, previous)
                 listed = listed_items(sentence, previous, ctx)
                 made = [] if listed else sentence_follow_ups(sentence, ctx)
                 if made and is_speaker_commitment(sentence):
@@ -262,6 +263,22 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)
+_NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
+                            r"[a-z]+(?:ed|s)\b")
+
+
+def _resolve_pronoun(sentence: str, previous: str) -> str:
+    """ "Aisha shared that … She will follow up …": "she" is the person the sentence
+    before was about ("they" is not resolved: it is as often the other party)."""
+    pronoun = _HE_SHE.match(sentence) if sentence[:1] in "HhSs" else None
+    named = _NAMED_SUBJECT.match(previous) if pronoun else None
+    if not named or not valid_owners(named.group("name")) or re.match(GROUPS, named.group(
+            "name")):
+        return sentence
+    return named.group("name") + sentence[pronoun.end():]
 
 
 _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due date|by when|"
