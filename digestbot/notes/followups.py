@@ -18,6 +18,7 @@ from functools import lru_cache
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
 from digestbot.notes.lexicon import (
+    GROUPS,
     IMPERATIVES,
     MORE_VERBS,
     NOT_NAMES,
@@ -662,7 +663,10 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
-        if ctx.known and not all(o.split()[0].lower() in ctx.known for o in owners):
+        # Outside a list of actions, "(Ben)" may be a speaker or an example; in one, and
+        # for roles ("(Chair)"), it is who does the task even when not in the attendance.
+        if ctx.known and not ctx.action_section and not all(
+                o.split()[0].lower() in ctx.known or re.match(GROUPS, o) for o in owners):
             continue
         item = _make(match.group("task"), owners, body, ctx)
         due_text = match.groupdict().get("due")
