@@ -168,6 +168,11 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:th
                               r"(?:meeting|call|session)\b", re.I)
 
 
+# Prepared "for discussion at the next call" is due then; "review X at the next meeting"
+# is done at it, and has no due date of its own.
+_AT_NEXT_MEETING = re.compile(r"\bfor\s+(?:discussion|review|approval|consideration|decision|"
+                              r"agreement|sign-off)\s+at\s+(?:the\s+)?next\s+"
+                              r"(?:meeting|call|session)\b", re.I)
 _BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
                       r"(?:spring|summer|autumn|fall|winter|christmas|easter|this|next)\s+"
                       r"(?:half-)?term\b", re.I)
@@ -185,6 +190,8 @@ def tidy_task(task: str, ref: date | None,
     elif next_meeting and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
+    elif next_meeting and _AT_NEXT_MEETING.search(task):
+        when = next_meeting  # "… for discussion at the next call": ready by then
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
