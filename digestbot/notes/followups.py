@@ -114,7 +114,16 @@ def _marked(text: str) -> bool:
 
 
 def _is_done(text: str) -> bool:
-    return _marked(text) and bool(_DONE_MARK.search(text))
+    if not _marked(text):
+        return False
+    if "(" in text:
+        # "send the offer to Carla (verbal yes ✅)": the tick is the aside's, not the task's.
+        text = _TICKED_ASIDE.sub("", text)
+    return bool(_DONE_MARK.search(text))
+
+
+_TICKED_ASIDE = re.compile(r"\((?![^)]*(?:done|completed?|finished))[^)]*[a-z][^)]*[✅✔☑]"
+                           r"[^)]*\)", re.I)
 
 
 def _is_forthcoming(text: str) -> bool:
@@ -520,6 +529,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[agreed.end():]
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
+    arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
+    if arrow:
+        return arrow
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
@@ -631,6 +643,31 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
+
+
+_ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
+                         r"(?P<task>[a-z][\w'-]*\b.*)$")
+_ARROW_DONE = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
+                         r"made|built|paid)\s+by\s+(?P<who>@[\w.-]*\w)\b")
+
+
+def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
+    """Start-up notes: "checklist copy confusing → @devon rewrite it by Thu", "signup bug →
+    fixed by @li" (done). A bare verb ("→ @maya ask her") keeps what it is about."""
+    done = _ARROW_DONE.match(body)
+    if done:
+        task = f"{done.group('context')} {done.group('verb')}"
+        return _make(task, (done.group("who").lstrip("@"),), body, replace(ctx, checked=True))
+    match = _ARROW_TASK.match(body)
+    if not match or not is_verb(match.group("task").split()[0].lower()):
+        return None
+    task = match.group("task")
+    if len(task.split()) <= 3:
+        context = match.group("context").strip(" .:;?")
+        due = find_due(context, ctx.ref)
+        context = " ".join((strip_due(context, due) if due else context).split())
+        task = f"{task} ({context})"
+    return _make(task, (match.group("who").lstrip("@"),), task, ctx)
 
 
 def _agent_named(rest: str) -> bool:
