@@ -255,3 +255,47 @@ def test_reports_that_are_not_follow_ups(text: str) -> None:
 def test_pronouns_initials_and_undated_deadlines(text: str, expected: list[tuple]) -> None:
     items = sentence_follow_ups(text, PLAIN)
     assert [(i.owners, i.task, i.due) for i in items] == expected
+
+
+@pytest.mark.parametrize(("text", "ctx", "expected"), [
+    ("A letter of thanks to be sent to the flower arrangers by ME.", PLAIN,
+     [("Send a letter of thanks to the flower arrangers", ("ME",), None, "open")]),
+    ("Minutes to be circulated by Friday 8 March.", PLAIN,
+     [("Circulate minutes", (), date(2024, 3, 8), "open")]),
+    ("It was agreed that Peter and Gloria would suggest clearer wording by 8 March.", PLAIN,
+     [("Suggest clearer wording", ("Peter", "Gloria"), date(2024, 3, 8), "open")]),
+    ("checklist step 3 confusing → @devon rewrite copy by Thu", ACTIONS,
+     [("Rewrite copy", ("devon",), date(2024, 3, 7), "open")]),
+    ("intro to Northwind via Priya? → @maya ask her", ACTIONS,
+     [("Ask her (intro to Northwind via Priya)", ("maya",), None, "open")]),
+    ("signup bug (#412) → fixed by @li.wei, deployed Fri", ACTIONS,
+     [("Signup bug (#412) fixed", ("li.wei",), None, "done")]),
+    ("@sam → send offer letter to Carla (verbal yes ✅)", ACTIONS,
+     [("Send offer letter to Carla (verbal yes )", ("sam",), None, "open")]),
+    ("Contact the stakeholder group about its statement (Chair)",
+     Context(ref=REF, action_section=True, line_item=True, known=frozenset({"ana"})),
+     [("Contact the stakeholder group about its statement", ("Chair",), None, "open")]),
+])
+def test_round_26_forms(text: str, ctx: Context, expected: list[tuple]) -> None:
+    got = [(f.task, f.owners, f.due, f.status) for f in sentence_follow_ups(text, ctx)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Code to be given out at the AGM only.",
+    "Date to be agreed with estates.",
+    "The date to be decided at the next meeting.",
+    "activation 41% → still below the 50% target",
+    "pricing page A/B → parked until after the raise",
+])
+def test_round_26_look_alikes(text: str) -> None:
+    assert sentence_follow_ups(text, ACTIONS if "→" in text else PLAIN) == []
+
+
+def test_a_prepared_item_for_the_next_call_is_due_then() -> None:
+    ctx = Context(ref=REF, action_section=True, line_item=True, next_meeting=date(2024, 3, 20))
+    [item] = sentence_follow_ups("Draft a definition for discussion at the next call (Chair)", ctx)
+    assert (item.task, item.due) == ("Draft a definition for discussion at the next call",
+                                     date(2024, 3, 20))
+    [done_there] = sentence_follow_ups("Ben to review the pilot data at the next meeting.", ctx)
+    assert done_there.due is None
