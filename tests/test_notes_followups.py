@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from digestbot.model import FollowUp
+from digestbot.notes import parse_bytes
 from digestbot.notes.dedupe import merge_follow_ups
 from digestbot.notes.followups import (
     Context,
@@ -299,3 +300,17 @@ def test_a_prepared_item_for_the_next_call_is_due_then() -> None:
                                      date(2024, 3, 20))
     [done_there] = sentence_follow_ups("Ben to review the pilot data at the next meeting.", ctx)
     assert done_there.due is None
+
+
+def test_actions_that_lean_on_the_sentence_before() -> None:
+    notes = (b"Trustees meeting\nDate: 4 March 2024\n\nMatters arising\n\n"
+             b"3.3 Churchyard wall: the quote from Hollis & Sons is still awaited. "
+             b"Action: ME to chase.\n\n"
+             b"3.4 Safeguarding training: TA and SP still need to complete the basic module. "
+             b"Action: TA, SP by 29 March.\n\n"
+             b"3.5 Heating: the boiler was serviced. Action: JB to publish the report.\n")
+    got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="t.txt").follow_ups]
+    assert got == [
+        ("Chase (churchyard wall: the quote from Hollis & Sons is still awaited)", ("ME",), None),
+        ("Complete the basic module (safeguarding training)", ("TA", "SP"), date(2024, 3, 29)),
+        ("Publish the report", ("JB",), None)]

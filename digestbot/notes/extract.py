@@ -18,6 +18,7 @@ from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
     Context,
+    context_follow_ups,
     has_action_marker,
     is_speaker_commitment,
     listed_items,
@@ -247,6 +248,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 sentence = _resolve_pronoun(sentence, previous)
                 listed = listed_items(sentence, previous, ctx)
                 made = [] if listed else sentence_follow_ups(sentence, ctx)
+                if not listed and (made or sentence[:1] in "aA"):
+                    made = context_follow_ups(sentence, previous, made, ctx)
                 if made and is_speaker_commitment(sentence):
                     spoken.extend(made)
                     made = []

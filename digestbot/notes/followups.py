@@ -770,3 +770,40 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=(), due=due, status=status))
     return found
+
+
+_OWNERS_ONLY = re.compile(rf"^(?:actions?(?:\s+(?:items?|points?))?)\s*[:\-–—]\s*{OWNERS}\s*"
+                          r"(?P<due>\b(?:by|before)\b[^.]*)?[.;]?$", re.I)
+_NEEDS_TO = re.compile(rf"^{OWNER_LIST}\s+(?:still\s+)?(?:needs?|has|have|is|are)\s+to\s+"
+                       r"(?P<task>[a-z].*)$")
+_ITEM_LABEL = re.compile(r"^(?P<label>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,4})\s*:\s+(?=\S)")
+
+
+def context_follow_ups(sentence: str, previous: str, made: list[FollowUp],
+                       ctx: Context) -> list[FollowUp]:
+    """Actions that lean on the sentence before them: "The quote is still awaited. Action:
+    ME to chase." (what to chase) and "TA and SP still need to complete the module.
+    Action: TA, SP by 31 March." (the task is the need just stated)."""
+    if not previous:
+        return made
+    before = _MINUTE_NUMBER.sub("", previous.strip()).strip().rstrip(".;")
+    label = _ITEM_LABEL.match(before)
+    about = before[label.end():] if label else before
+    if made:
+        if len(made) != 1 or len(made[0].task.split()) > 1 or len(before.split()) > 20:
+            return made
+        item = made[0]
+        return [FollowUp(f"{item.task} ({before[:1].lower()}{before[1:]})", item.owners,
+                         item.due, item.status)]
+    bare = _OWNERS_ONLY.match(sentence.strip()) if sentence[:1] in "aA" else None
+    need = _NEEDS_TO.match(about) if bare and valid_owners(bare.group("owners")) else None
+    if not need:
+        return []
+    task = need.group("task")
+    if label:
+        task += f" ({label.group('label').lower()})"
+    phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
+    if bare and bare.group("due"):
+        found = find_due(bare.group("due"), ctx.ref)
+        due = found.date if found else due
+    return [FollowUp(phrase, split_owners(bare.group("owners")), due, "open")]
