@@ -314,3 +314,22 @@ def test_actions_that_lean_on_the_sentence_before() -> None:
         ("Chase (churchyard wall: the quote from Hollis & Sons is still awaited)", ("ME",), None),
         ("Complete the basic module (safeguarding training)", ("TA", "SP"), date(2024, 3, 29)),
         ("Publish the report", ("JB",), None)]
+
+
+@pytest.mark.parametrize(("text", "ctx", "expected"), [
+    ("Rosa will circulate the draft by 8 March, and Femi is sending case studies to Rosa "
+     "before then.", ACTIONS,
+     [("Circulate the draft", ("Rosa",), date(2024, 3, 8)),
+      ("Send case studies to Rosa", ("Femi",), date(2024, 3, 8))]),
+    ("Chen is writing the grant criteria.", ACTIONS,
+     [("Write the grant criteria", ("Chen",), None)]),
+    ("We will send them the revised logframe by 28 March.", ACTIONS,
+     [("Send them the revised logframe", (), date(2024, 3, 28))]),
+    ("We will freeze dependency upgrades until the test suite is stable.", ACTIONS, []),
+    ("We will meet again on 28 March.", ACTIONS, []),
+    ("Chen is writing the grant criteria.", PLAIN, []),
+])
+def test_progressive_and_we_will_in_lists_of_actions(text: str, ctx: Context,
+                                                     expected: list[tuple]) -> None:
+    got = [(f.task, f.owners, f.due) for f in sentence_follow_ups(text, ctx)]
+    assert got == expected

@@ -300,7 +300,7 @@ _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
-                           r"are going to)\s+[a-z]")
+                           r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
 
 def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
@@ -344,7 +344,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                 lead.group("owners")):
             # "Bev reported …; she'll send reminders": the pronoun is the first subject.
             part = f"{lead.group('owners')} will{part[pronoun.end():]}"
+        then = _BY_THEN.search(part) if found and found[-1].due else None
+        if then:
+            part = part[:then.start()] + part[then.end():]
         item = sentence_follow_up(head + part, ctx) if part else None
+        if item and then and item.due is None:
+            # "Rosa will circulate it by 7 March, and Femi is sending X before then."
+            item = replace(item, due=found[-1].due)
         if item:
             found.append(item)
     shared = found[-1].due if found and not parts[-1].lstrip().startswith(";") else None
@@ -355,7 +361,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
-_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)")
+_BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
+_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
@@ -575,6 +582,20 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    progressive = _PROGRESSIVE.match(body) if ctx.action_section and owner_first and \
+        "ing " in body else None
+    if progressive and valid_owners(progressive.group("owners")):
+        # "Femi is sending case studies to Rosa" in the next steps: a task under way.
+        base = _base_of_ing(progressive.group("verb"))
+        if base:
+            task = f"{base} {progressive.group('rest')}"
+            return _make(task, split_owners(progressive.group("owners")), task, ctx)
+    we_will = _WE_WILL.match(body) if listed and body[:1] in "Ww" else None
+    if we_will and is_verb(we_will.group("task").split()[0].lower()) and find_due(
+            we_will.group("task"), ctx.ref):
+        # "- We will send them the revised logframe by 28 March": a dated task of the
+        # group's ("We will freeze upgrades until …" is a decision: no date).
+        return _make(we_will.group("task"), ctx.owners, text, ctx)
     present = _PRESENT.match(body) if ctx.action_section and owner_first else None
     if present and valid_owners(present.group("owners")):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
@@ -674,6 +695,21 @@ def _agent_named(rest: str) -> bool:
     agent = _AGENT.match(rest)
     return bool(agent and valid_owners(agent.group("owners"))
                 and not find_dates(agent.group("owners")))
+
+
+_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
+                          r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+_WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
+                      r"(?P<task>[a-z].*)$", re.I)
+
+
+def _base_of_ing(verb: str) -> str:
+    """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only)."""
+    stem = verb[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base and is_verb(base):
+            return base
+    return ""
 
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
