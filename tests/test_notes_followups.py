@@ -333,3 +333,11 @@ def test_progressive_and_we_will_in_lists_of_actions(text: str, ctx: Context,
                                                      expected: list[tuple]) -> None:
     got = [(f.task, f.owners, f.due) for f in sentence_follow_ups(text, ctx)]
     assert got == expected
+
+
+def test_an_offer_after_a_dash_in_the_next_steps() -> None:
+    text = ("We still need someone to draft the criteria – Chen said he could take a first "
+            "pass if nobody else does.")
+    got = [(f.task, f.owners) for f in sentence_follow_ups(text, ACTIONS)]
+    assert got == [("Take a first pass", ("Chen",))]
+    assert sentence_follow_ups("Chen said he could take a first pass.", PLAIN) == []

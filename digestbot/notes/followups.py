@@ -74,7 +74,8 @@ _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
-    r"they'd|she'd|he'd)\s*(?:will|would|'ll|'d|are going to|is going to)\s+(?P<task>[a-z].*)$")
+    r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
+    r"(?P<task>[a-z].*)$")
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall|'m going to|"
                    r"am going to|agreed to|volunteered to|offered to|'ve agreed to)\s+"
                    r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
@@ -182,6 +183,9 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:th
 _AT_NEXT_MEETING = re.compile(r"\bfor\s+(?:discussion|review|approval|consideration|decision|"
                               r"agreement|sign-off)\s+at\s+(?:the\s+)?next\s+"
                               r"(?:meeting|call|session)\b", re.I)
+# "… if nobody else does", "… if needed": a hedge on the task, not part of it.
+_HEDGE = re.compile(r"\s+if\s+(?:(?:nobody|no one|no-one)\s+else\s+(?:does|can|will)|needed|"
+                    r"necessary|possible|required)\b", re.I)
 _BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
                       r"(?:spring|summer|autumn|fall|winter|christmas|easter|this|next)\s+"
                       r"(?:half-)?term\b", re.I)
@@ -192,6 +196,8 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     task = _CLAUSE_END.split(task, maxsplit=1)[0]
     task = _unmarked(task)
+    if " if " in task:
+        task = _HEDGE.sub("", task)
     due = find_due(task, ref)
     when = due.date if due else None
     if due is not None:
@@ -333,6 +339,10 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
+        dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
+        if dash:
+            # "We still need someone to draft X – Chen said he could take a first pass."
+            item = sentence_follow_up(head + body[dash.end():], ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -361,6 +371,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
@@ -561,6 +572,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
+            if match.groupdict().get("said") == "could" and not ctx.action_section:
+                continue  # "Chen said he could …" offers; only the next steps take it up
             verb = match.group("task").split()[0].lower()
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES):
