@@ -341,3 +341,25 @@ def test_an_offer_after_a_dash_in_the_next_steps() -> None:
     got = [(f.task, f.owners) for f in sentence_follow_ups(text, ACTIONS)]
     assert got == [("Take a first pass", ("Chen",))]
     assert sentence_follow_ups("Chen said he could take a first pass.", PLAIN) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Members to review the draft (All WG members).",
+     [("Review the draft", ("All WG members",), "open")]),
+    ("Ben to contact the hall (Riverside Hall).",
+     [("Contact the hall (Riverside Hall)", ("Ben",), "open")]),
+    ("The venue for the convening is already booked, and the rest is open, so that is that.",
+     [("Venue for the convening booked", (), "done")]),
+])
+def test_restated_owners_and_already_done(text: str, expected: list[tuple]) -> None:
+    ctx = Context(ref=REF, action_section=True)
+    assert [(f.task, f.owners, f.status) for f in sentence_follow_ups(text, ctx)] == expected
+
+
+def test_an_owner_after_the_full_stop_of_a_numbered_action() -> None:
+    notes = (b"WG call\nDate: 4 March 2024\n\nAction Items:\n"
+             b"1. Circulate the review tool by Friday 8 March. (Staff)\n"
+             b"2. Members to review the draft before the next call. (All WG members)\n")
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="wg.txt").follow_ups]
+    assert got == [("Circulate the review tool", ("Staff",)),
+                   ("Review the draft before the next call", ("All WG members",))]

@@ -22,6 +22,7 @@ from digestbot.notes.followups import (
     has_action_marker,
     is_speaker_commitment,
     listed_items,
+    owner_suffix,
     question_follow_ups,
     sentence_follow_ups,
 )
@@ -247,6 +248,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             for sentence in split_sentences(block.text):
                 sentence = _resolve_pronoun(sentence, previous)
                 listed = listed_items(sentence, previous, ctx)
+                suffix = owner_suffix(sentence, found[-1]) if found and not listed else None
+                if suffix:
+                    found[-1] = suffix
+                    continue
                 made = [] if listed else sentence_follow_ups(sentence, ctx)
                 if not listed and (made or sentence[:1] in "aA"):
                     made = context_follow_ups(sentence, previous, made, ctx)

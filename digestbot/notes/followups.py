@@ -139,7 +139,8 @@ def _unmarked(text: str) -> str:
 # "The letter was sent last week", "The statement has already been sent": reported done.
 _DONE_PASSIVE = re.compile(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b)"
                            r"(?:(?:an?|the|our|all)\s+|[A-Z])"
-                           r"[^,;:]{2,80}?\s+(?:has|have|was|were)\s+(?:already\s+|now\s+)?"
+                           r"[^,;:]{2,80}?\s+(?:has|have|was|were|(?:is|are)(?=\s+already\s))\s+"
+                           r"(?:already\s+|now\s+)?"
                            r"(?:been\s+)?(?P<verb>[a-z]+)\b", re.I)
 _NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked", "made",
                              "raised", "postponed", "deferred", "put", "set", "told", "given",
@@ -148,7 +149,8 @@ _NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked",
 
 def _done_passive(text: str) -> bool:
     match = _DONE_PASSIVE.match(text)
-    if not match or not (" was " in text or " were " in text or " been " in text):
+    if not match or not (" was " in text or " were " in text or " been " in text
+                         or " already " in text):
         return False
     verb = match.group("verb").lower()
     return verb in _PASSIVE and verb not in _NOT_DONE_VERBS and verb != _PASSIVE[verb]
@@ -235,10 +237,32 @@ def _status(text: str, ctx: Context) -> Status:
 
 
 def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
+    restated = _RESTATED.search(task) if owners and task.endswith((")", ").", ");")) else None
+    if restated and _restates(restated.group("who"), owners):
+        # "Members to review … (All WG members)": the list's owner column says it in full.
+        owners = split_owners(restated.group("who"))
+        task = task[:restated.start()]
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+_RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
+
+
+def _restates(who: str, owners: tuple[str, ...]) -> bool:
+    """Whether "(All WG members)" names the owners again ("Members"), or names them at all."""
+    return bool(re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who)) and valid_owners(who) and (
+        not owners or any(o.lower() in who.lower() for o in owners))
+
+
+def owner_suffix(sentence: str, item: FollowUp) -> FollowUp | None:
+    """ "Circulate the tool by Friday. (Staff)": the owner after the full stop."""
+    alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
+    if not alone or not _restates(alone.group("who"), item.owners):
+        return None
+    return FollowUp(item.task, split_owners(alone.group("who")), item.due, item.status)
 
 
 def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
@@ -262,18 +286,20 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
                      r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
-    participle = re.match(r"\s*(\w+ed|sent|done|written|made|set up)\b",
+    participle = re.match(r"\s*(?:already\s+)?(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb else "")
     if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
         if whole and verb:
-            subject += _WHEN_DONE.sub("", text[verb.end() + participle.end():])
+            rest = text[verb.end() + participle.end():]
+            subject += _WHEN_DONE.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         return None
     return _make(subject, owners, source, ctx)
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|while)\s|;\s")
 _CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
 _LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
 _PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
@@ -494,7 +520,7 @@ _SAID_SET = words("""shared said confirmed noted mentioned explained stated repo
 promised agreed indicated announced""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
 reminded encouraged""")
-_PASSIVE_SET = words("was were been has have")
+_PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
 
