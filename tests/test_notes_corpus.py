@@ -11,9 +11,9 @@ from digestbot.notes import parse_bytes, parse_notes, session_to_markdown
 
 # The level reached when the bench was last run (see tests/notes/README.md); a drop fails.
 # (Round 25 made the corpus harder: follow-ups fell from 0.997 on 67 documents to 0.989 on 79.
-# Round 26's fixes raised the 79 to 0.993; with its six documents the 85 score 0.987.)
+# Round 26's fixes raised the 79 to 0.993; with its six documents the 85 score 0.9889.)
 FLOORS = {
-    "follow-ups": 0.987,
+    "follow-ups": 0.988,
     "links": 1.0,
     "sections": 1.0,
     "agenda": 1.0,
