@@ -363,3 +363,21 @@ def test_an_owner_after_the_full_stop_of_a_numbered_action() -> None:
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="wg.txt").follow_ups]
     assert got == [("Circulate the review tool", ("Staff",)),
                    ("Review the draft before the next call", ("All WG members",))]
+
+
+@pytest.mark.parametrize(("text", "listed", "expected"), [
+    ("Action on Marta to contact the venue.", False, [("Contact the venue", ("Marta",))]),
+    ("Marta took an action to contact the venue.", False, [("Contact the venue", ("Marta",))]),
+    ("Assigned to Jane: update the docs", False, [("Update the docs", ("Jane",))]),
+    ("Ana will be drafting the letter.", False, [("Draft the letter", ("Ana",))]),
+    ("Ana: will send the deck", False, [("Send the deck", ("Ana",))]),
+    ("Ana and Ben are responsible for printing the leaflets.", True,
+     [("Print the leaflets", ("Ana", "Ben"))]),
+    ("Ana and Ben are responsible for printing the leaflets.", False, []),
+    ("Venue: will confirm next week", True, []),
+    ("Ana will be away next week.", False, []),
+    ("We will be discussing this in May.", True, []),
+])
+def test_more_ways_of_naming_the_owner(text: str, listed: bool, expected: list[tuple]) -> None:
+    ctx = Context(ref=REF, known=frozenset({"ana"}), action_section=listed, line_item=listed)
+    assert [(f.task, f.owners) for f in sentence_follow_ups(text, ctx)] == expected

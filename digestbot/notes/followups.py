@@ -459,6 +459,47 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         body = named.group("names") + " " + body[named.end():]
     if _ADVERB_HINT.search(body):
         body = _ADVERB.sub(r"\1\2", body, count=1)
+    if _REWRITE_HINT.search(body):
+        body, ctx = _rewrite(body, ctx)
+    return body, ctx
+
+
+_REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible for|"
+                           r"\bbe\s+[a-z]+ing\b|^[^:]{1,40}:\s+(?:will|'ll)\s", re.I)
+_ACTION_ON = re.compile(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
+_TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
+                           r"are taking)\s+(?:an|the|on an|on the)\s+action(?:\s+item)?\s+to\s+"
+                           r"(?=[a-z])")
+_LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
+_RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
+                          r"(?P<verb>[a-z]+ing)\b")
+_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+will\s+(?:also\s+)?be\s+(?!going\b)(?P<verb>[a-z]+ing)\b")
+_ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
+
+
+def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
+    """ "Action on Marta to …", "Marta took an action to …", "Ana: will …", "Ana is
+    responsible for booking …", "Ana will be drafting …" -> "Marta to …" / "Ana will …"."""
+    assigned = _ASSIGNED.match(body)
+    if assigned and valid_owners(assigned.group("owners")):
+        return body[assigned.end():], replace(ctx, owners=split_owners(
+            assigned.group("owners")), action_section=True)
+    for pattern in (_ACTION_ON, _TAKES_ACTION):
+        match = pattern.match(body)
+        if match and valid_owners(match.group("owners")):
+            return f"{match.group('owners')} to {body[match.end():]}", ctx
+    label = _LABEL_WILL.match(body)
+    if label and valid_owners(label.group("owners")) and (
+            label.group("owners").lstrip("@").split()[0].lower() in ctx.known
+            or label.group("owners").startswith("@")):
+        # "Ana: will send the deck" -- but "Venue: will confirm" has no owner.
+        return f"{label.group('owners')} will {body[label.end():]}", ctx
+    listed = ctx.action_section or ctx.line_item
+    for pattern in ((_RESPONSIBLE, _WILL_BE_ING) if listed else (_WILL_BE_ING,)):
+        match = pattern.match(body)
+        base = _base_of_ing(match.group("verb")) if match else ""
+        if match and base and valid_owners(match.group("owners")):
+            return f"{match.group('owners')} will {base}{body[match.end():]}", ctx
     return body, ctx
 
 
