@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -381,3 +382,14 @@ def test_an_owner_after_the_full_stop_of_a_numbered_action() -> None:
 def test_more_ways_of_naming_the_owner(text: str, listed: bool, expected: list[tuple]) -> None:
     ctx = Context(ref=REF, known=frozenset({"ana"}), action_section=listed, line_item=listed)
     assert [(f.task, f.owners) for f in sentence_follow_ups(text, ctx)] == expected
+
+
+def test_a_ticked_item_says_who_did_it_and_tbd_is_nobody() -> None:
+    done = Context(ref=REF, line_item=True, checked=True)
+    [item] = sentence_follow_ups("Chloe renewed the SSL certificate", done)
+    assert (item.task, item.owners, item.status) == ("Renew the SSL certificate", ("Chloe",),
+                                                     "done")
+    assert sentence_follow_ups("Chloe renewed the SSL certificate",
+                               replace(done, checked=None, line_item=False)) == []
+    [tbd] = sentence_follow_ups("Owner TBD: write the postmortem", ACTIONS)
+    assert (tbd.task, tbd.owners) == ("Write the postmortem", ())

@@ -242,12 +242,15 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         # "Members to review … (All WG members)": the list's owner column says it in full.
         owners = split_owners(restated.group("who"))
         task = task[:restated.start()]
+    if owners and _NO_OWNER.match(" ".join(owners)):
+        owners = ()  # "Owner TBD: write the postmortem"
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
+_NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 
 
@@ -676,6 +679,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "- We will send them the revised logframe by 28 March": a dated task of the
         # group's ("We will freeze upgrades until …" is a decision: no date).
         return _make(we_will.group("task"), ctx.owners, text, ctx)
+    past = _PAST.match(body) if ctx.checked and owner_first else None
+    if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
+        # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
+        task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
+        return _make(task, split_owners(past.group("owners")), text, ctx)
     present = _PRESENT.match(body) if ctx.action_section and owner_first else None
     if present and valid_owners(present.group("owners")):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
@@ -777,6 +785,7 @@ def _agent_named(rest: str) -> bool:
                 and not find_dates(agent.group("owners")))
 
 
+_PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
 _PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
                           r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
