@@ -393,3 +393,17 @@ def test_a_ticked_item_says_who_did_it_and_tbd_is_nobody() -> None:
                                replace(done, checked=None, line_item=False)) == []
     [tbd] = sentence_follow_ups("Owner TBD: write the postmortem", ACTIONS)
     assert (tbd.task, tbd.owners) == ("Write the postmortem", ())
+
+
+def test_meeting_assistant_task_lists_with_owners_in_brackets() -> None:
+    notes = (b"Website check-in\nMarch 5, 2025\n\nFollow-up tasks\n"
+             b"Broken links audit: Run a links audit on staging. (Sofia Marin)\n"
+             b"QA sign-off: Confirm the QA schedule with the agency by Friday. (Tom Reid)\n"
+             b"Redirects: Prepare the redirect map. (Sofia Marin, Jun Park)\n"
+             b"Minutes to be circulated by 14 March. (Urgent)\n")
+    got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="n.txt").follow_ups]
+    assert got == [
+        ("Run a links audit on staging", ("Sofia Marin",), None),
+        ("Confirm the QA schedule with the agency", ("Tom Reid",), date(2025, 3, 7)),
+        ("Prepare the redirect map", ("Sofia Marin", "Jun Park"), None),
+        ("Circulate minutes", (), date(2025, 3, 14))]

@@ -248,9 +248,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             for sentence in split_sentences(block.text):
                 sentence = _resolve_pronoun(sentence, previous)
                 listed = listed_items(sentence, previous, ctx)
-                suffix = owner_suffix(sentence, found[-1]) if found and not listed else None
+                suffix = owner_suffix(sentence, previous, found[-1] if found else None,
+                                      ctx) if sentence[:1] == "(" else None
                 if suffix:
-                    found[-1] = suffix
+                    if suffix[1]:
+                        found[-1] = suffix[0]
+                    else:
+                        found.append(suffix[0])
+                    previous = sentence
                     continue
                 made = [] if listed else sentence_follow_ups(sentence, ctx)
                 if not listed and (made or sentence[:1] in "aA"):

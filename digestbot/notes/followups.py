@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_dates, find_due, strip_due
+from digestbot.notes.dedupe import task_words
 from digestbot.notes.lexicon import (
     GROUPS,
     IMPERATIVES,
@@ -260,12 +261,39 @@ def _restates(who: str, owners: tuple[str, ...]) -> bool:
         not owners or any(o.lower() in who.lower() for o in owners))
 
 
-def owner_suffix(sentence: str, item: FollowUp) -> FollowUp | None:
-    """ "Circulate the tool by Friday. (Staff)": the owner after the full stop."""
+def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
+                 ctx: Context) -> tuple[FollowUp, bool] | None:
+    """ "Circulate the tool by Friday. (Staff)": the owner after the full stop, for the
+    item of the sentence before (True: replace it) or, for "QA sign-off: Confirm the
+    schedule. (Tom Reid)" (meeting-assistant task lists), a new item (False)."""
     alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
-    if not alone or not _restates(alone.group("who"), item.owners):
+    who = alone.group("who") if alone else ""
+    if not alone or not re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who) or not valid_owners(
+            who) or _NOT_WHO.match(who):
         return None
-    return FollowUp(item.task, split_owners(alone.group("who")), item.due, item.status)
+    owners = split_owners(who)
+    label = _TASK_LABEL.match(previous.strip())
+    labelled = bool(label) and is_verb(label.group("task").split()[0].lower())
+    if item is not None and task_words(item.task) <= task_words(previous):
+        if labelled and item.owners and all(o.lower() in label.group("label").lower()
+                                            for o in item.owners):
+            # "QA sign-off: Confirm …" was read as QA's task: the label is a topic.
+            made = _make(label.group("task"), owners, previous, ctx)
+            return (made, True) if made else None
+        if _restates(who, item.owners):
+            return FollowUp(item.task, owners, item.due, item.status), True
+        return None
+    if labelled:
+        made = _make(label.group("task"), owners, previous, ctx)
+        return (made, False) if made else None
+    return None
+
+
+# "(Urgent)", "(Carried unanimously)": asides after a sentence that name no one.
+_NOT_WHO = re.compile(r"(?:urgent|optional|carried|unanimous|approved|pending|ongoing|open|"
+                      r"closed|priority|high|low|medium|see|cf|tbc|tbd|draft|new|update|"
+                      r"in progress|on hold|deferred|postponed)\b", re.I)
+_TASK_LABEL = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<task>[A-Za-z]\S*\s.*)$")
 
 
 def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
