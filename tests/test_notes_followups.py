@@ -407,3 +407,15 @@ def test_meeting_assistant_task_lists_with_owners_in_brackets() -> None:
         ("Confirm the QA schedule with the agency", ("Tom Reid",), date(2025, 3, 7)),
         ("Prepare the redirect map", ("Sofia Marin", "Jun Park"), None),
         ("Circulate minutes", (), date(2025, 3, 14))]
+
+
+def test_a_pasted_email_recap_signer_and_a_due_clause() -> None:
+    notes = (b"Hi all,\n\nQuick recap of today's call (11 March 2025).\n\n"
+             b"- I'll send round the slides tomorrow.\n"
+             b"- Lina and Mo to co-write the grant narrative; first draft due 25 March.\n"
+             b"- Jess to book the room; the hall is free on 20 March.\n\n"
+             b"Cheers,\nPriya\n")
+    got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="r.txt").follow_ups]
+    assert got == [("Send round the slides", ("Priya",), date(2025, 3, 12)),
+                   ("Co-write the grant narrative", ("Lina", "Mo"), date(2025, 3, 25)),
+                   ("Book the room", ("Jess",), None)]

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
-from digestbot.notes.dates import find_dates, find_due, strip_due
+from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.lexicon import (
     GROUPS,
@@ -197,12 +197,26 @@ _BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:t
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
-    task = _CLAUSE_END.split(task, maxsplit=1)[0]
+    task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
         task = _HEDGE.sub("", task)
     due = find_due(task, ref)
-    when = due.date if due else None
+    if due is None and rest and rest[0] and _DUE_CLAUSE.search(rest[0]):
+        # "Lina to co-write the narrative; first draft due 25 March."
+        later = find_due(_DUE_CLAUSE.search(rest[0]).group(1), ref, field=True)
+        return _tidied(task, ref, next_meeting, later.date if later else None)
+    return _tidied(task, ref, next_meeting, None, due)
+
+
+_DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
+                         r"([^,;.]{3,30})[.;]?\s*$", re.I)
+
+
+def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date | None,
+            due: Due | None = None) -> tuple[str, date | None]:
+    if due is not None:
+        when = due.date
     if due is not None:
         task = strip_due(task, due)
     elif next_meeting and _BY_NEXT_MEETING.search(task):

@@ -384,6 +384,10 @@ def _docx_table(table: object) -> list[str]:
 # --- entry point ----------------------------------------------------------------------
 
 
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning)\b[^\n]{0,40}"
+                       r",?[ \t]*\n", re.I)
+
+
 def read_document(data: bytes, name: str) -> Document:
     """Turn the bytes of a notes file into a normalized Document, or raise NotesError."""
     label = name or "<notes>"
@@ -401,6 +405,8 @@ def read_document(data: bytes, name: str) -> Document:
         elif kind == "irc":
             doc = read_irc(text)
         else:
-            doc = Document(kind, text)
+            # A pasted e-mail ("Hi all, … Cheers, Priya"): its signer is the "I".
+            greeted = _GREETING.match(text.lstrip())
+            doc = Document(kind, text, signer=_signed_by(text) if greeted else None)
     doc.name_date = date_from_name(name)
     return doc
