@@ -381,8 +381,7 @@ def resume_digest(app: App, stored: StoredDigest, progress: Progress | None = No
     summary = SendSummary(list_name=stored.list_name, subject=stored.subject,
                           digest_id=stored.id, note="resumed")
     composed = compose_digest(app, digest, stored.key)
-    summary.recipients = sum(app.store.delivery_counts(stored.id)[k]
-                             for k in ("pending", "sent", "failed"))
+    summary.recipients = app.store.recipient_total(stored.id)
     return deliver_recorded(app, stored, composed, summary, progress)
 
 

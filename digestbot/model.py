@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any, Literal
 
 Status = Literal["open", "done", "forthcoming"]
-STATUSES: tuple[Status, ...] = ("open", "done", "forthcoming")
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,7 @@ def _thread_headers(app: App, list_name: str, reminder: Reminder) -> dict[str, s
             continue
         personal = (not reminder.to_list and lst.mode == "personalised"
                     and reminder.target != lst.address
-                    and reminder.target in app.store.recipients(digest.id, "sent"))
+                    and app.store.delivery_status(digest.id, reminder.target) == "sent")
         ids.append(recipient_message_id(digest.message_id, reminder.target if personal else None))
     headers = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
     if ids:
@@ -319,7 +319,7 @@ def _resume_or_expire(app: App, list_name: str, today: date,
         composed = compose_reminder(app, list_name, reminder, digest.key, today)
         summary = SendSummary(list_name=list_name, subject=digest.subject, kind="reminder",
                               digest_id=digest.id, note=f"to {target}, resumed",
-                              recipients=len(app.store.recipients(digest.id)))
+                              recipients=app.store.recipient_total(digest.id))
         # Only the recipients recorded when it was made: the rows say who it is for.
         out[target] = deliver_recorded(app, digest, composed, summary)
     return out

@@ -323,7 +323,7 @@ class Service:
                 self._spawn(self.run("digest", name))
 
     def _has_unsent(self, list_name: str) -> bool:
-        return any(self.app.store.recipients(d.id, "pending")
+        return any(self.app.store.delivery_counts(d.id)["pending"]
                    for d in self.app.store.incomplete_digests(list_name))
 
     # -- loops ------------------------------------------------------------------------

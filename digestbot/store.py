@@ -51,6 +51,17 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 CLAIM_STALE_AFTER = timedelta(minutes=10)
 
 
+# A failure worth another try: no answer from the server, or a 4xx. A 5xx is final.
+TEMPORARY_FAILURE = (deliveries.c.status == "failed") & (
+    deliveries.c.code.is_(None) | (deliveries.c.code < 500))
+STILL_TO_TRY = (deliveries.c.status == "pending") | TEMPORARY_FAILURE
+
+
+def is_temporary_failure(code: int | None) -> bool:
+    """The same rule as TEMPORARY_FAILURE, for a code already read."""
+    return code is None or code < 500
+
+
 def _utc(value: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes: they were stored as UTC."""
     if value is not None and value.tzinfo is None:
@@ -371,8 +382,7 @@ class Store:
         """Put temporarily failed recipients back to pending; 5xx refusals stay failed."""
         with self.begin() as conn:
             return conn.execute(update(deliveries).where(
-                deliveries.c.digest_id == digest_id, deliveries.c.status == "failed",
-                (deliveries.c.code.is_(None)) | (deliveries.c.code < 500),
+                deliveries.c.digest_id == digest_id, TEMPORARY_FAILURE,
             ).values(status="pending", updated_at=now, claimed_at=None,
                      claimed_by=None)).rowcount
 
@@ -380,10 +390,7 @@ class Store:
         """Recipients still to try: pending, or failed with a temporary error."""
         with self.begin() as conn:
             return list(conn.execute(select(deliveries.c.recipient).where(
-                deliveries.c.digest_id == digest_id,
-                (deliveries.c.status == "pending") | (
-                    (deliveries.c.status == "failed")
-                    & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500))),
+                deliveries.c.digest_id == digest_id, STILL_TO_TRY,
             ).order_by(deliveries.c.id)).scalars())
 
     def complete_digest(self, digest_id: int, *, now: datetime) -> None:
@@ -394,11 +401,8 @@ class Store:
 
     def incomplete_digests(self, list_name: str, kind: str = "digest") -> list[StoredDigest]:
         """Digests with recipients still to try (a crash, a stop or a 4xx left them)."""
-        retry = (deliveries.c.status == "pending") | (
-            (deliveries.c.status == "failed")
-            & ((deliveries.c.code.is_(None)) | (deliveries.c.code < 500)))
         with self.begin() as conn:
-            todo = select(deliveries.c.digest_id).where(retry)
+            todo = select(deliveries.c.digest_id).where(STILL_TO_TRY)
             rows = conn.execute(select(digests).where(
                 digests.c.list_name == list_name, digests.c.kind == kind,
                 digests.c.id.in_(todo)).order_by(digests.c.id)).all()
@@ -436,18 +440,6 @@ class Store:
                             deliveries.c.digest_id == d.id).order_by(deliveries.c.id))]
                 out.append(entry)
         return out
-
-    def last_delivery_to(self, recipient: str, *, kind: str, list_name: str) -> datetime | None:
-        """When `recipient` was last sent a message of `kind` on this list."""
-        with self.begin() as conn:
-            value = conn.execute(
-                select(func.max(deliveries.c.updated_at))
-                .join(digests, digests.c.id == deliveries.c.digest_id)
-                .where(and_(deliveries.c.recipient == recipient, deliveries.c.status == "sent",
-                            digests.c.kind == kind, digests.c.list_name == list_name))).scalar()
-        return _utc(value)
-
-    # -- suppressions -----------------------------------------------------------------
 
     def suppress(self, list_name: str, address: str, *, reason: str, now: datetime) -> None:
         with self.begin() as conn:
@@ -582,9 +574,22 @@ class Store:
         counts = {"pending": 0, "sent": 0, "failed": 0, "retryable": 0}
         for status, code, n in rows:
             counts[status] = counts.get(status, 0) + n
-            if status == "failed" and (code is None or code < 500):
+            if status == "failed" and is_temporary_failure(code):
                 counts["retryable"] += n
         return counts
+
+    def recipient_total(self, digest_id: int) -> int:
+        """How many recipients a digest has, whatever their state."""
+        with self.begin() as conn:
+            return int(conn.execute(select(func.count()).where(
+                deliveries.c.digest_id == digest_id)).scalar_one())
+
+    def delivery_status(self, digest_id: int, recipient: str) -> str | None:
+        """One recipient's state for a digest (pending, sent, failed), None if not one."""
+        with self.begin() as conn:
+            return conn.execute(select(deliveries.c.status).where(
+                deliveries.c.digest_id == digest_id,
+                deliveries.c.recipient == recipient)).scalar()
 
     def iter_recipients(self, digest_id: int, status: str, *,
                         chunk: int = 2000) -> Iterator[str]:

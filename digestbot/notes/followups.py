@@ -202,9 +202,10 @@ def tidy_task(task: str, ref: date | None,
     if " if " in task:
         task = _HEDGE.sub("", task)
     due = find_due(task, ref)
-    if due is None and rest and rest[0] and _DUE_CLAUSE.search(rest[0]):
+    clause = _DUE_CLAUSE.search(rest[0]) if due is None and rest and rest[0] else None
+    if clause:
         # "Lina to co-write the narrative; first draft due 25 March."
-        later = find_due(_DUE_CLAUSE.search(rest[0]).group(1), ref, field=True)
+        later = find_due(clause.group(1), ref, field=True)
         return _tidied(task, ref, next_meeting, later.date if later else None)
     return _tidied(task, ref, next_meeting, None, due)
 
