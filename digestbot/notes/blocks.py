@@ -37,6 +37,12 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
+# lines ("`{{TOCright}}`{=mediawiki}") when it converts wiki pages to Markdown.
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$")
+_RAW_LINE = re.compile(r"^`[^`]*`\{=\w+\}$")
+# A link in a heading names the topic by its label; the URL is still found as a link.
+_ANY_LINK = re.compile(r"\[([^\]\n]+)\]\([^\s)]*\)")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
 _BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
@@ -58,15 +64,18 @@ class Block:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Pull a leading `---` YAML-ish front matter block (simple `key: value` lines)."""
-    if not text.startswith("---\n"):
+    """Pull a leading front matter block: `---` YAML-ish (`key: value` lines) or Hugo's
+    `+++` TOML (`key = "value"` lines)."""
+    fence = text[:4]
+    if fence not in ("---\n", "+++\n"):
         return {}, text
-    end = text.find("\n---", 4)
+    end = text.find("\n" + fence[:3], 4)
     if end == -1 or text[4:end].count("\n") > 60:
         return {}, text
     meta: dict[str, str] = {}
+    separator = ":" if fence[0] == "-" else "="
     for line in text[4:end].split("\n"):
-        match = re.match(r"^([\w-]+)\s*:\s*(.*)$", line)
+        match = re.match(rf"^([\w-]+)\s*{separator}\s*(.*)$", line)
         if match:
             meta[match.group(1).lower()] = match.group(2).strip().strip("\"'")
     rest = text[end + 4:]
@@ -144,7 +153,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
-        if not stripped:
+        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)):
             prev_blank = True
             continue
         rule = _RULE.match(stripped) if stripped[0] in "=-_*" else None
@@ -196,7 +205,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     first = stripped[0]
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
     if heading and (markdown or len(heading.group(2)) < 100):
-        title = _HEADING_NUMBER.sub("", clean_inline(heading.group(2))) or heading.group(2)
+        text = _heading_text(heading.group(2))
+        title = _HEADING_NUMBER.sub("", text) or text
         return Block("heading", title, len(heading.group(1)), number, source="markup")
     bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
     if bold and (bold.group(1) != "*" or starred):
@@ -235,6 +245,15 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                      checked=checked, indent=indent)
     return Block("paragraph", clean_inline(stripped), line=number,
                  tab_indented=line.startswith("\t"))
+
+
+def _heading_text(markup: str) -> str:
+    """A Markdown heading's words, without pandoc attributes or link targets."""
+    if "{" in markup:
+        markup = _ATTRIBUTES.sub("", markup)
+    if "](" in markup:
+        markup = _ANY_LINK.sub(r"\1", markup)
+    return clean_inline(markup)
 
 
 _ENDERS = tuple(".!?;)\"'")

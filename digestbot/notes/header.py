@@ -211,9 +211,11 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     """Title, date, attendance and the rest, from front matter, the format and the text."""
     labels = _labels(blocks)
     title_at = _title_index(blocks)
-    title = meta.get("title") or doc.title
+    title = doc.title or (meta.get("title") if title_at is None else None)
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
+    # A site's front matter title is often a date or "Meeting Minutes"; a heading that
+    # heads the page is the name its authors gave the meeting.
     if not title and title_at is not None:
         title = blocks[title_at].text
     if not title:

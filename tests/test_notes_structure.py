@@ -1,0 +1,34 @@
+"""Sections, title and agenda on forms that converted and site-generated notes take."""
+
+from __future__ import annotations
+
+from digestbot.notes import parse_bytes
+
+
+def _parse(text: str, name: str = "notes.md"):
+    return parse_bytes(text.encode(), name=name)
+
+
+def test_pandoc_heading_attributes_and_wiki_links_are_not_part_of_the_title() -> None:
+    session = _parse(
+        "`{{TOC}}`{=mediawiki}\n\n"
+        "## Time and Place {#time_and_place}\n\n- Quorum: yes\n\n"
+        "## [Last Month's Minutes](Minutes_2023_04) {#last_months_minutes}\n\n- Approved\n\n"
+        "## [Garden Rota](https://example.org/rota) - ??? {#garden_rota__}\n\n- Nothing new\n")
+    assert [s.title for s in session.sections] == [
+        "Time and Place", "Last Month's Minutes", "Garden Rota - ???"]
+    assert session.title is None
+
+
+def test_heading_over_front_matter_title() -> None:
+    session = _parse("---\ntitle: 2024-05-02\n---\n\n### Library volunteers meeting 2 May 2024\n\n"
+                     "#### Present\n\n- Ana, Bo\n\n#### Books\n\n- Sorted\n")
+    assert session.title == "Library volunteers meeting"
+    assert [s.title for s in session.sections] == ["Present", "Books"]
+
+
+def test_toml_front_matter_is_not_text() -> None:
+    session = _parse('+++\ntitle = "Rolling minutes"\n+++\n\n# Orchard crew sync\n\n'
+                     "## Pruning\n\nAna will sharpen the saws.\n")
+    assert session.title == "Orchard crew sync"
+    assert [s.title for s in session.sections] == ["Pruning"]
