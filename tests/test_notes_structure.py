@@ -32,3 +32,19 @@ def test_toml_front_matter_is_not_text() -> None:
                      "## Pruning\n\nAna will sharpen the saws.\n")
     assert session.title == "Orchard crew sync"
     assert [s.title for s in session.sections] == ["Pruning"]
+
+
+def test_agenda_is_the_top_level_items_with_link_labels() -> None:
+    session = _parse(
+        "# Garden club meeting\n\n## Agenda\n\n"
+        "- Seed swap [planning doc](https://example.org/seeds) [Ana - 5m]\n"
+        "  - we have 40 packets so far\n"
+        "  - Bo will print labels\n"
+        "- Shed roof (https://example.org/roof)\n"
+        "    - quote came in at 300\n"
+        "- Any other business\n")
+    assert list(session.agenda) == ["Seed swap planning doc [Ana - 5m]", "Shed roof",
+                                    "Any other business"]
+    points = session.sections[0].key_points
+    assert "we have 40 packets so far" in points
+    assert not any(p.startswith("Seed swap") for p in points)

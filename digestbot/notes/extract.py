@@ -116,6 +116,7 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                          r"order of business|topics)\b", heading, re.I)
         items: list[str] = []
         collecting = bool(whole)
+        top: int | None = None
         for block in blocks:
             if block.kind == "paragraph":
                 if items and not whole:
@@ -123,12 +124,24 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 collecting = bool(whole) or (block.text.rstrip().endswith(":") and bool(
                     _AGENDA_INTRO.search(block.text)))
             elif block.kind == "bullet" and collecting:
-                items.append(block.text.strip().rstrip(".;"))
+                top = block.indent if top is None else top
+                if block.indent <= top:  # nested bullets are notes on an item, not items
+                    items.append(_agenda_item(block.text))
             if block.kind == "paragraph" and whole and short_line(block.text):
                 items.append(block.text.strip())  # a "Contents" list of plain lines
         if items:
             return items
     return []
+
+
+_LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https?://[^)\s]*\)")
+
+
+def _agenda_item(text: str) -> str:
+    """An agenda item's words: a link names the item by its label (the URL stays a link)."""
+    if "http" in text:
+        text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text)
+    return text.strip().rstrip(".;")
 
 
 def _key_points(text: str) -> list[str]:
@@ -166,7 +179,8 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
             points.extend(_key_points(match.group(1)))
         elif block.kind == "paragraph" and not LABEL.match(block.text):
             summary.append(block.text)
-        elif block.kind == "bullet" and block.text.strip().rstrip(".;") not in skip_texts:
+        elif block.kind == "bullet" and block.text.strip().rstrip(".;") not in skip_texts \
+                and _agenda_item(block.text) not in skip_texts:
             points.append(block.text)
     return Section(draft.title, draft.level, " ".join(summary), tuple(points))
 
