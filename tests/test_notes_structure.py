@@ -48,3 +48,22 @@ def test_agenda_is_the_top_level_items_with_link_labels() -> None:
     points = session.sections[0].key_points
     assert "we have 40 packets so far" in points
     assert not any(p.startswith("Seed swap") for p in points)
+
+
+def test_agenda_heading_over_topic_headings() -> None:
+    session = _parse(
+        "# Agenda\n\n## Treasurer update (5 minutes)\nWe have 120 in the kitty.\n"
+        "- Thanks to Ana for counting.\n\n## Spring fair (10 minutes)\n- Stalls\n  - six so far\n")
+    assert session.title is None
+    assert [s.title for s in session.sections][0] == "Agenda"
+    assert list(session.agenda) == ["Treasurer update (5 minutes)", "Spring fair (10 minutes)"]
+
+
+def test_agenda_heading_over_groups_of_listed_items() -> None:
+    session = _parse(
+        "# Board meeting 2024-03-01\n\n## Agenda\n\n### Announcements\n\nNone this week.\n\n"
+        "### Open issues\n\n* Renew the hosting contract [#41](https://example.org/41)\n"
+        "  * Deferred to next week.\n\n* Logo refresh #38\n  * Two drafts shown.\n\n"
+        "### Finance\n\n* Budget 2025 #35\n  * Approved.\n\n## Other business\n\nNone.\n")
+    assert list(session.agenda) == ["Renew the hosting contract #41", "Logo refresh #38",
+                                    "Budget 2025 #35"]

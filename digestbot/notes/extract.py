@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -131,7 +132,32 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 items.append(block.text.strip())  # a "Contents" list of plain lines
         if items:
             return items
+    return _agenda_topics(drafts)
+
+
+def _agenda_topics(drafts: list[_Draft]) -> list[str]:
+    """ "## Agenda" with nothing of its own: the topics under it are the agenda. They are
+    its sub-headings, unless those only group items listed as bullets, each with its
+    discussion nested beneath ("### Issues" over "* Update charter #12", "  * deferred")."""
+    for index, draft in enumerate(drafts):
+        if draft.blocks or not _AGENDA_HEADING.fullmatch(draft.title):
+            continue
+        topics = list(itertools.takewhile(lambda d: d.level > draft.level, drafts[index + 1:]))
+        bullets: list[tuple[Block, bool]] = []
+        for topic in topics:
+            tops = [b for b in topic.blocks if b.kind == "bullet"]
+            top = min((b.indent for b in tops), default=0)
+            for block, after in zip(topic.blocks, [*topic.blocks[1:], None]):
+                if block.kind == "bullet" and block.indent == top:
+                    nested = after is not None and after.kind == "bullet" and after.indent > top
+                    bullets.append((block, nested))
+        if bullets and all(nested for _, nested in bullets):
+            return [_agenda_item(b.text) for b, _ in bullets]
+        return [t.title for t in topics if t.level == draft.level + 1]
     return []
+
+
+_AGENDA_HEADING = re.compile(r"(?:proposed\s+|today's\s+)?agenda(?: items)?", re.I)
 
 
 _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https?://[^)\s]*\)")

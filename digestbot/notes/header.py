@@ -98,6 +98,8 @@ def _title_index(blocks: list[Block]) -> int | None:
            for i in range(first)):
         return None
     head = blocks[first]
+    if _PART_WORDS.fullmatch(head.text.strip(" :")):
+        return None  # "# Agenda" over the topics names a part of the notes
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
         return first
