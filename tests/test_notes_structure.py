@@ -67,3 +67,17 @@ def test_agenda_heading_over_groups_of_listed_items() -> None:
         "### Finance\n\n* Budget 2025 #35\n  * Approved.\n\n## Other business\n\nNone.\n")
     assert list(session.agenda) == ["Renew the hosting contract #41", "Logo refresh #38",
                                     "Budget 2025 #35"]
+
+
+def test_top_heading_over_a_place_and_date_line_is_the_title() -> None:
+    session = _parse("# Spring Interim\nLisbon, PT, 3 May 2024\n\n# Opening (Chair)\n\n"
+                     "- Slides posted\n\n# Key schedule\n\n- Needs review\n")
+    assert session.title == "Spring Interim"
+    assert [s.title for s in session.sections] == ["Opening (Chair)", "Key schedule"]
+
+
+def test_first_heading_repeating_front_matter_title_is_the_title() -> None:
+    session = _parse("---\ntitle: Release planning\n---\n# Release planning\n\n- [Chat](https://"
+                     "example.org/chat)\n\n# Summary\n\n- Dates set\n\n# Risks\n\n- Few testers\n")
+    assert session.title == "Release planning"
+    assert [s.title for s in session.sections] == ["Summary", "Risks"]

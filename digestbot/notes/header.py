@@ -119,6 +119,9 @@ def _title_index(blocks: list[Block]) -> int | None:
         return first
     if first == 0 and first_full_date(head.text):
         return first  # "*#events: thread summary (Thu 6 Feb 2025)*" heads the document
+    if first == 0 and nxt is not None and nxt.kind == "paragraph" and len(nxt.text) <= 60 \
+            and first_full_date(nxt.text):
+        return first  # "# Spring Interim" over "Lisbon, PT, 3 May 2024"
     return None
 
 
@@ -213,6 +216,9 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     """Title, date, attendance and the rest, from front matter, the format and the text."""
     labels = _labels(blocks)
     title_at = _title_index(blocks)
+    if title_at is None and blocks and blocks[0].kind == "heading" and meta.get("title") \
+            and _key(blocks[0].text) == _key(meta["title"]):
+        title_at = 0  # the page's first heading repeats its front matter title
     title = doc.title or (meta.get("title") if title_at is None else None)
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
