@@ -81,3 +81,17 @@ def test_first_heading_repeating_front_matter_title_is_the_title() -> None:
                      "example.org/chat)\n\n# Summary\n\n- Dates set\n\n# Risks\n\n- Few testers\n")
     assert session.title == "Release planning"
     assert [s.title for s in session.sections] == ["Summary", "Risks"]
+
+
+def test_restructuredtext_title_and_meetbot_topics() -> None:
+    session = _parse(
+        "Choir sync: week 9\n##################\n:date: 2024-03-03\n\n"
+        "We met on IRC. The minutes follow.\n\n"
+        "Meeting summary\n---------------\nMeeting started by ana at 18:00:02 UTC.\n\n"
+        "* Robes  (ana, 18:00:40)\n"
+        "  * ACTION: bo to count the robes  (ana, 18:03:11)\n\n"
+        "* Open floor  (ana, 18:10:05)\n"
+        "  * LINK: https://example.org/songs  (ana, 18:11:00)\n", name="notes.txt")
+    assert session.title == "Choir sync: week 9"
+    assert [s.title for s in session.sections] == ["Meeting summary", "Robes", "Open floor"]
+    assert [f.owners for f in session.follow_ups] == [("bo",)]

@@ -28,7 +28,14 @@ _KNOWN_HEADING = re.compile(r"^(?:attendees|attendance|participants|agenda|conte
                             r"actions|next steps|decisions|(?:summary of )?resolutions|"
                             r"recommendations|any other business|aob|discussion|updates)$", re.I)
 _CONTENTS = re.compile(r"^(?:contents|table of contents|agenda)$", re.I)
-_RULE = re.compile(r"^([=\-_*])(?:\s*\1){2,}$")
+# "#####" and "^^^^^" underline titles in reStructuredText as "=====" and "-----" do.
+_RULE = re.compile(r"^([=\-_*#^])(?:\s*\1){2,}$")
+_STRONG_RULE = "=#"
+# MeetBot's summary lists each `#topic` as a top-level item stamped "(nick, 14:00:43)";
+# the stamped items that are not commands ("ACTION:", "AGREED:") are the topics.
+_MEETBOT_TOPIC = re.compile(r"\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}:\d{2}\s*\)\s*$")
+_MEETBOT_COMMAND = re.compile(r"^(?:action|agreed|info|link|idea|help|helped|accepted|"
+                              r"rejected|decision)\s*:", re.I)
 _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
@@ -143,7 +150,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     caller already ran `strip_fences`)."""
     lines = (strip_fences(text) if fenced else text).split("\n")
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
-        _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
+        _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
     guess_headings = not explicit and kind in ("text", "email")
     blocks: list[Block] = []
@@ -156,13 +163,14 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)):
             prev_blank = True
             continue
-        rule = _RULE.match(stripped) if stripped[0] in "=-_*" else None
+        rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
             if last is not None and not prev_blank and last.kind == "paragraph" \
                     and last.line == number - 1 and len(last.text) <= 120:
-                blocks[-1] = Block("heading", last.text, 1 if rule.group(1) == "=" else 2,
+                level = 1 if rule.group(1) in _STRONG_RULE else 2
+                blocks[-1] = Block("heading", last.text, level,
                                    last.line, source="markup")
                 if blocks[-1].level < markup_level or not markup_level:
                     markup_level = blocks[-1].level
@@ -171,7 +179,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         block = _line_block(line, stripped, number, kind, starred=not explicit)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
-        elif block.source == "bold":
+        elif block.source in ("bold", "topic"):
             # A bold line is a heading one level below the Markdown heading it sits under.
             block.level = markup_level + 1
         if block.kind == "paragraph" and guess_headings:
@@ -241,6 +249,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
             # A struck-through list item is one that has been done.
             body, checked = struck.group(1), True
         indent = len(bullet.group(1).expandtabs(4))
+        if not indent and marker == "*" and body.endswith(")") and _MEETBOT_TOPIC.search(body) \
+                and not _MEETBOT_COMMAND.match(body):
+            return Block("heading", clean_inline(body), 0, number, source="topic")
         return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
                      checked=checked, indent=indent)
     return Block("paragraph", clean_inline(stripped), line=number,
