@@ -95,3 +95,9 @@ def test_restructuredtext_title_and_meetbot_topics() -> None:
     assert session.title == "Choir sync: week 9"
     assert [s.title for s in session.sections] == ["Meeting summary", "Robes", "Open floor"]
     assert [f.owners for f in session.follow_ups] == [("bo",)]
+
+
+def test_year_and_month_from_the_file_name_complete_a_dated_heading() -> None:
+    session = _parse("# March 4\n- The board met with the auditors.\n\n# March 18\n- Budget.\n",
+                     name="board-update-2024-03.md")
+    assert session.date is not None and session.date.isoformat() == "2024-03-04"

@@ -78,6 +78,14 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                     when = _safe_year(when, when.year - 1)
                 if when:
                     return when
+    if doc.name_month and not first_full_date(head[:3000]):
+        # "sc-update-2021-08.md" with "# August 2" inside: the day is the text's, the
+        # year the name's.
+        for match in find_dates(head[:1500]):
+            when = resolve(match, doc.name_month) if match.kind in ("dmy", "mdy") and \
+                not match.has_year else None
+            if when and when.month == doc.name_month.month:
+                return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
 

@@ -32,6 +32,7 @@ class Document:
     date: dt.date | None = None
     header_date: dt.date | None = None
     name_date: dt.date | None = None
+    name_month: dt.date | None = None  # first day of the month a `2021-08-…` name gives
     signer: str | None = None
     attendance: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
@@ -142,6 +143,18 @@ def date_from_name(name: str) -> dt.date | None:
                 return dt.date(year, month, day)
             except ValueError:
                 continue
+    return None
+
+
+_NAME_MONTH = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})(?![-_.]?\d)")
+
+
+def month_from_name(name: str) -> dt.date | None:
+    """The first day of the month a file name gives without a day (`sc-update-2021-08.md`)."""
+    for match in reversed(list(_NAME_MONTH.finditer(name))):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1990 <= year <= 2100 and 1 <= month <= 12:
+            return dt.date(year, month, 1)
     return None
 
 
@@ -409,4 +422,5 @@ def read_document(data: bytes, name: str) -> Document:
             greeted = _GREETING.match(text.lstrip())
             doc = Document(kind, text, signer=_signed_by(text) if greeted else None)
     doc.name_date = date_from_name(name)
+    doc.name_month = None if doc.name_date else month_from_name(name)
     return doc
