@@ -101,3 +101,10 @@ def test_year_and_month_from_the_file_name_complete_a_dated_heading() -> None:
     session = _parse("# March 4\n- The board met with the auditors.\n\n# March 18\n- Budget.\n",
                      name="board-update-2024-03.md")
     assert session.date is not None and session.date.isoformat() == "2024-03-04"
+
+
+def test_first_heading_over_a_date_label_in_a_definition_list_is_a_section() -> None:
+    session = _parse("## Time and Location\n\n:   Date: May 2, 2024\n:   Called to order at 7pm\n\n"
+                     "## Old Business\n\n- None\n")
+    assert session.title is None
+    assert [s.title for s in session.sections] == ["Time and Location", "Old Business"]

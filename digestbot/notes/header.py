@@ -128,7 +128,7 @@ def _title_index(blocks: list[Block]) -> int | None:
     if first == 0 and first_full_date(head.text):
         return first  # "*#events: thread summary (Thu 6 Feb 2025)*" heads the document
     if first == 0 and nxt is not None and nxt.kind == "paragraph" and len(nxt.text) <= 60 \
-            and first_full_date(nxt.text):
+            and ":" not in nxt.text and first_full_date(nxt.text):
         return first  # "# Spring Interim" over "Lisbon, PT, 3 May 2024"
     return None
 
