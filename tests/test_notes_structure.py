@@ -108,3 +108,11 @@ def test_first_heading_over_a_date_label_in_a_definition_list_is_a_section() -> 
                      "## Old Business\n\n- None\n")
     assert session.title is None
     assert [s.title for s in session.sections] == ["Time and Location", "Old Business"]
+
+
+def test_contents_entry_whose_heading_markup_was_lost_is_a_section() -> None:
+    session = _parse(
+        "# Minutes of the parks forum\n\nContents\n\n    Welcome\n    Tree survey\n    Budget\n\n"
+        "## Welcome\n\nana: hello all\n\nTree survey\n\nbo: 40 trees counted\n\n"
+        "**RESOLUTION: publish the survey\nBudget**\n\nana: we have 300 left\n")
+    assert [s.title for s in session.sections] == ["Welcome", "Tree survey", "Budget"]

@@ -153,6 +153,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
     guess_headings = not explicit and kind in ("text", "email")
+    if explicit and kind in ("markdown", "text", "irc"):
+        lines = _contents_headings(lines)
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -205,6 +207,37 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             blocks.append(block)
         prev_blank = False
     return blocks
+
+
+def _contents_headings(lines: list[str]) -> list[str]:
+    """Minutes converted from HTML keep their "Contents" list but can lose the markup of
+    some headings: a later line that is exactly a Contents entry is that heading again."""
+    start = next((i for i, li in enumerate(lines[:200]) if _CONTENTS.match(li.strip())
+                  and not _MD_HEADING.match(li)), None)
+    if start is None:
+        return lines
+    first = next((i for i in range(start + 1, min(start + 3, len(lines))) if lines[i].strip()),
+                 start + 1)
+    indented = lines[first][:1].isspace() if first < len(lines) else False
+    entries = list(itertools.takewhile(
+        lambda li: 0 < len(li.strip()) <= 90 and li[:1].isspace() == indented
+        and not _MD_HEADING.match(li), lines[first:first + 60]))
+    end = first + len(entries)
+    wanted = {" ".join(e.split()) for e in entries} - {
+        " ".join(m.group(2).split()) for li in lines if (m := _MD_HEADING.match(li))}
+    level = next((m.group(1) for li in lines[end:] if (m := _MD_HEADING.match(li))), "##")
+    out = lines[:end]
+    for line in lines[end:]:
+        text = " ".join(line.strip().rstrip("*_").split())
+        if text in wanted and not line.startswith((" ", "\t")):
+            if out and out[-1].count("**") % 2:
+                head, _, tail = out[-1].rpartition("**")  # its bold ran into the heading
+                out[-1] = head + tail
+            out.extend(["", f"{level} {text}", ""])
+            wanted.discard(text)
+        else:
+            out.append(line)
+    return out
 
 
 def _line_block(line: str, stripped: str, number: int, kind: str, *,
