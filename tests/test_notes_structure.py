@@ -55,7 +55,7 @@ def test_agenda_heading_over_topic_headings() -> None:
         "# Agenda\n\n## Treasurer update (5 minutes)\nWe have 120 in the kitty.\n"
         "- Thanks to Ana for counting.\n\n## Spring fair (10 minutes)\n- Stalls\n  - six so far\n")
     assert session.title is None
-    assert [s.title for s in session.sections][0] == "Agenda"
+    assert session.sections[0].title == "Agenda"
     assert list(session.agenda) == ["Treasurer update (5 minutes)", "Spring fair (10 minutes)"]
 
 

@@ -142,18 +142,19 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
     for index, draft in enumerate(drafts):
         if draft.blocks or not _AGENDA_HEADING.fullmatch(draft.title):
             continue
-        topics = list(itertools.takewhile(lambda d: d.level > draft.level, drafts[index + 1:]))
+        level = draft.level
+        topics = list(itertools.takewhile(lambda d: d.level > level, drafts[index + 1:]))
         bullets: list[tuple[Block, bool]] = []
         for topic in topics:
             tops = [b for b in topic.blocks if b.kind == "bullet"]
             top = min((b.indent for b in tops), default=0)
-            for block, after in zip(topic.blocks, [*topic.blocks[1:], None]):
+            for block, after in zip(topic.blocks, [*topic.blocks[1:], None], strict=True):
                 if block.kind == "bullet" and block.indent == top:
                     nested = after is not None and after.kind == "bullet" and after.indent > top
                     bullets.append((block, nested))
         if bullets and all(nested for _, nested in bullets):
             return [_agenda_item(b.text) for b, _ in bullets]
-        return [t.title for t in topics if t.level == draft.level + 1]
+        return [t.title for t in topics if t.level == level + 1]
     return []
 
 
