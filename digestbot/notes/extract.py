@@ -143,7 +143,8 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
         if draft.blocks or not _AGENDA_HEADING.fullmatch(draft.title):
             continue
         level = draft.level
-        topics = list(itertools.takewhile(lambda d: d.level > level, drafts[index + 1:]))
+        topics = list(itertools.takewhile(lambda d, top=level: d.level > top,
+                                          drafts[index + 1:]))
         bullets: list[tuple[Block, bool]] = []
         for topic in topics:
             tops = [b for b in topic.blocks if b.kind == "bullet"]
