@@ -181,6 +181,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if (block.kind == "paragraph" and last is not None and not prev_blank
                 and _continues(last, block, lines[number - 2])):
             last.text = f"{last.text} {block.text}"
+        elif (block.kind == "paragraph" and last is not None and not prev_blank
+              and last.kind == "bullet" and _indent(line) > last.indent):
+            # A list item wrapped onto an indented line goes on with that item.
+            last.text = f"{last.text} {block.text}"
         elif block.kind == "table" and last is not None and last.kind == "table" \
                 and not prev_blank:
             last.rows.extend(block.rows)
@@ -343,3 +347,8 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
