@@ -21,3 +21,37 @@ def test_a_list_item_wrapped_onto_indented_lines_is_one_item() -> None:
              "the planting weekend", None, "open"),
         ((), "Ask the council about a water butt", None, "open"),
     ]
+
+
+def test_capitalised_action_marker_without_a_colon_and_a_done_suffix() -> None:
+    notes = ("# Bike kitchen committee, 4 March 2024\n\n## Workshop\n\n"
+             "- ACTION Priya - order the brake cables from the supplier.\n"
+             "- ACTION everyone sign up to the tool rota\n\n"
+             "## Previous action items\n\n"
+             "- Marek: Renew the insurance policy: Done\n"
+             "- Correct the opening hours on the flyer.\n")
+    assert _items(notes) == [
+        (("Priya",), "Order the brake cables from the supplier", None, "open"),
+        (("everyone",), "Sign up to the tool rota", None, "open"),
+        (("Marek",), "Renew the insurance policy", None, "done"),
+        ((), "Correct the opening hours on the flyer", None, "open"),
+    ]
+
+
+def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
+    notes = ("# Lab staff meeting, 4 March 2024\n\n## Tasks\n\n"
+             "- [ ] [MK] Budget report for the spring round\n"
+             "    - [x] Collect the figures from the finance office\n"
+             "    - [ ] ask the department for a co-signature\n"
+             "- [ ] [PL, TS] Migrating the wiki to the new server\n"
+             "- [ ] [all] Read the draft ethics policy\n\n"
+             "## Discussion\n\n"
+             "- Poster printing (Large Format)\n"
+             "    - Check the printer's paper stock\n")
+    assert _items(notes) == [
+        (("MK",), "Budget report for the spring round", None, "open"),
+        (("MK",), "Collect the figures from the finance office", None, "done"),
+        (("MK",), "Ask the department for a co-signature", None, "open"),
+        (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
+        (("all",), "Read the draft ethics policy", None, "open"),
+    ]

@@ -18,6 +18,7 @@ from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
     Context,
+    base_of_ing,
     context_follow_ups,
     has_action_marker,
     is_speaker_commitment,
@@ -25,6 +26,7 @@ from digestbot.notes.followups import (
     owner_suffix,
     question_follow_ups,
     sentence_follow_ups,
+    tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
@@ -224,7 +226,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
+        parents: list[tuple[int, tuple[str, ...]]] = []  # open list items: indent, owners
         for block in draft.blocks:
+            if block.kind != "bullet":
+                parents = []
+            else:
+                while parents and parents[-1][0] >= block.indent:
+                    parents.pop()
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -270,12 +278,47 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if report and not made:
                     reports.append(report)
                 previous = sentence
+            if not found and block.kind == "bullet" and (in_action or block.checked is not None):
+                found = _tagged_item(block.text, ctx)
+            if block.kind == "bullet":
+                inherited = parents[-1][1] if parents else ()
+                if inherited:
+                    # A sub-item of an owned item is that owner's unless it names another.
+                    found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status)
+                             for f in found]
+                # Only an owner the item opens with ("[RB] …", "Ana: …") heads its sub-items;
+                # "(PKGBUILDs)" at the end of a line may be an abbreviation.
+                lead = block.text.lstrip("[@ ")
+                owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
+                parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited))
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+_OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
+_GERUND = re.compile(r"^(?P<verb>[A-Za-z]{2,}ing)\b")
+
+
+def _tagged_item(text: str, ctx: Context) -> list[FollowUp]:
+    """ "[NT, RB] De-Google Drive work" in a task list or a checkbox list: the tag names
+    who does it, whatever the grammar of the rest ("Finalizing the payments - June 30th?")."""
+    tag = _OWNER_TAG.match(text) if text[:1] == "[" else None
+    if not tag or not valid_owners(tag.group("owners")):
+        return []
+    task = tag.group("task").rstrip(" ?")
+    gerund = _GERUND.match(task)
+    base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
+    if base:
+        task = base + task[gerund.end():]
+    phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
+    if len(phrase) < 3:
+        return []
+    status = "done" if ctx.checked else "open"
+    return [FollowUp(phrase, split_owners(tag.group("owners")), due, status)]
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)

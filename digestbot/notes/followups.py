@@ -86,9 +86,11 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
+                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
                             r"next steps?|follow-?up|task)"
-                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
+                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
+                            # "ACTION Daniel - update …": capitals mark it without a colon.
+                            r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -99,7 +101,8 @@ FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|
                           r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
-                        r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
+                        r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
+                        r":\s*(?:done|completed?)\s*[.!]?$|"
                         r"(?-i:\bDONE\b)|[✅✔☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
@@ -543,7 +546,7 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     listed = ctx.action_section or ctx.line_item
     for pattern in ((_RESPONSIBLE, _WILL_BE_ING) if listed else (_WILL_BE_ING,)):
         match = pattern.match(body)
-        base = _base_of_ing(match.group("verb")) if match else ""
+        base = base_of_ing(match.group("verb")) if match else ""
         if match and base and valid_owners(match.group("owners")):
             return f"{match.group('owners')} will {base}{body[match.end():]}", ctx
     return body, ctx
@@ -638,7 +641,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return None
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text) if dashed and text[:1] in _PREFIX_STARTS else None
+    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT") and \
+        text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
@@ -712,7 +716,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         "ing " in body else None
     if progressive and valid_owners(progressive.group("owners")):
         # "Femi is sending case studies to Rosa" in the next steps: a task under way.
-        base = _base_of_ing(progressive.group("verb"))
+        base = base_of_ing(progressive.group("verb"))
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
@@ -835,7 +839,7 @@ _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
 
-def _base_of_ing(verb: str) -> str:
+def base_of_ing(verb: str) -> str:
     """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only)."""
     stem = verb[:-3]
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
