@@ -55,3 +55,17 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
         (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
         (("all",), "Read the draft ethics policy", None, "open"),
     ]
+
+
+def test_todo_and_done_marks_on_list_items() -> None:
+    notes = ("# Choir planning, 4 March 2024\n\n## Business\n\n"
+             "1. Book the church hall again for the spring concert (done)\n"
+             "1. Reprint the scores - the old ones are falling apart, so we should look at "
+             "a new supplier (todo)\n"
+             "  * Including checking the copyright licence (todo)\n"
+             "1. A new rehearsal rota was discussed\n")
+    assert _items(notes) == [
+        ((), "Book the church hall again for the spring concert", None, "done"),
+        ((), "Reprint the scores - the old ones are falling apart", None, "open"),
+        ((), "Check the copyright licence", None, "open"),
+    ]

@@ -278,8 +278,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if report and not made:
                     reports.append(report)
                 previous = sentence
-            if not found and block.kind == "bullet" and (in_action or block.checked is not None):
-                found = _tagged_item(block.text, ctx)
+            if not found and block.kind == "bullet":
+                found = _marked_item(block.text, ctx, listed=in_action or block.checked is not None)
             if block.kind == "bullet":
                 inherited = parents[-1][1] if parents else ()
                 if inherited:
@@ -300,16 +300,25 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 
 
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
-_GERUND = re.compile(r"^(?P<verb>[A-Za-z]{2,}ing)\b")
+_TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
+                        r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
+# "Including adding filters …" under a task: a further task, "Add filters …".
+_GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
 
 
-def _tagged_item(text: str, ctx: Context) -> list[FollowUp]:
-    """ "[NT, RB] De-Google Drive work" in a task list or a checkbox list: the tag names
-    who does it, whatever the grammar of the rest ("Finalizing the payments - June 30th?")."""
-    tag = _OWNER_TAG.match(text) if text[:1] == "[" else None
-    if not tag or not valid_owners(tag.group("owners")):
+def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
+    """List items whose marks make them tasks whatever the grammar of the rest: an owner tag
+    in a task or checkbox list ("[NT, RB] Finalizing the payments - June 30th?") and a to-do
+    mark anywhere ("Rebuild the tracker (todo)")."""
+    tag = _OWNER_TAG.match(text) if listed and text[:1] == "[" else None
+    todo = _TODO_MARK.search(text) if "todo" in text.lower() or "to do" in text.lower() else None
+    if tag and valid_owners(tag.group("owners")):
+        owners, task = split_owners(tag.group("owners")), tag.group("task")
+    elif todo:
+        owners, task = ctx.owners, text
+    else:
         return []
-    task = tag.group("task").rstrip(" ?")
+    task = _TODO_MARK.sub("", task).rstrip(" ?")
     gerund = _GERUND.match(task)
     base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
     if base:
@@ -318,7 +327,7 @@ def _tagged_item(text: str, ctx: Context) -> list[FollowUp]:
     if len(phrase) < 3:
         return []
     status = "done" if ctx.checked else "open"
-    return [FollowUp(phrase, split_owners(tag.group("owners")), due, status)]
+    return [FollowUp(phrase, owners, due, status)]
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)

@@ -335,8 +335,9 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
                      r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
+    # "Ask X about boards (done)": the mark in brackets is no participle of the subject.
     participle = re.match(r"\s*(?:already\s+)?(\w+ed|sent|done|written|made|set up)\b",
-                          text[verb.end():] if verb else "")
+                          text[verb.end():] if verb and verb.group(0) != " (" else "")
     if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
         if whole and verb:
