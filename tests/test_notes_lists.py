@@ -69,3 +69,20 @@ def test_todo_and_done_marks_on_list_items() -> None:
         ((), "Reprint the scores - the old ones are falling apart", None, "open"),
         ((), "Check the copyright licence", None, "open"),
     ]
+
+
+def test_plan_steps_prohibitions_and_topic_labels_in_lists() -> None:
+    notes = ("# Allotment society, 4 March 2024\n\n## Newsletter\n\n"
+             "* Should we move the newsletter to the new mailing tool?\n"
+             "  - [ ] First find out whether the tool can import our list\n"
+             "  - [ ] Then announce the move in the spring issue\n"
+             "  - [ ] Do not delete the old list yet\n\n"
+             "## Sponsors\n\n"
+             "* Renewals:\n"
+             "    * Greenway Nursery: Ask for renewal (Tomasz)\n"
+             "    * Talk to local cafes about a stall\n")
+    assert _items(notes) == [
+        ((), "Find out whether the tool can import our list", None, "open"),
+        ((), "Announce the move in the spring issue", None, "open"),
+        (("Tomasz",), "Ask for renewal (Greenway Nursery)", None, "open"),
+    ]

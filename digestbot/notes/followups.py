@@ -504,6 +504,9 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         if valid_owners(who):
             ctx = replace(ctx, owners=split_owners(who), action_section=True)
             body = body[prefix.end():]
+    sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
+    if sequence and is_verb(body[sequence.end():].split()[0].lower()):
+        body = body[sequence.end():]  # "Then promote it on the list": the steps of a plan
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
@@ -553,6 +556,8 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     return body, ctx
 
 
+_SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+(?=[a-z])",
+                       re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
                           r"then|now|duly")
@@ -694,8 +699,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = match.group("task").split()[0].lower()
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
-                    not listed or verb in NOT_NAMES):
-                continue
+                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
+                continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
             if not listed and not is_verb(verb):
@@ -769,7 +774,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or (ctx.action_section and (dash.group("owners").split()[0].lower() in ctx.known
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
-            item = _make(dash.group("task"), owners, text, ctx)
+            task = dash.group("task")
+            named = _NAMED_AFTER.match(task) if task.endswith(")") else None
+            if named and valid_owners(named.group("who")) and dash.group(
+                    "owners").split()[0].lower() not in ctx.known:
+                # "Sponsor X: ping for renewal (Jonathan)": the line opens with what it is
+                # about and ends with who does it.
+                owners = split_owners(named.group("who"))
+                task = f"{named.group('task')} ({dash.group('owners')})"
+            item = _make(task, owners, text, ctx)
             if item and dash.group("due"):
                 due = find_due(dash.group("due"), ctx.ref, field=True)
                 if due:
@@ -789,7 +802,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and is_verb(first):
+    if assigned and is_verb(first) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
@@ -802,6 +815,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
+_PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
 _ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
                          r"(?P<task>[a-z][\w'-]*\b.*)$")
 _ARROW_DONE = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
