@@ -86,3 +86,32 @@ def test_plan_steps_prohibitions_and_topic_labels_in_lists() -> None:
         ((), "Announce the move in the spring issue", None, "open"),
         (("Tomasz",), "Ask for renewal (Greenway Nursery)", None, "open"),
     ]
+
+
+def test_action_review_items_arrow_outcomes_and_a_minuted_agenda() -> None:
+    notes = ("# Makers' monthly call, 4 March 2024\n\n## Agenda items\n\n"
+             "* Action items from last month [Ines]\n"
+             "    * order a second soldering station\n"
+             "        * which brand do people prefer?\n"
+             "        * Ask the landlord about the extra socket\n"
+             "* Workshop series\n"
+             "    * the beginners' sessions were full\n"
+             "    * we could run them twice a month\n"
+             "    * -> publish the dates on the website\n"
+             "    * there is a guide on how to follow the forum\n"
+             "* Treasurer\n"
+             "    * the balance is healthy\n"
+             "    * the insurance renews in May\n"
+             "    * dues unchanged\n")
+    assert _items(notes) == [
+        ((), "Order a second soldering station", None, "open"),
+        ((), "Ask the landlord about the extra socket", None, "open"),
+        ((), "Publish the dates on the website", None, "open"),
+    ]
+
+
+def test_a_plain_agenda_gives_no_follow_ups() -> None:
+    notes = ("# Makers' monthly call, 4 March 2024\n\n## Agenda\n\n"
+             "* Review the workshop series\n* Elect a new treasurer\n"
+             "    * two candidates\n")
+    assert _items(notes) == []

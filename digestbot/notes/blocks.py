@@ -52,6 +52,7 @@ class Block:
     ordered: bool = False
     checked: bool | None = None
     indent: int = 0
+    arrow: bool = False  # "- -> make the page template-able": an outcome of the discussion
     tab_indented: bool = False
     rows: list[list[str]] = field(default_factory=list)
     source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
@@ -224,8 +225,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
         checked: bool | None = _BOX_MARKERS.get(marker)
+        arrow = False
         if body[:1] in "→-=":
-            body = re.sub(r"^(?:→|->|=>)\s*", "", body)
+            body, arrow = re.subn(r"^(?:→|->|=>)\s*", "", body)
         box = _CHECKBOX.match(body)
         if box:
             checked = box.group(1) != " "
@@ -236,7 +238,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
             body, checked = struck.group(1), True
         indent = len(bullet.group(1).expandtabs(4))
         return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
-                     checked=checked, indent=indent)
+                     checked=checked, indent=indent, arrow=bool(arrow))
     return Block("paragraph", clean_inline(stripped), line=number,
                  tab_indented=line.startswith("\t"))
 

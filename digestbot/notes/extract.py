@@ -217,7 +217,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if is_action:
             action_level = draft.level
         skip = (bool(_SKIP_HEADING.search(draft.title))
-                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action
+                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
+                    _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:
@@ -227,12 +228,19 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         spoken: list[FollowUp] = []
         skip_list = list_action = False
         parents: list[tuple[int, tuple[str, ...]]] = []  # open list items: indent, owners
+        label_at: int | None = None  # indent of an "Action items from last time" list item
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
+                label_at = None
             else:
                 while parents and parents[-1][0] >= block.indent:
                     parents.pop()
+                if label_at is not None and block.indent <= label_at:
+                    label_at = None
+                if label_at is None and _ACTION_LABEL.match(block.text):
+                    label_at = block.indent
+                    continue
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -247,7 +255,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if items and _amend_previous(block.text, items, ref):
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            in_action = is_action or (list_action and block.kind == "bullet")
+            in_action = is_action or (block.kind == "bullet" and (
+                list_action or label_at is not None or block.arrow))
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting)
@@ -299,6 +308,20 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     return merge_follow_ups(items, reports), used
 
 
+_AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
+
+
+def _minuted(blocks: list[Block]) -> bool:
+    """Whether an agenda list carries the minutes: notes nested under most of its items
+    (a plain agenda is a list of topics, perhaps with a line or two of detail)."""
+    tops = sum(1 for b in blocks if b.kind == "bullet" and b.indent == 0)
+    nested = sum(1 for b in blocks if b.kind == "bullet" and b.indent > 0)
+    return tops >= 2 and nested >= 3 * tops
+
+
+# A list item that heads the actions under it: "action items from the last meeting [Tim]".
+_ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
+                           r"actions|next steps|to-?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$", re.I)
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)

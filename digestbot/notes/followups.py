@@ -96,9 +96,11 @@ _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
                          r"question|q)\s*[:\-–]", re.I)
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
-FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
-                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
-                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
+FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
+                         # "details to follow", but not "how to follow a category"
+                         r"to follow(?=\s*[.;)]|\s*$)|"
+                         r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
+                         r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
