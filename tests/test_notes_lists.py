@@ -115,3 +115,28 @@ def test_a_plain_agenda_gives_no_follow_ups() -> None:
              "* Review the workshop series\n* Elect a new treasurer\n"
              "    * two candidates\n")
     assert _items(notes) == []
+
+
+def test_a_headerless_html_table_of_names_and_duties() -> None:
+    notes = ("# Repair café planning, 4 March 2024\n\n## Tasks\n\n"
+             "- (DONE, listed on the [events page][events]) Put the café on the council's\n"
+             "  events calendar, so that people who do not follow us still hear about it and\n"
+             "  come along on the day, probably Saturday morning\n\n"
+             "## Who does what\n\n<table>\n"
+             "  <tr><td>ruthie</td><td>book the hall, print the posters</td></tr>\n"
+             "  <tr>\n    <td>Omar</td>\n    <td>\n      recruit two more fixers (bikes, "
+             "textiles), bring the toolbox\n    </td>\n  </tr>\n</table>\n\n"
+             "  [events]: https://example.org/events\n")
+    assert _items(notes) == [
+        ((), "Put the café on the council's events calendar", None, "done"),
+        (("ruthie",), "Book the hall", None, "open"),
+        (("ruthie",), "Print the posters", None, "open"),
+        (("Omar",), "Recruit two more fixers (bikes, textiles)", None, "open"),
+        (("Omar",), "Bring the toolbox", None, "open"),
+    ]
+
+
+def test_a_table_of_names_and_notes_is_no_duty_table() -> None:
+    notes = ("# Repair café planning, 4 March 2024\n\n## Fixers\n\n"
+             "| ruthie | bikes, textiles |\n| Omar | electricals |\n")
+    assert _items(notes) == []

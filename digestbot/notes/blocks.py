@@ -36,6 +36,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
 _BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
@@ -80,6 +81,8 @@ def clean_inline(text: str) -> str:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "](" in text:
         text = _MD_LINK.sub(r"\1 (\2)", text)
+    if "][" in text:
+        text = _REF_LINK.sub(r"\1", text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "`" in text:
@@ -133,7 +136,10 @@ def _heading_like(line: str) -> bool:
 def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
     caller already ran `strip_fences`)."""
-    lines = (strip_fences(text) if fenced else text).split("\n")
+    text = strip_fences(text) if fenced else text
+    if "<t" in text and kind == "markdown":
+        text = _HTML_TABLE.sub(_pipe_rows, text)
+    lines = text.split("\n")
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] == "="
         for a, b in itertools.pairwise(lines[:5000]))
@@ -186,6 +192,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
               and last.kind == "bullet" and _indent(line) > last.indent):
             # A list item wrapped onto an indented line goes on with that item.
             last.text = f"{last.text} {block.text}"
+            if "][" in last.text:
+                last.text = _REF_LINK.sub(r"\1", last.text)  # a link label wrapped too
         elif block.kind == "table" and last is not None and last.kind == "table" \
                 and not prev_blank:
             last.rows.extend(block.rows)
@@ -354,3 +362,22 @@ def split_sentences(text: str) -> list[str]:
 def _indent(line: str) -> int:
     expanded = line.expandtabs(4)
     return len(expanded) - len(expanded.lstrip())
+
+
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+
+
+def _pipe_rows(table: re.Match[str]) -> str:
+    """An HTML table pasted into Markdown, as pipe-table rows (on as many lines as it took,
+    so later line numbers stay right)."""
+    rows = []
+    for row in _HTML_ROW.split(table.group(1))[1:]:
+        cells = [" ".join(_HTML_TAG.sub(" ", c).split()) for c in _HTML_CELL.split(row)[1:]]
+        cells = [c.replace("|", "/") for c in cells if c]
+        if cells:
+            rows.append("| " + " | ".join(cells) + " |")
+    height = table.group(0).count("\n") + 1
+    return "\n".join(rows + [""] * max(0, height - len(rows)))

@@ -327,6 +327,8 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
         if whole and valid_owners(reported.group(1)):
             owners = owners or split_owners(reported.group(1))  # "X confirmed that … was sent"
     text = _LEADING_MARK.sub("", text)
+    if text[:1] == "(":
+        text = _LEADING_DONE.sub("", text)  # "(DONE, added to the wiki) Set up office hours"
     paren = _PAREN_DONE.search(text)
     if paren and valid_owners(paren.group("owners")):
         owners = owners or split_owners(paren.group("owners"))  # "Padlock fitted (Rob - done)"
@@ -347,12 +349,15 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
             subject += _WHEN_DONE.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
+        subject = subject.split(", ", 1)[0]  # "Set up office hours, so people will …"
+    if len(subject.split()) > 20:
         return None
     return _make(subject, owners, source, ctx)
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|while)\s|;\s")
 _CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
+_LEADING_DONE = re.compile(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
 _LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
 _PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
 _BY_AGENT = re.compile(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
