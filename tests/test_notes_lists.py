@@ -140,3 +140,15 @@ def test_a_table_of_names_and_notes_is_no_duty_table() -> None:
     notes = ("# Repair café planning, 4 March 2024\n\n## Fixers\n\n"
              "| ruthie | bikes, textiles |\n| Omar | electricals |\n")
     assert _items(notes) == []
+
+
+def test_who_does_what_in_brackets_after_a_topic() -> None:
+    notes = ("# Food bank volunteers, 4 March 2024\n\n## Coordination\n\n"
+             "* Spring collection drive (Ifeoma will book the supermarket foyer)\n"
+             "* Van rota (Pete drafting, Wen to check)\n"
+             "* Fridge repair (done last week)\n")
+    assert _items(notes) == [
+        (("Ifeoma",), "Spring collection drive: book the supermarket foyer", None, "open"),
+        (("Wen",), "Check van rota", None, "open"),
+        ((), "Fridge repair", None, "done"),
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
@@ -289,6 +289,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 previous = sentence
             if not found and block.kind == "bullet":
                 found = _marked_item(block.text, ctx, listed=in_action or block.checked is not None)
+            if not found and block.kind == "bullet" and block.text.endswith(")"):
+                found = _aside_items(block.text, ctx)
             if block.kind == "bullet":
                 inherited = parents[-1][1] if parents else ()
                 if inherited:
@@ -306,6 +308,29 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+_ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
+
+
+def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
+    """ "Web site cleanup (akm and tommy to work off the spreadsheet)", "Data structures
+    (tommy in flight, akm to review)": a topic, and in brackets who does what about it."""
+    aside = _ASIDE.match(text)
+    if not aside:
+        return []
+    topic = aside.group("topic").strip(" :-–—")
+    found = []
+    for part in aside.group("aside").split(", "):
+        for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
+            if not item.owners:
+                continue
+            if len(item.task.split()) == 1:
+                task = f"{item.task} {topic[:1].lower()}{topic[1:]}"  # "akm to review"
+            else:
+                task = f"{topic}: {item.task[:1].lower()}{item.task[1:]}"
+            found.append(FollowUp(task, item.owners, item.due, item.status))
+    return found
 
 
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
