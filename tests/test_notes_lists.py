@@ -152,3 +152,16 @@ def test_who_does_what_in_brackets_after_a_topic() -> None:
         (("Wen",), "Check van rota", None, "open"),
         ((), "Fridge repair", None, "done"),
     ]
+
+
+def test_a_sub_item_pointing_at_its_parent_and_a_second_person() -> None:
+    notes = ("# Darkroom club, 4 March 2024\n\n## Chemicals\n\n"
+             "- Members keep leaving the fixer uncovered\n"
+             "  - Put up a sign by the sink\n"
+             "    - Hana: look into this (or Dev)\n"
+             "- Is the developer still fresh?\n"
+             "  - Sol: test that before Friday\n")
+    assert _items(notes) == [
+        (("Hana", "Dev"), "Look into this (put up a sign by the sink)", None, "open"),
+        (("Sol",), "Test that", "2024-03-08", "open"),
+    ]

@@ -227,7 +227,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
-        parents: list[tuple[int, tuple[str, ...]]] = []  # open list items: indent, owners
+        parents: list[tuple[int, tuple[str, ...], str]] = []  # open items: indent, owners, text
         label_at: int | None = None  # indent of an "Action items from last time" list item
         for block in draft.blocks:
             if block.kind != "bullet":
@@ -291,6 +291,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 found = _marked_item(block.text, ctx, listed=in_action or block.checked is not None)
             if not found and block.kind == "bullet" and block.text.endswith(")"):
                 found = _aside_items(block.text, ctx)
+            if block.kind == "bullet" and found:
+                found = _about_parent(found, block.text, parents[-1][2] if parents else "")
             if block.kind == "bullet":
                 inherited = parents[-1][1] if parents else ()
                 if inherited:
@@ -301,13 +303,38 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "(PKGBUILDs)" at the end of a line may be an abbreviation.
                 lead = block.text.lstrip("[@ ")
                 owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
-                parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited))
+                parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited,
+                                block.text))
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+# "look into this", "do this": the demonstrative is the whole object ("this app" is not).
+_POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
+_OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
+
+
+def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowUp]:
+    """ "Alton: look into this (or Alis)" under "Tag students who forget to log parts":
+    the task points at its parent item, and a second person may take it."""
+    if len(found) != 1:
+        return found
+    item = found[0]
+    task, owners = item.task, item.owners
+    other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
+    if other and valid_owners(other.group("who")):
+        task, owners = task[:other.start()], (*owners, other.group("who"))
+    if parent and len(task.split()) <= 8 and _POINTER.search(task) and len(parent) <= 160 \
+            and not parent.rstrip().endswith("?"):
+        about = parent.strip().rstrip(".;:")
+        task = f"{task} ({about[:1].lower()}{about[1:]})"
+    if (task, owners) == (item.task, item.owners):
+        return found
+    return [FollowUp(task, owners, item.due, item.status)]
 
 
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
