@@ -165,3 +165,12 @@ def test_a_sub_item_pointing_at_its_parent_and_a_second_person() -> None:
         (("Hana", "Dev"), "Look into this (put up a sign by the sink)", None, "open"),
         (("Sol",), "Test that", "2024-03-08", "open"),
     ]
+
+
+def test_a_request_to_a_named_person_after_stacked_markers() -> None:
+    notes = ("# Bike kitchen committee, 4 March 2024\n\n## Membership\n\n"
+             "- ACTION: FIXME: Grete, please add the new members to the list\n"
+             "- Thanks, please keep the doors shut\n")
+    assert _items(notes) == [
+        (("Grete",), "Add the new members to the list", None, "open"),
+    ]

@@ -86,7 +86,7 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
+                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|fixme|ai|ap|"
                             r"next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
@@ -385,6 +385,7 @@ _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re
 _NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
+_PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
@@ -671,6 +672,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
+    if again and not again.group("who"):
+        body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed:
@@ -795,6 +799,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
+    please = _PLEASE.match(body) if owner_first and "please" in body else None
+    if please and valid_owners(please.group("owners")) and is_verb(please.group("task").split()[0]):
+        # "Peter, please list the new members": a request to a named person.
+        return _make(please.group("task"), split_owners(please.group("owners")), text, ctx)
     addressed = _ADDRESSED.match(body) if body[:1] == "@" else None
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
