@@ -174,3 +174,13 @@ def test_a_request_to_a_named_person_after_stacked_markers() -> None:
     assert _items(notes) == [
         (("Grete",), "Add the new members to the list", None, "open"),
     ]
+
+
+def test_to_have_a_look_is_a_task() -> None:
+    notes = ("# Mapping group, 4 March 2024\n\n## Import tool\n\n"
+             "* Nobody maintains the import tool\n"
+             "    * Ilse to have a (quick) look at the code\n"
+             "    * Bram to have more time after March\n")
+    assert _items(notes) == [
+        (("Ilse",), "Have a (quick) look at the code", None, "open"),
+    ]

@@ -382,7 +382,9 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
-_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
+# "X to have a (quick) look at …" is a task; "X to have more time" is not.
+_NOT_A_TASK = re.compile(r"(?:be|not|never|have(?!\s+an?\s+(?:\(?\w+\)?\s+)?look\b)|need|want|"
+                         r"like|try)\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
@@ -782,7 +784,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
-                or (ctx.action_section and (dash.group("owners").split()[0].lower() in ctx.known
+                or (ctx.action_section and (split_owners(dash.group("owners"))[0].split()[0]
+                                            .lower() in ctx.known
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = dash.group("task")
