@@ -43,6 +43,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
              "- [ ] [MK] Budget report for the spring round\n"
              "    - [x] Collect the figures from the finance office\n"
              "    - [ ] ask the department for a co-signature\n"
+             "    - [x] Last year's report in the shared folder\n"
              "- [ ] [PL, TS] Migrating the wiki to the new server\n"
              "- [ ] [all] Read the draft ethics policy\n\n"
              "## Discussion\n\n"
@@ -52,6 +53,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
         (("MK",), "Budget report for the spring round", None, "open"),
         (("MK",), "Collect the figures from the finance office", None, "done"),
         (("MK",), "Ask the department for a co-signature", None, "open"),
+        (("MK",), "Last year's report in the shared folder", None, "done"),
         (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
         (("all",), "Read the draft ethics policy", None, "open"),
     ]

@@ -295,6 +295,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 found = _about_parent(found, block.text, parents[-1][2] if parents else "")
             if block.kind == "bullet":
                 inherited = parents[-1][1] if parents else ()
+                if inherited and not found and block.checked is not None:
+                    # A checkbox under an owned task is a step of it, whatever its grammar.
+                    phrase, due = tidy_task(block.text, ref, next_meeting)
+                    found = [FollowUp(phrase, inherited, due,
+                                      "done" if block.checked else "open")] if phrase else []
                 if inherited:
                     # A sub-item of an owned item is that owner's unless it names another.
                     found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status)
