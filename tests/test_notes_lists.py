@@ -186,3 +186,13 @@ def test_to_have_a_look_is_a_task() -> None:
     assert _items(notes) == [
         (("Ilse",), "Have a (quick) look at the code", None, "open"),
     ]
+
+
+def test_a_volunteers_and_duties_table() -> None:
+    notes = ("# Fête committee, 4 March 2024\n\n## Volunteers\n\n"
+             "| Volunteer | Duties |\n|---|---|\n"
+             "| Agnieszka | run the cake stall |\n| Femi | collect the gazebo on Friday |\n")
+    assert _items(notes) == [
+        (("Agnieszka",), "Run the cake stall", None, "open"),
+        (("Femi",), "Collect the gazebo", "2024-03-08", "open"),
+    ]

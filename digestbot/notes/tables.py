@@ -10,9 +10,10 @@ from digestbot.notes.followups import FORTHCOMING, Context, tidy_task
 from digestbot.notes.lexicon import is_verb, split_owners, valid_owners
 
 _COLUMNS = {
-    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
-                         re.I),
-    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
+    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
+                         r"volunteer", re.I),
+    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
+                       r"responsibilit", re.I),
     "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
                       re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
