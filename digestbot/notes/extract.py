@@ -227,7 +227,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
-        parents: list[tuple[int, tuple[str, ...], str]] = []  # open items: indent, owners, text
+        parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         for block in draft.blocks:
             if block.kind != "bullet":
@@ -287,29 +287,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if report and not made:
                     reports.append(report)
                 previous = sentence
-            if not found and block.kind == "bullet":
-                found = _marked_item(block.text, ctx, listed=in_action or block.checked is not None)
-            if not found and block.kind == "bullet" and block.text.endswith(")"):
-                found = _aside_items(block.text, ctx)
-            if block.kind == "bullet" and found:
-                found = _about_parent(found, block.text, parents[-1][2] if parents else "")
             if block.kind == "bullet":
-                inherited = parents[-1][1] if parents else ()
-                if inherited and not found and block.checked is not None:
-                    # A checkbox under an owned task is a step of it, whatever its grammar.
-                    phrase, due = tidy_task(block.text, ref, next_meeting)
-                    found = [FollowUp(phrase, inherited, due,
-                                      "done" if block.checked else "open")] if phrase else []
-                if inherited:
-                    # A sub-item of an owned item is that owner's unless it names another.
-                    found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status)
-                             for f in found]
-                # Only an owner the item opens with ("[RB] …", "Ana: …") heads its sub-items;
-                # "(PKGBUILDs)" at the end of a line may be an abbreviation.
-                lead = block.text.lstrip("[@ ")
-                owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
-                parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited,
-                                block.text))
+                found = _list_item(block, found, ctx, parents)
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
@@ -365,6 +344,37 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_Parent = tuple[int, tuple[str, ...], str]  # an open list item: indent, owners, text
+
+
+def _list_item(block: Block, found: list[FollowUp], ctx: Context,
+               parents: list[_Parent]) -> list[FollowUp]:
+    """A list item's follow-ups given its marks and the items it sits under; pushes the
+    item onto `parents` for the sub-items after it."""
+    if not found:
+        listed = ctx.action_section or block.checked is not None
+        found = _marked_item(block.text, ctx, listed=listed)
+    if not found and block.text.endswith(")"):
+        found = _aside_items(block.text, ctx)
+    if found:
+        found = _about_parent(found, block.text, parents[-1][2] if parents else "")
+    inherited = parents[-1][1] if parents else ()
+    if inherited and not found and block.checked is not None:
+        # A checkbox under an owned task is a step of it, whatever its grammar.
+        phrase, due = tidy_task(block.text, ctx.ref, ctx.next_meeting)
+        found = [FollowUp(phrase, inherited, due, "done" if block.checked else "open")
+                 ] if phrase else []
+    if inherited:
+        # A sub-item of an owned item is that owner's unless it names another.
+        found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status) for f in found]
+    # Only an owner the item opens with ("[RB] …", "Ana: …") heads its sub-items;
+    # "(PKGBUILDs)" at the end of a line may be an abbreviation.
+    lead = block.text.lstrip("[@ ")
+    owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
+    parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited, block.text))
+    return found
+
+
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
@@ -378,7 +388,8 @@ def _minuted(blocks: list[Block]) -> bool:
 
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
 _ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
-                           r"actions|next steps|to-?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$", re.I)
+                           r"actions|next steps|to-?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
+                           re.I)
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)

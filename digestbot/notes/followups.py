@@ -86,8 +86,8 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|fixme|ai|ap|"
-                            r"next steps?|follow-?up|task)"
+                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|fixme|"
+                            r"ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
@@ -566,8 +566,8 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     return body, ctx
 
 
-_SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+(?=[a-z])",
-                       re.I)
+_SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
+                       r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
                           r"then|now|duly")
