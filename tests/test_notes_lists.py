@@ -82,7 +82,8 @@ def test_plan_steps_prohibitions_and_topic_labels_in_lists() -> None:
              "## Sponsors\n\n"
              "* Renewals:\n"
              "    * Greenway Nursery: Ask for renewal (Tomasz)\n"
-             "    * Talk to local cafes about a stall\n")
+             "    * Talk to local cafes about a stall\n"
+             "    * Ask everyone to bring a flyer to the stall\n")
     assert _items(notes) == [
         ((), "Find out whether the tool can import our list", None, "open"),
         ((), "Announce the move in the spring issue", None, "open"),

@@ -714,6 +714,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
+            verb_first = match.group("owners").split(maxsplit=1)
+            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
+                    GROUPS, verb_first[1]):
+                continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
             if not listed and not is_verb(verb):
