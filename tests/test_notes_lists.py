@@ -197,3 +197,10 @@ def test_a_volunteers_and_duties_table() -> None:
         (("Agnieszka",), "Run the cake stall", None, "open"),
         (("Femi",), "Collect the gazebo", "2024-03-08", "open"),
     ]
+
+
+def test_sentence_openers_are_not_owners_in_lists() -> None:
+    notes = ("# Tool library, 4 March 2024\n\n## Loans\n\n"
+             "- Compared to last year, we lend twice as many drills\n"
+             "- Due to that, the waiting list is long\n")
+    assert _items(notes) == []

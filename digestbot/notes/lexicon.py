@@ -43,7 +43,8 @@ meanwhile while since because although though did do does can could would should
 may might must need needs recap follow action-items key attendance present apologies absent
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
-outcome outcomes result results budget total balance due""")
+outcome outcomes result results budget total balance due compared according based related
+owing prior""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
