@@ -202,5 +202,6 @@ def test_a_volunteers_and_duties_table() -> None:
 def test_sentence_openers_are_not_owners_in_lists() -> None:
     notes = ("# Tool library, 4 March 2024\n\n## Loans\n\n"
              "- Compared to last year, we lend twice as many drills\n"
-             "- Due to that, the waiting list is long\n")
+             "- Due to that, the waiting list is long\n"
+             "- ~~Let's do a repair day in June~~\n")
     assert _items(notes) == []
