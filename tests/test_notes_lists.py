@@ -205,3 +205,11 @@ def test_sentence_openers_are_not_owners_in_lists() -> None:
              "- Due to that, the waiting list is long\n"
              "- ~~Let's do a repair day in June~~\n")
     assert _items(notes) == []
+
+
+def test_a_role_description_list_is_no_task_list() -> None:
+    notes = ("# Release team, 4 March 2024\n\n## Roles\n\n"
+             "- triage group:\n"
+             "    - tries to find owners for new bugs\n"
+             "    - hopes to cut the backlog by summer\n")
+    assert _items(notes) == []

@@ -374,8 +374,8 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
-_NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
-which when where why whether also still just only then now maybe possibly probably agreed
+_NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
+what who which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _OWNER_START = re.compile(OWNERS)
 _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
