@@ -43,6 +43,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
 # lines ("`{{TOCright}}`{=mediawiki}") when it converts wiki pages to Markdown.
@@ -65,6 +66,7 @@ class Block:
     ordered: bool = False
     checked: bool | None = None
     indent: int = 0
+    arrow: bool = False  # "- -> make the page template-able": an outcome of the discussion
     tab_indented: bool = False
     rows: list[list[str]] = field(default_factory=list)
     source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
@@ -95,6 +97,8 @@ def clean_inline(text: str) -> str:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "](" in text:
         text = _MD_LINK.sub(r"\1 (\2)", text)
+    if "][" in text:
+        text = _REF_LINK.sub(r"\1", text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "`" in text:
@@ -148,7 +152,10 @@ def _heading_like(line: str) -> bool:
 def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
     caller already ran `strip_fences`)."""
-    lines = (strip_fences(text) if fenced else text).split("\n")
+    text = strip_fences(text) if fenced else text
+    if "<t" in text and kind == "markdown":
+        text = _HTML_TABLE.sub(_pipe_rows, text)
+    lines = text.split("\n")
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
@@ -200,6 +207,12 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if (block.kind == "paragraph" and last is not None and not prev_blank
                 and _continues(last, block, lines[number - 2])):
             last.text = f"{last.text} {block.text}"
+        elif (block.kind == "paragraph" and last is not None and not prev_blank
+              and last.kind == "bullet" and _indent(line) > last.indent):
+            # A list item wrapped onto an indented line goes on with that item.
+            last.text = f"{last.text} {block.text}"
+            if "][" in last.text:
+                last.text = _REF_LINK.sub(r"\1", last.text)  # a link label wrapped too
         elif block.kind == "table" and last is not None and last.kind == "table" \
                 and not prev_blank:
             last.rows.extend(block.rows)
@@ -271,8 +284,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
         marker, body = bullet.group(2), bullet.group(3)
         checked: bool | None = _BOX_MARKERS.get(marker)
+        arrow = False
         if body[:1] in "→-=":
-            body = re.sub(r"^(?:→|->|=>)\s*", "", body)
+            body, arrow = re.subn(r"^(?:→|->|=>)\s*", "", body)
         box = _CHECKBOX.match(body)
         if box:
             checked = box.group(1) != " "
@@ -286,7 +300,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                 and not _MEETBOT_COMMAND.match(body):
             return Block("heading", clean_inline(body), 0, number, source="topic")
         return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
-                     checked=checked, indent=indent)
+                     checked=checked, indent=indent, arrow=bool(arrow))
     return Block("paragraph", clean_inline(stripped), line=number,
                  tab_indented=line.startswith("\t"))
 
@@ -406,3 +420,27 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+
+
+def _pipe_rows(table: re.Match[str]) -> str:
+    """An HTML table pasted into Markdown, as pipe-table rows (on as many lines as it took,
+    so later line numbers stay right)."""
+    rows = []
+    for row in _HTML_ROW.split(table.group(1))[1:]:
+        cells = [" ".join(_HTML_TAG.sub(" ", c).split()) for c in _HTML_CELL.split(row)[1:]]
+        cells = [c.replace("|", "/") for c in cells if c]
+        if cells:
+            rows.append("| " + " | ".join(cells) + " |")
+    height = table.group(0).count("\n") + 1
+    return "\n".join(rows + [""] * max(0, height - len(rows)))

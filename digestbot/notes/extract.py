@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
@@ -19,6 +19,7 @@ from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
     Context,
+    base_of_ing,
     context_follow_ups,
     has_action_marker,
     is_speaker_commitment,
@@ -26,6 +27,7 @@ from digestbot.notes.followups import (
     owner_suffix,
     question_follow_ups,
     sentence_follow_ups,
+    tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
@@ -257,7 +259,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if is_action:
             action_level = draft.level
         skip = (bool(_SKIP_HEADING.search(draft.title))
-                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action
+                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
+                    _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
     for draft, is_action, owners in groups:
@@ -266,7 +269,20 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
+        parents: list[_Parent] = []
+        label_at: int | None = None  # indent of an "Action items from last time" list item
         for block in draft.blocks:
+            if block.kind != "bullet":
+                parents = []
+                label_at = None
+            else:
+                while parents and parents[-1][0] >= block.indent:
+                    parents.pop()
+                if label_at is not None and block.indent <= label_at:
+                    label_at = None
+                if label_at is None and _ACTION_LABEL.match(block.text):
+                    label_at = block.indent
+                    continue
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -281,7 +297,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if items and _amend_previous(block.text, items, ref):
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            in_action = is_action or (list_action and block.kind == "bullet")
+            in_action = is_action or (block.kind == "bullet" and (
+                list_action or label_at is not None or block.arrow))
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting)
@@ -312,12 +329,138 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if report and not made:
                     reports.append(report)
                 previous = sentence
+            if block.kind == "bullet":
+                found = _list_item(block, found, ctx, parents)
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+# "look into this", "do this": the demonstrative is the whole object ("this app" is not).
+_POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
+_OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
+
+
+def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowUp]:
+    """ "Alton: look into this (or Alis)" under "Tag students who forget to log parts":
+    the task points at its parent item, and a second person may take it."""
+    if len(found) != 1:
+        return found
+    item = found[0]
+    task, owners = item.task, item.owners
+    other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
+    if other and valid_owners(other.group("who")):
+        task, owners = task[:other.start()], (*owners, other.group("who"))
+    if parent and len(task.split()) <= 8 and _POINTER.search(task) and len(parent) <= 160 \
+            and not parent.rstrip().endswith("?"):
+        about = parent.strip().rstrip(".;:")
+        task = f"{task} ({about[:1].lower()}{about[1:]})"
+    if (task, owners) == (item.task, item.owners):
+        return found
+    return [FollowUp(task, owners, item.due, item.status)]
+
+
+_ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
+
+
+def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
+    """ "Web site cleanup (akm and tommy to work off the spreadsheet)", "Data structures
+    (tommy in flight, akm to review)": a topic, and in brackets who does what about it."""
+    aside = _ASIDE.match(text)
+    if not aside:
+        return []
+    topic = aside.group("topic").strip(" :-–—")
+    found = []
+    for part in aside.group("aside").split(", "):
+        for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
+            if not item.owners:
+                continue
+            if len(item.task.split()) == 1:
+                task = f"{item.task} {topic[:1].lower()}{topic[1:]}"  # "akm to review"
+            else:
+                task = f"{topic}: {item.task[:1].lower()}{item.task[1:]}"
+            found.append(FollowUp(task, item.owners, item.due, item.status))
+    return found
+
+
+_Parent = tuple[int, tuple[str, ...], str]  # an open list item: indent, owners, text
+
+
+def _list_item(block: Block, found: list[FollowUp], ctx: Context,
+               parents: list[_Parent]) -> list[FollowUp]:
+    """A list item's follow-ups given its marks and the items it sits under; pushes the
+    item onto `parents` for the sub-items after it."""
+    if not found:
+        listed = ctx.action_section or block.checked is not None
+        found = _marked_item(block.text, ctx, listed=listed)
+    if not found and block.text.endswith(")"):
+        found = _aside_items(block.text, ctx)
+    if found:
+        found = _about_parent(found, block.text, parents[-1][2] if parents else "")
+    inherited = parents[-1][1] if parents else ()
+    if inherited and not found and block.checked is not None:
+        # A checkbox under an owned task is a step of it, whatever its grammar.
+        phrase, due = tidy_task(block.text, ctx.ref, ctx.next_meeting)
+        found = [FollowUp(phrase, inherited, due, "done" if block.checked else "open")
+                 ] if phrase else []
+    if inherited:
+        # A sub-item of an owned item is that owner's unless it names another.
+        found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status) for f in found]
+    # Only an owner the item opens with ("[RB] …", "Ana: …") heads its sub-items;
+    # "(PKGBUILDs)" at the end of a line may be an abbreviation.
+    lead = block.text.lstrip("[@ ")
+    owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
+    parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited, block.text))
+    return found
+
+
+_AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
+
+
+def _minuted(blocks: list[Block]) -> bool:
+    """Whether an agenda list carries the minutes: notes nested under most of its items
+    (a plain agenda is a list of topics, perhaps with a line or two of detail)."""
+    tops = sum(1 for b in blocks if b.kind == "bullet" and b.indent == 0)
+    nested = sum(1 for b in blocks if b.kind == "bullet" and b.indent > 0)
+    return tops >= 2 and nested >= 3 * tops
+
+
+# A list item that heads the actions under it: "action items from the last meeting [Tim]".
+_ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
+                           r"actions|next steps|to-?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
+                           re.I)
+_OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
+_TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
+                        r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
+# "Including adding filters …" under a task: a further task, "Add filters …".
+_GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
+
+
+def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
+    """List items whose marks make them tasks whatever the grammar of the rest: an owner tag
+    in a task or checkbox list ("[NT, RB] Finalizing the payments - June 30th?") and a to-do
+    mark anywhere ("Rebuild the tracker (todo)")."""
+    tag = _OWNER_TAG.match(text) if listed and text[:1] == "[" else None
+    todo = _TODO_MARK.search(text) if "todo" in text.lower() or "to do" in text.lower() else None
+    if tag and valid_owners(tag.group("owners")):
+        owners, task = split_owners(tag.group("owners")), tag.group("task")
+    elif todo:
+        owners, task = ctx.owners, text
+    else:
+        return []
+    task = _TODO_MARK.sub("", task).rstrip(" ?")
+    gerund = _GERUND.match(task)
+    base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
+    if base:
+        task = base + task[gerund.end():]
+    phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
+    if len(phrase) < 3:
+        return []
+    status = "done" if ctx.checked else "open"
+    return [FollowUp(phrase, owners, due, status)]
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)

@@ -86,20 +86,25 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
-                            r"next steps?|follow-?up|task)"
-                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
+                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|fixme|"
+                            r"ai|ap|next steps?|follow-?up|task)"
+                            r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
+                            # "ACTION Daniel - update …": capitals mark it without a colon.
+                            r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
-FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|to follow|in preparation|"
-                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
-                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
+FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
+                         # "details to follow", but not "how to follow a category"
+                         r"to follow(?=\s*[.;)]|\s*$)|"
+                         r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
+                         r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
-                        r"[-–—]\s*(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
+                        r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
+                        r":\s*(?:done|completed?)\s*[.!]?$|"
                         r"(?-i:\bDONE\b)|[✅✔☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
@@ -322,6 +327,8 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
         if whole and valid_owners(reported.group(1)):
             owners = owners or split_owners(reported.group(1))  # "X confirmed that … was sent"
     text = _LEADING_MARK.sub("", text)
+    if text[:1] == "(":
+        text = _LEADING_DONE.sub("", text)  # "(DONE, added to the wiki) Set up office hours"
     paren = _PAREN_DONE.search(text)
     if paren and valid_owners(paren.group("owners")):
         owners = owners or split_owners(paren.group("owners"))  # "Padlock fitted (Rob - done)"
@@ -332,8 +339,9 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
                      r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
+    # "Ask X about boards (done)": the mark in brackets is no participle of the subject.
     participle = re.match(r"\s*(?:already\s+)?(\w+ed|sent|done|written|made|set up)\b",
-                          text[verb.end():] if verb else "")
+                          text[verb.end():] if verb and verb.group(0) != " (" else "")
     if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
         if whole and verb:
@@ -341,12 +349,15 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
             subject += _WHEN_DONE.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
+        subject = subject.split(", ", 1)[0]  # "Set up office hours, so people will …"
+    if len(subject.split()) > 20:
         return None
     return _make(subject, owners, source, ctx)
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|while)\s|;\s")
 _CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
+_LEADING_DONE = re.compile(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
 _LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
 _PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
 _BY_AGENT = re.compile(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
@@ -363,17 +374,20 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
-_NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
-which when where why whether also still just only then now maybe possibly probably agreed
+_NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
+what who which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
 _OWNER_START = re.compile(OWNERS)
 _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
-_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
+# "X to have a (quick) look at …" is a task; "X to have more time" is not.
+_NOT_A_TASK = re.compile(r"(?:be|not|never|have(?!\s+an?\s+(?:\(?\w+\)?\s+)?look\b)|need|want|"
+                         r"like|try)\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
+_PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
@@ -500,6 +514,9 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         if valid_owners(who):
             ctx = replace(ctx, owners=split_owners(who), action_section=True)
             body = body[prefix.end():]
+    sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
+    if sequence and is_verb(body[sequence.end():].split()[0].lower()):
+        body = body[sequence.end():]  # "Then promote it on the list": the steps of a plan
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
@@ -543,12 +560,14 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     listed = ctx.action_section or ctx.line_item
     for pattern in ((_RESPONSIBLE, _WILL_BE_ING) if listed else (_WILL_BE_ING,)):
         match = pattern.match(body)
-        base = _base_of_ing(match.group("verb")) if match else ""
+        base = base_of_ing(match.group("verb")) if match else ""
         if match and base and valid_owners(match.group("owners")):
             return f"{match.group('owners')} will {base}{body[match.end():]}", ctx
     return body, ctx
 
 
+_SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
+                       r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
                           r"then|now|duly")
@@ -638,7 +657,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return None
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text) if dashed and text[:1] in _PREFIX_STARTS else None
+    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT") and \
+        text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
@@ -654,6 +674,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
+    if again and not again.group("who"):
+        body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed:
@@ -689,8 +712,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = match.group("task").split()[0].lower()
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
-                    not listed or verb in NOT_NAMES):
-                continue
+                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
+                continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
+            verb_first = match.group("owners").split(maxsplit=1)
+            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
+                    GROUPS, verb_first[1]):
+                continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
             if not listed and not is_verb(verb):
@@ -712,7 +739,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         "ing " in body else None
     if progressive and valid_owners(progressive.group("owners")):
         # "Femi is sending case studies to Rosa" in the next steps: a task under way.
-        base = _base_of_ing(progressive.group("verb"))
+        base = base_of_ing(progressive.group("verb"))
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
@@ -761,15 +788,28 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
-                or (ctx.action_section and (dash.group("owners").split()[0].lower() in ctx.known
+                or (ctx.action_section and (split_owners(dash.group("owners"))[0].split()[0]
+                                            .lower() in ctx.known
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
-            item = _make(dash.group("task"), owners, text, ctx)
+            task = dash.group("task")
+            named = _NAMED_AFTER.match(task) if task.endswith(")") else None
+            if named and valid_owners(named.group("who")) and dash.group(
+                    "owners").split()[0].lower() not in ctx.known:
+                # "Sponsor X: ping for renewal (Jonathan)": the line opens with what it is
+                # about and ends with who does it.
+                owners = split_owners(named.group("who"))
+                task = f"{named.group('task')} ({dash.group('owners')})"
+            item = _make(task, owners, text, ctx)
             if item and dash.group("due"):
                 due = find_due(dash.group("due"), ctx.ref, field=True)
                 if due:
                     item = FollowUp(item.task, item.owners, due.date, item.status)
             return item
+    please = _PLEASE.match(body) if owner_first and "please" in body else None
+    if please and valid_owners(please.group("owners")) and is_verb(please.group("task").split()[0]):
+        # "Peter, please list the new members": a request to a named person.
+        return _make(please.group("task"), split_owners(please.group("owners")), text, ctx)
     addressed = _ADDRESSED.match(body) if body[:1] == "@" else None
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
@@ -784,7 +824,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and is_verb(first):
+    if assigned and is_verb(first) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
@@ -797,6 +837,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+_NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
+_PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
 _ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
                          r"(?P<task>[a-z][\w'-]*\b.*)$")
 _ARROW_DONE = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
@@ -835,7 +877,7 @@ _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
 
-def _base_of_ing(verb: str) -> str:
+def base_of_ing(verb: str) -> str:
     """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only)."""
     stem = verb[:-3]
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):

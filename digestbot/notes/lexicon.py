@@ -43,7 +43,8 @@ meanwhile while since because although though did do does can could would should
 may might must need needs recap follow action-items key attendance present apologies absent
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
-outcome outcomes result results budget total balance""")
+outcome outcomes result results budget total balance due compared according based related
+owing prior let's lets""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
@@ -61,7 +62,7 @@ present pitch apply lobby petition fundraise donate sponsor purchase procure ren
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
-write-up do suggest rewrite""")
+write-up do suggest rewrite learn improve secure correct rebuild teach read""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact

@@ -7,12 +7,13 @@ import re
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due
 from digestbot.notes.followups import FORTHCOMING, Context, tidy_task
-from digestbot.notes.lexicon import split_owners
+from digestbot.notes.lexicon import is_verb, split_owners, valid_owners
 
 _COLUMNS = {
-    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom",
-                         re.I),
-    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity", re.I),
+    "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
+                         r"volunteer", re.I),
+    "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
+                       r"responsibilit", re.I),
     "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
                       re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
@@ -31,7 +32,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
                 break
     if "task" not in columns or ("owners" not in columns and "due" not in columns
                                  and "status" not in columns):
-        return []
+        return _duty_rows(rows, ctx)
 
     def cell(row: list[str], name: str) -> str:
         index = columns.get(name)
@@ -56,4 +57,29 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
+    return found
+
+
+_NAME_CELL = re.compile(r"^@?[\w.'-]{2,30}(?: [A-Z][\w'-]+)?$")
+# Duties are cut at commas outside brackets: "clean up X (a, b), appear at Y".
+_DUTY_CUT = re.compile(r",\s*(?:and\s+)?(?![^()]*\))")
+
+
+def _duty_rows(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
+    """A table without a header of names against what each will do ("qubodup | clean up the
+    wiki pages, appear at office hours"): every row is a name and tasks starting with a verb."""
+    if any(len(row) != 2 for row in rows):
+        return []
+    found = []
+    for name, duties in rows:
+        if not _NAME_CELL.match(name) or not valid_owners(name):
+            return []
+        for duty in _DUTY_CUT.split(duties.strip(" .;")):
+            if not is_verb(duty.split()[0].lower() if duty.split() else ""):
+                if found and found[-1].owners == (name,):
+                    continue  # "research X and mailing list, …": a word list, not a task
+                return []
+            phrase, due = tidy_task(duty, ctx.ref)
+            found.append(FollowUp(task=phrase, owners=split_owners(name), due=due,
+                                  status="open"))
     return found

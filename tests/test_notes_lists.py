@@ -1,0 +1,215 @@
+"""Follow-ups in lists: action sections, checkboxes, owner tags and nested items."""
+
+from __future__ import annotations
+
+from digestbot.notes import parse_bytes
+
+
+def _items(text: str) -> list[tuple[tuple[str, ...], str, str | None, str]]:
+    session = parse_bytes(text.encode(), name="notes.md")
+    return [(f.owners, f.task, f.due.isoformat() if f.due else None, f.status)
+            for f in session.follow_ups]
+
+
+def test_a_list_item_wrapped_onto_indented_lines_is_one_item() -> None:
+    notes = ("# Garden group, 4 March 2024\n\n## Next steps\n\n"
+             "- Order the raised-bed timber from the sawmill, checking the\n"
+             "  delivery date fits the planting weekend\n"
+             "- Ask the council about a water butt\n")
+    assert _items(notes) == [
+        ((), "Order the raised-bed timber from the sawmill, checking the delivery date fits "
+             "the planting weekend", None, "open"),
+        ((), "Ask the council about a water butt", None, "open"),
+    ]
+
+
+def test_capitalised_action_marker_without_a_colon_and_a_done_suffix() -> None:
+    notes = ("# Bike kitchen committee, 4 March 2024\n\n## Workshop\n\n"
+             "- ACTION Priya - order the brake cables from the supplier.\n"
+             "- ACTION everyone sign up to the tool rota\n\n"
+             "## Previous action items\n\n"
+             "- Marek: Renew the insurance policy: Done\n"
+             "- Correct the opening hours on the flyer.\n")
+    assert _items(notes) == [
+        (("Priya",), "Order the brake cables from the supplier", None, "open"),
+        (("everyone",), "Sign up to the tool rota", None, "open"),
+        (("Marek",), "Renew the insurance policy", None, "done"),
+        ((), "Correct the opening hours on the flyer", None, "open"),
+    ]
+
+
+def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
+    notes = ("# Lab staff meeting, 4 March 2024\n\n## Tasks\n\n"
+             "- [ ] [MK] Budget report for the spring round\n"
+             "    - [x] Collect the figures from the finance office\n"
+             "    - [ ] ask the department for a co-signature\n"
+             "    - [x] Last year's report in the shared folder\n"
+             "- [ ] [PL, TS] Migrating the wiki to the new server\n"
+             "- [ ] [all] Read the draft ethics policy\n\n"
+             "## Discussion\n\n"
+             "- Poster printing (Large Format)\n"
+             "    - Check the printer's paper stock\n")
+    assert _items(notes) == [
+        (("MK",), "Budget report for the spring round", None, "open"),
+        (("MK",), "Collect the figures from the finance office", None, "done"),
+        (("MK",), "Ask the department for a co-signature", None, "open"),
+        (("MK",), "Last year's report in the shared folder", None, "done"),
+        (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
+        (("all",), "Read the draft ethics policy", None, "open"),
+    ]
+
+
+def test_todo_and_done_marks_on_list_items() -> None:
+    notes = ("# Choir planning, 4 March 2024\n\n## Business\n\n"
+             "1. Book the church hall again for the spring concert (done)\n"
+             "1. Reprint the scores - the old ones are falling apart, so we should look at "
+             "a new supplier (todo)\n"
+             "  * Including checking the copyright licence (todo)\n"
+             "1. A new rehearsal rota was discussed\n")
+    assert _items(notes) == [
+        ((), "Book the church hall again for the spring concert", None, "done"),
+        ((), "Reprint the scores - the old ones are falling apart", None, "open"),
+        ((), "Check the copyright licence", None, "open"),
+    ]
+
+
+def test_plan_steps_prohibitions_and_topic_labels_in_lists() -> None:
+    notes = ("# Allotment society, 4 March 2024\n\n## Newsletter\n\n"
+             "* Should we move the newsletter to the new mailing tool?\n"
+             "  - [ ] First find out whether the tool can import our list\n"
+             "  - [ ] Then announce the move in the spring issue\n"
+             "  - [ ] Do not delete the old list yet\n\n"
+             "## Sponsors\n\n"
+             "* Renewals:\n"
+             "    * Greenway Nursery: Ask for renewal (Tomasz)\n"
+             "    * Talk to local cafes about a stall\n"
+             "    * Ask everyone to bring a flyer to the stall\n")
+    assert _items(notes) == [
+        ((), "Find out whether the tool can import our list", None, "open"),
+        ((), "Announce the move in the spring issue", None, "open"),
+        (("Tomasz",), "Ask for renewal (Greenway Nursery)", None, "open"),
+    ]
+
+
+def test_action_review_items_arrow_outcomes_and_a_minuted_agenda() -> None:
+    notes = ("# Makers' monthly call, 4 March 2024\n\n## Agenda items\n\n"
+             "* Action items from last month [Ines]\n"
+             "    * order a second soldering station\n"
+             "        * which brand do people prefer?\n"
+             "        * Ask the landlord about the extra socket\n"
+             "* Workshop series\n"
+             "    * the beginners' sessions were full\n"
+             "    * we could run them twice a month\n"
+             "    * -> publish the dates on the website\n"
+             "    * there is a guide on how to follow the forum\n"
+             "* Treasurer\n"
+             "    * the balance is healthy\n"
+             "    * the insurance renews in May\n"
+             "    * dues unchanged\n")
+    assert _items(notes) == [
+        ((), "Order a second soldering station", None, "open"),
+        ((), "Ask the landlord about the extra socket", None, "open"),
+        ((), "Publish the dates on the website", None, "open"),
+    ]
+
+
+def test_a_plain_agenda_gives_no_follow_ups() -> None:
+    notes = ("# Makers' monthly call, 4 March 2024\n\n## Agenda\n\n"
+             "* Review the workshop series\n* Elect a new treasurer\n"
+             "    * two candidates\n")
+    assert _items(notes) == []
+
+
+def test_a_headerless_html_table_of_names_and_duties() -> None:
+    notes = ("# Repair café planning, 4 March 2024\n\n## Tasks\n\n"
+             "- (DONE, listed on the [events page][events]) Put the café on the council's\n"
+             "  events calendar, so that people who do not follow us still hear about it and\n"
+             "  come along on the day, probably Saturday morning\n\n"
+             "## Who does what\n\n<table>\n"
+             "  <tr><td>ruthie</td><td>book the hall, print the posters</td></tr>\n"
+             "  <tr>\n    <td>Omar</td>\n    <td>\n      recruit two more fixers (bikes, "
+             "textiles), bring the toolbox\n    </td>\n  </tr>\n</table>\n\n"
+             "  [events]: https://example.org/events\n")
+    assert _items(notes) == [
+        ((), "Put the café on the council's events calendar", None, "done"),
+        (("ruthie",), "Book the hall", None, "open"),
+        (("ruthie",), "Print the posters", None, "open"),
+        (("Omar",), "Recruit two more fixers (bikes, textiles)", None, "open"),
+        (("Omar",), "Bring the toolbox", None, "open"),
+    ]
+
+
+def test_a_table_of_names_and_notes_is_no_duty_table() -> None:
+    notes = ("# Repair café planning, 4 March 2024\n\n## Fixers\n\n"
+             "| ruthie | bikes, textiles |\n| Omar | electricals |\n")
+    assert _items(notes) == []
+
+
+def test_who_does_what_in_brackets_after_a_topic() -> None:
+    notes = ("# Food bank volunteers, 4 March 2024\n\n## Coordination\n\n"
+             "* Spring collection drive (Ifeoma will book the supermarket foyer)\n"
+             "* Van rota (Pete drafting, Wen to check)\n"
+             "* Fridge repair (done last week)\n")
+    assert _items(notes) == [
+        (("Ifeoma",), "Spring collection drive: book the supermarket foyer", None, "open"),
+        (("Wen",), "Check van rota", None, "open"),
+        ((), "Fridge repair", None, "done"),
+    ]
+
+
+def test_a_sub_item_pointing_at_its_parent_and_a_second_person() -> None:
+    notes = ("# Darkroom club, 4 March 2024\n\n## Chemicals\n\n"
+             "- Members keep leaving the fixer uncovered\n"
+             "  - Put up a sign by the sink\n"
+             "    - Hana: look into this (or Dev)\n"
+             "- Is the developer still fresh?\n"
+             "  - Sol: test that before Friday\n")
+    assert _items(notes) == [
+        (("Hana", "Dev"), "Look into this (put up a sign by the sink)", None, "open"),
+        (("Sol",), "Test that", "2024-03-08", "open"),
+    ]
+
+
+def test_a_request_to_a_named_person_after_stacked_markers() -> None:
+    notes = ("# Bike kitchen committee, 4 March 2024\n\n## Membership\n\n"
+             "- ACTION: FIXME: Grete, please add the new members to the list\n"
+             "- Thanks, please keep the doors shut\n")
+    assert _items(notes) == [
+        (("Grete",), "Add the new members to the list", None, "open"),
+    ]
+
+
+def test_to_have_a_look_is_a_task() -> None:
+    notes = ("# Mapping group, 4 March 2024\n\n## Import tool\n\n"
+             "* Nobody maintains the import tool\n"
+             "    * Ilse to have a (quick) look at the code\n"
+             "    * Bram to have more time after March\n")
+    assert _items(notes) == [
+        (("Ilse",), "Have a (quick) look at the code", None, "open"),
+    ]
+
+
+def test_a_volunteers_and_duties_table() -> None:
+    notes = ("# Fête committee, 4 March 2024\n\n## Volunteers\n\n"
+             "| Volunteer | Duties |\n|---|---|\n"
+             "| Agnieszka | run the cake stall |\n| Femi | collect the gazebo on Friday |\n")
+    assert _items(notes) == [
+        (("Agnieszka",), "Run the cake stall", None, "open"),
+        (("Femi",), "Collect the gazebo", "2024-03-08", "open"),
+    ]
+
+
+def test_sentence_openers_are_not_owners_in_lists() -> None:
+    notes = ("# Tool library, 4 March 2024\n\n## Loans\n\n"
+             "- Compared to last year, we lend twice as many drills\n"
+             "- Due to that, the waiting list is long\n"
+             "- ~~Let's do a repair day in June~~\n")
+    assert _items(notes) == []
+
+
+def test_a_role_description_list_is_no_task_list() -> None:
+    notes = ("# Release team, 4 March 2024\n\n## Roles\n\n"
+             "- triage group:\n"
+             "    - tries to find owners for new bugs\n"
+             "    - hopes to cut the backlog by summer\n")
+    assert _items(notes) == []
