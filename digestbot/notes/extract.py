@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
@@ -30,6 +30,7 @@ from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
+from digestbot.notes.speakers import find_speakers, speaker_prefix
 from digestbot.notes.tables import table_follow_ups
 
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
@@ -205,6 +206,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     used: set[str] = set()
     action_level: int | None = None
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
+    speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
+                              for b in d.blocks if b.kind == "paragraph"])
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -240,42 +243,75 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (list_action and block.kind == "bullet")
+            if _HISTORY.match(block.text):
+                continue  # "Previously: FT will push for …" recalls an earlier meeting
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting)
-            found = question_follow_ups(block.text, ctx)
-            previous = ""
-            for sentence in split_sentences(block.text):
-                sentence = _resolve_pronoun(sentence, previous)
-                listed = listed_items(sentence, previous, ctx)
-                suffix = owner_suffix(sentence, previous, found[-1] if found else None,
-                                      ctx) if sentence[:1] == "(" else None
-                if suffix:
-                    if suffix[1]:
-                        found[-1] = suffix[0]
-                    else:
-                        found.append(suffix[0])
-                    previous = sentence
-                    continue
-                made = [] if listed else sentence_follow_ups(sentence, ctx)
-                if not listed and (made or sentence[:1] in "aA"):
-                    made = context_follow_ups(sentence, previous, made, ctx)
-                if made and is_speaker_commitment(sentence):
-                    spoken.extend(made)
-                    made = []
-                elif made and has_action_marker(sentence):
-                    recorded.update(o.lower() for item in made for o in item.owners)
-                found.extend(listed or made)
-                report = done_report(sentence)
-                if report and not made:
-                    reports.append(report)
-                previous = sentence
+            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
+            read = _Read()
+            if talk:
+                # Scribed minutes: "mk: ok, will merge PR" is mk talking.
+                _read_block(talk[1], replace(ctx, me=talk[0], speaker=talk[0]), read)
+            if not read.spoken:
+                # "APP: Schedule of the next F2F" is no commitment: read the line as written.
+                read = _Read()
+                _read_block(block.text, ctx, read)
+            found = read.found
+            spoken.extend(read.spoken)
+            recorded |= read.recorded
+            reports.extend(read.reports)
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+@dataclass
+class _Read:
+    """What one block gives: follow-ups, spoken commitments, recorded owners, reports."""
+
+    found: list[FollowUp] = field(default_factory=list)
+    spoken: list[FollowUp] = field(default_factory=list)
+    recorded: set[str] = field(default_factory=set)
+    reports: list[DoneReport] = field(default_factory=list)
+
+
+def _read_block(text: str, ctx: Context, read: _Read) -> None:
+    found = read.found
+    found.extend(question_follow_ups(text, ctx))
+    previous = ""
+    for sentence in split_sentences(text):
+        sentence = _resolve_pronoun(sentence, previous)
+        listed = listed_items(sentence, previous, ctx)
+        suffix = owner_suffix(sentence, previous, found[-1] if found else None,
+                              ctx) if sentence[:1] == "(" else None
+        if suffix:
+            if suffix[1]:
+                found[-1] = suffix[0]
+            else:
+                found.append(suffix[0])
+            previous = sentence
+            continue
+        made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not listed and (made or sentence[:1] in "aA"):
+            made = context_follow_ups(sentence, previous, made, ctx)
+        if made and (is_speaker_commitment(sentence) or ctx.speaker and all(
+                item.owners == (ctx.speaker,) for item in made)):
+            read.spoken.extend(made)
+            made = []
+        elif made and has_action_marker(sentence):
+            read.recorded.update(o.lower() for item in made for o in item.owners)
+        found.extend(listed or made)
+        report = done_report(sentence)
+        if report and not made:
+            read.reports.append(report)
+        previous = sentence
+
+
+_HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)

@@ -77,10 +77,13 @@ _SAID_THAT = re.compile(
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall|'m going to|"
-                   r"am going to|agreed to|volunteered to|offered to|'ve agreed to)\s+"
-                   r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:['’]ll|will|shall|['’]m going to|"
+                   r"am going to|agreed to|volunteered to|offered to|['’]ve agreed to)\s+"
+                   r"(?:(?:take|took|have) (?:an|the|on an|on the) (?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
+# "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
+_ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
+                       r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
@@ -175,6 +178,7 @@ class Context:
     line_item: bool = False
     known: frozenset[str] = frozenset()
     next_meeting: date | None = None
+    speaker: str | None = None
 
 
 _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
@@ -371,7 +375,9 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
-_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b")
+# "Crris will join us, but not today" says who attends, not what anyone will do.
+_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b|"
+                         r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
@@ -736,9 +742,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = f"{base} {present.group('rest')}"
             return _make(task, split_owners(present.group("owners")), task, ctx)
     own = _SELF.match(body) if "I" in body[:40] else None
+    if own and ctx.speaker and not _doing(own.group("task")):
+        own = None  # "STA: I'll think more about 7" is an intention, not a task
     if own:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
+    elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
+    if elided and is_verb(elided.group("task").split()[0].lower()):
+        return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref):
@@ -820,6 +831,15 @@ def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
         context = " ".join((strip_due(context, due) if due else context).split())
         task = f"{task} ({context})"
     return _make(task, (match.group("who").lstrip("@"),), task, ctx)
+
+
+def _doing(task: str) -> bool:
+    """Whether a spoken "I'll …" starts with a verb of doing ("try to find", "start on")."""
+    task = _TRYING.sub("", task)
+    return is_verb(task.split()[0].lower()) if task else False
+
+
+_TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 
 def _agent_named(rest: str) -> bool:
