@@ -298,8 +298,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not listed and (made or sentence[:1] in "aA"):
             made = context_follow_ups(sentence, previous, made, ctx)
-        if made and (is_speaker_commitment(sentence) or ctx.speaker and all(
-                item.owners == (ctx.speaker,) for item in made)):
+        if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
+                item.owners == (ctx.speaker,) for item in made))):
             read.spoken.extend(made)
             made = []
         elif made and has_action_marker(sentence):

@@ -77,9 +77,10 @@ _SAID_THAT = re.compile(
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:['’]ll|will|shall|['’]m going to|"
-                   r"am going to|agreed to|volunteered to|offered to|['’]ve agreed to)\s+"
-                   r"(?:(?:take|took|have) (?:an|the|on an|on the) (?:action(?: item)?|AI|AP) to\s+)?"
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:['’]ll|will|shall|"
+                   r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
+                   r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
+                   r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
