@@ -27,7 +27,14 @@ from digestbot.notes.followups import (
     sentence_follow_ups,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
-from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
+from digestbot.notes.lexicon import (
+    GROUPS,
+    OWNERS,
+    lower_case_words,
+    proper_nouns,
+    split_owners,
+    valid_owners,
+)
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 from digestbot.notes.speakers import find_speakers, speaker_prefix
@@ -208,6 +215,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
     speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
                               for b in d.blocks if b.kind == "paragraph"])
+    every_text = "\n".join(b.text for d in [_Draft("", 1, preamble), *drafts] for b in d.blocks)
+    names = known | {s.lower() for s in speakers} | proper_nouns(every_text)
+    ordinary = lower_case_words(every_text)
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -247,7 +257,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
-                          block.checked, line_item, known, next_meeting)
+                          block.checked, line_item, known, next_meeting, names=names,
+                          ordinary=ordinary)
             talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
             read = _Read()
             if talk:

@@ -29,6 +29,7 @@ from digestbot.notes.lexicon import (
     as_written,
     capitalise_known,
     is_verb,
+    ordinary_word,
     split_owners,
     valid_owners,
     words,
@@ -180,6 +181,8 @@ class Context:
     known: frozenset[str] = frozenset()
     next_meeting: date | None = None
     speaker: str | None = None
+    names: frozenset[str] = frozenset()  # attendance, speakers and mid-sentence capitals
+    ordinary: frozenset[str] = frozenset()  # words the notes write in lower case
 
 
 _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
@@ -692,6 +695,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
+            if ctx.ordinary and match.groupdict().get("aux") == "to" and any(
+                    ordinary_word(o, ctx.names, ctx.ordinary)
+                    for o in split_owners(match.group("owners"))):
+                continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = match.group("task").split()[0].lower()

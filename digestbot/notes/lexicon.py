@@ -120,3 +120,28 @@ def valid_owners(owners: str) -> bool:
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
             return False
     return True
+
+
+# A capitalised word after a lower-case one is a proper noun ("… asked Rosa to …").
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+
+
+def proper_nouns(text: str) -> frozenset[str]:
+    """Words the notes capitalise in mid-sentence (lower-cased): the names they use."""
+    return frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Words the notes write in lower case."""
+    return frozenset(re.findall(r"(?<![\w@-])[a-z][a-z'-]+\b", text))
+
+
+def ordinary_word(owner: str, names: frozenset[str], ordinary: frozenset[str]) -> bool:
+    """Whether a one-word owner is an ordinary word the notes capitalised at a sentence's
+    start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
+    notes also write in lower case, or a task verb or its participle, and never a name."""
+    word = owner.lower()
+    if " " in owner or word in names or owner.startswith("@") or re.match(GROUPS, owner):
+        return False
+    return word in ordinary or is_verb(word) or (word.endswith("ed") and (
+        is_verb(word[:-1]) or is_verb(word[:-2])))
