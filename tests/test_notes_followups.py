@@ -419,3 +419,50 @@ def test_a_pasted_email_recap_signer_and_a_due_clause() -> None:
     assert got == [("Send round the slides", ("Priya",), date(2025, 3, 12)),
                    ("Co-write the grant narrative", ("Lina", "Mo"), date(2025, 3, 25)),
                    ("Book the room", ("Jess",), None)]
+
+
+def test_scribed_speakers_own_their_commitments() -> None:
+    notes = b"""# Data working group
+
+## Schema
+
+jl: the draft looks fine to me
+rb: agree, will publish the schema to the registry
+jl: I will open an issue for the naming questions
+rb: I'll think more about the enum values
+<tova> +1. I will send the example payloads
+- Previously: KP will benchmark the parser
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="wg.md").follow_ups]
+    assert got == [("Publish the schema to the registry", ("rb",)),
+                   ("Open an issue for the naming questions", ("jl",)),
+                   ("Send the example payloads", ("tova",))]
+
+
+def test_take_the_ai_to() -> None:
+    notes = b"SC: I'll take the AI to put the proposal on the plenary agenda.\n" \
+            b"SC: thanks all.\n"
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="t.txt").follow_ups]
+    assert got == [("Put the proposal on the plenary agenda", ("SC",))]
+
+
+def test_ordinary_words_are_not_owners() -> None:
+    notes = b"""# Retro
+
+- Compared to last spring, we have far fewer incidents.
+- Backward to limit the storage, forward to limit the compute.
+- Keep backward compatibility in mind.
+- Noor to send the incident summary to the list.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Send the incident summary to the list", ("Noor",))]
+
+
+def test_hard_wrapped_bullet_is_one_item() -> None:
+    notes = b"""# Council
+
+- Priya has two reviews that she will finish this week, and she will also
+  reach out to the venue about the projector.
+"""
+    blocks = [f.task for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert not any(task.startswith("Reach") for task in blocks)
