@@ -91,7 +91,8 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|ai|ap|"
+                            r"(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|todo|"
+                            r"to do|ai|ap|"
                             r"next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]\s*", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
@@ -380,7 +381,8 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
 # "Crris will join us, but not today" says who attends, not what anyone will do.
-_NOT_A_TASK = re.compile(r"(?:be|not|never|have|need|want|like|try)\b|"
+_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|have\b(?!\s+(?:an?\s+)?(?:\w+\s+)?"
+                         r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
@@ -607,6 +609,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 _PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
@@ -664,6 +667,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if prefixed and body[:3].lower() == "let":
+        body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed:
@@ -701,7 +706,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
-            verb = match.group("task").split()[0].lower()
+            verb = match.group("task").split()[0].lower().strip(",.;:")
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES):
                 continue
@@ -804,6 +809,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first):
+        return _make(body, ctx.owners, text, ctx)
+    if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
+        # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
