@@ -164,7 +164,8 @@ def _done_passive(text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
-                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
+                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
+                         r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)")
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,8 @@ _BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:t
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
+    if "(http" in task:
+        task = _LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
     task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
@@ -219,6 +222,7 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+_LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
 _DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
@@ -380,9 +384,15 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
+_REPORTED_THAT = re.compile(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
+                            rf"confirmed)\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
+                            r"(?:will|would|shall|is going to|are going to)\s)")
+_DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
+                            rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|have\b(?!\s+(?:an?\s+)?(?:\w+\s+)?"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
+                         r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
@@ -531,7 +541,7 @@ _TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|wil
 _LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
 _RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
                           r"(?P<verb>[a-z]+ing)\b")
-_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+will\s+(?:also\s+)?be\s+(?!going\b)(?P<verb>[a-z]+ing)\b")
+_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)(?P<verb>[a-z]+ing)\b")
 _ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
 
 
@@ -671,6 +681,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
+    if agreed is None and " that " in body:
+        # "… discussed the budget and that Ana will write to X".
+        agreed = _REPORTED_THAT.match(body)
+    if agreed is None and ("decided " in body or "agreed " in body or "resolved " in body):
+        agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
     if agreed:
         body = body[agreed.end():]
     body, ctx = _normalise(_move_due_phrases(body), ctx)
