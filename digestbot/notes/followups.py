@@ -541,7 +541,8 @@ _TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|wil
 _LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
 _RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
                           r"(?P<verb>[a-z]+ing)\b")
-_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)(?P<verb>[a-z]+ing)\b")
+_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
+                          r"(?P<verb>[a-z]+ing)\b")
 _ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
 
 

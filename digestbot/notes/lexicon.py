@@ -17,14 +17,17 @@ def words(text: str) -> frozenset[str]:
 
 
 TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
-_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w'’-]*"  # Latin-1 and Extended-A capitals ("Łukasz")
+# Capitals of Latin-1 and Latin Extended-A ("Łukasz", "Ōtani").
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_WORD = rf"[{_CAPITAL}][\w'’-]*"
 GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
            r"(?:groups?|committees?|"
            r"board|labs?|teams?|chairs?|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
-           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|contractors?|consultants?)\b)")
+           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
+           r"contractors?|consultants?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 ONE = (rf"(?:@[\w.-]+(?:\s+[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
