@@ -464,5 +464,29 @@ def test_hard_wrapped_bullet_is_one_item() -> None:
 - Priya has two reviews that she will finish this week, and she will also
   reach out to the venue about the projector.
 """
-    blocks = [f.task for f in parse_bytes(notes, name="c.md").follow_ups]
-    assert not any(task.startswith("Reach") for task in blocks)
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    # The wrapped line is the item's second clause; "she" is Priya.
+    assert got == [("Reach out to the venue about the projector", ("Priya",))]
+
+
+def test_decided_and_reported_that() -> None:
+    notes = b"""# Board
+
+- The board decided Marisol would be sending the renewal letter to the landlord.
+- They also discussed the insurance quote and that Oskar will compare it with last year's.
+- The group will continue discussing the rota.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="b.md").follow_ups]
+    assert got == [("Send the renewal letter to the landlord", ("Marisol",)),
+                   ("Compare it with last year's", ("Oskar",))]
+
+
+def test_marked_action_forms() -> None:
+    notes = b"""# WG
+
+- ACITON: Hamid will have a quick call with the registry.
+- ACTION(Ines): Let's go through the open tickets and close stale ones.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
+    assert got == [("Have a quick call with the registry", ("Hamid",)),
+                   ("Go through the open tickets and close stale ones", ("Ines",))]

@@ -68,10 +68,10 @@ _PASSIVE_RE = re.compile(
     + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
     r")\b(?P<rest>.*)$", re.I)
 
-_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|"
+_FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"undertook to|to|are to|is to|would|should|will also|will now|agreed to also|"
-           r"will then|can|(?:,\s*)?(?:please|pls|plz))")
+           r"undertook to|to|are to|is to|would|should|agreed to also|"
+           r"can|(?:,\s*)?(?:please|pls|plz))")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
@@ -398,7 +398,7 @@ _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|
                     r"within|in|after|at|for|next|this|$).*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
-_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@]|(?:he|she)\s)")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
@@ -416,11 +416,12 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
     for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
-        if match is None:
+        pronoun = _PRONOUN_WILL.match(body, joint.end()) if match is None else None
+        if match is None and pronoun is None:
             continue
         before = body[cuts[-1]:joint.start()]
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
-        if valid_owners(match.group("owners")) and re.search(
+        if (pronoun or valid_owners(match.group("owners"))) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
             cuts.append(joint.start())
     if prefixed and ";" in body:
@@ -608,7 +609,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Tickets: Jonas will set up the shop": a topic label before an owned task.
         rest = topic.group("rest")
         owned = _OWNED.match(rest)
-        if owned and valid_owners(owned.group("owners")) and owned.group("aux") in (
+        if owned and valid_owners(owned.group("owners")) and owned.group("aux").split()[0] in (
                 "will", "shall", "to", "'ll"):
             item = _follow_up(rest, ctx)
             if item:
