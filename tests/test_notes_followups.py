@@ -490,3 +490,20 @@ def test_marked_action_forms() -> None:
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
     assert got == [("Have a quick call with the registry", ("Hamid",)),
                    ("Go through the open tickets and close stale ones", ("Ines",))]
+
+
+def test_spoken_requests_and_plans() -> None:
+    notes = b"""# Sync
+
+KT: I'd like DM/OL to check the fixtures.
+
+OL: Thanks; I'll look at the flaky test offline.
+
+DM: Now I'm planning to send a survey to the other maintainers.
+
+KT: I'll think about the naming.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="s.md").follow_ups]
+    assert got == [("Check the fixtures", ("DM", "OL")),
+                   ("Look at the flaky test offline", ("OL",)),
+                   ("Send a survey to the other maintainers", ("DM",))]

@@ -264,8 +264,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
                 _read_block(talk[1], replace(ctx, me=talk[0], speaker=talk[0]), read)
-            if not read.spoken:
-                # "APP: Schedule of the next F2F" is no commitment: read the line as written.
+            if not read.spoken and not any(item.owners for item in read.found):
+                # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
                 _read_block(block.text, ctx, read)
             found = read.found

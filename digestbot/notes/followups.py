@@ -78,11 +78,15 @@ _SAID_THAT = re.compile(
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:['’]ll|will|shall|"
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?"
+                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
+                   r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
+# "I'd like Ana and Ben to review it": a request the minutes record as theirs.
+_LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
@@ -771,8 +775,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {present.group('rest')}"
             return _make(task, split_owners(present.group("owners")), task, ctx)
+    like = _LIKE_OTHER.match(body) if body[:1] == "I" and " like " in body else None
+    if like and valid_owners(like.group("owners")) and is_verb(like.group("task").split()[0]):
+        owners = as_written(split_owners(like.group("owners")), original)
+        return _make(like.group("task"), owners, like.group("task"), ctx)
     own = _SELF.match(body) if "I" in body[:40] else None
-    if own and ctx.speaker and not _doing(own.group("task")):
+    if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
         own = None  # "STA: I'll think more about 7" is an intention, not a task
     if own:
         me = own.group("speaker") or ctx.me
