@@ -64,7 +64,7 @@ present pitch apply lobby petition fundraise donate sponsor purchase procure ren
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
-write-up do suggest rewrite""")
+write-up do suggest rewrite convert rebase backport revert bump prioritise prioritize""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
