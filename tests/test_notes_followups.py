@@ -507,3 +507,19 @@ KT: I'll think about the naming.
     assert got == [("Check the fixtures", ("DM", "OL")),
                    ("Look at the flaky test offline", ("OL",)),
                    ("Send a survey to the other maintainers", ("DM",))]
+
+
+def test_irc_nick_and_scribed_label_are_one_speaker() -> None:
+    notes = b"""# Call
+
+<Wren> +1 to the plan. I will draft the note
+wren: I will book the room
+mo: sounds fine
+mo: I will send the agenda
+- Ask everyone to add their name to the sheet
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert ("Draft the note", ("Wren",)) in got
+    assert ("Book the room", ("wren",)) in got
+    assert ("Send the agenda", ("mo",)) in got
+    assert all(owners != ("Ask everyone",) for _, owners in got)

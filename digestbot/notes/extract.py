@@ -216,7 +216,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
                               for b in d.blocks if b.kind == "paragraph"])
     every_text = "\n".join(b.text for d in [_Draft("", 1, preamble), *drafts] for b in d.blocks)
-    names = known | {s.lower() for s in speakers} | proper_nouns(every_text)
+    names = known | speakers | proper_nouns(every_text)
     ordinary = lower_case_words(every_text)
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:

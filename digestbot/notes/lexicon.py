@@ -144,7 +144,10 @@ def ordinary_word(owner: str, names: frozenset[str], ordinary: frozenset[str]) -
     start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
     notes also write in lower case, or a task verb or its participle, and never a name."""
     word = owner.lower()
-    if " " in owner or word in names or owner.startswith("@") or re.match(GROUPS, owner):
+    first = word.split()[0]
+    if first in names or owner.startswith("@") or re.match(GROUPS, owner):
         return False
-    return word in ordinary or is_verb(word) or (word.endswith("ed") and (
-        is_verb(word[:-1]) or is_verb(word[:-2])))
+    if is_verb(first):
+        return True  # "Ask everyone to add their name": an imperative, not an owner
+    return " " not in word and (word in ordinary or (word.endswith("ed") and (
+        is_verb(word[:-1]) or is_verb(word[:-2]))))

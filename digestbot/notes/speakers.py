@@ -20,13 +20,14 @@ answer re fyi next status result outcome minutes link links see http https""")
 
 
 def find_speakers(paragraphs: list[str]) -> frozenset[str]:
-    """Labels the notes use as speaker prefixes on at least two paragraphs (IRC nicks: one)."""
+    """Labels (lower-cased) the notes use as speaker prefixes on at least two paragraphs;
+    an IRC "<nick>" once is enough, and "<Ege>" and "ege:" are one speaker."""
     counts: Counter[str] = Counter()
     for text in paragraphs:
         match = _PREFIX.match(text)
         if match:
             # An IRC "<nick>" is unambiguous: once is enough.
-            counts[_label(match)] += 2 if match.group("nick") else 1
+            counts[_label(match).lower()] += 2 if match.group("nick") else 1
     return frozenset(name for name, n in counts.items()
                      if n >= 2 and name.lower() not in _NOT_SPEAKERS)
 
@@ -36,7 +37,7 @@ def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | Non
     if not speakers:
         return None
     match = _PREFIX.match(text)
-    if not match or _label(match) not in speakers:
+    if not match or _label(match).lower() not in speakers:
         return None
     return _label(match), text[match.end():]
 
