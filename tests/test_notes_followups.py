@@ -452,6 +452,8 @@ def test_ordinary_words_are_not_owners() -> None:
 - Compared to last spring, we have far fewer incidents.
 - Backward to limit the storage, forward to limit the compute.
 - Keep backward compatibility in mind.
+- release team:
+    - tries to find reviewers for each patch
 - Noor to send the incident summary to the list.
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]

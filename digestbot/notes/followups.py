@@ -705,8 +705,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     owner_first = _OWNER_START.match(body) is not None
     loose = _LOOSE_OWNED.match(body) if listed and body[:1] in _LOWER_OR_AT else None
     if loose and is_verb(loose.group("task").split()[0].lower()) and \
-            loose.group("owners").lower() not in NOT_NAMES and not is_verb(
-            loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
+            loose.group("owners").lower() not in NOT_NAMES and not _verb_form(
+            loose.group("owners").lower()):
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
@@ -872,6 +872,12 @@ def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
         context = " ".join((strip_due(context, due) if due else context).split())
         task = f"{task} ({context})"
     return _make(task, (match.group("who").lstrip("@"),), task, ctx)
+
+
+def _verb_form(word: str) -> bool:
+    """ "tries", "helps", "plans": a verb (or its -s form), not a nickname."""
+    stems = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
+    return any(is_verb(stem) or stem in _NOT_OWNERS for stem in stems if stem)
 
 
 def _doing(task: str) -> bool:
