@@ -525,3 +525,16 @@ mo: I will send the agenda
     assert ("Book the room", ("wren",)) in got
     assert ("Send the agenda", ("mo",)) in got
     assert all(owners != ("Ask everyone",) for _, owners in got)
+
+
+def test_short_task_about_this_takes_the_item_above() -> None:
+    notes = b"""# Workshop
+
+- Volunteers forget to sign the equipment log
+  - Remind them at the start of every shift
+    - Marek: look into this
+- ~~Let's do it in spring~~
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
+    assert ("Look into this (remind them at the start of every shift)", ("Marek",)) in got
+    assert all(owners != ("Let's",) for _, owners in got)

@@ -237,7 +237,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
+        parents: list[Block] = []  # the list items above the current one
         for block in draft.blocks:
+            if block.kind == "bullet":
+                while parents and parents[-1].indent >= block.indent:
+                    parents.pop()
+                parent = parents[-1].text if parents else ""
+                parents.append(block)
+            else:
+                parents, parent = [], ""
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -268,7 +276,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
                 _read_block(block.text, ctx, read)
-            found = read.found
+            found = [_with_parent(item, parent) for item in read.found] if parent else read.found
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
@@ -322,6 +330,16 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         previous = sentence
 
 
+def _with_parent(item: FollowUp, parent: str) -> FollowUp:
+    """ "- Tag students who skip the log\n  - Alton: look into this": a short task about
+    "this" is about the list item above it."""
+    if len(item.task.split()) > 8 or not _POINTER.search(item.task) or len(parent.split()) > 20:
+        return item
+    about = parent.strip().rstrip(".;:")
+    return replace(item, task=f"{item.task} ({about[:1].lower()}{about[1:]})")
+
+
+_POINTER = re.compile(r"\b(?:this|it|that)\b(?!\s+\w+ing\b)", re.I)
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 

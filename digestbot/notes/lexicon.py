@@ -46,7 +46,7 @@ meanwhile while since because although though did do does can could would should
 may might must need needs recap follow action-items key attendance present apologies absent
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
-outcome outcomes result results budget total balance""")
+outcome outcomes result results budget total balance let's let’s""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
