@@ -538,3 +538,14 @@ def test_short_task_about_this_takes_the_item_above() -> None:
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
     assert ("Look into this (remind them at the start of every shift)", ("Marek",)) in got
     assert all(owners != ("Let's",) for _, owners in got)
+
+
+def test_done_marker_line_after_a_spoken_commitment() -> None:
+    notes = b"""# Call
+
+jn: the fix looks good
+jn: ok, will merge the fix
+\xe2\x80\xa6 (merged)
+"""
+    got = [(f.task, f.owners, f.status) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got == [("Merge the fix", ("jn",), "done")]

@@ -238,6 +238,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         spoken: list[FollowUp] = []
         skip_list = list_action = False
         parents: list[Block] = []  # the list items above the current one
+        latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         for block in draft.blocks:
             if block.kind == "bullet":
                 while parents and parents[-1].indent >= block.indent:
@@ -258,6 +259,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet" and skip_list:
                 continue
             if items and _amend_previous(block.text, items, ref):
+                continue
+            if latest and _DONE_AFTER.match(block.text):
+                # "mk: will merge the PR" then "… (merged)": done during the meeting.
+                where, at = latest
+                where[at] = replace(where[at], status="done")
                 continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (list_action and block.kind == "bullet")
@@ -283,6 +289,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
+            latest = (items, len(items) - 1) if found else (
+                (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
@@ -336,10 +344,13 @@ def _with_parent(item: FollowUp, parent: str) -> FollowUp:
     if len(item.task.split()) > 8 or not _POINTER.search(item.task) or len(parent.split()) > 20:
         return item
     about = parent.strip().rstrip(".;:")
-    return replace(item, task=f"{item.task} ({about[:1].lower()}{about[1:]})")
+    task = f"{item.task} ({about[:1].lower()}{about[1:]})"
+    return FollowUp(task, item.owners, item.due, item.status)  # a new id for the new task
 
 
 _POINTER = re.compile(r"\b(?:this|it|that)\b(?!\s+\w+ing\b)", re.I)
+_DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
+                         r"landed)\)\.?$", re.I)
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
