@@ -549,3 +549,14 @@ jn: ok, will merge the fix
 """
     got = [(f.task, f.owners, f.status) for f in parse_bytes(notes, name="c.md").follow_ups]
     assert got == [("Merge the fix", ("jn",), "done")]
+
+
+def test_spoken_clause_after_a_dash() -> None:
+    notes = b"""# Review
+
+RV - I see the risk with the cache keys - I'll open a ticket about it.
+
+RV - otherwise fine.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Open a ticket about it (I see the risk with the cache keys)", ("RV",))]

@@ -439,9 +439,18 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
         dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
+        then_i = _THEN_I.search(body) if item is None and ctx.speaker and dash is None else None
         if dash:
             # "We still need someone to draft X – Chen said he could take a first pass."
             item = sentence_follow_up(head + body[dash.end():], ctx)
+        elif then_i:
+            # "STA: I see the concern with 7 - I'll open an issue about it": "it" is the
+            # clause before.
+            item = sentence_follow_up(body[then_i.end():], ctx)
+            before = body[:then_i.start()].strip()
+            if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
+                    before.split()) <= 15:
+                item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -470,6 +479,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
+_THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
