@@ -560,3 +560,12 @@ RV - otherwise fine.
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
     assert got == [("Open a ticket about it (I see the risk with the cache keys)", ("RV",))]
+
+
+def test_acronym_plurals_are_not_owners() -> None:
+    notes = b"""# Docs sprint
+
+- Write a short guide to reviewing changes (PRs)
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="d.md").follow_ups]
+    assert all(owners != ("PRs",) for _, owners in got)

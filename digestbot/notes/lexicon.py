@@ -115,9 +115,14 @@ def is_verb(word: str) -> bool:
     return word in IMPERATIVES or word in MORE_VERBS
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
+        if _ACRONYM_PLURAL.fullmatch(owner):
+            return False  # "(PRs)", "(APIs)": things, never people
         first = owner.split()[0].lower().strip(".")
         if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
