@@ -569,3 +569,13 @@ def test_acronym_plurals_are_not_owners() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="d.md").follow_ups]
     assert all(owners != ("PRs",) for _, owners in got)
+
+
+def test_lower_case_handle_that_volunteered() -> None:
+    notes = b"""# Compiler sync
+
+In the meantime, zhang-w has volunteered to chair the weekly triage.
+During the freeze, we have agreed to pause new features.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got == [("Chair the weekly triage", ("zhang-w",))]

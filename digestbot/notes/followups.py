@@ -380,6 +380,10 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
+# "nagisa has volunteered to run meetings": in prose only a commitment verb is enough.
+_LOOSE_COMMITTED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:has|have)\s+"
+                              r"(?:volunteered|agreed|offered|promised|committed)\s+to\s+"
+                              r"(?P<task>[a-z][\w'-]*\b.*)$")
 _NOT_OWNERS = words("""need needs want wants plan plans try going have has due how what who
 which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
@@ -714,7 +718,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
     owner_first = _OWNER_START.match(body) is not None
-    loose = _LOOSE_OWNED.match(body) if listed and body[:1] in _LOWER_OR_AT else None
+    lower_first = body[:1] in _LOWER_OR_AT
+    loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
+        body) if " to " in body else None) if lower_first else None
     if loose and is_verb(loose.group("task").split()[0].lower()) and \
             loose.group("owners").lower() not in NOT_NAMES and not _verb_form(
             loose.group("owners").lower()):
