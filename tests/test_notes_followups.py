@@ -467,8 +467,10 @@ def test_hard_wrapped_bullet_is_one_item() -> None:
   reach out to the venue about the projector.
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
-    # The wrapped line is the item's second clause; "she" is Priya.
-    assert got == [("Reach out to the venue about the projector", ("Priya",))]
+    # The wrapped line is the item's second clause; "she" is Priya. (No meeting date:
+    # "this week" stays in the task.)
+    assert got == [("Finish two reviews this week", ("Priya",)),
+                   ("Reach out to the venue about the projector", ("Priya",))]
 
 
 def test_decided_and_reported_that() -> None:
@@ -579,3 +581,14 @@ During the freeze, we have agreed to pause new features.
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
     assert got == [("Chair the weekly triage", ("zhang-w",))]
+
+
+def test_has_things_that_they_will_do() -> None:
+    notes = b"""# Steering 2025-03-03
+
+- Amara has two reviews that she will finish this week and she will also
+  write to the venue about the dates.
+"""
+    got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="s.md").follow_ups]
+    assert got == [("Finish two reviews", ("Amara",), date(2025, 3, 7)),
+                   ("Write to the venue about the dates", ("Amara",), None)]

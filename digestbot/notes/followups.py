@@ -380,6 +380,11 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
+_HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
+                       r"two|three|four|five|\d+)\s+[\w' -]{2,40}?)\s+(?:that|which)\s+"
+                       r"(?:he|she|they)\s*(?:will|'ll|is going to|are going to)\s+"
+                       r"(?P<verb>[a-z]+)(?P<particle>\s+(?:care\s+of|up|out|over|through|"
+                       r"off|back))?\b(?P<rest>[^,;]*)$")
 # "nagisa has volunteered to run meetings": in prose only a commitment verb is enough.
 _LOOSE_COMMITTED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:has|have)\s+"
                               r"(?:volunteered|agreed|offered|promised|committed)\s+to\s+"
@@ -755,6 +760,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
+    if has_that and valid_owners(has_that.group("owners")) and is_verb(has_that.group("verb")):
+        # "Tom has two reviews that he will finish this week": finish two reviews.
+        task = (f"{has_that.group('verb')}{has_that.group('particle') or ''} "
+                f"{has_that.group('obj')}{has_that.group('rest')}")
+        owners = as_written(split_owners(has_that.group("owners")), original)
+        return _make(task, owners, task, ctx)
     asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
     other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
