@@ -30,8 +30,7 @@ from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
     GROUPS,
     OWNERS,
-    lower_case_words,
-    proper_nouns,
+    Usage,
     split_owners,
     valid_owners,
 )
@@ -215,9 +214,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
     speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
                               for b in d.blocks if b.kind == "paragraph"])
-    every_text = "\n".join(b.text for d in [_Draft("", 1, preamble), *drafts] for b in d.blocks)
-    names = known | speakers | proper_nouns(every_text)
-    ordinary = lower_case_words(every_text)
+    usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
+                            for b in d.blocks), known | speakers)
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -271,8 +269,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
-                          block.checked, line_item, known, next_meeting, names=names,
-                          ordinary=ordinary)
+                          block.checked, line_item, known, next_meeting, usage=usage)
             talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
             read = _Read()
             if talk:

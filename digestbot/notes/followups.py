@@ -26,6 +26,7 @@ from digestbot.notes.lexicon import (
     ONE,
     OWNER_LIST,
     OWNERS,
+    Usage,
     as_written,
     capitalise_known,
     is_verb,
@@ -187,8 +188,7 @@ class Context:
     known: frozenset[str] = frozenset()
     next_meeting: date | None = None
     speaker: str | None = None
-    names: frozenset[str] = frozenset()  # attendance, speakers and mid-sentence capitals
-    ordinary: frozenset[str] = frozenset()  # words the notes write in lower case
+    usage: Usage | None = None  # how the notes use a word: as a name, or in lower case
 
 
 _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
@@ -743,8 +743,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
-            if ctx.ordinary and match.groupdict().get("aux") == "to" and any(
-                    ordinary_word(o, ctx.names, ctx.ordinary)
+            if ctx.usage and match.groupdict().get("aux") == "to" and any(
+                    ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
                 continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:

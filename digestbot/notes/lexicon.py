@@ -130,29 +130,43 @@ def valid_owners(owners: str) -> bool:
     return True
 
 
-# A capitalised word after a lower-case one is a proper noun ("… asked Rosa to …").
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+class Usage:
+    """How the notes themselves use a word: as a name (capitalised in mid-sentence, "…
+    asked Rosa to …") or as an ordinary word (in lower case). Looked up only when a rule
+    doubts an owner, so the whole text is searched rarely."""
+
+    def __init__(self, text: str, names: frozenset[str]) -> None:
+        self.text = text
+        self.names = names  # attendance and speakers, lower-cased
+        self._capitalised: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    def as_name(self, word: str) -> bool:
+        """Whether the notes use `word` as a name."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(w.lower() for w in _MID_CAPITAL.findall(self.text))
+        return word.lower() in self.names or word.lower() in self._capitalised
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the notes write `word` in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return word.lower() in self._lower
 
 
-def proper_nouns(text: str) -> frozenset[str]:
-    """Words the notes capitalise in mid-sentence (lower-cased): the names they use."""
-    return frozenset(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+_LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
 
 
-def lower_case_words(text: str) -> frozenset[str]:
-    """Words the notes write in lower case."""
-    return frozenset(re.findall(r"(?<![\w@-])[a-z][a-z'-]+\b", text))
-
-
-def ordinary_word(owner: str, names: frozenset[str], ordinary: frozenset[str]) -> bool:
+def ordinary_word(owner: str, usage: Usage) -> bool:
     """Whether a one-word owner is an ordinary word the notes capitalised at a sentence's
     start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
     notes also write in lower case, or a task verb or its participle, and never a name."""
     word = owner.lower()
     first = word.split()[0]
-    if first in names or owner.startswith("@") or re.match(GROUPS, owner):
+    if owner.startswith("@") or re.match(GROUPS, owner) or usage.as_name(owner.split()[0]):
         return False
     if is_verb(first):
         return True  # "Ask everyone to add their name": an imperative, not an owner
-    return " " not in word and (word in ordinary or (word.endswith("ed") and (
+    return " " not in word and (usage.in_lower_case(word) or (word.endswith("ed") and (
         is_verb(word[:-1]) or is_verb(word[:-2]))))
