@@ -592,3 +592,13 @@ def test_has_things_that_they_will_do() -> None:
     got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="s.md").follow_ups]
     assert got == [("Finish two reviews", ("Amara",), date(2025, 3, 7)),
                    ("Write to the venue about the dates", ("Amara",), None)]
+
+
+def test_task_stops_before_another_subjects_clause() -> None:
+    notes = b"""# Release
+
+- parser: reject trailing commas in arrays
+  - Dana will land this and we will revert it if the benchmarks regress.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Land this (parser: reject trailing commas in arrays)", ("Dana",))]

@@ -170,7 +170,8 @@ def _done_passive(text: str) -> bool:
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
-                         r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)")
+                         r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
+                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)")
 
 
 @dataclass(frozen=True)
