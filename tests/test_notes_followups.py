@@ -419,3 +419,186 @@ def test_a_pasted_email_recap_signer_and_a_due_clause() -> None:
     assert got == [("Send round the slides", ("Priya",), date(2025, 3, 12)),
                    ("Co-write the grant narrative", ("Lina", "Mo"), date(2025, 3, 25)),
                    ("Book the room", ("Jess",), None)]
+
+
+def test_scribed_speakers_own_their_commitments() -> None:
+    notes = b"""# Data working group
+
+## Schema
+
+jl: the draft looks fine to me
+rb: agree, will publish the schema to the registry
+jl: I will open an issue for the naming questions
+rb: I'll think more about the enum values
+<tova> +1. I will send the example payloads
+- Previously: KP will benchmark the parser
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="wg.md").follow_ups]
+    assert got == [("Publish the schema to the registry", ("rb",)),
+                   ("Open an issue for the naming questions", ("jl",)),
+                   ("Send the example payloads", ("tova",))]
+
+
+def test_take_the_ai_to() -> None:
+    notes = b"SC: I'll take the AI to put the proposal on the plenary agenda.\n" \
+            b"SC: thanks all.\n"
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="t.txt").follow_ups]
+    assert got == [("Put the proposal on the plenary agenda", ("SC",))]
+
+
+def test_ordinary_words_are_not_owners() -> None:
+    notes = b"""# Retro
+
+- Compared to last spring, we have far fewer incidents.
+- Backward to limit the storage, forward to limit the compute.
+- Keep backward compatibility in mind.
+- release team:
+    - tries to find reviewers for each patch
+- Noor to send the incident summary to the list.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Send the incident summary to the list", ("Noor",))]
+
+
+def test_hard_wrapped_bullet_is_one_item() -> None:
+    notes = b"""# Council
+
+- Priya has two reviews that she will finish this week, and she will also
+  reach out to the venue about the projector.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    # The wrapped line is the item's second clause; "she" is Priya. (No meeting date:
+    # "this week" stays in the task.)
+    assert got == [("Finish two reviews this week", ("Priya",)),
+                   ("Reach out to the venue about the projector", ("Priya",))]
+
+
+def test_decided_and_reported_that() -> None:
+    notes = b"""# Board
+
+- The board decided Marisol would be sending the renewal letter to the landlord.
+- They also discussed the insurance quote and that Oskar will compare it with last year's.
+- The group will continue discussing the rota.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="b.md").follow_ups]
+    assert got == [("Send the renewal letter to the landlord", ("Marisol",)),
+                   ("Compare it with last year's", ("Oskar",))]
+
+
+def test_marked_action_forms() -> None:
+    notes = b"""# WG
+
+- ACITON: Hamid will have a quick call with the registry.
+- ACTION(Ines): Let's go through the open tickets and close stale ones.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
+    assert got == [("Have a quick call with the registry", ("Hamid",)),
+                   ("Go through the open tickets and close stale ones", ("Ines",))]
+
+
+def test_spoken_requests_and_plans() -> None:
+    notes = b"""# Sync
+
+KT: I'd like DM/OL to check the fixtures.
+
+OL: Thanks; I'll look at the flaky test offline.
+
+DM: Now I'm planning to send a survey to the other maintainers.
+
+KT: I'll think about the naming.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="s.md").follow_ups]
+    assert got == [("Check the fixtures", ("DM", "OL")),
+                   ("Look at the flaky test offline", ("OL",)),
+                   ("Send a survey to the other maintainers", ("DM",))]
+
+
+def test_irc_nick_and_scribed_label_are_one_speaker() -> None:
+    notes = b"""# Call
+
+<Wren> +1 to the plan. I will draft the note
+wren: I will book the room
+mo: sounds fine
+mo: I will send the agenda
+- Ask everyone to add their name to the sheet
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert ("Draft the note", ("Wren",)) in got
+    assert ("Book the room", ("wren",)) in got
+    assert ("Send the agenda", ("mo",)) in got
+    assert all(owners != ("Ask everyone",) for _, owners in got)
+
+
+def test_short_task_about_this_takes_the_item_above() -> None:
+    notes = b"""# Workshop
+
+- Volunteers forget to sign the equipment log
+  - Remind them at the start of every shift
+    - Marek: look into this
+- ~~Let's do it in spring~~
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="w.md").follow_ups]
+    assert ("Look into this (remind them at the start of every shift)", ("Marek",)) in got
+    assert all(owners != ("Let's",) for _, owners in got)
+
+
+def test_done_marker_line_after_a_spoken_commitment() -> None:
+    notes = b"""# Call
+
+jn: the fix looks good
+jn: ok, will merge the fix
+\xe2\x80\xa6 (merged)
+"""
+    got = [(f.task, f.owners, f.status) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got == [("Merge the fix", ("jn",), "done")]
+
+
+def test_spoken_clause_after_a_dash() -> None:
+    notes = b"""# Review
+
+RV - I see the risk with the cache keys - I'll open a ticket about it.
+
+RV - otherwise fine.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Open a ticket about it (I see the risk with the cache keys)", ("RV",))]
+
+
+def test_acronym_plurals_are_not_owners() -> None:
+    notes = b"""# Docs sprint
+
+- Write a short guide to reviewing changes (PRs)
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="d.md").follow_ups]
+    assert all(owners != ("PRs",) for _, owners in got)
+
+
+def test_lower_case_handle_that_volunteered() -> None:
+    notes = b"""# Compiler sync
+
+In the meantime, zhang-w has volunteered to chair the weekly triage.
+During the freeze, we have agreed to pause new features.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got == [("Chair the weekly triage", ("zhang-w",))]
+
+
+def test_has_things_that_they_will_do() -> None:
+    notes = b"""# Steering 2025-03-03
+
+- Amara has two reviews that she will finish this week and she will also
+  write to the venue about the dates.
+"""
+    got = [(f.task, f.owners, f.due) for f in parse_bytes(notes, name="s.md").follow_ups]
+    assert got == [("Finish two reviews", ("Amara",), date(2025, 3, 7)),
+                   ("Write to the venue about the dates", ("Amara",), None)]
+
+
+def test_task_stops_before_another_subjects_clause() -> None:
+    notes = b"""# Release
+
+- parser: reject trailing commas in arrays
+  - Dana will land this and we will revert it if the benchmarks regress.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Land this (parser: reject trailing commas in arrays)", ("Dana",))]

@@ -205,7 +205,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             heading_text = block.text
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
-                and _continues(last, block, lines[number - 2])):
+                and (_continues(last, block, lines[number - 2])
+                     or _wraps_bullet(last, line))):
             last.text = f"{last.text} {block.text}"
         elif (block.kind == "paragraph" and last is not None and not prev_blank
               and last.kind == "bullet" and _indent(line) > last.indent):
@@ -396,11 +397,20 @@ def _continues(last: Block, block: Block, previous_line: str) -> bool:
     return len(previous_line.strip()) >= 60 and not last.text.endswith((".", "!", "?", ":"))
 
 
+def _wraps_bullet(last: Block, line: str) -> bool:
+    """Whether an indented line carries on the list item above it ("- Ana will …\n  send
+    the report"): a hard-wrapped bullet, as Markdown reads it."""
+    if last.kind != "bullet" or not line[:1].isspace():
+        return False
+    indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    return indent > last.indent and not _BULLET.match(line)
+
+
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
                   "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9]|https?://)")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -30,9 +30,16 @@ from digestbot.notes.followups import (
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
-from digestbot.notes.lexicon import GROUPS, OWNERS, split_owners, valid_owners
+from digestbot.notes.lexicon import (
+    GROUPS,
+    OWNERS,
+    Usage,
+    split_owners,
+    valid_owners,
+)
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
+from digestbot.notes.speakers import find_speakers, speaker_prefix
 from digestbot.notes.tables import table_follow_ups
 
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
@@ -249,6 +256,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     used: set[str] = set()
     action_level: int | None = None
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
+    speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
+                              for b in d.blocks if b.kind == "paragraph"])
+    usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
+                            for b in d.blocks), known | speakers)
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -271,6 +282,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         skip_list = list_action = False
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
+        latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -296,44 +308,39 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if items and _amend_previous(block.text, items, ref):
                 continue
+            if latest and _DONE_AFTER.match(block.text):
+                # "mk: will merge the PR" then "… (merged)": done during the meeting.
+                where, at = latest
+                where[at] = replace(where[at], status="done")
+                continue
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow))
+            if _HISTORY.match(block.text):
+                continue  # "Previously: FT will push for …" recalls an earlier meeting
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
-                          block.checked, line_item, known, next_meeting)
-            found = question_follow_ups(block.text, ctx)
-            previous = ""
-            for sentence in split_sentences(block.text):
-                sentence = _resolve_pronoun(sentence, previous)
-                listed = listed_items(sentence, previous, ctx)
-                suffix = owner_suffix(sentence, previous, found[-1] if found else None,
-                                      ctx) if sentence[:1] == "(" else None
-                if suffix:
-                    if suffix[1]:
-                        found[-1] = suffix[0]
-                    else:
-                        found.append(suffix[0])
-                    previous = sentence
-                    continue
-                made = [] if listed else sentence_follow_ups(sentence, ctx)
-                if not listed and (made or sentence[:1] in "aA"):
-                    made = context_follow_ups(sentence, previous, made, ctx)
-                if made and is_speaker_commitment(sentence):
-                    spoken.extend(made)
-                    made = []
-                elif made and has_action_marker(sentence):
-                    recorded.update(o.lower() for item in made for o in item.owners)
-                found.extend(listed or made)
-                report = done_report(sentence)
-                if report and not made:
-                    reports.append(report)
-                previous = sentence
+                          block.checked, line_item, known, next_meeting, usage=usage)
+            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
+            read = _Read()
+            if talk:
+                # Scribed minutes: "mk: ok, will merge PR" is mk talking.
+                _read_block(talk[1], replace(ctx, me=talk[0], speaker=talk[0]), read)
+            if not read.spoken and not any(item.owners for item in read.found):
+                # "APP: Schedule of the next F2F" names no one else: read the line as written.
+                read = _Read()
+                _read_block(block.text, ctx, read)
+            found = read.found
             if block.kind == "bullet":
                 found = _list_item(block, found, ctx, parents)
+            spoken.extend(read.spoken)
+            recorded |= read.recorded
+            reports.extend(read.reports)
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
+            latest = (items, len(items) - 1) if found else (
+                (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
@@ -461,6 +468,53 @@ def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
         return []
     status = "done" if ctx.checked else "open"
     return [FollowUp(phrase, owners, due, status)]
+
+
+@dataclass
+class _Read:
+    """What one block gives: follow-ups, spoken commitments, recorded owners, reports."""
+
+    found: list[FollowUp] = field(default_factory=list)
+    spoken: list[FollowUp] = field(default_factory=list)
+    recorded: set[str] = field(default_factory=set)
+    reports: list[DoneReport] = field(default_factory=list)
+
+
+def _read_block(text: str, ctx: Context, read: _Read) -> None:
+    found = read.found
+    found.extend(question_follow_ups(text, ctx))
+    previous = ""
+    for sentence in split_sentences(text):
+        sentence = _resolve_pronoun(sentence, previous)
+        listed = listed_items(sentence, previous, ctx)
+        suffix = owner_suffix(sentence, previous, found[-1] if found else None,
+                              ctx) if sentence[:1] == "(" else None
+        if suffix:
+            if suffix[1]:
+                found[-1] = suffix[0]
+            else:
+                found.append(suffix[0])
+            previous = sentence
+            continue
+        made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not listed and (made or sentence[:1] in "aA"):
+            made = context_follow_ups(sentence, previous, made, ctx)
+        if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
+                item.owners == (ctx.speaker,) for item in made))):
+            read.spoken.extend(made)
+            made = []
+        elif made and has_action_marker(sentence):
+            read.recorded.update(o.lower() for item in made for o in item.owners)
+        found.extend(listed or made)
+        report = done_report(sentence)
+        if report and not made:
+            read.reports.append(report)
+        previous = sentence
+
+
+_DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
+                         r"landed)\)\.?$", re.I)
+_HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)

@@ -26,9 +26,11 @@ from digestbot.notes.lexicon import (
     ONE,
     OWNER_LIST,
     OWNERS,
+    Usage,
     as_written,
     capitalise_known,
     is_verb,
+    ordinary_word,
     split_owners,
     valid_owners,
     words,
@@ -67,27 +69,35 @@ _PASSIVE_RE = re.compile(
     + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
     r")\b(?P<rest>.*)$", re.I)
 
-_FUTURE = (r"(?:will|shall|'ll|is going to|are going to|"
+_FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"undertook to|to|are to|is to|would|should|will also|will now|agreed to also|"
-           r"will then|can|(?:,\s*)?(?:please|pls|plz))")
+           r"undertook to|to|are to|is to|would|should|agreed to also|"
+           r"can|(?:,\s*)?(?:please|pls|plz))")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?I\s*(?:'ll|will|shall|'m going to|"
-                   r"am going to|agreed to|volunteered to|offered to|'ve agreed to)\s+"
-                   r"(?:(?:take|took|have) (?:an|the|on an|on the) action(?: item)? to\s+)?"
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?"
+                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
+                   r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
+                   r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
+                   r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
+                   r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
+# "I'd like Ana and Ben to review it": a request the minutes record as theirs.
+_LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+# "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
+_ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
+                       r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:(?:action(?:\s+(?:items?|points?))?|actions?|todo|to do|fixme|"
-                            r"ai|ap|next steps?|follow-?up|task)"
+                            r"(?:(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
+                            r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
@@ -163,7 +173,9 @@ def _done_passive(text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
-                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])")
+                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
+                         r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
+                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)")
 
 
 @dataclass(frozen=True)
@@ -180,6 +192,8 @@ class Context:
     line_item: bool = False
     known: frozenset[str] = frozenset()
     next_meeting: date | None = None
+    speaker: str | None = None
+    usage: Usage | None = None  # how the notes use a word: as a name, or in lower case
 
 
 _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
@@ -202,6 +216,8 @@ _BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:t
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
+    if "(http" in task:
+        task = _LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
     task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
@@ -215,6 +231,7 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+_LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
 _DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
@@ -374,6 +391,15 @@ _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
+_HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
+                       r"two|three|four|five|\d+)\s+[\w' -]{2,40}?)\s+(?:that|which)\s+"
+                       r"(?:he|she|they)\s*(?:will|'ll|is going to|are going to)\s+"
+                       r"(?P<verb>[a-z]+)(?P<particle>\s+(?:care\s+of|up|out|over|through|"
+                       r"off|back))?\b(?P<rest>[^,;]*)$")
+# "nagisa has volunteered to run meetings": in prose only a commitment verb is enough.
+_LOOSE_COMMITTED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:has|have)\s+"
+                              r"(?:volunteered|agreed|offered|promised|committed)\s+to\s+"
+                              r"(?P<task>[a-z][\w'-]*\b.*)$")
 _NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
 what who which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
@@ -382,15 +408,22 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
-# "X to have a (quick) look at …" is a task; "X to have more time" is not.
-_NOT_A_TASK = re.compile(r"(?:be|not|never|have(?!\s+an?\s+(?:\(?\w+\)?\s+)?look\b)|need|want|"
-                         r"like|try)\b")
+_REPORTED_THAT = re.compile(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
+                            rf"confirmed)\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
+                            r"(?:will|would|shall|is going to|are going to)\s)")
+_DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
+                            rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
+# "Crris will join us, but not today" says who attends, not what anyone will do.
+_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
+                         r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
+                         r"continue\s+(?:to\s+)?discuss|"
+                         r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
-_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@])")
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@]|(?:he|she)\s)")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
@@ -408,11 +441,12 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
     for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
-        if match is None:
+        pronoun = _PRONOUN_WILL.match(body, joint.end()) if match is None else None
+        if match is None and pronoun is None:
             continue
         before = body[cuts[-1]:joint.start()]
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
-        if valid_owners(match.group("owners")) and re.search(
+        if (pronoun or valid_owners(match.group("owners"))) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
             cuts.append(joint.start())
     if prefixed and ";" in body:
@@ -426,9 +460,18 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
         dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
+        then_i = _THEN_I.search(body) if item is None and ctx.speaker and dash is None else None
         if dash:
             # "We still need someone to draft X – Chen said he could take a first pass."
             item = sentence_follow_up(head + body[dash.end():], ctx)
+        elif then_i:
+            # "STA: I see the concern with 7 - I'll open an issue about it": "it" is the
+            # clause before.
+            item = sentence_follow_up(body[then_i.end():], ctx)
+            before = body[:then_i.start()].strip()
+            if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
+                    before.split()) <= 15:
+                item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -457,6 +500,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
+_THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
@@ -536,7 +581,8 @@ _TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|wil
 _LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
 _RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
                           r"(?P<verb>[a-z]+ing)\b")
-_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+will\s+(?:also\s+)?be\s+(?!going\b)(?P<verb>[a-z]+ing)\b")
+_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
+                          r"(?P<verb>[a-z]+ing)\b")
 _ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
 
 
@@ -604,7 +650,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Tickets: Jonas will set up the shop": a topic label before an owned task.
         rest = topic.group("rest")
         owned = _OWNED.match(rest)
-        if owned and valid_owners(owned.group("owners")) and owned.group("aux") in (
+        if owned and valid_owners(owned.group("owners")) and owned.group("aux").split()[0] in (
                 "will", "shall", "to", "'ll"):
             item = _follow_up(rest, ctx)
             if item:
@@ -616,6 +662,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 _PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
@@ -677,8 +724,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
     if again and not again.group("who"):
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
+    if prefixed and body[:3].lower() == "let":
+        body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
+    if agreed is None and " that " in body:
+        # "… discussed the budget and that Ana will write to X".
+        agreed = _REPORTED_THAT.match(body)
+    if agreed is None and ("decided " in body or "agreed " in body or "resolved " in body):
+        agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
     if agreed:
         body = body[agreed.end():]
     body, ctx = _normalise(_move_due_phrases(body), ctx)
@@ -690,10 +744,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
     owner_first = _OWNER_START.match(body) is not None
-    loose = _LOOSE_OWNED.match(body) if listed and body[:1] in _LOWER_OR_AT else None
+    lower_first = body[:1] in _LOWER_OR_AT
+    loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
+        body) if " to " in body else None) if lower_first else None
     if loose and is_verb(loose.group("task").split()[0].lower()) and \
-            loose.group("owners").lower() not in NOT_NAMES and not is_verb(
-            loose.group("owners").lower()) and loose.group("owners").lower() not in _NOT_OWNERS:
+            loose.group("owners").lower() not in NOT_NAMES and not _verb_form(
+            loose.group("owners").lower()):
         # Nicknames in scribed action lists: "decathorpe to announce …".
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
@@ -708,9 +764,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
+            if ctx.usage and match.groupdict().get("aux") == "to" and any(
+                    ordinary_word(o, ctx.usage)
+                    for o in split_owners(match.group("owners"))):
+                continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
-            verb = match.group("task").split()[0].lower()
+            verb = match.group("task").split()[0].lower().strip(",.;:")
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
@@ -725,6 +785,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = match.group("task")
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
+    if has_that and valid_owners(has_that.group("owners")) and is_verb(has_that.group("verb")):
+        # "Tom has two reviews that he will finish this week": finish two reviews.
+        task = (f"{has_that.group('verb')}{has_that.group('particle') or ''} "
+                f"{has_that.group('obj')}{has_that.group('rest')}")
+        owners = as_written(split_owners(has_that.group("owners")), original)
+        return _make(task, owners, task, ctx)
     asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
     other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
@@ -762,10 +829,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {present.group('rest')}"
             return _make(task, split_owners(present.group("owners")), task, ctx)
+    like = _LIKE_OTHER.match(body) if body[:1] == "I" and " like " in body else None
+    if like and valid_owners(like.group("owners")) and is_verb(like.group("task").split()[0]):
+        owners = as_written(split_owners(like.group("owners")), original)
+        return _make(like.group("task"), owners, like.group("task"), ctx)
     own = _SELF.match(body) if "I" in body[:40] else None
+    if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
+        own = None  # "STA: I'll think more about 7" is an intention, not a task
     if own:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
+    elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
+    if elided and is_verb(elided.group("task").split()[0].lower()):
+        return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref):
@@ -826,6 +902,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
+    if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
+        # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
+        return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
             _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
@@ -862,6 +941,21 @@ def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
         context = " ".join((strip_due(context, due) if due else context).split())
         task = f"{task} ({context})"
     return _make(task, (match.group("who").lstrip("@"),), task, ctx)
+
+
+def _verb_form(word: str) -> bool:
+    """ "tries", "helps", "plans": a verb (or its -s form), not a nickname."""
+    stems = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
+    return any(is_verb(stem) or stem in _NOT_OWNERS for stem in stems if stem)
+
+
+def _doing(task: str) -> bool:
+    """Whether a spoken "I'll …" starts with a verb of doing ("try to find", "start on")."""
+    task = _TRYING.sub("", task)
+    return is_verb(task.split()[0].lower()) if task else False
+
+
+_TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 
 def _agent_named(rest: str) -> bool:

@@ -17,14 +17,17 @@ def words(text: str) -> frozenset[str]:
 
 
 TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Capitals of Latin-1 and Latin Extended-A ("Łukasz", "Ōtani").
+_CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_WORD = rf"[{_CAPITAL}][\w'’-]*"
 GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
            r"(?:groups?|committees?|"
            r"board|labs?|teams?|chairs?|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
-           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?)\b)")
+           r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
+           r"contractors?|consultants?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 ONE = (rf"(?:@[\w.-]+(?:\s+[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
@@ -44,7 +47,7 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets""")
+owing prior let's lets let’s""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
@@ -62,7 +65,8 @@ present pitch apply lobby petition fundraise donate sponsor purchase procure ren
 install configure upgrade patch fix debug refactor document translate localise localize
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
-write-up do suggest rewrite learn improve secure correct rebuild teach read""")
+write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
+backport revert bump prioritise prioritize""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
@@ -113,11 +117,58 @@ def is_verb(word: str) -> bool:
     return word in IMPERATIVES or word in MORE_VERBS
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
+        if _ACRONYM_PLURAL.fullmatch(owner):
+            return False  # "(PRs)", "(APIs)": things, never people
         first = owner.split()[0].lower().strip(".")
         if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
             return False
     return True
+
+
+class Usage:
+    """How the notes themselves use a word: as a name (capitalised in mid-sentence, "…
+    asked Rosa to …") or as an ordinary word (in lower case). Looked up only when a rule
+    doubts an owner, so the whole text is searched rarely."""
+
+    def __init__(self, text: str, names: frozenset[str]) -> None:
+        self.text = text
+        self.names = names  # attendance and speakers, lower-cased
+        self._capitalised: frozenset[str] | None = None
+        self._lower: frozenset[str] | None = None
+
+    def as_name(self, word: str) -> bool:
+        """Whether the notes use `word` as a name."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(w.lower() for w in _MID_CAPITAL.findall(self.text))
+        return word.lower() in self.names or word.lower() in self._capitalised
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the notes write `word` in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return word.lower() in self._lower
+
+
+_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+_LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
+
+
+def ordinary_word(owner: str, usage: Usage) -> bool:
+    """Whether a one-word owner is an ordinary word the notes capitalised at a sentence's
+    start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
+    notes also write in lower case, or a task verb or its participle, and never a name."""
+    word = owner.lower()
+    first = word.split()[0]
+    if owner.startswith("@") or re.match(GROUPS, owner) or usage.as_name(owner.split()[0]):
+        return False
+    if is_verb(first):
+        return True  # "Ask everyone to add their name": an imperative, not an owner
+    return " " not in word and (usage.in_lower_case(word) or (word.endswith("ed") and (
+        is_verb(word[:-1]) or is_verb(word[:-2]))))

@@ -282,6 +282,7 @@ _SUMMARY_ACTION = re.compile(r"^\s*\[(NEW|PENDING|DONE|CONTINUES|DROPPED)\]\s*AC
                              re.I)
 
 
+_SAID_BY = re.compile(r"^(?:[\w.'-]{1,25}(?: [A-Z][\w'-]+)?\s*:|…|\.\.\.|[-*#]|$)")
 _SUMMARY_HEAD = re.compile(r"^\s*(summary of action items|\*)", re.I)
 
 
@@ -328,7 +329,8 @@ def read_irc(text: str) -> Document:
             continue
         if label and key in ("scribe", "chair"):
             continue
-        out.append(said)
+        # "<ege> I will create it": the nick is the speaker, unless a scribe names one.
+        out.append(said if _SAID_BY.match(said) else f"<{nick}> {said}")
     body = "\n".join(out)
     doc = Document("irc", body, title=title, meta=meta)
     doc.attendance = ", ".join(dict.fromkeys(attendance)) or None

@@ -1,0 +1,46 @@
+"""Who is speaking: the "mk: …", "APP - …" and "<Ege> …" prefixes of scribed minutes.
+
+A label counts as a speaker only when the notes use it as one more than once, so a
+one-off "Proposal: …" or "Budget - …" line is never read as someone talking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from digestbot.notes.lexicon import words
+
+# "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
+_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|(?P<name>[A-Za-z][\w.'-]{0,24}"
+                     r"(?: [A-Z][\w'-]+)?)\s*:\s+|(?P<initials>[A-Z]{2,4})\s+[-–—]\s+)(?=\S)")
+_NOT_SPEAKERS = words("""note notes proposal resolution action actions todo decision agreed
+summary topic agenda present regrets chair scribe attendees date time update q a question
+answer re fyi next status result outcome minutes link links see http https""")
+
+
+def find_speakers(paragraphs: list[str]) -> frozenset[str]:
+    """Labels (lower-cased) the notes use as speaker prefixes on at least two paragraphs;
+    an IRC "<nick>" once is enough, and "<Ege>" and "ege:" are one speaker."""
+    counts: Counter[str] = Counter()
+    for text in paragraphs:
+        match = _PREFIX.match(text)
+        if match:
+            # An IRC "<nick>" is unambiguous: once is enough.
+            counts[_label(match).lower()] += 2 if match.group("nick") else 1
+    return frozenset(name for name, n in counts.items()
+                     if n >= 2 and name.lower() not in _NOT_SPEAKERS)
+
+
+def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | None:
+    """ "mk: ok, will merge PR" -> ("mk", "ok, will merge PR") when mk is a speaker."""
+    if not speakers:
+        return None
+    match = _PREFIX.match(text)
+    if not match or _label(match).lower() not in speakers:
+        return None
+    return _label(match), text[match.end():]
+
+
+def _label(match: re.Match[str]) -> str:
+    return match.group("nick") or match.group("name") or match.group("initials")
