@@ -116,3 +116,30 @@ def test_contents_entry_whose_heading_markup_was_lost_is_a_section() -> None:
         "## Welcome\n\nana: hello all\n\nTree survey\n\nbo: 40 trees counted\n\n"
         "**RESOLUTION: publish the survey\nBudget**\n\nana: we have 300 left\n")
     assert [s.title for s in session.sections] == ["Welcome", "Tree survey", "Budget"]
+
+
+def test_hash_headings_without_a_space_in_plain_text() -> None:
+    session = _parse("Attendance\n==========\nAna, Bo, Chidi\n\n##Treasury\nBalance is fine.\n\n"
+                     "##Open floor\nNothing raised.\n#12 and #topic are not headings\n",
+                     name="2024-02-29 general meeting")
+    assert session.title is None  # "Attendance" is a part of the notes, like "Roll call"
+    assert [s.title for s in session.sections] == ["Attendance", "Treasury", "Open floor"]
+
+
+def test_roll_call_heading_is_never_the_title() -> None:
+    session = _parse("Roll Call\n=========\nAna, Bo\n\n## Budget\n\nFine.\n", name="x.txt")
+    assert session.title is None
+    assert [s.title for s in session.sections][:2] == ["Roll Call", "Budget"]
+
+
+def test_date_headings_keep_their_day_and_date_the_newest_meeting() -> None:
+    session = _parse("# Running minutes\n\n## 5 Mar 2024\n- Ana will book the hall\n\n"
+                     "## 20 February 2024\n- Hall prices compared\n")
+    assert [s.title for s in session.sections] == ["5 Mar 2024", "20 February 2024"]
+    assert str(session.date) == "2024-03-05"
+
+
+def test_bold_header_labels_are_not_sections() -> None:
+    session = _parse("# Orchard sync\n\n**Host:**  Ana\n**Notes:**  Bo\n**Attendees:**\n\n"
+                     "## Pruning\n\n- Saws sharpened\n")
+    assert [s.title for s in session.sections] == ["Pruning"]

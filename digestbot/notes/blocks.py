@@ -10,15 +10,18 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
 _BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
 _BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
                 "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
-_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+(?=\S)",
-                             re.I)
+# "3. Budget" is numbered; "17 Aug 2017" is a date.
+_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+"
+                             r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                             r"(?:\s+\d|,|$))(?=\S)", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -52,6 +55,9 @@ _RAW_LINE = re.compile(r"^`[^`]*`\{=\w+\}$")
 # A link in a heading names the topic by its label; the URL is still found as a link.
 _ANY_LINK = re.compile(r"\[([^\]\n]+)\]\([^\s)]*\)")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
+_META_LABEL = re.compile(r"(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+                         r"chairs?|facilitators?|notes?|note-?takers?|scribes?|date|time|venue|"
+                         r"location|hosts?|guests?|where|when)", re.I)
 _BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
@@ -264,6 +270,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         title = _HEADING_NUMBER.sub("", text) or text
         return Block("heading", title, len(heading.group(1)), number, source="markup")
     bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
+    if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
+            _META_LABEL.fullmatch(bold.group(2).strip(" :")):
+        bold = None  # "**Attendees:**" labels a line of the header, whatever follows
     if bold and (bold.group(1) != "*" or starred):
         # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")

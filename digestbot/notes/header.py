@@ -35,7 +35,8 @@ _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?
                          re.I)
 # "Meeting information and agenda" names a part of the notes, not the meeting.
 _PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
-                         r"background)\b", re.I)
+                         r"background|roll[ -]call|attendance|attendees|participants|apologies|"
+                         r"call to order)\b", re.I)
 # "Westgate Allotments: Committee meeting": a body's name, then which meeting of it.
 _NAMED_MEETING = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*:\s+[A-Z][^.:;!?]{2,60}$")
 _EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
