@@ -143,3 +143,10 @@ def test_bold_header_labels_are_not_sections() -> None:
     session = _parse("# Orchard sync\n\n**Host:**  Ana\n**Notes:**  Bo\n**Attendees:**\n\n"
                      "## Pruning\n\n- Saws sharpened\n")
     assert [s.title for s in session.sections] == ["Pruning"]
+
+
+def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
+    session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
+                     "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")
+    assert [link.url for link in session.links] == [
+        "https://example.org/policy", "https://example.org/issues/7"]
