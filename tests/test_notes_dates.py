@@ -8,6 +8,11 @@ import pytest
 
 from digestbot.notes.dates import find_due, first_full_date, strip_due
 
+
+def _due(text: str, ref: date) -> date | None:
+    found = find_due(text, ref)
+    return found.date if found else None
+
 TUESDAY = date(2024, 6, 25)
 DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
 
@@ -90,3 +95,17 @@ def test_strip_due_leaves_the_task() -> None:
 ])
 def test_first_full_date(text: str, when: date | None) -> None:
     assert first_full_date(text) == when
+
+
+def test_in_a_month_is_due_at_its_end_unless_it_says_what_or_from_when() -> None:
+    ref = date(2021, 7, 5)
+    assert _due("Organise the open house in August", ref) == date(2021, 8, 31)
+    assert _due("Draft the report during March 2022", ref) == date(2022, 3, 31)
+    assert _due("Send the newsletter, starting in September", ref) is None
+    assert _due("Ask the officer about a course in March", ref) is None
+    assert _due("Say if you may be late", ref) is None  # the verb, not May
+
+
+def test_us_dates_with_dashes() -> None:
+    assert _due("Research a way to do this by 11-15-17", date(2017, 11, 1)) == date(2017, 11, 15)
+    assert _due("Call 555-12-34 first", date(2017, 11, 1)) is None

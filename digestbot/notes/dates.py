@@ -31,7 +31,8 @@ _PATTERNS = [
             rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
-    ("num", r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<num_y>\d{4}|\d{2})(?![\d/.]\d)"),
+    ("num", r"(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d{2})"
+            r"(?![\d/.-]\d)"),
     ("eod", r"(?P<eod>eod|cob|eob|eop|close of (?:business|play)|end of (?:the )?(?:business |"
             r"working )?(?:day|play)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun)))"),
     ("eow", r"(?P<eow>eow|eom)"),
@@ -40,6 +41,9 @@ _PATTERNS = [
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
+    # "in August", "during March 2025": by the end of that month.
+    ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
+                r"(?![\s-]*\d)"),
     ("month", r"(?P<month>next\s+month)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
@@ -89,7 +93,7 @@ class DateMatch:
 # cheaper than letting its long alternation scan every word boundary.
 _START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|a(?:pr|ug)|s(?:ep|at|un)|"
                     r"oct|n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
-                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
+                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|d(?:uring\s)|"
                     r"q[1-4])", re.I)  # factored by first letter: the engine has no trie
 _START_LOWER = re.compile(_START.pattern)
 
@@ -229,6 +233,14 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         month = _month(what)
         ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
         return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
+    if m.kind == "inmonth":
+        if g["inm"] == "may":
+            return None  # "… in may be" is the verb; the month is written "May"
+        month = _month(g["inm"])
+        if g["inm_y"]:
+            return _last_day(int(g["inm_y"]), month)
+        ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
+        return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
     if m.kind == "week":
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
@@ -257,6 +269,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     return None
 
 
+_TOPIC_MONTH = re.compile(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
+                          r"re)\s+(?:(?:a|an|the|our|their)\s+)?[\w' -]{1,40}$", re.I)
 _TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
                       r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
                       r"(?: on)?)\s+$", re.I)
@@ -292,6 +306,8 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             continue
         if m.kind in ("nth", "md") and not trigger and not field:
             continue
+        if m.kind == "inmonth" and _TOPIC_MONTH.search(text, 0, m.start):
+            continue  # "starting in April", "about a course in March": not a deadline
         if m.kind == "quarter" and not trigger and not field and not text_at(text, m).startswith(
                 ("end", "the end")):
             continue
