@@ -1,6 +1,7 @@
 """Score `parse` against the hand-written corpus in tests/notes/ and time a 1 MB file.
 
-Run from the repo root: `python bench/extraction.py`. Follow-ups are matched on task
+Run from the repo root: `python bench/extraction.py`, or `python bench/extraction.py DIR…`
+to score a set of your own notes (each `NAME.ext` beside a `NAME.expected.json`). Follow-ups are matched on task
 wording (content-word overlap), then owners, due dates and statuses are checked on the
 matched pairs. Links, sections, agenda and recommendations are compared as sets.
 """
@@ -215,12 +216,28 @@ def _timed(data: bytes, label: str) -> None:
           f"{len(session.sections)} sections)")
 
 
+def folder_files(folders: list[Path]) -> list[tuple[Path, Path]]:
+    """(notes file, expected JSON) pairs found in other folders (a set of your own notes)."""
+    pairs = []
+    for folder in folders:
+        for expected in sorted(folder.glob("*.expected.json")):
+            stem = expected.name[: -len(".expected.json")]
+            notes = sorted(p for p in folder.glob(stem + ".*") if p != expected
+                           and not p.name.endswith(".json"))
+            if notes:
+                pairs.append((notes[0], expected))
+    return pairs
+
+
 def main() -> None:
-    """Print the per-field table and the 1 MB timing."""
-    pairs = corpus_files()
+    """Print the per-field table and the 1 MB timing; with folders as arguments, score the
+    notes in them (each `NAME.ext` beside its `NAME.expected.json`) instead of the corpus."""
+    folders = [Path(arg) for arg in sys.argv[1:] if not arg.startswith("-")]
+    pairs = folder_files(folders) if folders else corpus_files()
     scores = score(pairs)
-    print(f"corpus: {scores.documents} documents ({CORPUS.relative_to(ROOT)}"
-          f"{' + shared example' if SHARED.is_dir() else ''})")
+    where = ", ".join(str(f) for f in folders) if folders else (
+        f"{CORPUS.relative_to(ROOT)}{' + shared example' if SHARED.is_dir() else ''}")
+    print(f"corpus: {scores.documents} documents ({where})")
     print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'found':>6} {'want':>6}")
     for name, c in scores.fields.items():
         print(f"{name:<16} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
@@ -232,6 +249,8 @@ def main() -> None:
     print(f"per document: title {scores.title_ok / d:.3f}  date {scores.date_ok / d:.3f}")
     for miss in scores.misses:
         print("  -", miss)
+    if folders:
+        return
     _timed(generated_notes(), "generated notes")
     _timed(corpus_megabyte(), "of the corpus repeated")
     example = SHARED / "igc-pre-event-2020-11-03.txt"
