@@ -49,6 +49,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
              "## Discussion\n\n"
              "- Poster printing (Large Format)\n"
              "    - Check the printer's paper stock\n")
+    # "(Large Format)" is no owner; the imperative under the topic is an owner-less step.
     assert _items(notes) == [
         (("MK",), "Budget report for the spring round", None, "open"),
         (("MK",), "Collect the figures from the finance office", None, "done"),
@@ -56,6 +57,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
         (("MK",), "Last year's report in the shared folder", None, "done"),
         (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
         (("all",), "Read the draft ethics policy", None, "open"),
+        ((), "Check the printer's paper stock", None, "open"),
     ]
 
 
@@ -213,3 +215,36 @@ def test_a_role_description_list_is_no_task_list() -> None:
              "    - tries to find owners for new bugs\n"
              "    - hopes to cut the backlog by summer\n")
     assert _items(notes) == []
+
+
+def test_imperative_steps_under_a_discussion_topic() -> None:
+    notes = ("# Tenants' association, 4 March 2024\n\n## Discussion\n\n"
+             "- Bin store keeps flooding after heavy rain\n"
+             "  - Ask the housing office about a drain survey\n"
+             "  - Replace the broken lid on the recycling bin\n"
+             "  - Please review/comment on the draft letter to the landlord\n"
+             "  - Update on the lift repairs from last month\n"
+             "- Summer party (ideas from Tomasz)\n"
+             "  - Book a bouncy castle\n"
+             "- How do we reach the new tenants?\n"
+             "  - Send a welcome card to every flat\n"
+             "- Rota\n"
+             "  - Done:\n"
+             "    - Clean the stairwell windows\n")
+    assert _items(notes) == [
+        ((), "Ask the housing office about a drain survey", None, "open"),
+        ((), "Replace the broken lid on the recycling bin", None, "open"),
+        ((), "Review/comment on the draft letter to the landlord", None, "open"),
+    ]
+
+
+def test_a_list_line_without_its_subject() -> None:
+    notes = ("# Quiz night planning, 4 March 2024\n\n## Notes\n\n"
+             "- Prizes\n"
+             "  - Will ask the bakery to donate a cake\n"
+             "  - Raffle, will print the tickets at the library\n"
+             "  - Will be a good night if the weather holds\n")
+    assert _items(notes) == [
+        ((), "Ask the bakery to donate a cake", None, "open"),
+        ((), "Print the tickets at the library (raffle)", None, "open"),
+    ]

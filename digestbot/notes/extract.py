@@ -32,10 +32,13 @@ from digestbot.notes.followups import (
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
     GROUPS,
+    IMPERATIVES,
     OWNERS,
+    is_verb,
     Usage,
     split_owners,
     valid_owners,
+    words,
 )
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
@@ -332,7 +335,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 _read_block(block.text, ctx, read)
             found = read.found
             if block.kind == "bullet":
+                above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 found = _list_item(block, found, ctx, parents)
+                if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
+                        and any(f.task.endswith(f"({above[:1].lower()}{above[1:]})") for f in found):
+                    items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
@@ -393,6 +400,48 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+# Verbs that as often name a topic ("Update on the lease", "Review of the year", "Plan for
+# May"): they, and the rarer verbs of MORE_VERBS, start a task only when an object follows
+# ("Update the lease", "Plan a visit", "Replace the lock").
+_NOUN_LIKE = words("""update review report plan test support release issue record list track
+draft design order post request call file map label tag fund set start return lead host document
+research reply meet help turn email e-mail estimate present progress budget cost quote survey poll
+monitor transfer cover welcome feed ship train source discuss consult visit tour open brief
+share""")
+_OBJECT_START = words("""the a an this that these those our their his her its some all more any
+it them him up out back""")
+_ABOUT_IDEAS = re.compile(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
+                          r"thoughts?)\b", re.I)
+# A stand-up's own lists: "Done", "Next", "Blocked" hold one person's plans and reports.
+_STANDUP_LABEL = re.compile(r"(?:done|next|blocked|blockers|doing|today|yesterday|this week|"
+                            r"last week|wins|plans?|completed|in progress)\W*", re.I)
+_PLEASE_START = re.compile(r"^(?:please|pls|plz)\s+", re.I)
+
+
+def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
+    """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
+    discussion notes under a topic that opens with a bare imperative records what is to be
+    done about it (the topic itself, "Create a fund proposal #756", is only its title)."""
+    text = _PLEASE_START.sub("", block.text.strip())
+    words_ = text.replace("/", " / ", 1).split(maxsplit=2)
+    parent = parent.rstrip()
+    if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
+            _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
+            parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(parent):
+        # Under a question or a label ("Ideas:", "Done:", "Next:") the lines are answers,
+        # options or a person's own plans, not what the meeting decided to do.
+        return []
+    verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    plain = verb in IMPERATIVES and verb not in _NOUN_LIKE
+    if not is_verb(verb) or not (plain or after in _OBJECT_START or (
+            after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
+        return []
+    phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
+
+
 _Parent = tuple[int, tuple[str, ...], str]  # an open list item: indent, owners, text
 
 
@@ -405,6 +454,8 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = _marked_item(block.text, ctx, listed=listed)
     if not found and block.text.endswith(")"):
         found = _aside_items(block.text, ctx)
+    if not found and parents and not ctx.action_section:
+        found = _step_under_topic(block, ctx, parents[-1][2])
     if found:
         found = _about_parent(found, block.text, parents[-1][2] if parents else "")
     inherited = parents[-1][1] if parents else ()

@@ -91,6 +91,9 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+# "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
+_BARE_WILL = re.compile(r"^(?:(?P<topic>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?(?i:will)\s+"
+                        r"(?P<task>[a-z][\w'-]*\b.*)$")
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
@@ -842,6 +845,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
     if elided and is_verb(elided.group("task").split()[0].lower()):
         return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
+    bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
+        else None
+    if bare and is_verb(bare.group("task").split()[0].lower()):
+        # Terse list notes drop the subject: "- Will ask members to chip in", "- Pizza, will
+        # order two days before": someone is to do it, though the notes do not say who.
+        task = bare.group("task")
+        topic = (bare.group("topic") or "").strip()
+        if topic:
+            task = f"{task} ({topic[:1].lower()}{topic[1:]})"
+        return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref):
