@@ -248,3 +248,14 @@ def test_a_list_line_without_its_subject() -> None:
         ((), "Ask the bakery to donate a cake", None, "open"),
         ((), "Print the tickets at the library (raffle)", None, "open"),
     ]
+
+
+def test_we_will_make_or_send_something_is_the_groups_task() -> None:
+    notes = ("# Thesis supervision, 4 March 2024\n\n## Discussion / Decisions\n\n"
+             "- Feedback on the draft\n"
+             "  - We will write a shorter overview for the appendix\n"
+             "  - We will discuss the method chapter next time\n"
+             "  - We will freeze the data set until the review is over\n")
+    assert _items(notes) == [
+        ((), "Write a shorter overview for the appendix", None, "open"),
+    ]

@@ -814,10 +814,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
     we_will = _WE_WILL.match(body) if listed and body[:1] in "Ww" else None
-    if we_will and is_verb(we_will.group("task").split()[0].lower()) and find_due(
-            we_will.group("task"), ctx.ref):
-        # "- We will send them the revised logframe by 28 March": a dated task of the
-        # group's ("We will freeze upgrades until …" is a decision: no date).
+    we_verb = we_will.group("task").split()[0].lower() if we_will else ""
+    if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
+            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task")))):
+        # "- We will send them the revised logframe by 28 March", "- We will write a shorter
+        # summary for the final report": a task of the group's. Undated, only a verb that
+        # makes or sends something counts ("We will freeze upgrades until …", "We will
+        # discuss it next time" are a decision and a future topic).
         return _make(we_will.group("task"), ctx.owners, text, ctx)
     past = _PAST.match(body) if ctx.checked and owner_first else None
     if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
@@ -980,6 +983,10 @@ def _agent_named(rest: str) -> bool:
 _PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
 _PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
                           r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+_WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
+clarify document email e-mail post submit share update upload fix add book order compile
+contact ask invite organise organize arrange schedule set""")
+_WE_UNTIL = re.compile(r"\b(?:until|unless|if)\b", re.I)
 _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
