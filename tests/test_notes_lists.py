@@ -259,3 +259,16 @@ def test_we_will_make_or_send_something_is_the_groups_task() -> None:
     assert _items(notes) == [
         ((), "Write a shorter overview for the appendix", None, "open"),
     ]
+
+
+def test_a_named_commitment_noted_under_an_agenda_topic() -> None:
+    notes = ("# Repair café organisers, 4 March 2024\n\n## Agenda\n\n"
+             "- Shared accounts?\n"
+             "  - (mailing list, social media, bank)\n"
+             "  - Ingrid will set up a password manager for the organisers\n"
+             "- Tool library update [Wes]\n"
+             "  - Check the loan book\n"
+             "- Venue for April - Ruth\n")
+    assert _items(notes) == [
+        (("Ingrid",), "Set up a password manager for the organisers", None, "open"),
+    ]

@@ -277,7 +277,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
+        elif _AGENDA_TITLE.match(draft.title):
+            groups.append((draft, False, _AGENDA_NOTES))
     for draft, is_action, owners in groups:
+        agenda_notes = owners is _AGENDA_NOTES
+        owners = () if agenda_notes else owners
         base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
                        next_meeting=next_meeting)
         recorded: set[str] = set()
@@ -298,6 +302,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if label_at is None and _ACTION_LABEL.match(block.text):
                     label_at = block.indent
                     continue
+            if agenda_notes and (block.kind != "bullet" or not parents):
+                if block.kind == "bullet":
+                    parents.append((block.indent, (), block.text))
+                continue  # an agenda's items are topics; only notes under them are read
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -340,6 +348,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
                         and any(f.task.endswith(f"({above[:1].lower()}{above[1:]})") for f in found):
                     items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
+            if agenda_notes:
+                # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
+                # under an agenda topic; only a named commitment is clear enough there.
+                found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
@@ -442,7 +454,10 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
 
 
-_Parent = tuple[int, tuple[str, ...], str]  # an open list item: indent, owners, text
+_Parent = tuple[int, tuple[str, ...], str]
+_AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
+_COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
+                      r"volunteered to)\s")  # an open list item: indent, owners, text
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
