@@ -272,3 +272,18 @@ def test_a_named_commitment_noted_under_an_agenda_topic() -> None:
     assert _items(notes) == [
         (("Ingrid",), "Set up a password manager for the organisers", None, "open"),
     ]
+
+
+def test_an_owned_clause_after_a_topic_arrow_or_bracket() -> None:
+    notes = ("# Hackspace open evening, 4 March 2024\n\n## Discussion\n\n"
+             "- Signage - the old board is faded (Priya to repaint it before spring) - ask Priya\n"
+             "- Biggest worry is - the events team to find a second fire marshal\n"
+             "- Laser fumes => Ops team will compare the two extractor quotes\n"
+             "- Locker audit (Tomas will email the holders)\n"
+             "- Storage - we talked about shelving for ages\n")
+    assert _items(notes) == [
+        (("Priya",), "Repaint it before spring", None, "open"),
+        (("The events team",), "Find a second fire marshal", None, "open"),
+        (("Ops team",), "Compare the two extractor quotes", None, "open"),
+        (("Tomas",), "Locker audit: email the holders", None, "open"),
+    ]

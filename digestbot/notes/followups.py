@@ -475,6 +475,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
                     before.split()) <= 15:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
+        if item is None and ctx.line_item and _LATER_CUE.search(body):
+            item = _later_clause(body, head, ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -501,6 +503,28 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         # at the end of coordinated clauses covers them all.
         found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+_LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
+# "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
+# touch with …", "CI => Ops team to compare both": a clause that names who does what after a
+# topic, a leading clause, an arrow or an opening bracket.
+_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\()(?={OWNERS}\s+"
+                          r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
+
+
+def _later_clause(body: str, head: str, ctx: Context) -> FollowUp | None:
+    """The first owned clause after a separator in a list line, read as a line of its own."""
+    for cut in _LATER_OWNED.finditer(body):
+        clause = body[cut.end():]
+        if cut.group(0).endswith("("):
+            clause, _, after = clause.partition(")")
+            if not after.strip(" .;"):
+                continue  # "Topic (Joost will send invites)": the aside reading keeps the topic
+        item = sentence_follow_up(head + clause, ctx)
+        if item and item.owners:
+            return item
+    return None
 
 
 _POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
