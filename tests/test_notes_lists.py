@@ -287,3 +287,27 @@ def test_an_owned_clause_after_a_topic_arrow_or_bracket() -> None:
         (("Ops team",), "Compare the two extractor quotes", None, "open"),
         (("Tomas",), "Locker audit: email the holders", None, "open"),
     ]
+
+
+def test_this_in_a_per_topic_section_is_the_heading_topic() -> None:
+    notes = ("# Standards subgroup, 4 March 2024\n\n## Proposal updates\n\n"
+             "### Colour profiles (Stage 2)\n\n"
+             "AB: I'll take the action to put this on the plenary agenda.\n\n"
+             "### Font fallback (Stage 1)\n\n"
+             "AB: I'll take the action to put this on the plenary agenda.\n\n"
+             "## Discussion\n\n"
+             "CD: I'll look into it.\n")
+    assert _items(notes) == [
+        (("AB",), "Put this on the plenary agenda (Colour profiles)", None, "open"),
+        (("AB",), "Put this on the plenary agenda (Font fallback)", None, "open"),
+        (("CD",), "Look into it", None, "open"),
+    ]
+
+
+def test_a_step_without_an_object_is_about_its_topic() -> None:
+    notes = ("# Bylaws group, 4 March 2024\n\n## Open items\n\n"
+             "- Approve the revised membership rules [#31](https://example.org/31)\n"
+             "  - Please review/comment as we need two more approvals\n")
+    assert _items(notes) == [
+        ((), "Review/comment (approve the revised membership rules #31)", None, "open"),
+    ]

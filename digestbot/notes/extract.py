@@ -289,6 +289,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         skip_list = list_action = False
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
+        topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         for block in draft.blocks:
             if block.kind != "bullet":
@@ -352,6 +353,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+            if topic and not parents:
+                found = _about_topic(found, topic)
+                read.spoken = _about_topic(read.spoken, topic)
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
@@ -387,6 +391,31 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     if (task, owners) == (item.task, item.owners):
         return found
     return [FollowUp(task, owners, item.due, item.status)]
+
+
+_GENERIC_TITLE = re.compile(r"(?:general|other|misc\w*|notes|minutes|discussions?|updates?|"
+                            r"open floor|business|items?|topics?|reports?|questions|q&a)\W*", re.I)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_POINTER_OBJECT = re.compile(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
+                             r"(?:this|it)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)
+
+
+def _topic_of(title: str) -> str:
+    """What a section heading names, when it names one thing ("Intl.Locale (Stage 3)")."""
+    topic = _TRAILING_ASIDE.sub("", title).strip(" :")
+    if not topic or len(topic.split()) > 8 or _GENERIC_TITLE.fullmatch(topic) or \
+            _ACTION_HEADING.search(topic) or _CLOSING_HEADING.search(topic) or \
+            _SKIP_HEADING.search(topic):
+        return ""
+    return topic
+
+
+def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
+    """ "SC: I'll put this on the TC39 agenda" under "### Intl.Locale": "this" is the
+    heading's topic, and two such tasks under two headings are two tasks."""
+    return [FollowUp(f"{f.task} ({topic})", f.owners, f.due, f.status) if len(f.task.split()) <= 10
+            and _POINTER_OBJECT.match(f.task) and not f.task.endswith(")") else f
+            for f in found]
 
 
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
@@ -430,6 +459,11 @@ _STANDUP_LABEL = re.compile(r"(?:done|next|blocked|blockers|doing|today|yesterda
 _PLEASE_START = re.compile(r"^(?:please|pls|plz)\s+", re.I)
 
 
+_NO_OBJECT = re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)*\s+(?:as|if|when|so|asap|soon|please)\b", re.I)
+_LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK_URL = re.compile(r"\s*\(https?://[^)\s]*\)")
+
+
 def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
     """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
     discussion notes under a topic that opens with a bare imperative records what is to be
@@ -449,6 +483,10 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
             after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
         return []
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
+    if _NO_OBJECT.match(text) and len(parent) <= 160:
+        # "Please review/comment as we need more votes" under the item it is about.
+        about = _LINK_URL.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
+        phrase = f"{phrase} ({about[:1].lower()}{about[1:]})"
     if len(phrase.split()) < 3:
         return []
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
