@@ -311,3 +311,13 @@ def test_a_step_without_an_object_is_about_its_topic() -> None:
     assert _items(notes) == [
         ((), "Review/comment (approve the revised membership rules #31)", None, "open"),
     ]
+
+
+def test_a_named_person_to_be_paid() -> None:
+    notes = ("# Makers' guild committee, 4 March 2024\n\nPresent: Odile, Ravi, Sun\n\n"
+             "## Finance\n\n"
+             "- Ravi to be reimbursed for the soldering irons. No objections.\n"
+             "- Keys to be handed out at the open day\n")
+    assert _items(notes) == [
+        ((), "Reimburse Ravi for the soldering irons", None, "open"),
+    ]

@@ -884,14 +884,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
-            and not find_due(passive.group("rest"), ctx.ref):
+            and not find_due(passive.group("rest"), ctx.ref) and not (
+            ctx.line_item and _named_person(passive.group("subj"), ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        subject = subject[0].lower() + subject[1:]
+        if not _named_person(subject, ctx):
+            subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
         agent = _AGENT.match(rest)
@@ -996,6 +998,16 @@ def _doing(task: str) -> bool:
 
 
 _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
+
+
+def _named_person(subject: str, ctx: Context) -> bool:
+    """ "Anton to be paid the outstanding amount": something is to be done for someone the
+    notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
+    if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", subject):
+        return False
+    first = subject.split()[0].lower()
+    return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
+        ctx.usage.in_lower_case(first)))
 
 
 def _agent_named(rest: str) -> bool:
