@@ -321,3 +321,13 @@ def test_a_named_person_to_be_paid() -> None:
     assert _items(notes) == [
         ((), "Reimburse Ravi for the soldering irons", None, "open"),
     ]
+
+
+def test_an_imperative_sentence_after_the_first_in_a_list_line() -> None:
+    notes = ("# Print shop volunteers, 4 March 2024\n\n## Notes\n\n"
+             "- Short on ink cartridges. Ask the supplier for two more.\n"
+             "- Great open day. Keep up the good work.\n"
+             "- New guillotine arrived. Check it out!\n")
+    assert _items(notes) == [
+        ((), "Ask the supplier for two more", None, "open"),
+    ]

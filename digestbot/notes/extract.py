@@ -601,6 +601,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             previous = sentence
             continue
         made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not made and previous and ctx.line_item and not ctx.action_section:
+            made = _later_imperative(sentence, ctx)
         if not listed and (made or sentence[:1] in "aA"):
             made = context_follow_ups(sentence, previous, made, ctx)
         if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
@@ -616,6 +618,23 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         previous = sentence
 
 
+def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
+    """ "Need filter space in the cabinets. Ask the office for more.": in a terse list line,
+    a sentence after the first that opens with a plain imperative and its object is what
+    is to be done."""
+    words_ = sentence.split(maxsplit=2)
+    if len(words_) < 3 or sentence.rstrip().endswith(("?", "!")):
+        return []
+    verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    if verb not in IMPERATIVES or verb in _NOUN_LIKE or after in _NOT_OBJECT:
+        return []
+    phrase, due = tidy_task(sentence, ctx.ref, ctx.next_meeting)
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
+
+
+_NOT_OBJECT = words("up going on in at to from")  # "Keep up the good work", "Keep going"
 _DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
