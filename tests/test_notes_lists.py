@@ -331,3 +331,13 @@ def test_an_imperative_sentence_after_the_first_in_a_list_line() -> None:
     assert _items(notes) == [
         ((), "Ask the supplier for two more", None, "open"),
     ]
+
+
+def test_no_step_under_a_persons_name_and_no_status_word_owners() -> None:
+    notes = ("# Outreach circle, 4 March 2024\n\nAttendees: Imre, Beth\n\n## Open floor\n\n"
+             "- Imre\n"
+             "  - Draft a list of schools to contact\n"
+             "- Add the new volunteers to the rota (TODO)\n"
+             "- Maybe Beth to redesign the leaflet\n")
+    assert [f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [()]

@@ -464,6 +464,15 @@ _LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_URL = re.compile(r"\s*\(https?://[^)\s]*\)")
 
 
+def _a_person(label: str, ctx: Context) -> bool:
+    """Whether a list label is just someone's name ("- Leo" with Leo's points under it)."""
+    if not re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", label):
+        return False
+    first = label.split()[0].lower()
+    return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first)
+                                      and not ctx.usage.in_lower_case(first))
+
+
 def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
     """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
     discussion notes under a topic that opens with a bare imperative records what is to be
@@ -473,9 +482,10 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     parent = parent.rstrip()
     if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
             _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
-            parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(parent):
-        # Under a question or a label ("Ideas:", "Done:", "Next:") the lines are answers,
-        # options or a person's own plans, not what the meeting decided to do.
+            parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
+            parent) or _a_person(parent.strip(" :"), ctx):
+        # Under a question or a label ("Ideas:", "Done:", "Next:", a person's name) the lines
+        # are answers, options or someone's own points, not what the meeting decided to do.
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
     plain = verb in IMPERATIVES and verb not in _NOUN_LIKE

@@ -47,7 +47,7 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets let’s""")
+owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
