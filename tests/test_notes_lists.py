@@ -341,3 +341,12 @@ def test_no_step_under_a_persons_name_and_no_status_word_owners() -> None:
              "- Maybe Beth to redesign the leaflet\n")
     assert [f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups
             ] == [()]
+
+
+def test_a_bracketed_passive_after_a_topic() -> None:
+    notes = ("# Data team sync, 4 March 2024\n\n## Updates\n\n"
+             "- [CSV export spec](https://example.org/spec) draft "
+             "(will be shared with partners in the coming weeks)\n"
+             "- Dashboard (to be honest, slow)\n")
+    assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [((), "Share CSV export spec draft with partners in the coming weeks")]

@@ -418,16 +418,20 @@ def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
             for f in found]
 
 
+_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+[a-z]+(?:ed|en|t|wn|de)\b")
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 
 
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     """ "Web site cleanup (akm and tommy to work off the spreadsheet)", "Data structures
     (tommy in flight, akm to review)": a topic, and in brackets who does what about it."""
-    aside = _ASIDE.match(text)
+    aside = _ASIDE.match(_LINK_URL.sub("", text) if "(http" in text else text)
     if not aside:
         return []
     topic = aside.group("topic").strip(" :-–—")
+    if _ASIDE_PASSIVE.match(aside.group("aside")):
+        # "KPI draft (will be made public in the coming weeks)": the topic is the subject.
+        return sentence_follow_ups(f"{topic} {aside.group('aside')}", replace(ctx, line_item=True))
     found = []
     for part in aside.group("aside").split(", "):
         for item in sentence_follow_ups(part, replace(ctx, line_item=True)):

@@ -892,7 +892,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        if not _named_person(subject, ctx):
+        if not _named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
