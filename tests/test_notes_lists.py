@@ -350,3 +350,12 @@ def test_a_bracketed_passive_after_a_topic() -> None:
              "- Dashboard (to be honest, slow)\n")
     assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups
             ] == [((), "Share CSV export spec draft with partners in the coming weeks")]
+
+
+def test_a_passive_whose_subject_holds_another_verb_is_no_task() -> None:
+    notes = ("# Choir committee, 4 March 2024\n\n## How we work\n\n"
+             "Extra rehearsals may be arranged and will be posted on the noticeboard.\n\n"
+             "## Concert\n\n"
+             "The programme will be printed by the end of March.\n")
+    assert [f.task for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == ["Print the programme"]

@@ -889,6 +889,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
+    if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
+        passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
@@ -998,6 +1000,9 @@ def _doing(task: str) -> bool:
 
 
 _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
+
+
+_SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
 def _named_person(subject: str, ctx: Context) -> bool:
