@@ -640,7 +640,7 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     if len(words_) < 3 or sentence.rstrip().endswith(("?", "!")):
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
-    if verb not in IMPERATIVES or verb in _NOUN_LIKE or after in _NOT_OBJECT:
+    if verb not in IMPERATIVES or verb in _NOUN_LIKE or f"{verb} {after}" in _NOT_OBJECT:
         return []
     phrase, due = tidy_task(sentence, ctx.ref, ctx.next_meeting)
     if len(phrase.split()) < 3:
@@ -648,7 +648,7 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
 
 
-_NOT_OBJECT = words("up going on in at to from")  # "Keep up the good work", "Keep going"
+_NOT_OBJECT = frozenset({"keep up", "keep going", "keep it", "get well"})  # cheers, not tasks
 _DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
