@@ -359,3 +359,13 @@ def test_a_passive_whose_subject_holds_another_verb_is_no_task() -> None:
              "The programme will be printed by the end of March.\n")
     assert [f.task for f in parse_bytes(notes.encode(), name="n.md").follow_ups
             ] == ["Print the programme"]
+
+
+def test_several_owned_clauses_in_one_list_line_and_a_deferral_aside() -> None:
+    notes = ("# Neighbourhood garden, 12 May 2025\n\n## Discussion\n\n"
+             "1. Seeds - Lucas will sort the seed swap (Farah to make posters) - thanks all\n"
+             "2. Rainwater (will be discussed next time)\n")
+    assert _items(notes) == [
+        (("Lucas",), "Sort the seed swap", None, "open"),
+        (("Farah",), "Make posters", None, "open"),
+    ]

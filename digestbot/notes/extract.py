@@ -418,7 +418,8 @@ def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
             for f in found]
 
 
-_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+[a-z]+(?:ed|en|t|wn|de)\b")
+_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|revisited|"
+                            r"decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 
 

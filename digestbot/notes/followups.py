@@ -476,7 +476,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                     before.split()) <= 15:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         if item is None and ctx.line_item and _LATER_CUE.search(body):
-            item = _later_clause(body, head, ctx)
+            return _later_clauses(body, head, ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -513,18 +513,24 @@ _LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\()(?
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
 
-def _later_clause(body: str, head: str, ctx: Context) -> FollowUp | None:
-    """The first owned clause after a separator in a list line, read as a line of its own."""
+def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
+    """The owned clauses after separators in a list line, each read as a line of its own
+    up to the next separator."""
+    found = []
     for cut in _LATER_OWNED.finditer(body):
         clause = body[cut.end():]
         if cut.group(0).endswith("("):
             clause, _, after = clause.partition(")")
-            if not after.strip(" .;"):
+            if not after.strip(" .;") and not found:
                 continue  # "Topic (Joost will send invites)": the aside reading keeps the topic
+        clause = _NEXT_SEPARATOR.split(clause, maxsplit=1)[0]
         item = sentence_follow_up(head + clause, ctx)
         if item and item.owners:
-            return item
-    return None
+            found.append(item)
+    return found
+
+
+_NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
 _POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
