@@ -369,3 +369,14 @@ def test_several_owned_clauses_in_one_list_line_and_a_deferral_aside() -> None:
         (("Lucas",), "Sort the seed swap", None, "open"),
         (("Farah",), "Make posters", None, "open"),
     ]
+
+
+def test_a_verb_used_as_a_noun_under_a_topic_is_no_step() -> None:
+    notes = ("# Office move, 12 May 2025\n\n## Discussion\n\n"
+             "- Move\n"
+             "  - Fix for the login bug merged\n"
+             "  - Talk by Ana was great\n"
+             "  - Lead time is three weeks\n"
+             "  - Contact list updated\n"
+             "  - Apply for the relocation grant\n")
+    assert _items(notes) == [((), "Apply for the relocation grant", None, "open")]

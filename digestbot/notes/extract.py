@@ -469,6 +469,17 @@ _LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_URL = re.compile(r"\s*\(https?://[^)\s]*\)")
 
 
+# "Fix for the login bug merged", "Talk by Ana was great", "Start date is June": the word
+# after shows the first is a noun ("Ask for volunteers", "Apply for the grant" are tasks).
+_NOUN_NEXT = words("""of from by is was are were has had went looks seems date time status
+rate size quality results day list sheet line up-to-date""")
+_FOR_VERBS = words("ask look apply pay prepare register search arrange call account vote wait")
+
+
+def _noun_use(verb: str, after: str) -> bool:
+    return after in _NOUN_NEXT or (after == "for" and verb not in _FOR_VERBS)
+
+
 def _a_person(label: str, ctx: Context) -> bool:
     """Whether a list label is just someone's name ("- Leo" with Leo's points under it)."""
     if not re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", label):
@@ -493,7 +504,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
         # are answers, options or someone's own points, not what the meeting decided to do.
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
-    plain = verb in IMPERATIVES and verb not in _NOUN_LIKE
+    plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
             after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
         return []
@@ -641,7 +652,8 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     if len(words_) < 3 or sentence.rstrip().endswith(("?", "!")):
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
-    if verb not in IMPERATIVES or verb in _NOUN_LIKE or f"{verb} {after}" in _NOT_OBJECT:
+    if verb not in IMPERATIVES or verb in _NOUN_LIKE or f"{verb} {after}" in _NOT_OBJECT or \
+            _noun_use(verb, after):
         return []
     phrase, due = tidy_task(sentence, ctx.ref, ctx.next_meeting)
     if len(phrase.split()) < 3:
