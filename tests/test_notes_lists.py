@@ -380,3 +380,14 @@ def test_a_verb_used_as_a_noun_under_a_topic_is_no_step() -> None:
              "  - Contact list updated\n"
              "  - Apply for the relocation grant\n")
     assert _items(notes) == [((), "Apply for the relocation grant", None, "open")]
+
+
+def test_an_owned_clause_after_a_leading_clause_in_a_list_line() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "- Given the delay, Kai is going to call the supplier\n"
+             "- Newsletter: next issue in June, Ana to collect articles\n"
+             "- Hopefully, will finish the audit\n")
+    assert _items(notes) == [
+        (("Kai",), "Call the supplier", None, "open"),
+        (("Ana",), "Collect articles", None, "open"),
+    ]

@@ -92,7 +92,8 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
-_BARE_WILL = re.compile(r"^(?:(?P<topic>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?(?i:will)\s+"
+_BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
+                        r"(?i:will)\s+"
                         r"(?P<task>[a-z][\w'-]*\b.*)$")
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
@@ -509,7 +510,7 @@ _LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
 # topic, a leading clause, an arrow or an opening bracket.
-_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\()(?={OWNERS}\s+"
+_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+)(?={OWNERS}\s+"
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
 
