@@ -519,6 +519,8 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     up to the next separator."""
     found = []
     for cut in _LATER_OWNED.finditer(body):
+        if body.count("(", 0, cut.start()) > body.count(")", 0, cut.start()):
+            continue  # inside "Van rota (Ifeoma done, Wen to check)": the aside rule's
         clause = body[cut.end():]
         if cut.group(0).endswith("("):
             clause, _, after = clause.partition(")")
