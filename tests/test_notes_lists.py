@@ -391,3 +391,17 @@ def test_an_owned_clause_after_a_leading_clause_in_a_list_line() -> None:
         (("Kai",), "Call the supplier", None, "open"),
         (("Ana",), "Collect articles", None, "open"),
     ]
+
+
+def test_a_named_person_then_a_bare_verb_in_a_list_line() -> None:
+    notes = ("# Club, 12 May 2025\n\nPresent: Alis, Tom, Kai\n\n## Notes\n\n"
+             "- Staff meeting moved to Monday\n"
+             "  - Alis organise the room for that meeting. Have it done by Friday.\n"
+             "- Tom send the minutes to everyone\n"
+             "- Kai and Tom meet weekly\n"
+             "- Tom reports the budget is fine\n"
+             "- Kai update on the roof\n")
+    assert _items(notes) == [
+        (("Alis",), "Organise the room for that meeting", "2025-05-16", "open"),
+        (("Tom",), "Send the minutes to everyone", None, "open"),
+    ]

@@ -480,6 +480,30 @@ def _noun_use(verb: str, after: str) -> bool:
     return after in _NOUN_NEXT or (after == "for" and verb not in _FOR_VERBS)
 
 
+_NAME_THEN_VERB = re.compile(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]+)\s+(?P<after>[\w'-]+)")
+
+
+def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
+    """ "Alis organise the room for the staff meeting": telegraphic notes put a task's verb
+    straight after the one person named to do it (a verb without "-s", so not a report)."""
+    match = _NAME_THEN_VERB.match(text)
+    if not match or not _a_person(match.group("name"), ctx):
+        return []
+    verb, after = match.group("verb"), match.group("after").lower()
+    if verb not in IMPERATIVES or _noun_use(verb, after) or (
+            verb in _NOUN_LIKE and after not in _OBJECT_START):
+        return []
+    rest = text[match.start("verb"):]
+    first = split_sentences(rest)[0]
+    phrase, due = tidy_task(first, ctx.ref, ctx.next_meeting)
+    if due is None and first != rest:
+        due = tidy_task(rest, ctx.ref, ctx.next_meeting)[1]  # "… Have it done by Friday."
+    phrase = phrase[:1].upper() + phrase[1:]
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, (match.group("name"),), due, "done" if ctx.checked else "open")]
+
+
 def _a_person(label: str, ctx: Context) -> bool:
     """Whether a list label is just someone's name ("- Leo" with Leo's points under it)."""
     if not re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", label):
@@ -535,6 +559,8 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = _aside_items(block.text, ctx)
     if not found and parents and not ctx.action_section:
         found = _step_under_topic(block, ctx, parents[-1][2])
+    if not found and block.text[:1].isupper():
+        found = _name_then_verb(block.text, ctx)
     if found:
         found = _about_parent(found, block.text, parents[-1][2] if parents else "")
     inherited = parents[-1][1] if parents else ()
