@@ -49,6 +49,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
              "## Discussion\n\n"
              "- Poster printing (Large Format)\n"
              "    - Check the printer's paper stock\n")
+    # "(Large Format)" is no owner; the imperative under the topic is an owner-less step.
     assert _items(notes) == [
         (("MK",), "Budget report for the spring round", None, "open"),
         (("MK",), "Collect the figures from the finance office", None, "done"),
@@ -56,6 +57,7 @@ def test_owner_tags_in_a_task_list_and_sub_items_inherit_the_owner() -> None:
         (("MK",), "Last year's report in the shared folder", None, "done"),
         (("PL", "TS"), "Migrate the wiki to the new server", None, "open"),
         (("all",), "Read the draft ethics policy", None, "open"),
+        ((), "Check the printer's paper stock", None, "open"),
     ]
 
 
@@ -213,3 +215,193 @@ def test_a_role_description_list_is_no_task_list() -> None:
              "    - tries to find owners for new bugs\n"
              "    - hopes to cut the backlog by summer\n")
     assert _items(notes) == []
+
+
+def test_imperative_steps_under_a_discussion_topic() -> None:
+    notes = ("# Tenants' association, 4 March 2024\n\n## Discussion\n\n"
+             "- Bin store keeps flooding after heavy rain\n"
+             "  - Ask the housing office about a drain survey\n"
+             "  - Replace the broken lid on the recycling bin\n"
+             "  - Please review/comment on the draft letter to the landlord\n"
+             "  - Update on the lift repairs from last month\n"
+             "- Summer party (ideas from Tomasz)\n"
+             "  - Book a bouncy castle\n"
+             "- How do we reach the new tenants?\n"
+             "  - Send a welcome card to every flat\n"
+             "- Rota\n"
+             "  - Done:\n"
+             "    - Clean the stairwell windows\n")
+    assert _items(notes) == [
+        ((), "Ask the housing office about a drain survey", None, "open"),
+        ((), "Replace the broken lid on the recycling bin", None, "open"),
+        ((), "Review/comment on the draft letter to the landlord", None, "open"),
+    ]
+
+
+def test_a_list_line_without_its_subject() -> None:
+    notes = ("# Quiz night planning, 4 March 2024\n\n## Notes\n\n"
+             "- Prizes\n"
+             "  - Will ask the bakery to donate a cake\n"
+             "  - Raffle, will print the tickets at the library\n"
+             "  - Will be a good night if the weather holds\n")
+    assert _items(notes) == [
+        ((), "Ask the bakery to donate a cake", None, "open"),
+        ((), "Print the tickets at the library (raffle)", None, "open"),
+    ]
+
+
+def test_we_will_make_or_send_something_is_the_groups_task() -> None:
+    notes = ("# Thesis supervision, 4 March 2024\n\n## Discussion / Decisions\n\n"
+             "- Feedback on the draft\n"
+             "  - We will write a shorter overview for the appendix\n"
+             "  - We will discuss the method chapter next time\n"
+             "  - We will freeze the data set until the review is over\n")
+    assert _items(notes) == [
+        ((), "Write a shorter overview for the appendix", None, "open"),
+    ]
+
+
+def test_a_named_commitment_noted_under_an_agenda_topic() -> None:
+    notes = ("# Repair café organisers, 4 March 2024\n\n## Agenda\n\n"
+             "- Shared accounts?\n"
+             "  - (mailing list, social media, bank)\n"
+             "  - Ingrid will set up a password manager for the organisers\n"
+             "- Tool library update [Wes]\n"
+             "  - Check the loan book\n"
+             "- Venue for April - Ruth\n")
+    assert _items(notes) == [
+        (("Ingrid",), "Set up a password manager for the organisers", None, "open"),
+    ]
+
+
+def test_an_owned_clause_after_a_topic_arrow_or_bracket() -> None:
+    notes = ("# Hackspace open evening, 4 March 2024\n\n## Discussion\n\n"
+             "- Signage - the old board is faded (Priya to repaint it before spring) - ask Priya\n"
+             "- Biggest worry is - the events team to find a second fire marshal\n"
+             "- Laser fumes => Ops team will compare the two extractor quotes\n"
+             "- Locker audit (Tomas will email the holders)\n"
+             "- Storage - we talked about shelving for ages\n")
+    assert _items(notes) == [
+        (("Priya",), "Repaint it before spring", None, "open"),
+        (("The events team",), "Find a second fire marshal", None, "open"),
+        (("Ops team",), "Compare the two extractor quotes", None, "open"),
+        (("Tomas",), "Locker audit: email the holders", None, "open"),
+    ]
+
+
+def test_this_in_a_per_topic_section_is_the_heading_topic() -> None:
+    notes = ("# Standards subgroup, 4 March 2024\n\n## Proposal updates\n\n"
+             "### Colour profiles (Stage 2)\n\n"
+             "AB: I'll take the action to put this on the plenary agenda.\n\n"
+             "### Font fallback (Stage 1)\n\n"
+             "AB: I'll take the action to put this on the plenary agenda.\n\n"
+             "## Discussion\n\n"
+             "CD: I'll look into it.\n")
+    assert _items(notes) == [
+        (("AB",), "Put this on the plenary agenda (Colour profiles)", None, "open"),
+        (("AB",), "Put this on the plenary agenda (Font fallback)", None, "open"),
+        (("CD",), "Look into it", None, "open"),
+    ]
+
+
+def test_a_step_without_an_object_is_about_its_topic() -> None:
+    notes = ("# Bylaws group, 4 March 2024\n\n## Open items\n\n"
+             "- Approve the revised membership rules [#31](https://example.org/31)\n"
+             "  - Please review/comment as we need two more approvals\n")
+    assert _items(notes) == [
+        ((), "Review/comment (approve the revised membership rules #31)", None, "open"),
+    ]
+
+
+def test_a_named_person_to_be_paid() -> None:
+    notes = ("# Makers' guild committee, 4 March 2024\n\nPresent: Odile, Ravi, Sun\n\n"
+             "## Finance\n\n"
+             "- Ravi to be reimbursed for the soldering irons. No objections.\n"
+             "- Keys to be handed out at the open day\n")
+    assert _items(notes) == [
+        ((), "Reimburse Ravi for the soldering irons", None, "open"),
+    ]
+
+
+def test_an_imperative_sentence_after_the_first_in_a_list_line() -> None:
+    notes = ("# Print shop volunteers, 4 March 2024\n\n## Notes\n\n"
+             "- Short on ink cartridges. Ask the supplier for two more.\n"
+             "- Great open day. Keep up the good work.\n"
+             "- New guillotine arrived. Check it out!\n")
+    assert _items(notes) == [
+        ((), "Ask the supplier for two more", None, "open"),
+    ]
+
+
+def test_no_step_under_a_persons_name_and_no_status_word_owners() -> None:
+    notes = ("# Outreach circle, 4 March 2024\n\nAttendees: Imre, Beth\n\n## Open floor\n\n"
+             "- Imre\n"
+             "  - Draft a list of schools to contact\n"
+             "- Add the new volunteers to the rota (TODO)\n"
+             "- Maybe Beth to redesign the leaflet\n")
+    assert [f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [()]
+
+
+def test_a_bracketed_passive_after_a_topic() -> None:
+    notes = ("# Data team sync, 4 March 2024\n\n## Updates\n\n"
+             "- [CSV export spec](https://example.org/spec) draft "
+             "(will be shared with partners in the coming weeks)\n"
+             "- Dashboard (to be honest, slow)\n")
+    assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [((), "Share CSV export spec draft with partners in the coming weeks")]
+
+
+def test_a_passive_whose_subject_holds_another_verb_is_no_task() -> None:
+    notes = ("# Choir committee, 4 March 2024\n\n## How we work\n\n"
+             "Extra rehearsals may be arranged and will be posted on the noticeboard.\n\n"
+             "## Concert\n\n"
+             "The programme will be printed by the end of March.\n")
+    assert [f.task for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == ["Print the programme"]
+
+
+def test_several_owned_clauses_in_one_list_line_and_a_deferral_aside() -> None:
+    notes = ("# Neighbourhood garden, 12 May 2025\n\n## Discussion\n\n"
+             "1. Seeds - Lucas will sort the seed swap (Farah to make posters) - thanks all\n"
+             "2. Rainwater (will be discussed next time)\n")
+    assert _items(notes) == [
+        (("Lucas",), "Sort the seed swap", None, "open"),
+        (("Farah",), "Make posters", None, "open"),
+    ]
+
+
+def test_a_verb_used_as_a_noun_under_a_topic_is_no_step() -> None:
+    notes = ("# Office move, 12 May 2025\n\n## Discussion\n\n"
+             "- Move\n"
+             "  - Fix for the login bug merged\n"
+             "  - Talk by Ana was great\n"
+             "  - Lead time is three weeks\n"
+             "  - Contact list updated\n"
+             "  - Apply for the relocation grant\n")
+    assert _items(notes) == [((), "Apply for the relocation grant", None, "open")]
+
+
+def test_an_owned_clause_after_a_leading_clause_in_a_list_line() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "- Given the delay, Kai is going to call the supplier\n"
+             "- Newsletter: next issue in June, Ana to collect articles\n"
+             "- Hopefully, will finish the audit\n")
+    assert _items(notes) == [
+        (("Kai",), "Call the supplier", None, "open"),
+        (("Ana",), "Collect articles", None, "open"),
+    ]
+
+
+def test_a_named_person_then_a_bare_verb_in_a_list_line() -> None:
+    notes = ("# Club, 12 May 2025\n\nPresent: Alis, Tom, Kai\n\n## Notes\n\n"
+             "- Staff meeting moved to Monday\n"
+             "  - Alis organise the room for that meeting. Have it done by Friday.\n"
+             "- Tom send the minutes to everyone\n"
+             "- Kai and Tom meet weekly\n"
+             "- Tom reports the budget is fine\n"
+             "- Kai update on the roof\n")
+    assert _items(notes) == [
+        (("Alis",), "Organise the room for that meeting", "2025-05-16", "open"),
+        (("Tom",), "Send the minutes to everyone", None, "open"),
+    ]

@@ -71,6 +71,9 @@ def similarity(a: str, b: str) -> float:
 _NUMBER = re.compile(r"\d+")
 
 
+_ABOUT = re.compile(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
+
+
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
     """One follow-up per action: repeats merged, later "has done" reports applied."""
     merged: list[FollowUp] = []
@@ -87,6 +90,9 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
             same_owner = (not item.owners or not kept.owners
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
             both_owned = bool(item.owners) and bool(kept.owners)
+            about, kept_about = _ABOUT.search(item.task), _ABOUT.search(kept.task)
+            if about and kept_about and about.group(0).lower() != kept_about.group(0).lower():
+                continue  # "Put this on the agenda (Intl.Locale)" / "(Intl.Segmenter)"
             if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
                 owners = kept.owners or item.owners
                 due = kept.due or item.due

@@ -32,10 +32,13 @@ from digestbot.notes.followups import (
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
     GROUPS,
+    IMPERATIVES,
     OWNERS,
+    is_verb,
     Usage,
     split_owners,
     valid_owners,
+    words,
 )
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
@@ -274,7 +277,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
             groups.append((draft, is_action or action_level is not None, owners))
+        elif _AGENDA_TITLE.match(draft.title):
+            groups.append((draft, False, _AGENDA_NOTES))
     for draft, is_action, owners in groups:
+        agenda_notes = owners is _AGENDA_NOTES
+        owners = () if agenda_notes else owners
         base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
                        next_meeting=next_meeting)
         recorded: set[str] = set()
@@ -282,6 +289,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         skip_list = list_action = False
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
+        topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         for block in draft.blocks:
             if block.kind != "bullet":
@@ -295,6 +303,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if label_at is None and _ACTION_LABEL.match(block.text):
                     label_at = block.indent
                     continue
+            if agenda_notes and (block.kind != "bullet" or not parents):
+                if block.kind == "bullet":
+                    parents.append((block.indent, (), block.text))
+                continue  # an agenda's items are topics; only notes under them are read
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
@@ -332,7 +344,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 _read_block(block.text, ctx, read)
             found = read.found
             if block.kind == "bullet":
+                above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 found = _list_item(block, found, ctx, parents)
+                if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
+                        and any(f.task.endswith(f"({above[:1].lower()}{above[1:]})") for f in found):
+                    items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
+            if agenda_notes:
+                # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
+                # under an agenda topic; only a named commitment is clear enough there.
+                found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+            if topic and not parents:
+                found = _about_topic(found, topic)
+                read.spoken = _about_topic(read.spoken, topic)
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
@@ -370,16 +393,46 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     return [FollowUp(task, owners, item.due, item.status)]
 
 
+_GENERIC_TITLE = re.compile(r"(?:general|other|misc\w*|notes|minutes|discussions?|updates?|"
+                            r"open floor|business|items?|topics?|reports?|questions|q&a)\W*", re.I)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_POINTER_OBJECT = re.compile(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
+                             r"(?:this|it)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)
+
+
+def _topic_of(title: str) -> str:
+    """What a section heading names, when it names one thing ("Intl.Locale (Stage 3)")."""
+    topic = _TRAILING_ASIDE.sub("", title).strip(" :")
+    if not topic or len(topic.split()) > 8 or _GENERIC_TITLE.fullmatch(topic) or \
+            _ACTION_HEADING.search(topic) or _CLOSING_HEADING.search(topic) or \
+            _SKIP_HEADING.search(topic):
+        return ""
+    return topic
+
+
+def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
+    """ "SC: I'll put this on the TC39 agenda" under "### Intl.Locale": "this" is the
+    heading's topic, and two such tasks under two headings are two tasks."""
+    return [FollowUp(f"{f.task} ({topic})", f.owners, f.due, f.status) if len(f.task.split()) <= 10
+            and _POINTER_OBJECT.match(f.task) and not f.task.endswith(")") else f
+            for f in found]
+
+
+_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|revisited|"
+                            r"decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 
 
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     """ "Web site cleanup (akm and tommy to work off the spreadsheet)", "Data structures
     (tommy in flight, akm to review)": a topic, and in brackets who does what about it."""
-    aside = _ASIDE.match(text)
+    aside = _ASIDE.match(_LINK_URL.sub("", text) if "(http" in text else text)
     if not aside:
         return []
     topic = aside.group("topic").strip(" :-–—")
+    if _ASIDE_PASSIVE.match(aside.group("aside")):
+        # "KPI draft (will be made public in the coming weeks)": the topic is the subject.
+        return sentence_follow_ups(f"{topic} {aside.group('aside')}", replace(ctx, line_item=True))
     found = []
     for part in aside.group("aside").split(", "):
         for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
@@ -393,7 +446,106 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
-_Parent = tuple[int, tuple[str, ...], str]  # an open list item: indent, owners, text
+# Verbs that as often name a topic ("Update on the lease", "Review of the year", "Plan for
+# May"): they, and the rarer verbs of MORE_VERBS, start a task only when an object follows
+# ("Update the lease", "Plan a visit", "Replace the lock").
+_NOUN_LIKE = words("""update review report plan test support release issue record list track
+draft design order post request call file map label tag fund set start return lead host document
+research reply meet help turn email e-mail estimate present progress budget cost quote survey poll
+monitor transfer cover welcome feed ship train source discuss consult visit tour open brief
+share""")
+_OBJECT_START = words("""the a an this that these those our their his her its some all more any
+it them him up out back""")
+_ABOUT_IDEAS = re.compile(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
+                          r"thoughts?)\b", re.I)
+# A stand-up's own lists: "Done", "Next", "Blocked" hold one person's plans and reports.
+_STANDUP_LABEL = re.compile(r"(?:done|next|blocked|blockers|doing|today|yesterday|this week|"
+                            r"last week|wins|plans?|completed|in progress)\W*", re.I)
+_PLEASE_START = re.compile(r"^(?:please|pls|plz)\s+", re.I)
+
+
+_NO_OBJECT = re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)*\s+(?:as|if|when|so|asap|soon|please)\b", re.I)
+_LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK_URL = re.compile(r"\s*\(https?://[^)\s]*\)")
+
+
+# "Fix for the login bug merged", "Talk by Ana was great", "Start date is June": the word
+# after shows the first is a noun ("Ask for volunteers", "Apply for the grant" are tasks).
+_NOUN_NEXT = words("""of from by is was are were has had went looks seems date time status
+rate size quality results day list sheet line up-to-date""")
+_FOR_VERBS = words("ask look apply pay prepare register search arrange call account vote wait")
+
+
+def _noun_use(verb: str, after: str) -> bool:
+    return after in _NOUN_NEXT or (after == "for" and verb not in _FOR_VERBS)
+
+
+_NAME_THEN_VERB = re.compile(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]+)\s+(?P<after>[\w'-]+)")
+
+
+def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
+    """ "Alis organise the room for the staff meeting": telegraphic notes put a task's verb
+    straight after the one person named to do it (a verb without "-s", so not a report)."""
+    match = _NAME_THEN_VERB.match(text)
+    if not match or not _a_person(match.group("name"), ctx):
+        return []
+    verb, after = match.group("verb"), match.group("after").lower()
+    if verb not in IMPERATIVES or _noun_use(verb, after) or (
+            verb in _NOUN_LIKE and after not in _OBJECT_START):
+        return []
+    rest = text[match.start("verb"):]
+    first = split_sentences(rest)[0]
+    phrase, due = tidy_task(first, ctx.ref, ctx.next_meeting)
+    if due is None and first != rest:
+        due = tidy_task(rest, ctx.ref, ctx.next_meeting)[1]  # "… Have it done by Friday."
+    phrase = phrase[:1].upper() + phrase[1:]
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, (match.group("name"),), due, "done" if ctx.checked else "open")]
+
+
+def _a_person(label: str, ctx: Context) -> bool:
+    """Whether a list label is just someone's name ("- Leo" with Leo's points under it)."""
+    if not re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", label):
+        return False
+    first = label.split()[0].lower()
+    return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first)
+                                      and not ctx.usage.in_lower_case(first))
+
+
+def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
+    """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
+    discussion notes under a topic that opens with a bare imperative records what is to be
+    done about it (the topic itself, "Create a fund proposal #756", is only its title)."""
+    text = _PLEASE_START.sub("", block.text.strip())
+    words_ = text.replace("/", " / ", 1).split(maxsplit=2)
+    parent = parent.rstrip()
+    if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
+            _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
+            parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
+            parent) or _a_person(parent.strip(" :"), ctx):
+        # Under a question or a label ("Ideas:", "Done:", "Next:", a person's name) the lines
+        # are answers, options or someone's own points, not what the meeting decided to do.
+        return []
+    verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
+    if not is_verb(verb) or not (plain or after in _OBJECT_START or (
+            after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
+        return []
+    phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
+    if _NO_OBJECT.match(text) and len(parent) <= 160:
+        # "Please review/comment as we need more votes" under the item it is about.
+        about = _LINK_URL.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
+        phrase = f"{phrase} ({about[:1].lower()}{about[1:]})"
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
+
+
+_Parent = tuple[int, tuple[str, ...], str]
+_AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
+_COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
+                      r"volunteered to)\s")  # an open list item: indent, owners, text
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
@@ -405,6 +557,10 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = _marked_item(block.text, ctx, listed=listed)
     if not found and block.text.endswith(")"):
         found = _aside_items(block.text, ctx)
+    if not found and parents and not ctx.action_section:
+        found = _step_under_topic(block, ctx, parents[-1][2])
+    if not found and block.text[:1].isupper():
+        found = _name_then_verb(block.text, ctx)
     if found:
         found = _about_parent(found, block.text, parents[-1][2] if parents else "")
     inherited = parents[-1][1] if parents else ()
@@ -497,6 +653,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             previous = sentence
             continue
         made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not made and previous and ctx.line_item and not ctx.action_section:
+            made = _later_imperative(sentence, ctx)
         if not listed and (made or sentence[:1] in "aA"):
             made = context_follow_ups(sentence, previous, made, ctx)
         if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
@@ -512,6 +670,24 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         previous = sentence
 
 
+def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
+    """ "Need filter space in the cabinets. Ask the office for more.": in a terse list line,
+    a sentence after the first that opens with a plain imperative and its object is what
+    is to be done."""
+    words_ = sentence.split(maxsplit=2)
+    if len(words_) < 3 or sentence.rstrip().endswith(("?", "!")):
+        return []
+    verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    if verb not in IMPERATIVES or verb in _NOUN_LIKE or f"{verb} {after}" in _NOT_OBJECT or \
+            _noun_use(verb, after):
+        return []
+    phrase, due = tidy_task(sentence, ctx.ref, ctx.next_meeting)
+    if len(phrase.split()) < 3:
+        return []
+    return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
+
+
+_NOT_OBJECT = frozenset({"keep up", "keep going", "keep it", "get well"})  # cheers, not tasks
 _DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)

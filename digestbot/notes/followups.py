@@ -91,6 +91,10 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+# "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
+_BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
+                        r"(?i:will)\s+"
+                        r"(?P<task>[a-z][\w'-]*\b.*)$")
 _QUESTION_YES = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
@@ -472,6 +476,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
                     before.split()) <= 15:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
+        if item is None and ctx.line_item and _LATER_CUE.search(body):
+            return _later_clauses(body, head, ctx)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -498,6 +504,36 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         # at the end of coordinated clauses covers them all.
         found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+_LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
+# "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
+# touch with …", "CI => Ops team to compare both": a clause that names who does what after a
+# topic, a leading clause, an arrow or an opening bracket.
+_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+)(?={OWNERS}\s+"
+                          r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
+
+
+def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
+    """The owned clauses after separators in a list line, each read as a line of its own
+    up to the next separator."""
+    found = []
+    for cut in _LATER_OWNED.finditer(body):
+        if body.count("(", 0, cut.start()) > body.count(")", 0, cut.start()):
+            continue  # inside "Van rota (Ifeoma done, Wen to check)": the aside rule's
+        clause = body[cut.end():]
+        if cut.group(0).endswith("("):
+            clause, _, after = clause.partition(")")
+            if not after.strip(" .;") and not found:
+                continue  # "Topic (Joost will send invites)": the aside reading keeps the topic
+        clause = _NEXT_SEPARATOR.split(clause, maxsplit=1)[0]
+        item = sentence_follow_up(head + clause, ctx)
+        if item and item.owners:
+            found.append(item)
+    return found
+
+
+_NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
 _POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
@@ -811,10 +847,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
     we_will = _WE_WILL.match(body) if listed and body[:1] in "Ww" else None
-    if we_will and is_verb(we_will.group("task").split()[0].lower()) and find_due(
-            we_will.group("task"), ctx.ref):
-        # "- We will send them the revised logframe by 28 March": a dated task of the
-        # group's ("We will freeze upgrades until …" is a decision: no date).
+    we_verb = we_will.group("task").split()[0].lower() if we_will else ""
+    if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
+            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task")))):
+        # "- We will send them the revised logframe by 28 March", "- We will write a shorter
+        # summary for the final report": a task of the group's. Undated, only a verb that
+        # makes or sends something counts ("We will freeze upgrades until …", "We will
+        # discuss it next time" are a decision and a future topic).
         return _make(we_will.group("task"), ctx.owners, text, ctx)
     past = _PAST.match(body) if ctx.checked and owner_first else None
     if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
@@ -842,16 +881,30 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
     if elided and is_verb(elided.group("task").split()[0].lower()):
         return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
+    bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
+        else None
+    if bare and is_verb(bare.group("task").split()[0].lower()):
+        # Terse list notes drop the subject: "- Will ask members to chip in", "- Pizza, will
+        # order two days before": someone is to do it, though the notes do not say who.
+        task = bare.group("task")
+        topic = (bare.group("topic") or "").strip()
+        if topic:
+            task = f"{task} ({topic[:1].lower()}{topic[1:]})"
+        return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
-            and not find_due(passive.group("rest"), ctx.ref):
+            and not find_due(passive.group("rest"), ctx.ref) and not (
+            ctx.line_item and _named_person(passive.group("subj"), ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
+    if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
+        passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        subject = subject[0].lower() + subject[1:]
+        if not _named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
+            subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
         agent = _AGENT.match(rest)
@@ -958,6 +1011,19 @@ def _doing(task: str) -> bool:
 _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 
+_SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
+
+
+def _named_person(subject: str, ctx: Context) -> bool:
+    """ "Anton to be paid the outstanding amount": something is to be done for someone the
+    notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
+    if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", subject):
+        return False
+    first = subject.split()[0].lower()
+    return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
+        ctx.usage.in_lower_case(first)))
+
+
 def _agent_named(rest: str) -> bool:
     agent = _AGENT.match(rest)
     return bool(agent and valid_owners(agent.group("owners"))
@@ -967,6 +1033,10 @@ def _agent_named(rest: str) -> bool:
 _PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
 _PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
                           r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+_WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
+clarify document email e-mail post submit share update upload fix add book order compile
+contact ask invite organise organize arrange schedule set""")
+_WE_UNTIL = re.compile(r"\b(?:until|unless|if)\b", re.I)
 _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 

@@ -47,7 +47,7 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets let’s""")
+owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
@@ -66,7 +66,7 @@ install configure upgrade patch fix debug refactor document translate localise l
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
-backport revert bump prioritise prioritize""")
+backport revert bump prioritise prioritize establish""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact
