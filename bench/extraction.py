@@ -1,8 +1,8 @@
 """Score `parse` against the hand-written corpus in tests/notes/ and time a 1 MB file.
 
 Run from the repo root: `python bench/extraction.py`, or `python bench/extraction.py DIR…`
-to score a set of your own notes (each `NAME.ext` beside a `NAME.expected.json`). Follow-ups are matched on task
-wording (content-word overlap), then owners, due dates and statuses are checked on the
+to score a set of your own notes (each `NAME.ext` beside a `NAME.expected.json`).
+Follow-ups are matched on task wording (content-word overlap), then owners, due dates and statuses are checked on the
 matched pairs. Links, sections, agenda and recommendations are compared as sets.
 """
 
