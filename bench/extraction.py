@@ -3,7 +3,8 @@
 Run from the repo root: `python bench/extraction.py`, or `python bench/extraction.py DIR…`
 to score a set of your own notes (each `NAME.ext` beside a `NAME.expected.json`).
 Follow-ups are matched on task wording (content-word overlap), then owners, due dates and
-statuses are checked on the matched pairs. Links, sections, agenda and recommendations are compared as sets.
+statuses are checked on the matched pairs. Links, sections, agenda and recommendations are
+compared as sets.
 """
 
 from __future__ import annotations

@@ -346,8 +346,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 found = _list_item(block, found, ctx, parents)
+                about = f"({above[:1].lower()}{above[1:]})"
                 if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
-                        and any(f.task.endswith(f"({above[:1].lower()}{above[1:]})") for f in found):
+                        and any(f.task.endswith(about) for f in found):
                     items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
@@ -418,8 +419,8 @@ def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
             for f in found]
 
 
-_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|revisited|"
-                            r"decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
+_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|"
+                            r"revisited|decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
 _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 
 
