@@ -185,8 +185,13 @@ def _part_head(content_type: str) -> bytes:
             b"Content-Transfer-Encoding: quoted-printable\r\n\r\n")
 
 
+def _lf(text: str) -> str:
+    """Every line end as "\n": CRLF, and a bare CR too (SMTP forbids a lone CR)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def _qp(text: str) -> bytes:
-    data = text.replace("\r\n", "\n").encode("utf-8")
+    data = _lf(text).encode("utf-8")
     # b2a_qp ends soft line breaks with "\n" unless the data's first line ends in CRLF:
     # encode with LF and turn every line end into CRLF once.
     return binascii.b2a_qp(data, istext=True).replace(b"\n", b"\r\n")
@@ -204,7 +209,7 @@ class _Prepared:
     def of(cls, content_type: str, body: str) -> _Prepared:
         pieces: list[bytes | str] = [_part_head(content_type)]
         plain: list[str] = []
-        lines = body.replace("\r\n", "\n").split("\n")
+        lines = _lf(body).split("\n")
         # Only "\n" ends a line here: str.splitlines would also cut at U+2028 and others,
         # which quoted-printable does not treat as line ends.
         for line in [x + "\n" for x in lines[:-1]] + ([lines[-1]] if lines[-1] else []):

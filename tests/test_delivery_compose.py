@@ -6,7 +6,7 @@ import email
 import email.policy
 from datetime import UTC, datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from digestbot.compose import (
@@ -33,6 +33,7 @@ pieces = st.one_of(
 
 
 @settings(max_examples=150, deadline=None)
+@example(["\r\r\n"], "ana@example.org", "")  # a bare CR before CRLF (found by hypothesis)
 @given(st.lists(pieces, max_size=30),
        st.sampled_from(["ana@example.org", "o&neil@example.org", "jos\u00e9@example.org"]),
        st.text(max_size=80))
