@@ -602,3 +602,26 @@ def test_task_stops_before_another_subjects_clause() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
     assert got == [("Land this (parser: reject trailing commas in arrays)", ("Dana",))]
+
+
+def test_a_label_noun_is_no_owner() -> None:
+    notes = b"""# Board 2025-05-02
+
+- Volunteer rota (*Priya*, 10 minutes)
+  - **Aim**: Agree who covers the August weekends
+- Website refresh
+  - **Purpose**: Decide which pages to retire first
+"""
+    got = [f.owners for f in parse_bytes(notes, name="b.md").follow_ups]
+    assert all(not {"Aim", "Purpose"} & set(owners) for owners in got)
+
+
+def test_ai_before_a_name_marks_an_action_item() -> None:
+    notes = b"""# Platform sync
+
+## Notes
+
+- Packaging: **AI Tobias** to check the signing key expiry
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="p.md").follow_ups]
+    assert got == [("Check the signing key expiry", ("Tobias",))]

@@ -47,7 +47,9 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly""")
+owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly
+goal goals aim aims objective objectives purpose background context problem problems issue
+issues status scope reminder conclusion conclusions concern concerns risk risks""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
@@ -88,6 +90,7 @@ def split_owners(text: str) -> tuple[str, ...]:
     owners = []
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
+        part = re.sub(r"^AI\s+(?=[A-Z][a-z])", "", part)  # "AI Martin": an action item's mark
         if not part:
             continue
         if re.match(r"^the\s+", part, re.I):
