@@ -625,3 +625,35 @@ def test_ai_before_a_name_marks_an_action_item() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="p.md").follow_ups]
     assert got == [("Check the signing key expiry", ("Tobias",))]
+
+
+def test_topic_label_then_task_then_owner() -> None:
+    notes = b"""# Board 2025-05-02
+
+## Notes
+
+- Travel Fund: update the claim form - Ana
+- Open Questions: Collect the survey answers - Ana
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="b.md").follow_ups]
+    assert got == [("Update the claim form (Travel Fund)", ("Ana",))]
+
+
+def test_standing_agenda_item_with_a_name_is_no_task() -> None:
+    notes = b"""# Reading group notes
+
+## Template
+
+- Code of conduct
+- Welcome newcomers
+- Papers
+
+## 3 June
+
+- Code of conduct
+- Welcome newcomers - Ingrid, Tomas
+- Papers
+  - Tomas will summarise the second paper
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [("Summarise the second paper", ("Tomas",))]

@@ -923,10 +923,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             owners = as_written(split_owners(dash.group("owners")), original)
             task = dash.group("task")
             named = _NAMED_AFTER.match(task) if task.endswith(")") else None
+            tail = dash.group("due") or ""
+            if named is None and re.fullmatch(_WHO, tail) and not find_dates(tail) and not (
+                    _NOT_WHO.match(tail) or tail.split()[0].endswith("ed") or (
+                        ctx.usage and ctx.usage.in_lower_case(tail.split()[0]))):
+                named = _NAMED_AFTER.match(f"{task} ({tail})")
             if named and valid_owners(named.group("who")) and dash.group(
                     "owners").split()[0].lower() not in ctx.known:
-                # "Sponsor X: ping for renewal (Jonathan)": the line opens with what it is
-                # about and ends with who does it.
+                # "Sponsor X: ping for renewal (Jonathan)", "Travel fund: update the form -
+                # Ana": the line opens with what it is about and ends with who does it.
                 owners = split_owners(named.group("who"))
                 task = f"{named.group('task')} ({dash.group('owners')})"
             item = _make(task, owners, text, ctx)
@@ -944,7 +949,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
     first = body.split()[0].lower().strip(",:") if body.split() else ""
-    if is_verb(first):
+    if is_verb(first) and not _TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
@@ -969,7 +974,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+# "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
+# word is no imperative.
+_TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
+_WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
 _ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
                          r"(?P<task>[a-z][\w'-]*\b.*)$")
@@ -1081,6 +1090,11 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
+        if marks == "-–—" and not ctx.action_section and ctx.usage and ctx.usage.as_line(
+                match.group("task")):
+            # "Welcome new members - Ana" where the agenda template lists "Welcome new
+            # members": a standing item, and the name is who came or who presented.
+            return None
         # Outside a list of actions, "(Ben)" may be a speaker or an example; in one, and
         # for roles ("(Chair)"), it is who does the task even when not in the attendance.
         if ctx.known and not ctx.action_section and not all(

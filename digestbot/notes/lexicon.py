@@ -158,6 +158,10 @@ class Usage:
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         return word.lower() in self._lower
 
+    def as_line(self, text: str) -> bool:
+        """Whether the notes also hold `text` as a line of its own (a standing agenda item)."""
+        return bool(re.search(rf"^\s*{re.escape(text.strip())}\s*:?\s*$", self.text, re.M))
+
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
 _LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
