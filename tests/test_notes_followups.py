@@ -657,3 +657,17 @@ def test_standing_agenda_item_with_a_name_is_no_task() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
     assert got == [("Summarise the second paper", ("Tomas",))]
+
+
+def test_a_status_report_in_discussion_is_no_task() -> None:
+    notes = b"""# Protocol WG interim
+
+## Open issues
+
+- #218 - closed
+- Transport draft https://example.org/drafts/transport-03 (done, ready for last call?)
+- Key schedule notes (done)
+- Test vectors published (done)
+"""
+    got = [(f.task, f.status) for f in parse_bytes(notes, name="p.md").follow_ups]
+    assert got == [("Test vectors published", "done")]

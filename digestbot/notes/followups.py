@@ -363,11 +363,19 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     # "Ask X about boards (done)": the mark in brackets is no participle of the subject.
     participle = re.match(r"\s*(?:already\s+)?(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb and verb.group(0) != " (" else "")
+    bare = not (ctx.checked or ctx.action_section or owners)
+    if bare and not _STATUS_REF.sub("", subject).strip(" -:"):
+        return None  # "#132 - closed": an issue's state, not a task
     if participle and (ctx.checked or _is_done(text)):
         subject = f"{subject} {participle.group(1)}"
         if whole and verb:
             rest = text[verb.end() + participle.end():]
             subject += _WHEN_DONE.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    elif bare and not participle and not (
+            _is_forthcoming(text) or _verb_in(_STATUS_REF.sub("", subject))):
+        # "Linkset <link> (done, ready to advance?)": in discussion notes a thing reported
+        # done, with neither a verb nor who did it, is a status, not a task.
+        return None
     subject = re.sub(r"^(?:an?|the)\s+", "", subject.strip(), flags=re.I)
     if len(subject.split()) > 20:
         subject = subject.split(", ", 1)[0]  # "Set up office hours, so people will …"
@@ -377,6 +385,14 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|while)\s|;\s")
+_STATUS_REF = re.compile(r"#\d+\b|https?://\S+")
+
+
+def _verb_in(subject: str) -> bool:
+    """Whether a reported thing opens with a verb or ends with a participle ("X updated")."""
+    words_ = subject.lower().split()
+    return bool(words_) and (is_verb(words_[0]) or words_[-1] in _PASSIVE
+                             or words_[-1].endswith("ed"))
 _CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
 _LEADING_DONE = re.compile(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
 _LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
