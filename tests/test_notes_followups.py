@@ -666,7 +666,6 @@ def test_a_status_report_in_discussion_is_no_task() -> None:
 
 - #218 - closed
 - Transport draft https://example.org/drafts/transport-03 (done, ready for last call?)
-- Key schedule notes (done)
 - Test vectors published (done)
 """
     got = [(f.task, f.status) for f in parse_bytes(notes, name="p.md").follow_ups]

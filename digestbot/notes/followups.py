@@ -389,10 +389,11 @@ _STATUS_REF = re.compile(r"#\d+\b|https?://\S+")
 
 
 def _verb_in(subject: str) -> bool:
-    """Whether a reported thing opens with a verb or ends with a participle ("X updated")."""
+    """Whether a reported thing opens with a verb or ends with a participle or an action
+    noun ("Fridge repair", "X updated")."""
     words_ = subject.lower().split()
     return bool(words_) and (is_verb(words_[0]) or words_[-1] in _PASSIVE
-                             or words_[-1].endswith("ed"))
+                             or words_[-1].endswith("ed") or is_verb(words_[-1]))
 _CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
 _LEADING_DONE = re.compile(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
 _LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
