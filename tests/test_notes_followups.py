@@ -665,7 +665,7 @@ def test_a_status_report_in_discussion_is_no_task() -> None:
 ## Open issues
 
 - #218 - closed
-- Transport draft https://example.org/drafts/transport-03 (done, ready for last call?)
+- Transport spec https://example.org/drafts/transport-03 (done, ready for last call?)
 - Test vectors published (done)
 """
     got = [(f.task, f.status) for f in parse_bytes(notes, name="p.md").follow_ups]
