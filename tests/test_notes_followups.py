@@ -670,3 +670,15 @@ def test_a_status_report_in_discussion_is_no_task() -> None:
 """
     got = [(f.task, f.status) for f in parse_bytes(notes, name="p.md").follow_ups]
     assert got == [("Test vectors published", "done")]
+
+
+def test_an_adjective_or_a_filler_word_is_no_owner() -> None:
+    notes = b"""# Standards call
+
+## Caching draft
+
+- Happy to land the caching draft soon so others can cite it.
+- Anyway: check if the venue renewal includes the booth
+"""
+    got = [f.owners for f in parse_bytes(notes, name="s.md").follow_ups]
+    assert all(not {"Happy", "Anyway"} & set(owners) for owners in got)
