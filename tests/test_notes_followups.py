@@ -682,3 +682,11 @@ def test_an_adjective_or_a_filler_word_is_no_owner() -> None:
 """
     got = [f.owners for f in parse_bytes(notes, name="s.md").follow_ups]
     assert all(not {"Happy", "Anyway"} & set(owners) for owners in got)
+
+
+def test_a_model_to_follow_is_nothing_forthcoming() -> None:
+    notes = b"""# API design review
+
+- The old SDK pins versions by hand, so - don't use that as a pattern to follow.
+"""
+    assert not parse_bytes(notes, name="a.md").follow_ups

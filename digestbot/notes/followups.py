@@ -148,7 +148,11 @@ _TICKED_ASIDE = re.compile(r"\((?![^)]*(?:done|completed?|finished))[^)]*[a-z]
 
 
 def _is_forthcoming(text: str) -> bool:
-    return _marked(text) and bool(FORTHCOMING.search(text))
+    return _marked(text) and bool(FORTHCOMING.search(_AS_MODEL.sub("", text)))
+
+
+# "don't use that as a model to follow": something to imitate, not something coming.
+_AS_MODEL = re.compile(r"\bas\s+(?:an?|the)\s+[\w-]+\s+to follow\b", re.I)
 
 
 def _unmarked(text: str) -> str:
