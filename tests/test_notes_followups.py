@@ -690,3 +690,20 @@ def test_a_model_to_follow_is_nothing_forthcoming() -> None:
 - The old SDK pins versions by hand, so - don't use that as a pattern to follow.
 """
     assert not parse_bytes(notes, name="a.md").follow_ups
+
+
+def test_a_line_over_a_list_says_when_it_is_due() -> None:
+    notes = b"""# Capstone team, 2 May 2025
+
+Next meeting: 9 May 2025
+
+## Open tasks
+
+_to be finished before the next meeting_
+
+- Priya will send the sensor shortlist
+- Tom will book the lab on 14 May
+"""
+    got = [(f.task, f.due) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got == [("Send the sensor shortlist", date(2025, 5, 9)),
+                   ("Book the lab", date(2025, 5, 14))]

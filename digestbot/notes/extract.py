@@ -287,6 +287,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
+        list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
@@ -350,6 +351,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
                         and any(f.task.endswith(about) for f in found):
                     items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
+            if block.kind == "paragraph":
+                list_due = next_meeting if not found and _LIST_DEADLINE.search(
+                    block.text) else None
+            elif list_due:
+                found = [f if f.due else replace(f, due=list_due) for f in found]
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
@@ -368,6 +374,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     return merge_follow_ups(items, reports), used
+
+
+# A line over a list that says when all of it is due: "to be completed before the next meeting".
+_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?"
+                            r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 
 
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
