@@ -707,3 +707,16 @@ _to be finished before the next meeting_
     got = [(f.task, f.due) for f in parse_bytes(notes, name="c.md").follow_ups]
     assert got == [("Send the sensor shortlist", date(2025, 5, 9)),
                    ("Book the lab", date(2025, 5, 14))]
+
+
+def test_titles_and_judgements_are_no_tasks() -> None:
+    notes = b"""# Runtime sync
+
+## Status
+
+- Caching layer
+  - Cache Keys Problem: the key is built from the path in lower case
+- Lena: cost of keeping the old toolchain is higher than the benefit to users
+- [Last Meeting](https://example.org/runtime/2025-04-01#actions) Action Items
+"""
+    assert not parse_bytes(notes, name="r.md").follow_ups

@@ -18,6 +18,7 @@ from digestbot.notes.blocks import (
 from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
+    TITLE_LABEL,
     Context,
     base_of_ing,
     context_follow_ups,
@@ -535,9 +536,10 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
             _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
             parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
-            parent) or _a_person(parent.strip(" :"), ctx):
+            parent) or _a_person(parent.strip(" :"), ctx) or TITLE_LABEL.match(text):
         # Under a question or a label ("Ideas:", "Done:", "Next:", a person's name) the lines
-        # are answers, options or someone's own points, not what the meeting decided to do.
+        # are answers, options or someone's own points, not what the meeting decided to do;
+        # "Compile Commands Problem: …" opens with a title, not an imperative.
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
     plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)

@@ -936,6 +936,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
         dash = _DASH_LINE.match(body) if owner_first else None
+        if dash and _NOUN_CLAUSE.match(dash.group("task")):
+            dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
                 or (ctx.action_section and (split_owners(dash.group("owners"))[0].split()[0]
@@ -970,7 +972,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
     first = body.split()[0].lower().strip(",:") if body.split() else ""
-    if is_verb(first) and not _TITLE_LABEL.match(body):
+    if is_verb(first) and not TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
@@ -997,7 +999,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
 # word is no imperative.
-_TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
+TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
+_NOUN_CLAUSE = re.compile(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"

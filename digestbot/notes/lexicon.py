@@ -51,7 +51,7 @@ owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps po
 goal goals aim aims objective objectives purpose background context problem problems issue
 issues status scope reminder conclusion conclusions concern concerns risk risks
 keen happy willing eager glad able unable ready likely unlikely anyway anyways otherwise
-basically actually ok okay""")
+basically actually ok okay last previous""")
 
 MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
