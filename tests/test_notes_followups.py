@@ -720,3 +720,17 @@ def test_titles_and_judgements_are_no_tasks() -> None:
 - [Last Meeting](https://example.org/runtime/2025-04-01#actions) Action Items
 """
     assert not parse_bytes(notes, name="r.md").follow_ups
+
+
+def test_who_runs_the_call_is_no_follow_up() -> None:
+    notes = b"""# Docs team call
+
+Dial-in: see the wiki. Hiroko to start the conference call.
+Hiroko will open the video bridge just before the hour.
+
+## Notes
+
+- Hiroko will host the next call.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="d.md").follow_ups]
+    assert got == [("Host the next call", ("Hiroko",))]

@@ -296,6 +296,10 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
+_RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
+                            r"(?:call|chat|bridge|dial-in)\b", re.I)
+
+
 _NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 
@@ -715,7 +719,10 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 label = "the " + label[:1].lower() + label[1:]
                 task = _PRONOUN.sub(label, item.task, count=1)
                 return FollowUp(task, item.owners, item.due, item.status)  # a new id
-    return _follow_up(text, ctx)
+    item = _follow_up(text, ctx)
+    if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
+        return None  # "MartinO to start the conference call": who runs this very meeting
+    return item
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
