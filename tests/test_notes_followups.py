@@ -734,3 +734,15 @@ Hiroko will open the video bridge just before the hour.
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="d.md").follow_ups]
     assert got == [("Host the next call", ("Hiroko",))]
+
+
+def test_an_idea_under_an_owned_task_is_no_task() -> None:
+    notes = b"""# Lesson maintainers
+
+## Tasks
+
+- [ ] [MK, OS] Plan the citation workflow for the lessons
+    * Archive idea: put both the source and the built site in one deposit per release.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="l.md").follow_ups]
+    assert got == [("Plan the citation workflow for the lessons", ("MK", "OS"))]

@@ -296,6 +296,8 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
+_IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
+                         r"\b[\"'”’]?\s*:", re.I)
 _RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
 
@@ -719,6 +721,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 label = "the " + label[:1].lower() + label[1:]
                 task = _PRONOUN.sub(label, item.task, count=1)
                 return FollowUp(task, item.owners, item.due, item.status)  # a new id
+    if _IDEA_LABEL.match(text):
+        return None  # "Release idea: get both source and build in one archive"
     item = _follow_up(text, ctx)
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
         return None  # "MartinO to start the conference call": who runs this very meeting
