@@ -746,3 +746,16 @@ def test_an_idea_under_an_owned_task_is_no_task() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="l.md").follow_ups]
     assert got == [("Plan the citation workflow for the lessons", ("MK", "OS"))]
+
+
+def test_we_under_an_owned_task_is_not_that_owner() -> None:
+    notes = b"""# Foundation TSC
+
+## Licensing
+
+- [ ] Oskar to list the repositories that ship GPL code
+  - [ ] A scan of the mirrors is not possible yet, we will postpone this until the new
+        scanner is available
+"""
+    got = [(f.task[:14], f.owners) for f in parse_bytes(notes, name="t.md").follow_ups]
+    assert got == [("List the repos", ("Oskar",)), ("A scan of the ", ())]

@@ -578,14 +578,16 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     if found:
         found = _about_parent(found, block.text, parents[-1][2] if parents else "")
     inherited = parents[-1][1] if parents else ()
+    # "we will defer this until …" under Philipp's task names its own doer: the group.
+    mine = () if _WE_DO.search(block.text) else inherited
     if inherited and not found and block.checked is not None:
         # A checkbox under an owned task is a step of it, whatever its grammar.
         phrase, due = tidy_task(block.text, ctx.ref, ctx.next_meeting)
-        found = [FollowUp(phrase, inherited, due, "done" if block.checked else "open")
+        found = [FollowUp(phrase, mine, due, "done" if block.checked else "open")
                  ] if phrase else []
-    if inherited:
+    if mine:
         # A sub-item of an owned item is that owner's unless it names another.
-        found = [f if f.owners else FollowUp(f.task, inherited, f.due, f.status) for f in found]
+        found = [f if f.owners else FollowUp(f.task, mine, f.due, f.status) for f in found]
     # Only an owner the item opens with ("[RB] …", "Ana: …") heads its sub-items;
     # "(PKGBUILDs)" at the end of a line may be an abbreviation.
     lead = block.text.lstrip("[@ ")
@@ -594,6 +596,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     return found
 
 
+_WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
