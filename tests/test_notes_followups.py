@@ -759,3 +759,14 @@ def test_we_under_an_owned_task_is_not_that_owner() -> None:
 """
     got = [(f.task[:14], f.owners) for f in parse_bytes(notes, name="t.md").follow_ups]
     assert got == [("List the repos", ("Oskar",)), ("A scan of the ", ())]
+
+
+def test_a_date_alone_after_a_dash_is_the_due_date() -> None:
+    notes = b"""# Treasurer's check-in, 2 March 2025
+
+## Tasks
+
+- [ ] [AB] Settling the venue invoices (two are overdue!) - March 14th ?
+"""
+    got = [(f.owners, f.due) for f in parse_bytes(notes, name="t.md").follow_ups]
+    assert got == [(("AB",), date(2025, 3, 14))]

@@ -236,6 +236,10 @@ def tidy_task(task: str, ref: date | None,
         # "Lina to co-write the narrative; first draft due 25 March."
         later = find_due(clause.group(1), ref, field=True)
         return _tidied(task, ref, next_meeting, later.date if later else None)
+    tail = rest[0].strip(" ?.!") if due is None and rest and rest[0][:1].isupper() else ""
+    alone = find_due(tail, ref, field=True) if 0 < len(tail) < 30 else None
+    if alone and alone.start == 0 and alone.end == len(tail):
+        return _tidied(task, ref, next_meeting, alone.date)  # "Pay the hall - June 30th ?"
     return _tidied(task, ref, next_meeting, None, due)
 
 
