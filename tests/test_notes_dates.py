@@ -109,3 +109,11 @@ def test_in_a_month_is_due_at_its_end_unless_it_says_what_or_from_when() -> None
 def test_us_dates_with_dashes() -> None:
     assert _due("Research a way to do this by 11-15-17", date(2017, 11, 1)) == date(2017, 11, 15)
     assert _due("Call 555-12-34 first", date(2017, 11, 1)) is None
+
+
+def test_a_deadline_after_for_next_week_wins() -> None:
+    ref = date(2025, 6, 4)  # a Wednesday
+    due = find_due("Circulate the rota for next week by Friday", ref)
+    assert due is not None and due.date == date(2025, 6, 6)
+    due = find_due("Book the hall for next week", ref)
+    assert due is not None and due.date == date(2025, 6, 13)

@@ -291,6 +291,7 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
     With `field`, `text` is a due-date cell or slot, where a bare "Friday" is a due date.
     """
     best: Due | None = None
+    weak: Due | None = None  # "for next week": due then, unless a "by …" follows
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
         trigger = _TRIGGER.search(window)
@@ -299,7 +300,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             # "since January" say what, not when.
             if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
                 continue
-            trigger = re.search(r"\bfor\s+$", window, re.I)
+            # "the agenda for next week by Monday": a "by" later in the line is the deadline.
+            weak = weak or _resolved_due(m, ref, window)
+            continue
         if m.kind == "weekday" and not field and not m.groups.get("wd_rel") and not trigger \
                 and not re.search(
                 r"\bon\s+$", window, re.I):
@@ -318,7 +321,13 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             return Due(when, m.start - len(window) + trigger.start(), m.end)
         if best is None:
             best = Due(when, m.start, m.end)
-    return best
+    return weak or best
+
+
+def _resolved_due(m: DateMatch, ref: date | None, window: str) -> Due | None:
+    when = resolve(m, ref)
+    start = m.start - len(window) + re.search(r"\bfor\s+$", window, re.I).start()
+    return Due(when, start, m.end) if when else None
 
 
 def first_full_date(text: str) -> date | None:
