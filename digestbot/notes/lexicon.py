@@ -147,6 +147,7 @@ class Usage:
         self.names = names  # attendance and speakers, lower-cased
         self._capitalised: frozenset[str] | None = None
         self._lower: frozenset[str] | None = None
+        self._lines: frozenset[str] | None = None
 
     def as_name(self, word: str) -> bool:
         """Whether the notes use `word` as a name."""
@@ -162,7 +163,10 @@ class Usage:
 
     def as_line(self, text: str) -> bool:
         """Whether the notes also hold `text` as a line of its own (a standing agenda item)."""
-        return bool(re.search(rf"^\s*{re.escape(text.strip())}\s*:?\s*$", self.text, re.M))
+        if self._lines is None:
+            self._lines = frozenset(line.strip().rstrip(":").rstrip()
+                                    for line in self.text.splitlines())
+        return text.strip() in self._lines
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
