@@ -770,3 +770,17 @@ def test_a_date_alone_after_a_dash_is_the_due_date() -> None:
 """
     got = [(f.owners, f.due) for f in parse_bytes(notes, name="t.md").follow_ups]
     assert got == [(("AB",), date(2025, 3, 14))]
+
+
+def test_a_sponsor_label_before_ping_is_whom_to_ping() -> None:
+    notes = b"""# Club board
+
+## Sponsors
+
+- Renewals:
+    - Harbour Bakery: chase for renewal
+    - Lindqvist Tools: ping for renewal (Marta)
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
+    assert got[0] == ("Chase Harbour Bakery for renewal", ())
+    assert got[1][1] == ("Marta",)

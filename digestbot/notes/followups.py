@@ -972,6 +972,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # Ana": the line opens with what it is about and ends with who does it.
                 owners = split_owners(named.group("who"))
                 task = f"{named.group('task')} ({dash.group('owners')})"
+            contact = _CONTACT_WHOM.match(task) if named is None else None
+            if contact and not _named_person(dash.group("owners"), ctx):
+                # "Visit Flanders: ping for renewal": whom to ping, not who pings.
+                owners = ()
+                task = f"{contact.group('verb')} {dash.group('owners')} {contact.group('rest')}"
             item = _make(task, owners, text, ctx)
             if item and dash.group("due"):
                 due = find_due(dash.group("due"), ctx.ref, field=True)
@@ -1015,6 +1020,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
 # word is no imperative.
 TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
+_CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
+                           r"(?P<rest>(?:for|about|re|regarding)\b.*)$", re.I)
 _NOUN_CLAUSE = re.compile(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
