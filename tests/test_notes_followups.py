@@ -784,3 +784,13 @@ def test_a_sponsor_label_before_ping_is_whom_to_ping() -> None:
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="c.md").follow_ups]
     assert got[0] == ("Chase Harbour Bakery for renewal", ())
     assert got[1][1] == ("Marta",)
+
+
+def test_naming_a_goal_assigns_nothing() -> None:
+    notes = b"""# Energy metrics WG
+
+- Orbit to validate its own numbers is the first goal.
+- Ilse will publish the baseline numbers.
+"""
+    got = [(f.task, f.owners) for f in parse_bytes(notes, name="e.md").follow_ups]
+    assert got == [("Publish the baseline numbers", ("Ilse",))]

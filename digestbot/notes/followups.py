@@ -302,6 +302,8 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 _IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
                          r"\b[\"'”’]?\s*:", re.I)
+_IS_THE_GOAL = re.compile(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
+                          r"priority|objective|idea|plan)s?\b")
 _RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
 
@@ -730,6 +732,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     item = _follow_up(text, ctx)
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
         return None  # "MartinO to start the conference call": who runs this very meeting
+    if item and _IS_THE_GOAL.search(item.task):
+        return None  # "X to validate Y is the first goal": names a goal, assigns nothing
     return item
 
 
