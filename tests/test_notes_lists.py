@@ -405,3 +405,21 @@ def test_a_named_person_then_a_bare_verb_in_a_list_line() -> None:
         (("Alis",), "Organise the room for that meeting", "2025-05-16", "open"),
         (("Tom",), "Send the minutes to everyone", None, "open"),
     ]
+
+
+def test_numbered_agenda_item_headings_hold_minutes() -> None:
+    notes = ("# Chess club with the school, 3 March 2025\n\n## Agenda\n\n- Tournaments\n- Rooms\n\n"
+             "## AGENDA I: Tournaments\n\n"
+             "- Spring open\n"
+             "  - Priya Shah will organise\n"
+             "  - Clocks would be supported by the school\n"
+             "  - Book the hall early!\n"
+             "- Coaching\n"
+             "  - Run after the last lesson\n"
+             "  - Hard to find a referee in May\n\n"
+             "## Agenda item 2 - Rooms\n\n"
+             "- Tomasz will ask the caretaker for a second key\n")
+    assert _items(notes) == [
+        (("Priya Shah",), "Organise (spring open)", None, "open"),
+        (("Tomasz",), "Ask the caretaker for a second key", None, "open"),
+    ]

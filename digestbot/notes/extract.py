@@ -53,6 +53,8 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+# "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
+_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]\s*\S", re.I)
 # Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
 _RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
                             r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
@@ -272,7 +274,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         if is_action:
             action_level = draft.level
-        skip = (bool(_SKIP_HEADING.search(draft.title))
+        skip = (bool(_SKIP_HEADING.search(draft.title)) and not _AGENDA_ITEM.match(draft.title)
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
@@ -385,8 +387,9 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
     if other and valid_owners(other.group("who")):
         task, owners = task[:other.start()], (*owners, other.group("who"))
-    if parent and len(task.split()) <= 8 and _POINTER.search(task) and len(parent) <= 160 \
-            and not parent.rstrip().endswith("?"):
+    bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
+    if parent and len(task.split()) <= 8 and (bare or _POINTER.search(task)) and len(
+            parent) <= 160 and not parent.rstrip().endswith("?"):
         about = parent.strip().rstrip(".;:")
         task = f"{task} ({about[:1].lower()}{about[1:]})"
     if (task, owners) == (item.task, item.owners):
@@ -455,6 +458,7 @@ draft design order post request call file map label tag fund set start return le
 research reply meet help turn email e-mail estimate present progress budget cost quote survey poll
 monitor transfer cover welcome feed ship train source discuss consult visit tour open brief
 share""")
+_WHEN_WORDS = words("after before during every until since weekly monthly daily")
 _OBJECT_START = words("""the a an this that these those our their his her its some all more any
 it them him up out back""")
 _ABOUT_IDEAS = re.compile(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
@@ -521,7 +525,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     text = _PLEASE_START.sub("", block.text.strip())
     words_ = text.replace("/", " / ", 1).split(maxsplit=2)
     parent = parent.rstrip()
-    if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
+    if len(words_) < 2 or text.endswith(("?", "!")) or parent.endswith("?") or (
             _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
             parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
             parent) or _a_person(parent.strip(" :"), ctx):
@@ -529,6 +533,8 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
         # are answers, options or someone's own points, not what the meeting decided to do.
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    if after in _WHEN_WORDS:
+        return []  # "Run after the lecture" says when something happens, not what to do
     plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
             after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"

@@ -898,6 +898,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
+    if passive and passive.group("aux").lower() == "would" and ctx.line_item and not agreed:
+        # Prose minutes report "will" as "would" ("A web form would be set up"); a terse
+        # list line is in the present, so "Debugging sessions would be supported" is a maybe.
+        passive = None
     if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive:

@@ -47,9 +47,10 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly""")
+owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly
+hard easy difficult important worth useful necessary impossible""")
 
-MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
+MORE_VERBS = words("""allocate chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
 backup archive audit benchmark coordinate double-check outline scope triage label assign
 onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
