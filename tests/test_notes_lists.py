@@ -423,3 +423,20 @@ def test_numbered_agenda_item_headings_hold_minutes() -> None:
         (("Priya Shah",), "Organise (spring open)", None, "open"),
         (("Tomasz",), "Ask the caretaker for a second key", None, "open"),
     ]
+
+
+def test_open_checkboxes_under_owner_headings_in_an_action_list() -> None:
+    notes = ("# Food bank volunteers, 3 March 2025\n\n## Actions\n\n### Everyone\n\n"
+             "* [ ] Prep rota ideas for the spring.\n"
+             "* [ ] 🔴 Van insurance - renew before April.\n\n"
+             "### Noor\n\n"
+             "* [ ] See if the church hall is free on Saturdays.\n"
+             "* [x] Thank the bakery.\n\n"
+             "## Notes\n\n"
+             "- [ ] Maybe a summer fair\n")
+    assert _items(notes) == [
+        (("Everyone",), "Prep rota ideas for the spring", None, "open"),
+        (("Everyone",), "Van insurance - renew before April", None, "open"),
+        (("Noor",), "See if the church hall is free on Saturdays", None, "open"),
+        (("Noor",), "Thank the bakery", None, "done"),
+    ]

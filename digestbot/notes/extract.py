@@ -571,10 +571,13 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     if found:
         found = _about_parent(found, block.text, parents[-1][2] if parents else "")
     inherited = parents[-1][1] if parents else ()
-    if inherited and not found and block.checked is not None:
-        # A checkbox under an owned task is a step of it, whatever its grammar.
-        phrase, due = tidy_task(block.text, ctx.ref, ctx.next_meeting)
-        found = [FollowUp(phrase, inherited, due, "done" if block.checked else "open")
+    if (inherited or (ctx.action_section and block.checked is False)) and not found and \
+            block.checked is not None:
+        # A checkbox under an owned task is a step of it, whatever its grammar; so is an
+        # open checkbox in a list of actions ("### Kat" / "- [ ] 🔴 Have dates by Friday").
+        phrase, due = tidy_task(_PRIORITY_MARK.sub("", block.text), ctx.ref, ctx.next_meeting)
+        found = [FollowUp(phrase, inherited or ctx.owners, due,
+                          "done" if block.checked else "open")
                  ] if phrase else []
     if inherited:
         # A sub-item of an owned item is that owner's unless it names another.
@@ -587,6 +590,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     return found
 
 
+_PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
