@@ -440,3 +440,18 @@ def test_open_checkboxes_under_owner_headings_in_an_action_list() -> None:
         (("Noor",), "See if the church hall is free on Saturdays", None, "open"),
         (("Noor",), "Thank the bakery", None, "done"),
     ]
+
+
+def test_one_owners_semicolon_separated_tasks_in_an_action_list() -> None:
+    notes = ("# Library volunteers, 3 March 2025\n\nPresent: Ines, Bartek\n\n"
+             "## Notes\n\n- Ines showed the new catalogue; Bartek liked it\n\n"
+             "## Action Items\n\n"
+             "* **Ines**: Shelf labels for the children's corner; email the council about "
+             "the ramp; order new bookends\n"
+             "* **Bartek**: Volunteer rota for April\n")
+    assert _items(notes) == [
+        (("Ines",), "Shelf labels for the children's corner", None, "open"),
+        (("Ines",), "Email the council about the ramp", None, "open"),
+        (("Ines",), "Order new bookends", None, "open"),
+        (("Bartek",), "Volunteer rota for April", None, "open"),
+    ]

@@ -440,6 +440,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     prefixed = _ACTION_PREFIX.match(text) if text[:1] in _PREFIX_STARTS else None
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
+    label = _OWNER_LABEL.match(body) if ctx.action_section and not head and "; " in body \
+        else None
+    if label and valid_owners(label.group("owners")):
+        # "DaveM: fix the NLS strings; apply Rupen's patch": one owner's tasks in a list of
+        # actions, each its own follow-up.
+        head, body = body[:label.end()], body[label.end():]
+        prefixed = label
     cuts = [0]
     # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
@@ -506,6 +513,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
 _LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
@@ -921,8 +929,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
-                or (ctx.action_section and (split_owners(dash.group("owners"))[0].split()[0]
-                                            .lower() in ctx.known
+                or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = dash.group("task")
@@ -1026,6 +1033,16 @@ def _named_person(subject: str, ctx: Context) -> bool:
     first = subject.split()[0].lower()
     return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
         ctx.usage.in_lower_case(first)))
+
+
+def _label_person(owners: str, ctx: Context) -> bool:
+    """ "Kevin: Website updates" in a list of actions: the label is someone the notes name
+    (in the attendance, or capitalised mid-sentence; an e-mail address may spell it in
+    lower case)."""
+    first = split_owners(owners)[0].split()[0]
+    return first.lower() in ctx.known or bool(
+        ctx.usage and first[:1].isupper() and not is_verb(first.lower()) and (
+            ctx.usage.as_name(first) or not ctx.usage.in_lower_case(first)))
 
 
 def _agent_named(rest: str) -> bool:
