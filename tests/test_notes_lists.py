@@ -455,3 +455,16 @@ def test_one_owners_semicolon_separated_tasks_in_an_action_list() -> None:
         (("Ines",), "Order new bookends", None, "open"),
         (("Bartek",), "Volunteer rota for April", None, "open"),
     ]
+
+
+def test_to_do_items_with_less_common_verbs_and_a_gerund_with_its_owner() -> None:
+    notes = ("# Soil lab kick-off, 3 March 2025\n\n##To-Do\n\n"
+             "* Unify sampling depths\n"
+             "* Double check the pH meter calibration\n"
+             "* Writing the methods section (**Oskar**)\n"
+             "* Meeting closed at 5pm\n")
+    assert _items(notes) == [
+        ((), "Unify sampling depths", None, "open"),
+        ((), "Double check the pH meter calibration", None, "open"),
+        (("Oskar",), "Write the methods section", None, "open"),
+    ]

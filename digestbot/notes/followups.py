@@ -955,13 +955,21 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
     first = body.split()[0].lower().strip(",:") if body.split() else ""
+    if ctx.action_section and first.endswith("ing") and body.endswith(")") and base_of_ing(
+            first):
+        # "Writing the paper in doc/ (Griffin)" in a to-do list: Griffin writes it.
+        trailing = _trailing_owner(base_of_ing(first) + body[len(first):], ctx)
+        if trailing and trailing.owners:
+            return trailing
     if is_verb(first):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
-    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
+    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")) and (
+            _named_person(named.group("owners"), ctx)
+            or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if assigned and is_verb(first) and not _PROHIBITION.match(body):
