@@ -602,3 +602,17 @@ def test_task_stops_before_another_subjects_clause() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="r.md").follow_ups]
     assert got == [("Land this (parser: reject trailing commas in arrays)", ("Dana",))]
+
+
+def test_a_speaker_volunteers_for_the_line_before_and_goes_through_things() -> None:
+    notes = ("Present: Oona Lind (OL), Raf Costa (RC)\n\n"
+             "Archive page\n------------\n\n"
+             "RC: Move the old minutes to a dated archive page and link it from the front page.\n\n"
+             "OL: I'll do it.\n\n"
+             "RC: I will go through the glossary before the release.\n\n"
+             "OL: I will go to the conference.\n")
+    session = parse_bytes(notes.encode(), name="call-2025-03-03.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("OL",), "Move the old minutes to a dated archive page and link it from the front page"),
+        (("RC",), "Go through the glossary before the release"),
+    ]

@@ -293,6 +293,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+        asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -356,6 +357,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+            said = talk[1] if talk else ""
+            if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
+                # "SM: Create a history page for X." / "FS: I'm going to do it.": the
+                # volunteer takes on the line before.
+                phrase, due = tidy_task(asked, ref, next_meeting)
+                read.spoken = [replace(read.spoken[0], task=phrase,
+                                       due=read.spoken[0].due or due)]
+            asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
                 read.spoken = _about_topic(read.spoken, topic)
@@ -372,6 +381,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     return merge_follow_ups(items, reports), used
 
 
+_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
+                      re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)

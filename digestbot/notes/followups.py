@@ -1024,7 +1024,12 @@ def _verb_form(word: str) -> bool:
 def _doing(task: str) -> bool:
     """Whether a spoken "I'll …" starts with a verb of doing ("try to find", "start on")."""
     task = _TRYING.sub("", task)
+    if task[:3].lower() == "go " and _GO_THROUGH.match(task):
+        return True  # "I'll go through the three specs"
     return is_verb(task.split()[0].lower()) if task else False
+
+
+_GO_THROUGH = re.compile(r"go\s+(?:through|over)\s", re.I)
 
 
 _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
