@@ -616,3 +616,17 @@ def test_a_speaker_volunteers_for_the_line_before_and_goes_through_things() -> N
         (("OL",), "Move the old minutes to a dated archive page and link it from the front page"),
         (("RC",), "Go through the glossary before the release"),
     ]
+
+
+def test_full_name_speakers_and_volunteering_for_a_proposal_in_a_list() -> None:
+    notes = ("# Steering sync, 3 March 2025\n\n## Notes\n\n"
+             "- Release notes\n"
+             "    - Lena Park: I'll own drafting the notes, but the team leads will need to "
+             "check their sections.\n"
+             "    - Omar: Maybe we can post a reminder a week before?\n"
+             "        - Ruth: I'm happy to volunteer to own this.\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Lena Park",), "Own drafting the notes"),
+        (("Ruth",), "Own this (maybe we can post a reminder a week before?)"),
+    ]

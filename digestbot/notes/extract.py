@@ -348,6 +348,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             found = read.found
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
+                if read.spoken and parents:
+                    # "- Can we ping people after?" / "  - Ana: I'll own this"
+                    read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
                 found = _list_item(block, found, ctx, parents)
                 about = f"({above[:1].lower()}{above[1:]})"
                 if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
@@ -381,6 +384,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     return merge_follow_ups(items, reports), used
 
 
+# "Maybe we can ping people after the meeting?" proposes a task someone may take on.
+_PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
+                       r"(?:can|could|should)\s+[a-z]", re.I)
 _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
                       re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
@@ -400,8 +406,10 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
         task, owners = task[:other.start()], (*owners, other.group("who"))
     bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
     if parent and len(task.split()) <= 8 and (bare or _POINTER.search(task)) and len(
-            parent) <= 160 and not parent.rstrip().endswith("?"):
+            parent) <= 160 and (_PROPOSAL.match(parent) or not parent.rstrip().endswith("?")):
         about = parent.strip().rstrip(".;:")
+        if about.endswith("?"):
+            about = re.sub(r"^[\w ]{1,30}:\s*", "", about)  # "Jack: Maybe we can …?"
         task = f"{task} ({about[:1].lower()}{about[1:]})"
     if (task, owners) == (item.task, item.owners):
         return found
