@@ -630,3 +630,15 @@ def test_full_name_speakers_and_volunteering_for_a_proposal_in_a_list() -> None:
         (("Lena Park",), "Own drafting the notes"),
         (("Ruth",), "Own this (maybe we can post a reminder a week before?)"),
     ]
+
+
+def test_a_future_meetings_item_holds_actions_but_future_topics_do_not() -> None:
+    notes = ("# Allotment society\n\n## Minutes, 3 March 2025\n\n"
+             "## 4. Future meetings\n\n"
+             "It was agreed the committee would meet monthly. Petra agreed to book the hall "
+             "for each date.\n\n"
+             "## Future topics\n\n- Hedgehog survey: Aled will present it\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Petra",), "Book the hall for each date"),
+    ]

@@ -52,7 +52,7 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
                              r"assignments|action summary|next time|going forward)\b", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
-                           r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+                           r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
 _AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]\s*\S", re.I)
 # Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
