@@ -642,3 +642,20 @@ def test_a_future_meetings_item_holds_actions_but_future_topics_do_not() -> None
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Petra",), "Book the hall for each date"),
     ]
+
+
+def test_scribed_speaker_bullets_drop_the_i() -> None:
+    notes = ("# Runtime call, 3 March 2025\n\n## Notes\n\n"
+             "* Dana: Branch status\n"
+             "  * Wen: the nightly build broke twice. planning on publishing the compiler "
+             "version.\n"
+             "  * Wen: will need to email the packagers about it.\n"
+             "  * Dana: can write up the timeline and post it to the forum\n"
+             "  * Wen: can we skip a release?\n"
+             "* Dana: Any other business\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Wen",), "Publish the compiler version"),
+        (("Wen",), "Email the packagers about it"),
+        (("Dana",), "Write up the timeline and post it to the forum"),
+    ]

@@ -262,7 +262,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     action_level: int | None = None
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
     speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
-                              for b in d.blocks if b.kind == "paragraph"])
+                              for b in d.blocks if b.kind in ("paragraph", "bullet")])
     usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
                             for b in d.blocks), known | speakers)
     for draft in drafts:
@@ -336,7 +336,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting, usage=usage)
-            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
+            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
+                block.kind == "bullet" and not in_action) else None
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.

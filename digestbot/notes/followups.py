@@ -92,6 +92,11 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+_ELIDED_OFFER = re.compile(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
+                           r"(?:will\s+need\s+to|can|"
+                           r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+_OFFER_WORDS = words("will can planning")
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
 _BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
                         r"(?i:will)\s+"
@@ -566,7 +571,7 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll confirmed""")
+including included i'll we'll he'll she'll they'll confirmed planning""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -893,6 +898,17 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
     if elided and is_verb(elided.group("task").split()[0].lower()):
         return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
+    offers = _ELIDED_OFFER.finditer(body) if ctx.speaker and not vocab.isdisjoint(
+        _OFFER_WORDS) else ()
+    for offer in offers:
+        # "Chris: can summarize and open an issue", "Till: planning on enabling it for the
+        # org. will need to update the docs": the scribe drops the speaker's "I".
+        verb = offer.group("task").split()[0].lower()
+        verb = base_of_ing(verb) if verb.endswith("ing") else verb
+        if is_verb(verb):
+            task = verb + offer.group("task")[len(offer.group("task").split()[0]):]
+            task = _NEXT_SENTENCE.split(task, maxsplit=1)[0]  # a scribe's lower-case sentences
+            return _make(task, (ctx.speaker,), task, ctx)
     bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
         else None
     if bare and is_verb(bare.group("task").split()[0].lower()):
