@@ -468,3 +468,14 @@ def test_to_do_items_with_less_common_verbs_and_a_gerund_with_its_owner() -> Non
         ((), "Double check the pH meter calibration", None, "open"),
         (("Oskar",), "Write the methods section", None, "open"),
     ]
+
+
+def test_a_named_clause_after_and_in_a_list_line() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "- The old host still has the domain and Kai will ask them to transfer it\n"
+             "- If the grant comes through then Tom will hire a designer\n"
+             "- Ana and Tom will review the budget\n")
+    assert _items(notes) == [
+        (("Kai",), "Ask them to transfer it", None, "open"),
+        (("Ana", "Tom"), "Review the budget", None, "open"),
+    ]

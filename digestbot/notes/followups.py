@@ -527,7 +527,8 @@ _LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
 # topic, a leading clause, an arrow or an opening bracket.
-_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+)(?={OWNERS}\s+"
+_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+)"
+                          rf"(?={OWNERS}\s+"
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
 
@@ -538,6 +539,9 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     for cut in _LATER_OWNED.finditer(body):
         if body.count("(", 0, cut.start()) > body.count(")", 0, cut.start()):
             continue  # inside "Van rota (Ifeoma done, Wen to check)": the aside rule's
+        if cut.group(0).strip() == "and" and (not _FINITE.search(body, 0, cut.start())
+                                               or _CONDITION.match(body)):
+            continue  # "Ana and Ben will …" is one subject; "X still has it and Ben will …" two
         clause = body[cut.end():]
         if cut.group(0).endswith("("):
             clause, _, after = clause.partition(")")
@@ -550,6 +554,7 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_CONDITION = re.compile(r"(?:if|unless|when|once|should)\s", re.I)
 _NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
