@@ -659,3 +659,13 @@ def test_scribed_speaker_bullets_drop_the_i() -> None:
         (("Wen",), "Email the packagers about it"),
         (("Dana",), "Write up the timeline and post it to the forum"),
     ]
+
+
+def test_inline_ai_markers_name_the_owner() -> None:
+    notes = ("# Tools call, 3 March 2025\n\n## Bugs\n\n"
+             "- Crash on save: **AI Marta** to ask Jon for a stack trace\n"
+             "- AI Policy group met twice\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Marta",), "Ask Jon for a stack trace"),
+    ]

@@ -274,7 +274,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         if is_action:
             action_level = draft.level
-        skip = (bool(_SKIP_HEADING.search(draft.title)) and not _AGENDA_ITEM.match(draft.title)
+        skip = ((bool(_SKIP_HEADING.search(draft.title))
+                 and not _AGENDA_ITEM.match(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:

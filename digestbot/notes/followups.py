@@ -110,7 +110,10 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
-                            r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
+                            r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
+                            # "AI Martin to ask Dave", "AI DaveM apply the patch": an action item.
+                            r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?\s+(?:to\s+)?[a-z]))\s*",
+                            re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
