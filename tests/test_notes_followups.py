@@ -669,3 +669,16 @@ def test_inline_ai_markers_name_the_owner() -> None:
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Marta",), "Ask Jon for a stack trace"),
     ]
+
+
+def test_a_task_ending_in_to_ask_takes_the_sentence_before() -> None:
+    notes = ("Present: Oona Lind (OL), Raf Costa (RC)\n\n"
+             "Funding\n-------\n\n"
+             "OL: The trust may fund a second workshop day. I will send a mail to ask.\n\n"
+             "RC: I will send the slides prior to call.\n\n"
+             "RC: Agreed.\n\nOL: Thanks.\n")
+    session = parse_bytes(notes.encode(), name="call-2025-03-03.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("OL",), "Send a mail to ask (the trust may fund a second workshop day)"),
+        (("RC",), "Send the slides prior to call"),
+    ]

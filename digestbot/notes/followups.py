@@ -1208,6 +1208,9 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+# "I will send a mail to ask.": what to ask is the sentence before.
+_TO_VERB_END = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(\S+)\s+to\s+([a-z]+)$")
+_BEFORE_TO = words("prior due next close according up back thanks")  # "just prior to call"
 _OWNERS_ONLY = re.compile(rf"^(?:actions?(?:\s+(?:items?|points?))?)\s*[:\-–—]\s*{OWNERS}\s*"
                           r"(?P<due>\b(?:by|before)\b[^.]*)?[.;]?$", re.I)
 _NEEDS_TO = re.compile(rf"^{OWNER_LIST}\s+(?:still\s+)?(?:needs?|has|have|is|are)\s+to\s+"
@@ -1226,7 +1229,10 @@ def context_follow_ups(sentence: str, previous: str, made: list[FollowUp],
     label = _ITEM_LABEL.match(before)
     about = before[label.end():] if label else before
     if made:
-        if len(made) != 1 or len(made[0].task.split()) > 1 or len(before.split()) > 20:
+        dangling = _TO_VERB_END.search(made[0].task) if len(made) == 1 else None
+        if len(made) != 1 or (len(made[0].task.split()) > 1 and not (
+                dangling and is_verb(dangling.group(2))
+                and dangling.group(1).lower() not in _BEFORE_TO)) or len(before.split()) > 20:
             return made
         item = made[0]
         return [FollowUp(f"{item.task} ({before[:1].lower()}{before[1:]})", item.owners,
