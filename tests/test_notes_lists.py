@@ -479,3 +479,14 @@ def test_a_named_clause_after_and_in_a_list_line() -> None:
         (("Kai",), "Ask them to transfer it", None, "open"),
         (("Ana", "Tom"), "Review the budget", None, "open"),
     ]
+
+
+def test_a_should_we_question_answered_yes_by_consensus() -> None:
+    notes = ("# Docs call, 3 March 2025\n\n## Notes\n\n"
+             "* Ravi: should we go back and update the old tutorials?\n"
+             "  * general consensus: yes\n"
+             "* Mei: is the old flag still accepted?\n"
+             "  * yes\n"
+             "* Ravi: should we drop the beta label?\n"
+             "  * not yet\n")
+    assert _items(notes) == [((), "Go back and update the old tutorials", None, "open")]

@@ -350,6 +350,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             found = read.found
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
+                should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
+                    block.text) else None
+                if should and is_verb(_GO_AND.sub("", should.group("task")).split()[0].lower()):
+                    # "- should we edit the old posts?" / "  - general consensus: yes"
+                    phrase, due = tidy_task(should.group("task"), ref, next_meeting)
+                    found = [FollowUp(phrase, (), due, "open")]
                 if read.spoken and parents:
                     # "- Can we ping people after?" / "  - Ana: I'll own this"
                     read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
@@ -389,6 +395,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 # "Maybe we can ping people after the meeting?" proposes a task someone may take on.
 _PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
                        r"(?:can|could|should)\s+[a-z]", re.I)
+_SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
+                        r"(?P<task>[a-z][^?]{3,200})\?$", re.I)
+_GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
+_CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
+                      r"(?:yes|agreed|consensus)\b\W*$", re.I)
 _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
                       re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
