@@ -490,3 +490,14 @@ def test_a_should_we_question_answered_yes_by_consensus() -> None:
              "* Ravi: should we drop the beta label?\n"
              "  * not yet\n")
     assert _items(notes) == [((), "Go back and update the old tutorials", None, "open")]
+
+
+def test_see_if_is_a_task_in_an_action_line_but_see_above_is_not() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "* ACTION: KS see if the hall is free on Saturdays\n"
+             "* ACTION: TB see above\n\n"
+             "## Next steps\n\n- See whether the printer can do A3\n- See attached budget\n")
+    assert _items(notes) == [
+        (("KS",), "See if the hall is free on Saturdays", None, "open"),
+        ((), "See whether the printer can do A3", None, "open"),
+    ]

@@ -995,12 +995,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
-    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")) and (
+    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
+            valid_owners(named.group("owners")) and (
             _named_person(named.group("owners"), ctx)
             or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and is_verb(first) and not _PROHIBITION.match(body):
+    if assigned and (is_verb(first) or _SEE_IF.match(body)) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
@@ -1016,6 +1017,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+_SEE_IF = re.compile(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
 _ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
