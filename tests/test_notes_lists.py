@@ -501,3 +501,10 @@ def test_see_if_is_a_task_in_an_action_line_but_see_above_is_not() -> None:
         (("KS",), "See if the hall is free on Saturdays", None, "open"),
         ((), "See whether the printer can do A3", None, "open"),
     ]
+
+
+def test_a_passive_after_an_arrow_takes_the_topic_as_its_subject() -> None:
+    notes = ("# Society and department, 3 March 2025\n\n## Events\n\n"
+             "- Spring quiz, the department can help ⇒ will be booked\n"
+             "- Careers fair → will be great fun\n")
+    assert _items(notes) == [((), "Book Spring quiz", None, "open")]

@@ -927,6 +927,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if topic:
             task = f"{task} ({topic[:1].lower()}{topic[1:]})"
         return _make(task, ctx.owners, text, ctx)
+    then_done = _THEN_PASSIVE.match(body) if ctx.line_item and " be " in body else None
+    if then_done and then_done.group("verb").lower() in _PASSIVE:
+        # "Christmas social, the department can help ⇒ will be booked": the topic is the
+        # subject the arrow's passive leaves out.
+        verb = _PASSIVE[then_done.group("verb").lower()]
+        task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
+        return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
@@ -1017,6 +1024,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+_THEN_PASSIVE = re.compile(r"^(?P<topic>[^,⇒→>]{3,60}?)(?:,[^⇒→>]*)?\s*(?:⇒|=>|→|->)\s*"
+                           r"will\s+be\s+(?P<verb>[a-z]+(?: up)?)\b(?P<rest>[^⇒→>]*)$", re.I)
 _SEE_IF = re.compile(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
