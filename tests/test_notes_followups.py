@@ -794,3 +794,81 @@ def test_naming_a_goal_assigns_nothing() -> None:
 """
     got = [(f.task, f.owners) for f in parse_bytes(notes, name="e.md").follow_ups]
     assert got == [("Publish the baseline numbers", ("Ilse",))]
+def test_a_speaker_volunteers_for_the_line_before_and_goes_through_things() -> None:
+    notes = ("Present: Oona Lind (OL), Raf Costa (RC)\n\n"
+             "Archive page\n------------\n\n"
+             "RC: Move the old minutes to a dated archive page and link it from the front page.\n\n"
+             "OL: I'll do it.\n\n"
+             "RC: I will go through the glossary before the release.\n\n"
+             "OL: I will go to the conference.\n")
+    session = parse_bytes(notes.encode(), name="call-2025-03-03.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("OL",), "Move the old minutes to a dated archive page and link it from the front page"),
+        (("RC",), "Go through the glossary before the release"),
+    ]
+
+
+def test_full_name_speakers_and_volunteering_for_a_proposal_in_a_list() -> None:
+    notes = ("# Steering sync, 3 March 2025\n\n## Notes\n\n"
+             "- Release notes\n"
+             "    - Lena Park: I'll own drafting the notes, but the team leads will need to "
+             "check their sections.\n"
+             "    - Omar: Maybe we can post a reminder a week before?\n"
+             "        - Ruth: I'm happy to volunteer to own this.\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Lena Park",), "Own drafting the notes"),
+        (("Ruth",), "Own this (maybe we can post a reminder a week before?)"),
+    ]
+
+
+def test_a_future_meetings_item_holds_actions_but_future_topics_do_not() -> None:
+    notes = ("# Allotment society\n\n## Minutes, 3 March 2025\n\n"
+             "## 4. Future meetings\n\n"
+             "It was agreed the committee would meet monthly. Petra agreed to book the hall "
+             "for each date.\n\n"
+             "## Future topics\n\n- Hedgehog survey: Aled will present it\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Petra",), "Book the hall for each date"),
+    ]
+
+
+def test_scribed_speaker_bullets_drop_the_i() -> None:
+    notes = ("# Runtime call, 3 March 2025\n\n## Notes\n\n"
+             "* Dana: Branch status\n"
+             "  * Wen: the nightly build broke twice. planning on publishing the compiler "
+             "version.\n"
+             "  * Wen: will need to email the packagers about it.\n"
+             "  * Dana: can write up the timeline and post it to the forum\n"
+             "  * Wen: can we skip a release?\n"
+             "* Dana: Any other business\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Wen",), "Publish the compiler version"),
+        (("Wen",), "Email the packagers about it"),
+        (("Dana",), "Write up the timeline and post it to the forum"),
+    ]
+
+
+def test_inline_ai_markers_name_the_owner() -> None:
+    notes = ("# Tools call, 3 March 2025\n\n## Bugs\n\n"
+             "- Crash on save: **AI Marta** to ask Jon for a stack trace\n"
+             "- AI Policy group met twice\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Marta",), "Ask Jon for a stack trace"),
+    ]
+
+
+def test_a_task_ending_in_to_ask_takes_the_sentence_before() -> None:
+    notes = ("Present: Oona Lind (OL), Raf Costa (RC)\n\n"
+             "Funding\n-------\n\n"
+             "OL: The trust may fund a second workshop day. I will send a mail to ask.\n\n"
+             "RC: I will send the slides prior to call.\n\n"
+             "RC: Agreed.\n\nOL: Thanks.\n")
+    session = parse_bytes(notes.encode(), name="call-2025-03-03.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("OL",), "Send a mail to ask (the trust may fund a second workshop day)"),
+        (("RC",), "Send the slides prior to call"),
+    ]

@@ -405,3 +405,106 @@ def test_a_named_person_then_a_bare_verb_in_a_list_line() -> None:
         (("Alis",), "Organise the room for that meeting", "2025-05-16", "open"),
         (("Tom",), "Send the minutes to everyone", None, "open"),
     ]
+
+
+def test_numbered_agenda_item_headings_hold_minutes() -> None:
+    notes = ("# Chess club with the school, 3 March 2025\n\n## Agenda\n\n- Tournaments\n- Rooms\n\n"
+             "## AGENDA I: Tournaments\n\n"
+             "- Spring open\n"
+             "  - Priya Shah will organise\n"
+             "  - Clocks would be supported by the school\n"
+             "  - Book the hall early!\n"
+             "- Coaching\n"
+             "  - Run after the last lesson\n"
+             "  - Hard to find a referee in May\n\n"
+             "## Agenda item 2 - Rooms\n\n"
+             "- Tomasz will ask the caretaker for a second key\n")
+    assert _items(notes) == [
+        (("Priya Shah",), "Organise (spring open)", None, "open"),
+        (("Tomasz",), "Ask the caretaker for a second key", None, "open"),
+    ]
+
+
+def test_open_checkboxes_under_owner_headings_in_an_action_list() -> None:
+    notes = ("# Food bank volunteers, 3 March 2025\n\n## Actions\n\n### Everyone\n\n"
+             "* [ ] Prep rota ideas for the spring.\n"
+             "* [ ] 🔴 Van insurance - renew before April.\n\n"
+             "### Noor\n\n"
+             "* [ ] See if the church hall is free on Saturdays.\n"
+             "* [x] Thank the bakery.\n\n"
+             "## Notes\n\n"
+             "- [ ] Maybe a summer fair\n")
+    assert _items(notes) == [
+        (("Everyone",), "Prep rota ideas for the spring", None, "open"),
+        (("Everyone",), "Van insurance - renew before April", None, "open"),
+        (("Noor",), "See if the church hall is free on Saturdays", None, "open"),
+        (("Noor",), "Thank the bakery", None, "done"),
+    ]
+
+
+def test_one_owners_semicolon_separated_tasks_in_an_action_list() -> None:
+    notes = ("# Library volunteers, 3 March 2025\n\nPresent: Ines, Bartek\n\n"
+             "## Notes\n\n- Ines showed the new catalogue; Bartek liked it\n\n"
+             "## Action Items\n\n"
+             "* **Ines**: Shelf labels for the children's corner; email the council about "
+             "the ramp; order new bookends\n"
+             "* **Bartek**: Volunteer rota for April\n")
+    assert _items(notes) == [
+        (("Ines",), "Shelf labels for the children's corner", None, "open"),
+        (("Ines",), "Email the council about the ramp", None, "open"),
+        (("Ines",), "Order new bookends", None, "open"),
+        (("Bartek",), "Volunteer rota for April", None, "open"),
+    ]
+
+
+def test_to_do_items_with_less_common_verbs_and_a_gerund_with_its_owner() -> None:
+    notes = ("# Soil lab kick-off, 3 March 2025\n\n##To-Do\n\n"
+             "* Unify sampling depths\n"
+             "* Double check the pH meter calibration\n"
+             "* Writing the methods section (**Oskar**)\n"
+             "* Meeting closed at 5pm\n")
+    assert _items(notes) == [
+        ((), "Unify sampling depths", None, "open"),
+        ((), "Double check the pH meter calibration", None, "open"),
+        (("Oskar",), "Write the methods section", None, "open"),
+    ]
+
+
+def test_a_named_clause_after_and_in_a_list_line() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "- The old host still has the domain and Kai will ask them to transfer it\n"
+             "- If the grant comes through then Tom will hire a designer\n"
+             "- Ana and Tom will review the budget\n")
+    assert _items(notes) == [
+        (("Kai",), "Ask them to transfer it", None, "open"),
+        (("Ana", "Tom"), "Review the budget", None, "open"),
+    ]
+
+
+def test_a_should_we_question_answered_yes_by_consensus() -> None:
+    notes = ("# Docs call, 3 March 2025\n\n## Notes\n\n"
+             "* Ravi: should we go back and update the old tutorials?\n"
+             "  * general consensus: yes\n"
+             "* Mei: is the old flag still accepted?\n"
+             "  * yes\n"
+             "* Ravi: should we drop the beta label?\n"
+             "  * not yet\n")
+    assert _items(notes) == [((), "Go back and update the old tutorials", None, "open")]
+
+
+def test_see_if_is_a_task_in_an_action_line_but_see_above_is_not() -> None:
+    notes = ("# Board, 12 May 2025\n\nPresent: Ana, Tom, Kai\n\n## Notes\n\n"
+             "* ACTION: KS see if the hall is free on Saturdays\n"
+             "* ACTION: TB see above\n\n"
+             "## Next steps\n\n- See whether the printer can do A3\n- See attached budget\n")
+    assert _items(notes) == [
+        (("KS",), "See if the hall is free on Saturdays", None, "open"),
+        ((), "See whether the printer can do A3", None, "open"),
+    ]
+
+
+def test_a_passive_after_an_arrow_takes_the_topic_as_its_subject() -> None:
+    notes = ("# Society and department, 3 March 2025\n\n## Events\n\n"
+             "- Spring quiz, the department can help ⇒ will be booked\n"
+             "- Careers fair → will be great fun\n")
+    assert _items(notes) == [((), "Book Spring quiz", None, "open")]

@@ -53,7 +53,9 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
                              r"assignments|action summary|next time|going forward)\b", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
-                           r"future|ideas|suggest\w*|parking lot|later)\b", re.I)
+                           r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
+# "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
+_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]\s*\S", re.I)
 # Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
 _RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
                             r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
@@ -261,7 +263,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     action_level: int | None = None
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
     speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
-                              for b in d.blocks if b.kind == "paragraph"])
+                              for b in d.blocks if b.kind in ("paragraph", "bullet")])
     usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
                             for b in d.blocks), known | speakers)
     for draft in drafts:
@@ -273,7 +275,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         if is_action:
             action_level = draft.level
-        skip = (bool(_SKIP_HEADING.search(draft.title))
+        skip = ((bool(_SKIP_HEADING.search(draft.title))
+                 and not _AGENDA_ITEM.match(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
@@ -293,6 +296,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+        asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -335,7 +339,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting, usage=usage)
-            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" else None
+            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
+                block.kind == "bullet" and not in_action) else None
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
@@ -347,6 +352,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             found = read.found
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
+                should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
+                    block.text) else None
+                if should and is_verb(_GO_AND.sub("", should.group("task")).split()[0].lower()):
+                    # "- should we edit the old posts?" / "  - general consensus: yes"
+                    phrase, due = tidy_task(should.group("task"), ref, next_meeting)
+                    found = [FollowUp(phrase, (), due, "open")]
+                if read.spoken and parents:
+                    # "- Can we ping people after?" / "  - Ana: I'll own this"
+                    read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
                 found = _list_item(block, found, ctx, parents)
                 about = f"({above[:1].lower()}{above[1:]})"
                 if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
@@ -361,6 +375,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+            said = talk[1] if talk else ""
+            if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
+                # "SM: Create a history page for X." / "FS: I'm going to do it.": the
+                # volunteer takes on the line before.
+                phrase, due = tidy_task(asked, ref, next_meeting)
+                read.spoken = [replace(read.spoken[0], task=phrase,
+                                       due=read.spoken[0].due or due)]
+            asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
                 read.spoken = _about_topic(read.spoken, topic)
@@ -380,8 +402,16 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 # A line over a list that says when all of it is due: "to be completed before the next meeting".
 _LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
-
-
+# "Maybe we can ping people after the meeting?" proposes a task someone may take on.
+_PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
+                       r"(?:can|could|should)\s+[a-z]", re.I)
+_SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
+                        r"(?P<task>[a-z][^?]{3,200})\?$", re.I)
+_GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
+_CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
+                      r"(?:yes|agreed|consensus)\b\W*$", re.I)
+_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
+                      re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
@@ -397,9 +427,12 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
     if other and valid_owners(other.group("who")):
         task, owners = task[:other.start()], (*owners, other.group("who"))
-    if parent and len(task.split()) <= 8 and _POINTER.search(task) and len(parent) <= 160 \
-            and not parent.rstrip().endswith("?"):
+    bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
+    if parent and len(task.split()) <= 8 and (bare or _POINTER.search(task)) and len(
+            parent) <= 160 and (_PROPOSAL.match(parent) or not parent.rstrip().endswith("?")):
         about = parent.strip().rstrip(".;:")
+        if about.endswith("?"):
+            about = re.sub(r"^[\w ]{1,30}:\s*", "", about)  # "Jack: Maybe we can …?"
         task = f"{task} ({about[:1].lower()}{about[1:]})"
     if (task, owners) == (item.task, item.owners):
         return found
@@ -467,6 +500,7 @@ draft design order post request call file map label tag fund set start return le
 research reply meet help turn email e-mail estimate present progress budget cost quote survey poll
 monitor transfer cover welcome feed ship train source discuss consult visit tour open brief
 share""")
+_WHEN_WORDS = words("after before during every until since weekly monthly daily")
 _OBJECT_START = words("""the a an this that these those our their his her its some all more any
 it them him up out back""")
 _ABOUT_IDEAS = re.compile(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
@@ -533,7 +567,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     text = _PLEASE_START.sub("", block.text.strip())
     words_ = text.replace("/", " / ", 1).split(maxsplit=2)
     parent = parent.rstrip()
-    if len(words_) < 2 or text.endswith("?") or parent.endswith("?") or (
+    if len(words_) < 2 or text.endswith(("?", "!")) or parent.endswith("?") or (
             _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
             parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
             parent) or _a_person(parent.strip(" :"), ctx) or TITLE_LABEL.match(text):
@@ -542,6 +576,8 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
         # "Compile Commands Problem: …" opens with a title, not an imperative.
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
+    if after in _WHEN_WORDS:
+        return []  # "Run after the lecture" says when something happens, not what to do
     plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
             after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
@@ -580,10 +616,13 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     inherited = parents[-1][1] if parents else ()
     # "we will defer this until …" under Philipp's task names its own doer: the group.
     mine = () if _WE_DO.search(block.text) else inherited
-    if inherited and not found and block.checked is not None:
-        # A checkbox under an owned task is a step of it, whatever its grammar.
-        phrase, due = tidy_task(block.text, ctx.ref, ctx.next_meeting)
-        found = [FollowUp(phrase, mine, due, "done" if block.checked else "open")
+    if (inherited or (ctx.action_section and block.checked is False)) and not found and \
+            block.checked is not None:
+        # A checkbox under an owned task is a step of it, whatever its grammar; so is an
+        # open checkbox in a list of actions ("### Kat" / "- [ ] 🔴 Have dates by Friday").
+        phrase, due = tidy_task(_PRIORITY_MARK.sub("", block.text), ctx.ref, ctx.next_meeting)
+        found = [FollowUp(phrase, mine or ctx.owners, due,
+                          "done" if block.checked else "open")
                  ] if phrase else []
     if mine:
         # A sub-item of an owned item is that owner's unless it names another.
@@ -597,6 +636,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
 
 
 _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
+_PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 

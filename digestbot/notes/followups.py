@@ -79,10 +79,11 @@ _SAID_THAT = re.compile(
     r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*)\s*:\s*)?"
+_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
+                   r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
                    r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
@@ -91,6 +92,11 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+_ELIDED_OFFER = re.compile(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
+                           r"(?:will\s+need\s+to|can|"
+                           r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
+_OFFER_WORDS = words("will can planning")
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
 _BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
                         r"(?i:will)\s+"
@@ -104,7 +110,10 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
-                            r"(?-i:ACTION|TODO)(?=\s+[\w@]))\s*", re.I)
+                            r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
+                            # "AI Martin to ask Dave", "AI DaveM apply the patch": an action item.
+                            r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?\s+(?:to\s+)?[a-z]))\s*",
+                            re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -182,6 +191,9 @@ def _done_passive(text: str) -> bool:
 
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
+                         # "…, but the other reps will need to …": someone else's clause
+                         r",\s+but\s+(?=[\w/'-]+(?:\s+[\w/'-]+){0,2}\s+(?:will|would|need|"
+                         r"needs|should|must|can)\b)|"
                          r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
                          r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)")
 
@@ -473,6 +485,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     prefixed = _ACTION_PREFIX.match(text) if text[:1] in _PREFIX_STARTS else None
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
+    label = _OWNER_LABEL.match(body) if ctx.action_section and not head and "; " in body \
+        else None
+    if label and valid_owners(label.group("owners")):
+        # "DaveM: fix the NLS strings; apply Rupen's patch": one owner's tasks in a list of
+        # actions, each its own follow-up.
+        head, body = body[:label.end()], body[label.end():]
+        prefixed = label
     cuts = [0]
     # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
@@ -539,11 +558,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
 _LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
 # topic, a leading clause, an arrow or an opening bracket.
-_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+)(?={OWNERS}\s+"
+_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+)"
+                          rf"(?={OWNERS}\s+"
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
 
@@ -554,6 +575,9 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     for cut in _LATER_OWNED.finditer(body):
         if body.count("(", 0, cut.start()) > body.count(")", 0, cut.start()):
             continue  # inside "Van rota (Ifeoma done, Wen to check)": the aside rule's
+        if cut.group(0).strip() == "and" and (not _FINITE.search(body, 0, cut.start())
+                                               or _CONDITION.match(body)):
+            continue  # "Ana and Ben will …" is one subject; "X still has it and Ben will …" two
         clause = body[cut.end():]
         if cut.group(0).endswith("("):
             clause, _, after = clause.partition(")")
@@ -566,6 +590,7 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+_CONDITION = re.compile(r"(?:if|unless|when|once|should)\s", re.I)
 _NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
@@ -587,7 +612,7 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll confirmed""")
+including included i'll we'll he'll she'll they'll confirmed planning""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -921,6 +946,17 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
     if elided and is_verb(elided.group("task").split()[0].lower()):
         return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
+    offers = _ELIDED_OFFER.finditer(body) if ctx.speaker and not vocab.isdisjoint(
+        _OFFER_WORDS) else ()
+    for offer in offers:
+        # "Chris: can summarize and open an issue", "Till: planning on enabling it for the
+        # org. will need to update the docs": the scribe drops the speaker's "I".
+        verb = offer.group("task").split()[0].lower()
+        verb = base_of_ing(verb) if verb.endswith("ing") else verb
+        if is_verb(verb):
+            task = verb + offer.group("task")[len(offer.group("task").split()[0]):]
+            task = _NEXT_SENTENCE.split(task, maxsplit=1)[0]  # a scribe's lower-case sentences
+            return _make(task, (ctx.speaker,), task, ctx)
     bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
         else None
     if bare and is_verb(bare.group("task").split()[0].lower()):
@@ -931,12 +967,23 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if topic:
             task = f"{task} ({topic[:1].lower()}{topic[1:]})"
         return _make(task, ctx.owners, text, ctx)
+    then_done = _THEN_PASSIVE.match(body) if ctx.line_item and " be " in body else None
+    if then_done and then_done.group("verb").lower() in _PASSIVE:
+        # "Christmas social, the department can help ⇒ will be booked": the topic is the
+        # subject the arrow's passive leaves out.
+        verb = _PASSIVE[then_done.group("verb").lower()]
+        task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
+        return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
             ctx.line_item and _named_person(passive.group("subj"), ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
+        passive = None
+    if passive and passive.group("aux").lower() == "would" and ctx.line_item and not agreed:
+        # Prose minutes report "will" as "would" ("A web form would be set up"); a terse
+        # list line is in the present, so "Debugging sessions would be supported" is a maybe.
         passive = None
     if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
@@ -959,8 +1006,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(dash.group("task").split()[0].lower())
-                or (ctx.action_section and (split_owners(dash.group("owners"))[0].split()[0]
-                                            .lower() in ctx.known
+                or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = dash.group("task")
@@ -996,16 +1042,25 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
     first = body.split()[0].lower().strip(",:") if body.split() else ""
+    if ctx.action_section and first.endswith("ing") and body.endswith(")") and base_of_ing(
+            first):
+        # "Writing the paper in doc/ (Griffin)" in a to-do list: Griffin writes it.
+        trailing = _trailing_owner(base_of_ing(first) + body[len(first):], ctx)
+        if trailing and trailing.owners:
+            return trailing
     if is_verb(first) and not TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
-    if named and is_verb(named.group("verb")) and valid_owners(named.group("owners")):
+    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
+            valid_owners(named.group("owners")) and (
+            _named_person(named.group("owners"), ctx)
+            or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and is_verb(first) and not _PROHIBITION.match(body):
+    if assigned and (is_verb(first) or _SEE_IF.match(body)) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
@@ -1027,6 +1082,9 @@ TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
                            r"(?P<rest>(?:for|about|re|regarding)\b.*)$", re.I)
 _NOUN_CLAUSE = re.compile(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
+_THEN_PASSIVE = re.compile(r"^(?P<topic>[^,⇒→>]{3,60}?)(?:,[^⇒→>]*)?\s*(?:⇒|=>|→|->)\s*"
+                           r"will\s+be\s+(?P<verb>[a-z]+(?: up)?)\b(?P<rest>[^⇒→>]*)$", re.I)
+_SEE_IF = re.compile(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
 _NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
@@ -1064,7 +1122,12 @@ def _verb_form(word: str) -> bool:
 def _doing(task: str) -> bool:
     """Whether a spoken "I'll …" starts with a verb of doing ("try to find", "start on")."""
     task = _TRYING.sub("", task)
+    if task[:3].lower() == "go " and _GO_THROUGH.match(task):
+        return True  # "I'll go through the three specs"
     return is_verb(task.split()[0].lower()) if task else False
+
+
+_GO_THROUGH = re.compile(r"go\s+(?:through|over)\s", re.I)
 
 
 _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
@@ -1081,6 +1144,16 @@ def _named_person(subject: str, ctx: Context) -> bool:
     first = subject.split()[0].lower()
     return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
         ctx.usage.in_lower_case(first)))
+
+
+def _label_person(owners: str, ctx: Context) -> bool:
+    """ "Kevin: Website updates" in a list of actions: the label is someone the notes name
+    (in the attendance, or capitalised mid-sentence; an e-mail address may spell it in
+    lower case)."""
+    first = split_owners(owners)[0].split()[0]
+    return first.lower() in ctx.known or bool(
+        ctx.usage and first[:1].isupper() and not is_verb(first.lower()) and (
+            ctx.usage.as_name(first) or not ctx.usage.in_lower_case(first)))
 
 
 def _agent_named(rest: str) -> bool:
@@ -1210,6 +1283,9 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
+# "I will send a mail to ask.": what to ask is the sentence before.
+_TO_VERB_END = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(\S+)\s+to\s+([a-z]+)$")
+_BEFORE_TO = words("prior due next close according up back thanks")  # "just prior to call"
 _OWNERS_ONLY = re.compile(rf"^(?:actions?(?:\s+(?:items?|points?))?)\s*[:\-–—]\s*{OWNERS}\s*"
                           r"(?P<due>\b(?:by|before)\b[^.]*)?[.;]?$", re.I)
 _NEEDS_TO = re.compile(rf"^{OWNER_LIST}\s+(?:still\s+)?(?:needs?|has|have|is|are)\s+to\s+"
@@ -1228,7 +1304,10 @@ def context_follow_ups(sentence: str, previous: str, made: list[FollowUp],
     label = _ITEM_LABEL.match(before)
     about = before[label.end():] if label else before
     if made:
-        if len(made) != 1 or len(made[0].task.split()) > 1 or len(before.split()) > 20:
+        dangling = _TO_VERB_END.search(made[0].task) if len(made) == 1 else None
+        if len(made) != 1 or (len(made[0].task.split()) > 1 and not (
+                dangling and is_verb(dangling.group(2))
+                and dangling.group(1).lower() not in _BEFORE_TO)) or len(before.split()) > 20:
             return made
         item = made[0]
         return [FollowUp(f"{item.task} ({before[:1].lower()}{before[1:]})", item.owners,

@@ -51,9 +51,11 @@ owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps po
 goal goals aim aims objective objectives purpose background context problem problems issue
 issues status scope reminder conclusion conclusions concern concerns risk risks
 keen happy willing eager glad able unable ready likely unlikely anyway anyways otherwise
-basically actually ok okay last previous""")
+basically actually ok okay last previous
+hard easy difficult important worth useful necessary impossible""")
 
-MORE_VERBS = words("""chair pick sort reimburse drop fetch water feed clear repair paint announce
+MORE_VERBS = words("""allocate unify generate enable draw prep
+chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
 backup archive audit benchmark coordinate double-check outline scope triage label assign
 onboard train mentor interview hire buy sell advertise promote print photocopy laminate deliver
@@ -73,7 +75,7 @@ write-up do suggest rewrite learn improve secure correct rebuild teach read conv
 backport revert bump prioritise prioritize establish""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
-chase check circulate clarify clean close collect compile complete confirm contact
+chase check circulate clarify clean close collect compile complete confirm contact double
 coordinate create decide deliver deploy design distribute document draft edit email e-mail
 estimate explore file fill find finalise finalize fix follow forward fund gather get give
 help host identify implement inform install invite invoice investigate issue join keep
