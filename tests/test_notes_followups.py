@@ -872,3 +872,17 @@ def test_a_task_ending_in_to_ask_takes_the_sentence_before() -> None:
         (("OL",), "Send a mail to ask (the trust may fund a second workshop day)"),
         (("RC",), "Send the slides prior to call"),
     ]
+
+
+def test_sentence_starting_verbs_and_adverbs_are_never_owners() -> None:
+    notes = ("# Board meeting, 4 March 2024\n\n## Actions\n\n"
+             "- [All] Create posts for the website about the spring fair\n"
+             "- [MS] Share lists of volunteers for the fair\n"
+             "- Remember to archive these notes in the shared drive\n\n"
+             "## Access\n\nKim will order a ramp. Additionally Nate will add access information "
+             "to the website.\n")
+    got = {f.task: f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups}
+    assert got["Create posts for the website about the spring fair"] == ("All",)
+    assert got["Share lists of volunteers for the fair"] == ("MS",)
+    assert got.get("Archive these notes in the shared drive", ()) == ()
+    assert got["Add access information to the website"] == ("Nate",)

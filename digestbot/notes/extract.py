@@ -396,7 +396,24 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
+    items = [_plausible_owners(item, usage) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+_ADVERB_FIRST = re.compile(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")
+
+
+def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
+    """The owners without words no rule should have taken for a name: an ordinary word
+    the notes capitalised at a line's start ("Remember to archive …", "Seems to us …",
+    "Continue to migrate …") or an adverb before the name ("Additionally Nate will …")."""
+    if not item.owners:
+        return item
+    owners = tuple(_ADVERB_FIRST.sub("", o) for o in item.owners)
+    owners = tuple(o for o in owners if not (
+        is_verb(o.split()[0].lower()) and not usage.as_name(o.split()[0])
+        and not o.startswith("@")))
+    return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
 
 
 # A line over a list that says when all of it is due: "to be completed before the next meeting".

@@ -926,7 +926,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return _make(task, split_owners(past.group("owners")), text, ctx)
     present = _PRESENT.match(body) if ctx.action_section and owner_first else None
-    if present and valid_owners(present.group("owners")):
+    if present and valid_owners(present.group("owners")) and not (
+            ctx.usage and ordinary_word(present.group("owners"), ctx.usage)):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
         verb = present.group("verb")
         base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""

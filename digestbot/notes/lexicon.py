@@ -47,7 +47,8 @@ may might must need needs recap follow action-items key attendance present apolo
 motion motions proposal proposals vote votes request requests response report reports
 consensus presentation feedback comment comments suggestion suggestions idea ideas plan plans
 outcome outcomes result results budget total balance due compared according based related
-owing prior let's lets let’s todo to-do done wip tbd tba open maybe perhaps possibly
+owing prior let's lets let’s remember seem seems continue continues todo to-do done wip tbd tba
+open maybe perhaps possibly
 goal goals aim aims objective objectives purpose background context problem problems issue
 issues status scope reminder conclusion conclusions concern concerns risk risks
 keen happy willing eager glad able unable ready likely unlikely anyway anyways otherwise
