@@ -273,7 +273,7 @@ def test_pronouns_initials_and_undated_deadlines(text: str, expected: list[tuple
     ("signup bug (#412) → fixed by @li.wei, deployed Fri", ACTIONS,
      [("Signup bug (#412) fixed", ("li.wei",), None, "done")]),
     ("@sam → send offer letter to Carla (verbal yes ✅)", ACTIONS,
-     [("Send offer letter to Carla (verbal yes )", ("sam",), None, "open")]),
+     [("Send offer letter to Carla (verbal yes)", ("sam",), None, "open")]),
     ("Contact the stakeholder group about its statement (Chair)",
      Context(ref=REF, action_section=True, line_item=True, known=frozenset({"ana"})),
      [("Contact the stakeholder group about its statement", ("Chair",), None, "open")]),
@@ -886,3 +886,11 @@ def test_sentence_starting_verbs_and_adverbs_are_never_owners() -> None:
     assert got["Share lists of volunteers for the fair"] == ("MS",)
     assert got.get("Archive these notes in the shared drive", ()) == ()
     assert got["Add access information to the website"] == ("Nate",)
+
+
+def test_a_tick_in_an_aside_is_the_asides_unless_it_says_done() -> None:
+    notes = ("# Hiring sync, 3 March 2025\n\n## Actions\n\n"
+             "- Send the offer to Carla (verbal yes ✅)\n- Book the interview room (done ✅)\n")
+    got = {f.task: f.status for f in parse_bytes(notes.encode(), name="n.md").follow_ups}
+    assert got["Send the offer to Carla (verbal yes)"] == "open"  # the tick mark is dropped
+    assert got["Book the interview room"] == "done"

@@ -152,7 +152,7 @@ def _is_done(text: str) -> bool:
     return bool(_DONE_MARK.search(text))
 
 
-_TICKED_ASIDE = re.compile(r"\((?![^)]*(?:done|completed?|finished))[^)]*[a-z][^)]*[✅✔☑]"
+_TICKED_ASIDE = re.compile(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔☑]"
                            r"[^)]*\)", re.I)
 
 
@@ -274,7 +274,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
-    task = " ".join(task.split()).strip(" .,;:-–—\"'")
+    task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
         task = _DANGLING.sub("", task)
     if "(" in task:
