@@ -894,3 +894,32 @@ def test_a_tick_in_an_aside_is_the_asides_unless_it_says_done() -> None:
     got = {f.task: f.status for f in parse_bytes(notes.encode(), name="n.md").follow_ups}
     assert got["Send the offer to Carla (verbal yes)"] == "open"  # the tick mark is dropped
     assert got["Book the interview room"] == "done"
+
+
+def _owned(notes: str, name: str = "n.txt") -> list[tuple[tuple[str, ...], str]]:
+    return [(f.owners, f.task) for f in parse_bytes(notes.encode(), name=name).follow_ups]
+
+
+def test_reported_speech_and_requests_for_something() -> None:
+    notes = ("Garden society committee, 4 March 2024\n\n1) Seed library\n"
+             "KM told that she would label the seed tins before the fair. "
+             "JB asked KM for a short list of donors by email.\n")
+    assert _owned(notes) == [(("KM",), "Label the seed tins before the fair"),
+                             (("KM",), "Provide a short list of donors by email")]
+
+
+def test_a_handle_in_brackets_after_the_name() -> None:
+    notes = ("Society committee, 4 March 2024\n\nSocials\n"
+             "Priya (pk301) and Tom (tw12) will book the quiz night. "
+             "Dan (he/him) to order the prizes.\n")
+    assert _owned(notes) == [(("Priya", "Tom"), "Book the quiz night"),
+                             (("Dan",), "Order the prizes")]
+
+
+def test_names_on_lines_of_their_own_after_an_actions_line() -> None:
+    notes = ("Society committee, 4 March 2024\n\n1) Rooms\nDiscussed the booking system.\n\n"
+             "Actions to be taken after the meeting:\n\nPriya:\nFind a room for the AGM\n"
+             "Email the porters about keys\n\nTom:\nOrder the prizes\n")
+    assert _owned(notes) == [(("Priya",), "Find a room for the AGM"),
+                             (("Priya",), "Email the porters about keys"),
+                             (("Tom",), "Order the prizes")]

@@ -266,13 +266,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                               for b in d.blocks if b.kind in ("paragraph", "bullet")])
     usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
                             for b in d.blocks), known | speakers)
+    # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky" as
+    # lines of their own over each person's tasks: a run of owner headings.
+    owner_run = bool(preamble) and _ends_with_action_intro(preamble)
     for draft in drafts:
         if action_level is not None and draft.level <= action_level:
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
-        if action_level is not None and re.fullmatch(OWNERS, draft.title):
+        if (action_level is not None or owner_run) and re.fullmatch(OWNERS, draft.title) \
+                and valid_owners(draft.title):
             owners = split_owners(draft.title)
+        owner_run = bool(owners) or _ends_with_action_intro(draft.blocks)
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))
@@ -280,7 +285,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
-            groups.append((draft, is_action or action_level is not None, owners))
+            groups.append((draft, is_action or action_level is not None or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
     for draft, is_action, owners in groups:
@@ -320,7 +325,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
-                list_action = intro and len(block.text) < 40 and bool(
+                list_action = intro and len(block.text) <= 80 and bool(
                     _ACTION_HEADING.search(block.text))
             if block.kind == "bullet" and skip_list:
                 continue
@@ -398,6 +403,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     items = [_plausible_owners(item, usage) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+def _ends_with_action_intro(blocks: list[Block]) -> bool:
+    """Whether a section ends with a line introducing actions ("Actions to be taken:")."""
+    for at in range(len(blocks) - 1, max(-1, len(blocks) - 4), -1):
+        block = blocks[at]
+        if block.kind == "paragraph" and block.text.endswith(":") and len(block.text) <= 80 \
+                and _ACTION_HEADING.search(block.text):
+            return True  # the lines after it are its first items ("All: speak to …")
+        if len(block.text) > 200:
+            return False
+    return False
 
 
 _ADVERB_FIRST = re.compile(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")

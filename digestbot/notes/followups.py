@@ -76,7 +76,8 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
-    r"reported|offered|promised|agreed|indicated|announced)\s+(?:that\s+)?(?:they|he|she|"
+    r"reported|offered|promised|agreed|indicated|announced|told|replied|answered|added|"
+    r"clarified)\s+(?:that\s+)?(?:they|he|she|"
     r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
@@ -432,6 +433,12 @@ _WHEN_DONE = re.compile(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|ye
 _MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
 _ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+# A handle, pronouns or affiliation in brackets after a name, before what the name does.
+_NAME_ASIDE = re.compile(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}|[A-Z][\w&.-]*(?:\s+[A-Z]"
+                         r"[\w&.-]*){0,2})\)(?=\s*(?:,|\band\b|&|\bto\b|\bwill\b|\bshall\b|'ll\b|"
+                         r"\bagreed\b|\bwould\b|\bis going\b))")
+_ASKED_FOR = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\s+"
+                         r"(?P<what>an?\s+(?!question\b|opinion\b|view\b)[a-z].*)$")
 _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
                          r"location|in attendance|hosts?|guests?)\s*:", re.I)
@@ -771,7 +778,7 @@ _AGREED_STARTS = frozenset("iwadrIWADR")
 # Words each form needs (whole words, so a sentence's word set answers for all of them).
 _AUX_WORDS = words("will shall to would should can please pls plz")
 _SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
-promised agreed indicated announced""")
+promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
 reminded encouraged""")
 _PASSIVE_SET = words("was were been has have already")
@@ -836,6 +843,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
     if agreed:
         body = body[agreed.end():]
+    if "(" in body[:80]:
+        body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
@@ -899,6 +908,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
         owners = as_written(split_owners(other.group("owners")), original)
         return _make(other.group("task"), owners, other.group("task"), ctx)
+    wanted = _ASKED_FOR.match(body) if asking and " for a" in body else None
+    if wanted and valid_owners(wanted.group("owners")):
+        # "IR asked SG for a short description by email": SG is to provide it.
+        task = "Provide " + wanted.group("what")
+        return _make(task, as_written(split_owners(wanted.group("owners")), original), task, ctx)
     asked = _ASKED.match(body) if asking else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
