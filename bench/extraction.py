@@ -126,15 +126,22 @@ def _follow_ups(scores: Scores, name: str, got: list[dict[str, Any]],
             scores.misses.append(f"{name}: missed follow-up {w['task']!r} {w['owners']}")
 
 
+def folder_files(folders: list[Path]) -> list[tuple[Path, Path]]:
+    """(notes file, expected JSON) pairs in folders: the corpus, or a set of your own notes."""
+    pairs = []
+    for folder in folders:
+        for expected in sorted(folder.glob("*.expected.json")):
+            stem = expected.name[: -len(".expected.json")]
+            notes = sorted(p for p in folder.glob(stem + ".*")
+                           if not p.name.endswith(".json") and p.suffix != ".py")
+            if notes:
+                pairs.append((notes[0], expected))
+    return pairs
+
+
 def corpus_files() -> list[tuple[Path, Path]]:
     """(notes file, expected JSON) pairs: the corpus, plus the shared example if present."""
-    pairs = []
-    for expected in sorted(CORPUS.glob("*.expected.json")):
-        stem = expected.name[: -len(".expected.json")]
-        notes = [p for p in CORPUS.glob(stem + ".*") if not p.name.endswith(".json")
-                 and p.suffix != ".py"]
-        if notes:
-            pairs.append((notes[0], expected))
+    pairs = folder_files([CORPUS])
     for expected in sorted(SHARED.glob("*.expected.json")) if SHARED.is_dir() else []:
         shared = expected.with_name(expected.name[: -len(".expected.json")] + ".txt")
         if shared.exists():
@@ -215,19 +222,6 @@ def _timed(data: bytes, label: str) -> None:
     print(f"parse {len(data) / 1e6:.2f} MB {label}: best of 3 {min(times):.3f} s wall, "
           f"{min(cpu):.3f} s CPU ({len(session.follow_ups)} follow-ups, "
           f"{len(session.sections)} sections)")
-
-
-def folder_files(folders: list[Path]) -> list[tuple[Path, Path]]:
-    """(notes file, expected JSON) pairs found in other folders (a set of your own notes)."""
-    pairs = []
-    for folder in folders:
-        for expected in sorted(folder.glob("*.expected.json")):
-            stem = expected.name[: -len(".expected.json")]
-            notes = sorted(p for p in folder.glob(stem + ".*") if p != expected
-                           and not p.name.endswith(".json"))
-            if notes:
-                pairs.append((notes[0], expected))
-    return pairs
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from digestbot.notes.blocks import (
 from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
 from digestbot.notes.followups import (
+    LINK_TARGET,
     TITLE_LABEL,
     Context,
     base_of_ing,
@@ -25,6 +26,7 @@ from digestbot.notes.followups import (
     has_action_marker,
     is_speaker_commitment,
     listed_items,
+    named_person,
     owner_suffix,
     question_follow_ups,
     sentence_follow_ups,
@@ -39,6 +41,7 @@ from digestbot.notes.lexicon import (
     is_verb,
     split_owners,
     valid_owners,
+    verb_not_name,
     words,
 )
 from digestbot.notes.links import extract_links
@@ -262,10 +265,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     used: set[str] = set()
     action_level: int | None = None
     groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
-    speakers = find_speakers([b.text for d in [_Draft("", 1, preamble), *drafts]
-                              for b in d.blocks if b.kind in ("paragraph", "bullet")])
-    usage = Usage("\n".join(b.text for d in [_Draft("", 1, preamble), *drafts]
-                            for b in d.blocks), known | speakers)
+    every = [b for blocks in [preamble, *(d.blocks for d in drafts)] for b in blocks]
+    speakers = find_speakers([b.text for b in every if b.kind in ("paragraph", "bullet")])
+    usage = Usage("\n".join(b.text for b in every), known | speakers)
     # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky" as
     # lines of their own over each person's tasks: a run of owner headings.
     owner_run = bool(preamble) and _ends_with_action_intro(preamble)
@@ -368,8 +370,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
                 found = _list_item(block, found, ctx, parents)
                 about = f"({above[:1].lower()}{above[1:]})"
-                if above and items and items[-1].task == tidy_task(above, ref, next_meeting)[0] \
-                        and any(f.task.endswith(about) for f in found):
+                if above and items and any(f.task.endswith(about) for f in found) \
+                        and items[-1].task == tidy_task(above, ref, next_meeting)[0]:
                     items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
             if block.kind == "paragraph":
                 list_due = next_meeting if not found and _LIST_DEADLINE.search(
@@ -427,9 +429,7 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     if not item.owners:
         return item
     owners = tuple(_ADVERB_FIRST.sub("", o) for o in item.owners)
-    owners = tuple(o for o in owners if not (
-        is_verb(o.split()[0].lower()) and not usage.as_name(o.split()[0])
-        and not o.startswith("@")))
+    owners = tuple(o for o in owners if not verb_not_name(o, usage))
     return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
 
 
@@ -506,7 +506,7 @@ _ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     """ "Web site cleanup (akm and tommy to work off the spreadsheet)", "Data structures
     (tommy in flight, akm to review)": a topic, and in brackets who does what about it."""
-    aside = _ASIDE.match(_LINK_URL.sub("", text) if "(http" in text else text)
+    aside = _ASIDE.match(LINK_TARGET.sub("", text) if "(http" in text else text)
     if not aside:
         return []
     topic = aside.group("topic").strip(" :-–—")
@@ -547,7 +547,6 @@ _PLEASE_START = re.compile(r"^(?:please|pls|plz)\s+", re.I)
 
 _NO_OBJECT = re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)*\s+(?:as|if|when|so|asap|soon|please)\b", re.I)
 _LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_LINK_URL = re.compile(r"\s*\(https?://[^)\s]*\)")
 
 
 # "Fix for the login bug merged", "Talk by Ana was great", "Start date is June": the word
@@ -561,6 +560,12 @@ def _noun_use(verb: str, after: str) -> bool:
     return after in _NOUN_NEXT or (after == "for" and verb not in _FOR_VERBS)
 
 
+def _plain_imperative(verb: str, after: str) -> bool:
+    """Whether a line opening "<verb> <after> …" gives an order: a common task verb that
+    seldom names a topic, not used as a noun ("Fix for the bug merged")."""
+    return verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
+
+
 _NAME_THEN_VERB = re.compile(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]+)\s+(?P<after>[\w'-]+)")
 
 
@@ -568,7 +573,7 @@ def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
     """ "Alis organise the room for the staff meeting": telegraphic notes put a task's verb
     straight after the one person named to do it (a verb without "-s", so not a report)."""
     match = _NAME_THEN_VERB.match(text)
-    if not match or not _a_person(match.group("name"), ctx):
+    if not match or not named_person(match.group("name"), ctx):
         return []
     verb, after = match.group("verb"), match.group("after").lower()
     if verb not in IMPERATIVES or _noun_use(verb, after) or (
@@ -585,15 +590,6 @@ def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, (match.group("name"),), due, "done" if ctx.checked else "open")]
 
 
-def _a_person(label: str, ctx: Context) -> bool:
-    """Whether a list label is just someone's name ("- Leo" with Leo's points under it)."""
-    if not re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", label):
-        return False
-    first = label.split()[0].lower()
-    return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first)
-                                      and not ctx.usage.in_lower_case(first))
-
-
 def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
     """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
     discussion notes under a topic that opens with a bare imperative records what is to be
@@ -604,7 +600,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     if len(words_) < 2 or text.endswith(("?", "!")) or parent.endswith("?") or (
             _ABOUT_IDEAS.search(parent)) or not words_[0][:1].isalpha() or (
             parent.endswith(":") and len(parent.split()) <= 4) or _STANDUP_LABEL.fullmatch(
-            parent) or _a_person(parent.strip(" :"), ctx) or TITLE_LABEL.match(text):
+            parent) or named_person(parent.strip(" :"), ctx) or TITLE_LABEL.match(text):
         # Under a question or a label ("Ideas:", "Done:", "Next:", a person's name) the lines
         # are answers, options or someone's own points, not what the meeting decided to do;
         # "Compile Commands Problem: …" opens with a title, not an imperative.
@@ -612,14 +608,14 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
     if after in _WHEN_WORDS:
         return []  # "Run after the lecture" says when something happens, not what to do
-    plain = verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
+    plain = _plain_imperative(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
             after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
         return []
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
     if _NO_OBJECT.match(text) and len(parent) <= 160:
         # "Please review/comment as we need more votes" under the item it is about.
-        about = _LINK_URL.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
+        about = LINK_TARGET.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
         phrase = f"{phrase} ({about[:1].lower()}{about[1:]})"
     if len(phrase.split()) < 3:
         return []
@@ -769,8 +765,7 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     if len(words_) < 3 or sentence.rstrip().endswith(("?", "!")):
         return []
     verb, after = words_[0].lower(), words_[1].lower().strip(",.;:()")
-    if verb not in IMPERATIVES or verb in _NOUN_LIKE or f"{verb} {after}" in _NOT_OBJECT or \
-            _noun_use(verb, after):
+    if not _plain_imperative(verb, after) or f"{verb} {after}" in _NOT_OBJECT:
         return []
     phrase, due = tidy_task(sentence, ctx.ref, ctx.next_meeting)
     if len(phrase.split()) < 3:

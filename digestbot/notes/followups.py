@@ -238,7 +238,7 @@ def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
-        task = _LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
+        task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
     task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
@@ -256,7 +256,7 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
-_LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
+LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
 _DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
@@ -471,7 +471,8 @@ _DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
-                         r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
+                         r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
+                         r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
@@ -992,7 +993,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
-            ctx.line_item and _named_person(passive.group("subj"), ctx)):
+            ctx.line_item and named_person(passive.group("subj"), ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
@@ -1005,7 +1006,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        if not _named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
+        if not named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
@@ -1038,7 +1039,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 owners = split_owners(named.group("who"))
                 task = f"{named.group('task')} ({dash.group('owners')})"
             contact = _CONTACT_WHOM.match(task) if named is None else None
-            if contact and not _named_person(dash.group("owners"), ctx):
+            if contact and not named_person(dash.group("owners"), ctx):
                 # "Visit Flanders: ping for renewal": whom to ping, not who pings.
                 owners = ()
                 task = f"{contact.group('verb')} {dash.group('owners')} {contact.group('rest')}"
@@ -1071,7 +1072,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     named = _NAME_VERB.match(body) if assigned and owner_first else None
     if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
             valid_owners(named.group("owners")) and (
-            _named_person(named.group("owners"), ctx)
+            named_person(named.group("owners"), ctx)
             or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
@@ -1151,7 +1152,7 @@ _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
-def _named_person(subject: str, ctx: Context) -> bool:
+def named_person(subject: str, ctx: Context) -> bool:
     """ "Anton to be paid the outstanding amount": something is to be done for someone the
     notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
     if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", subject):

@@ -176,15 +176,21 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
 _LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
 
 
+def verb_not_name(owner: str, usage: Usage) -> bool:
+    """Whether an owner opens with a task verb the notes never use as a name ("Ask everyone
+    to add their name", "[All] Create posts" read as "Create" posting)."""
+    first = owner.split()[0]
+    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(first)
+
+
 def ordinary_word(owner: str, usage: Usage) -> bool:
     """Whether a one-word owner is an ordinary word the notes capitalised at a sentence's
     start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
     notes also write in lower case, or a task verb or its participle, and never a name."""
     word = owner.lower()
-    first = word.split()[0]
     if owner.startswith("@") or re.match(GROUPS, owner) or usage.as_name(owner.split()[0]):
         return False
-    if is_verb(first):
-        return True  # "Ask everyone to add their name": an imperative, not an owner
+    if verb_not_name(owner, usage):
+        return True
     return " " not in word and (usage.in_lower_case(word) or (word.endswith("ed") and (
         is_verb(word[:-1]) or is_verb(word[:-2]))))
