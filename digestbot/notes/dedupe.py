@@ -45,6 +45,7 @@ _STOP = words("""a an the to of for and or on in at by with from about into this
 @lru_cache(maxsize=4096)
 
 
+@lru_cache(maxsize=4096)  # merging compares each task with many others
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
     words = re.findall(r"[a-z0-9@]+", task.lower())
@@ -79,13 +80,16 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
     merged: list[FollowUp] = []
     # Tasks that name different numbers ("item 3", "item 4") are never the same action;
     # bucketing on them also keeps huge files from comparing every pair.
-    buckets: dict[frozenset[str], list[int]] = {}
+    # Within a bucket only tasks sharing a word can be similar: index them by word.
+    by_word: dict[tuple[frozenset[str], str], list[int]] = {}
     exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     for item in items:
         key = frozenset(_NUMBER.findall(item.task))
-        bucket = buckets.setdefault(key, [])
-        same = exact.get((task_words(item.task), frozenset(o.lower() for o in item.owners)))
-        for index in ([same] if same is not None else bucket):
+        words = task_words(item.task)
+        same = exact.get((words, frozenset(o.lower() for o in item.owners)))
+        candidates = [same] if same is not None else sorted(
+            {index for word in words for index in by_word.get((key, word), ())})
+        for index in candidates:
             kept = merged[index]
             same_owner = (not item.owners or not kept.owners
                           or {o.lower() for o in item.owners} & {o.lower() for o in kept.owners})
@@ -102,8 +106,9 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                                              status=status)
                 break
         else:
-            exact[(task_words(item.task), frozenset(o.lower() for o in item.owners))] = len(merged)
-            bucket.append(len(merged))
+            exact[(words, frozenset(o.lower() for o in item.owners))] = len(merged)
+            for word in words:
+                by_word.setdefault((key, word), []).append(len(merged))
             merged.append(item)
     for report in reports:
         owners = {o.lower() for o in report.owners}

@@ -667,11 +667,18 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
-    if _ADVERB_HINT.search(body):
+    if any(word in body for word in _ADVERBS):
         body = _ADVERB.sub(r"\1\2", body, count=1)
-    if _REWRITE_HINT.search(body):
+    if _may_rewrite(body) and _REWRITE_HINT.search(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
+
+
+def _may_rewrite(body: str) -> bool:
+    """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
+    low = body.lower()
+    return ("action" in low or "be" in low or "responsible for" in low
+            or low.startswith(("task", "assigned")) or 0 < body.find(":") <= 40)
 
 
 _REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible for|"
@@ -717,8 +724,8 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
 _SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
                        r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
-_ADVERB_HINT = re.compile(r"kindly|generously|also|helpfully|graciously|readily|happily|gladly|"
-                          r"then|now|duly")
+_ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
+            "gladly", "then", "now", "duly")
 
 
 def _move_due_phrases(body: str) -> str:
