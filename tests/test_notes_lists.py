@@ -508,3 +508,16 @@ def test_a_passive_after_an_arrow_takes_the_topic_as_its_subject() -> None:
              "- Spring quiz, the department can help ⇒ will be booked\n"
              "- Careers fair → will be great fun\n")
     assert _items(notes) == [((), "Book Spring quiz", None, "open")]
+
+
+def test_emoji_before_a_list_item_is_decoration_but_a_tick_still_marks_it_done() -> None:
+    notes = ("# Makerspace members meeting, 3 June 2024\n\n## Wood shop\n\n"
+             "* 👷 Ines volunteered to sharpen the chisels.\n"
+             "* 📌 Omar is going to order a new saw blade by Friday.\n"
+             "* ✅ Omar will empty the dust extractor\n"
+             "* 🙂 Good turnout at the open evening\n")
+    assert _items(notes) == [
+        (("Ines",), "Sharpen the chisels", None, "open"),
+        (("Omar",), "Order a new saw blade", "2024-06-07", "open"),
+        (("Omar",), "Empty the dust extractor", None, "done"),
+    ]

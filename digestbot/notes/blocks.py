@@ -297,6 +297,10 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         arrow = False
         if body[:1] in "→-=":
             body, arrow = re.subn(r"^(?:→|->|=>)\s*", "", body)
+        if body[:1] > "\u2000" and _DECORATION.match(body):
+            body = _DECORATION.sub("", body)  # "👷 Dan volunteered to …": a bullet's emoji
+        if body[:1] in _TICKS and checked is None:
+            body, checked = body.lstrip(_TICKS + "\uFE0F ").strip(), True  # "✅ Omar will …"
         box = _CHECKBOX.match(body)
         if box:
             checked = box.group(1) != " "
@@ -313,6 +317,14 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                      checked=checked, indent=indent, arrow=bool(arrow))
     return Block("paragraph", clean_inline(stripped), line=number,
                  tab_indented=line.startswith("\t"))
+
+
+# Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses
+# (✅ ✔ ☑ ❌ ✖), which say whether the item is done, nor the priority dots (🔴) read later.
+_TICKS = "\u2705\u2714\u2611"  # ✅ ✔ ☑
+_DECORATION = re.compile("^(?:(?![\u2611\u2705\u2714\u274C\u2716\U0001F534-\U0001F7EB])"
+                         "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
+                         "\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*" r"\s*)+")
 
 
 def _heading_text(markup: str) -> str:
