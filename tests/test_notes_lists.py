@@ -521,3 +521,19 @@ def test_emoji_before_a_list_item_is_decoration_but_a_tick_still_marks_it_done()
         (("Omar",), "Order a new saw blade", "2024-06-07", "open"),
         (("Omar",), "Empty the dust extractor", None, "done"),
     ]
+
+
+def test_a_named_person_then_any_verb_in_the_imperative_is_their_task() -> None:
+    # Verbs outside the usual task verbs ("determine", "display", "work out"); the label is
+    # a person the notes name, and the words after it are an order, not a remark.
+    notes = ("# Hackspace plenum, 12 June 2024\n\nPresent: Tomas, Wen, Ada\n\n"
+             "## Finances\n\n**Resolved**\n\n"
+             "- Tomas: Determine with the bookkeeper whether monthly scans are possible\n"
+             "- Wen: Display the cleaning rota by the door\n"
+             "- Ada: Great turnout at the workshop\n"
+             "- Ada: Work\n")
+    assert _items(notes) == [
+        (("Tomas",), "Determine with the bookkeeper whether monthly scans are possible", None,
+         "open"),
+        (("Wen",), "Display the cleaning rota by the door", None, "open"),
+    ]

@@ -27,6 +27,7 @@ from digestbot.notes.lexicon import (
     OWNER_LIST,
     OWNERS,
     Usage,
+    any_verb,
     as_written,
     capitalise_known,
     is_verb,
@@ -1027,8 +1028,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and _NOUN_CLAUSE.match(dash.group("task")):
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
+        first_word = dash.group("task").split()[0] if dash else ""
         if dash and valid_owners(dash.group("owners")) and (
-                is_verb(dash.group("task").split()[0].lower())
+                is_verb(first_word.lower())
+                # "Soares: Work out with Juanita how …": a person the notes name, then any
+                # English verb in the imperative (capitalised, so not "Ana: said that …").
+                or (first_word[:1].isupper() and any_verb(first_word.lower())
+                    and len(dash.group("task").split()) >= 3
+                    and _label_person(dash.group("owners"), ctx))
                 or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)

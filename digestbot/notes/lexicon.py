@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 
 def words(text: str) -> frozenset[str]:
@@ -123,6 +124,19 @@ def as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
 def is_verb(word: str) -> bool:
     """Whether `word` (lower-case) is a verb a task can start with."""
     return word in IMPERATIVES or word in MORE_VERBS
+
+
+@lru_cache(maxsize=1)
+def _english_verbs() -> frozenset[str]:
+    text = resources.files("digestbot.notes").joinpath("verbs.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#")) - NOT_NAMES
+
+
+def any_verb(word: str) -> bool:
+    """Whether `word` (lower-case) is an English verb at all ("determine", "display"): wider
+    than `is_verb`, so only for places where the shape already says a task follows."""
+    return is_verb(word) or word in _english_verbs()
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
