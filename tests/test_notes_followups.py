@@ -923,3 +923,25 @@ def test_names_on_lines_of_their_own_after_an_actions_line() -> None:
     assert _owned(notes) == [(("Priya",), "Find a room for the AGM"),
                              (("Priya",), "Email the porters about keys"),
                              (("Tom",), "Order the prizes")]
+
+
+@pytest.mark.parametrize("line", [
+    "Hopefully will hear back from the vendor soon.",
+    "Diminishing returns to add more runners after 32 cores.",
+    "Permission to record the meeting was granted.",
+    "Wants to put in a plug for accessible page numbers.",
+])
+def test_ordinary_words_opening_a_line_are_not_owners(line: str) -> None:
+    notes = f"# Build WG, 4 March 2024\n\n## Runners\n\n- {line}\n- Ines will book the room.\n"
+    owners = [f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert owners == [("Ines",)]
+
+
+def test_a_person_reporting_under_follow_ups_is_not_given_a_task() -> None:
+    notes = ("# Build WG, 4 March 2024\n\nPresent: Andrew, Robert\n\n## Follow ups\n\n"
+             "- Paid runners\n"
+             "  - Andrew: didn't get more information from the vendor, looks delayed.\n"
+             "  - Robert: did build profiling for the compilers, surprising results.\n"
+             "  - Andrew: ask the vendor for a date\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Andrew",), "Ask the vendor for a date")]

@@ -1028,6 +1028,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         dash = _DASH_LINE.match(body) if owner_first else None
         if dash and _NOUN_CLAUSE.match(dash.group("task")):
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
+        if dash and dash.group("task").split()[0].lower() in _REPORT_START:
+            dash = None  # "Andrew: didn't get more information from GitHub": an update
         first_word = dash.group("task").split()[0] if dash else ""
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(first_word.lower())
@@ -1174,6 +1176,12 @@ def named_person(subject: str, ctx: Context) -> bool:
     first = subject.split()[0].lower()
     return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
         ctx.usage.in_lower_case(first)))
+
+
+# Words that open what someone reports, not what they are to do ("Robert: did build profiling
+# recently", "Kim: no news yet").
+_REPORT_START = words("""did didn't was wasn't were weren't had hadn't got is isn't are aren't
+no not nothing still just already haven't hasn't""")
 
 
 def _label_person(owners: str, ctx: Context) -> bool:

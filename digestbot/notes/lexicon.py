@@ -142,11 +142,34 @@ def any_verb(word: str) -> bool:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
+# Endings of English words that are never a person's name: adverbs ("Hopefully"),
+# abstract nouns ("Permission").
+_NOT_A_NAME_END = ("fully", "ically", "ually", "ably", "ibly", "ately", "ively", "ently",
+                   "antly", "ously", "edly", "ingly", "eally", "tion", "sion", "ness")
+
+
+def word_not_name(word: str) -> bool:
+    """Whether one capitalised word is, by its form, an ordinary English word and no name:
+    an adverb, an abstract noun, or a verb's "-ing" form ("Diminishing returns after …")."""
+    w = word.lower()
+    if len(w) < 6 or not w.isalpha():
+        return False
+    if w.endswith(_NOT_A_NAME_END):
+        return True
+    if w.endswith("ing") and len(w) >= 7:
+        stem = w[:-3]
+        return any_verb(stem) or any_verb(stem + "e") or (
+            stem[-1] == stem[-2] and any_verb(stem[:-1]))
+    return False
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
         if _ACRONYM_PLURAL.fullmatch(owner):
             return False  # "(PRs)", "(APIs)": things, never people
+        if " " not in owner and word_not_name(owner):
+            return False
         first = owner.split()[0].lower().strip(".")
         if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
@@ -207,4 +230,7 @@ def ordinary_word(owner: str, usage: Usage) -> bool:
     if verb_not_name(owner, usage):
         return True
     return " " not in word and (usage.in_lower_case(word) or (word.endswith("ed") and (
-        is_verb(word[:-1]) or is_verb(word[:-2]))))
+        is_verb(word[:-1]) or is_verb(word[:-2]))) or (
+            # "Wants to put in a plug for …": a verb's "-s" form opens the sentence.
+            len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
+            and any_verb(word[:-1])))
