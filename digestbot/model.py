@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Literal
 
@@ -47,6 +48,11 @@ def normalize_task(task: str) -> str:
 
 def follow_up_id(task: str, owners: tuple[str, ...] | list[str] = ()) -> str:
     """A short id that stays the same for the same task and owners."""
+    return _follow_up_id(task, tuple(owners))
+
+
+@lru_cache(maxsize=8192)  # parsing remakes a follow-up (new status, due) many times
+def _follow_up_id(task: str, owners: tuple[str, ...]) -> str:
     key = normalize_task(task) + "|" + ",".join(sorted(o.lower() for o in owners))
     return hashlib.sha1(key.encode()).hexdigest()[:7]
 

@@ -655,8 +655,8 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
-    prefix = _OWNER_PREFIX.match(body) if _OWNER_PREFIX_HINT.search(body) and any(
-        c in body for c in ":-–—") else None
+    prefix = _OWNER_PREFIX.match(body) if any(c in body for c in ":-–—") and (
+        "'s" in body or body[:1] in "AaTt") and _OWNER_PREFIX_HINT.search(body) else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
         if valid_owners(who):
