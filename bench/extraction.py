@@ -155,27 +155,47 @@ def score(pairs: list[tuple[Path, Path]]) -> Scores:
     for notes, expected_path in pairs:
         want = json.loads(expected_path.read_text(encoding="utf-8"))
         got = parse_notes(notes).to_json()
-        scores.documents += 1
-        _follow_ups(scores, notes.name, got["follow_ups"], want.get("follow_ups", []))
-        _set_field(scores, "links", [li["url"] for li in got["links"]], want.get("links", []))
-        _set_field(scores, "sections", [s["title"] for s in got["sections"]],
-                   want.get("sections", []))
-        _set_field(scores, "agenda", got["agenda"], want.get("agenda", []))
-        _set_field(scores, "recommendations", got["recommendations"],
-                   want.get("recommendations", []))
-        title_ok = (got["title"] is None and want.get("title") is None) or (
-            got["title"] is not None and want.get("title") is not None
-            and similarity(got["title"], want["title"]) >= 0.5)
-        scores.title_ok += title_ok
-        scores.date_ok += got["date"] == want.get("date")
-        if got["date"] != want.get("date"):
-            scores.misses.append(f"{notes.name}: date {got['date']} != {want.get('date')}")
-        for key in ("links", "sections"):
-            got_keys = {_key(x["url"] if key == "links" else x["title"]) for x in got[key]}
-            for item in want.get(key, []):
-                if _key(item) not in got_keys:
-                    scores.misses.append(f"{notes.name}: missed {key[:-1]} {item!r}")
+        got = {**got, "links": [li["url"] for li in got["links"]],
+               "sections": [s["title"] for s in got["sections"]]}
+        compare(scores, notes.name, got, want)
     return scores
+
+
+def compare(scores: Scores, name: str, got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Add one document's comparison to `scores`: `got` and `want` both in the expected-JSON
+    shape (links and sections as plain strings)."""
+    scores.documents += 1
+    _follow_ups(scores, name, got.get("follow_ups", []), want.get("follow_ups", []))
+    for key in ("links", "sections", "agenda", "recommendations"):
+        _set_field(scores, key, got.get(key, []), want.get(key, []))
+    title_ok = (got.get("title") is None and want.get("title") is None) or (
+        got.get("title") is not None and want.get("title") is not None
+        and similarity(got["title"], want["title"]) >= 0.5)
+    scores.title_ok += title_ok
+    scores.date_ok += got.get("date") == want.get("date")
+    if got.get("date") != want.get("date"):
+        scores.misses.append(f"{name}: date {got.get('date')} != {want.get('date')}")
+    for key in ("links", "sections"):
+        got_keys = {_key(x) for x in got.get(key, [])}
+        for item in want.get(key, []):
+            if _key(item) not in got_keys:
+                scores.misses.append(f"{name}: missed {key[:-1]} {item!r}")
+
+
+def report(scores: Scores, where: str) -> None:
+    """Print the per-field table, the figures on matched follow-ups and every miss."""
+    print(f"corpus: {scores.documents} documents ({where})")
+    print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'found':>6} {'want':>6}")
+    for name, c in scores.fields.items():
+        print(f"{name:<16} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
+              f"{c.predicted:6d} {c.expected:6d}")
+    m = max(scores.matched, 1)
+    print(f"on {scores.matched} matched follow-ups: owners {scores.owners_ok / m:.3f}  "
+          f"due {scores.due_ok / m:.3f}  status {scores.status_ok / m:.3f}")
+    d = max(scores.documents, 1)
+    print(f"per document: title {scores.title_ok / d:.3f}  date {scores.date_ok / d:.3f}")
+    for miss in scores.misses:
+        print("  -", miss)
 
 
 def generated_notes(size: int = 1_000_000) -> bytes:
@@ -232,18 +252,7 @@ def main() -> None:
     scores = score(pairs)
     where = ", ".join(str(f) for f in folders) if folders else (
         f"{CORPUS.relative_to(ROOT)}{' + shared example' if SHARED.is_dir() else ''}")
-    print(f"corpus: {scores.documents} documents ({where})")
-    print(f"{'field':<16} {'P':>6} {'R':>6} {'F1':>6} {'found':>6} {'want':>6}")
-    for name, c in scores.fields.items():
-        print(f"{name:<16} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
-              f"{c.predicted:6d} {c.expected:6d}")
-    m = max(scores.matched, 1)
-    print(f"on {scores.matched} matched follow-ups: owners {scores.owners_ok / m:.3f}  "
-          f"due {scores.due_ok / m:.3f}  status {scores.status_ok / m:.3f}")
-    d = max(scores.documents, 1)
-    print(f"per document: title {scores.title_ok / d:.3f}  date {scores.date_ok / d:.3f}")
-    for miss in scores.misses:
-        print("  -", miss)
+    report(scores, where)
     if folders:
         return
     _timed(generated_notes(), "generated notes")
