@@ -50,6 +50,7 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("pay it by 06/05/2024", date(2024, 5, 14), date(2024, 5, 6)),
     ("circulate the minutes within two weeks", date(2024, 3, 9), date(2024, 3, 23)),
     ("pay it by the end of this month", TUESDAY, date(2024, 6, 30)),
+    ("go ahead and fit the shelves this month", TUESDAY, date(2024, 6, 30)),
     ("turn the troughs on w/c 3 March", date(2025, 2, 4), date(2025, 3, 7)),
     ("book it week commencing 10 March 2025", date(2025, 2, 4), date(2025, 3, 14)),
     ("check the stopcock by Fri 28/2", date(2025, 2, 4), date(2025, 2, 28)),

@@ -44,7 +44,7 @@ _PATTERNS = [
     # "in August", "during March 2025": by the end of that month.
     ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
                 r"(?![\s-]*\d)"),
-    ("month", r"(?P<month>next\s+month)"),
+    ("month", r"(?P<month>(?:this|next)\s+month)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
            rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{_M})(?:\s+(?P<wc_y>\d{{4}}))?"),
@@ -245,6 +245,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
     if m.kind == "month":
+        if (g["month"] or "").lower().startswith("this"):
+            return _last_day(ref.year, ref.month)  # "fit the shelves this month"
         nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
         return _last_day(nxt.year, nxt.month)
     if m.kind == "weekday":
