@@ -143,6 +143,13 @@ def test_the_same_action_twice_is_one() -> None:
     assert len(merge_follow_ups([inline, other], [])) == 2
 
 
+def test_parallel_tasks_that_end_differently_are_two() -> None:
+    # Sibling lines built on one pattern: the same opening, a different object at the end.
+    first = FollowUp("Open a ticket and draft a page for the rota", ("Mo",))
+    second = FollowUp("Open a ticket and draft a page for volunteers", ("Mo",))
+    assert len(merge_follow_ups([first, second], [])) == 2
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ana will draft the letter and Ben will send it to the council.",
      [(("Ana",), "Draft the letter"), (("Ben",), "Send it to the council")]),
