@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from digestbot.notes.dates import find_due, first_full_date, strip_due
+from digestbot.notes.dates import find_due, first_full_date, next_monthly, strip_due
 
 
 def _due(text: str, ref: date) -> date | None:
@@ -118,3 +118,13 @@ def test_a_deadline_after_for_next_week_wins() -> None:
     assert due is not None and due.date == date(2025, 6, 6)
     due = find_due("Book the hall for next week", ref)
     assert due is not None and due.date == date(2025, 6, 13)
+
+
+@pytest.mark.parametrize(("nth", "weekday", "ref", "when"), [
+    ("first", "Tuesday", date(2024, 6, 4), date(2024, 7, 2)),  # held on one: the next
+    ("second", "Wed", date(2025, 5, 1), date(2025, 5, 14)),
+    ("last", "Friday", date(2024, 12, 28), date(2025, 1, 31)),
+    ("3rd", "Thursday", date(2024, 2, 16), date(2024, 3, 21)),
+])
+def test_next_monthly_meeting(nth: str, weekday: str, ref: date, when: date) -> None:
+    assert next_monthly(nth, weekday, ref) == when

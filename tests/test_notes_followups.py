@@ -716,6 +716,21 @@ _to be finished before the next meeting_
                    ("Book the lab", date(2025, 5, 14))]
 
 
+def test_homework_for_next_meeting_is_due_at_the_next_regular_meeting() -> None:
+    notes = b"""# Allotment society, 14 May 2025
+
+- Meetings are held on the second Wednesday of each month.
+- Homework for next meeting:
+  - Action: Priya to price the new water butts
+  - Action: Tom to draft the rota
+- Action: Tom to mend the gate
+"""
+    got = [(f.task, f.due) for f in parse_bytes(notes, name="a.md").follow_ups]
+    assert got == [("Price the new water butts", date(2025, 6, 11)),
+                   ("Draft the rota", date(2025, 6, 11)),
+                   ("Mend the gate", None)]
+
+
 def test_titles_and_judgements_are_no_tasks() -> None:
     notes = b"""# Runtime sync
 

@@ -156,6 +156,31 @@ def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
     return min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "last": -1}
+RECURRING = re.compile(rf"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+                       rf"(?P<wd>{_WD})\s+(?:of\s+)?(?:the|each|every)\s+month\b", re.I)
+
+
+def next_monthly(nth: str, weekday: str, ref: date) -> date | None:
+    """The first "second Tuesday of the month" after `ref`; None for an unknown ordinal."""
+    n, wd = _ORDINALS.get(nth.lower()), _weekday(weekday)
+    if n is None:
+        return None
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        if n > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _last_day(year, month)
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        if day.month == month and day > ref:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

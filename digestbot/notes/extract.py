@@ -378,6 +378,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     block.text) else None
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
+            elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
+                                                for p in parents[:-1]):
+                # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
+                found = [f if f.due else replace(f, due=next_meeting) for f in found]
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
@@ -433,8 +437,10 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
 
 
-# A line over a list that says when all of it is due: "to be completed before the next meeting".
-_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?"
+# A line over a list that says when all of it is due: "to be completed before the next meeting",
+# "Homework for next meeting:".
+_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of|(?:homework|"
+                            r"tasks?|actions?|action items?|to-?dos?)\s+for)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 # "Maybe we can ping people after the meeting?" proposes a task someone may take on.
 _PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
