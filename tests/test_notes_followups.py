@@ -731,6 +731,21 @@ def test_homework_for_next_meeting_is_due_at_the_next_regular_meeting() -> None:
                    ("Mend the gate", None)]
 
 
+def test_an_action_under_a_passive_item_names_who_does_it() -> None:
+    notes = b"""# Parish council, 3 March 2025
+
+## Notes
+
+- The revised budget will be circulated to all councillors.
+  - Action: Omar to circulate the budget by Friday
+- The village hall will be booked for the fete.
+  - Action: Jo to order the bunting
+"""
+    got = [(f.owners, f.task) for f in parse_bytes(notes, name="p.md").follow_ups]
+    assert got == [(("Omar",), "Circulate the budget"),
+                   ((), "Book the village hall for the fete"), (("Jo",), "Order the bunting")]
+
+
 def test_titles_and_judgements_are_no_tasks() -> None:
     notes = b"""# Runtime sync
 
