@@ -83,6 +83,7 @@ def test_follow_up_forms(text: str, owners: tuple[str, ...], task: str,
     "Governments will continue to push for data localisation.",
     "The next call will take place on 9 January.",
     "Ideas: Ana to maybe think about a podcast?",
+    "We will have Zoom set up before the call.",
 ])
 def test_look_alikes_are_not_follow_ups(text: str) -> None:
     assert sentence_follow_up(text, PLAIN) is None
@@ -214,6 +215,9 @@ def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str,
     ("We (Ben and Chidi) will check the fire exits.", ("Ben", "Chidi"), "Check the fire exits"),
     ("Dora kindly offered to make the signs.", ("Dora",), "Make the signs"),
     ("Chidi has generously agreed to lend his PA system.", ("Chidi",), "Lend his PA system"),
+    ("We will have Marta draft the welcome pack.", ("Marta",), "Draft the welcome pack"),
+    ("Beyond that we need to have our Treasurer chase the invoices and we need to discuss fees.",
+     ("Treasurer",), "Chase the invoices"),
 ])
 def test_unusual_ways_of_naming_the_owner(text: str, owners: tuple[str, ...], task: str) -> None:
     item = sentence_follow_up(text, PLAIN)
