@@ -750,6 +750,21 @@ def test_an_action_under_a_passive_item_names_who_does_it() -> None:
                    ((), "Book the village hall for the fete"), (("Jo",), "Order the bunting")]
 
 
+def test_a_listed_person_doing_something_is_a_task_under_way() -> None:
+    notes = b"""# Residents' association, 3 March 2025
+
+Present: Lee, Ines, Rob
+
+## Updates
+
+- Lee is chasing the council to fix the bins
+- Sales are improving - see the report
+- Numbers are dropping (winter)
+"""
+    got = [(f.owners, f.task) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [(("Lee",), "Chase the council to fix the bins")]
+
+
 def test_titles_and_judgements_are_no_tasks() -> None:
     notes = b"""# Runtime sync
 

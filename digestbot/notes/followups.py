@@ -930,10 +930,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
-    progressive = _PROGRESSIVE.match(body) if ctx.action_section and owner_first and \
+    progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
-    if progressive and valid_owners(progressive.group("owners")):
-        # "Femi is sending case studies to Rosa" in the next steps: a task under way.
+    if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
+            progressive.group("rest")[:1].isalnum()
+            and named_person(progressive.group("owners"), ctx))):
+        # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
+        # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
         base = base_of_ing(progressive.group("verb"))
         if base:
             task = f"{base} {progressive.group('rest')}"
