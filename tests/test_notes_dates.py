@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from digestbot.notes.dates import find_due, first_full_date, strip_due
+from digestbot.notes.dates import find_due, first_full_date, next_monthly, strip_due
 
 
 def _due(text: str, ref: date) -> date | None:
@@ -50,6 +50,7 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("pay it by 06/05/2024", date(2024, 5, 14), date(2024, 5, 6)),
     ("circulate the minutes within two weeks", date(2024, 3, 9), date(2024, 3, 23)),
     ("pay it by the end of this month", TUESDAY, date(2024, 6, 30)),
+    ("go ahead and fit the shelves this month", TUESDAY, date(2024, 6, 30)),
     ("turn the troughs on w/c 3 March", date(2025, 2, 4), date(2025, 3, 7)),
     ("book it week commencing 10 March 2025", date(2025, 2, 4), date(2025, 3, 14)),
     ("check the stopcock by Fri 28/2", date(2025, 2, 4), date(2025, 2, 28)),
@@ -117,3 +118,13 @@ def test_a_deadline_after_for_next_week_wins() -> None:
     assert due is not None and due.date == date(2025, 6, 6)
     due = find_due("Book the hall for next week", ref)
     assert due is not None and due.date == date(2025, 6, 13)
+
+
+@pytest.mark.parametrize(("nth", "weekday", "ref", "when"), [
+    ("first", "Tuesday", date(2024, 6, 4), date(2024, 7, 2)),  # held on one: the next
+    ("second", "Wed", date(2025, 5, 1), date(2025, 5, 14)),
+    ("last", "Friday", date(2024, 12, 28), date(2025, 1, 31)),
+    ("3rd", "Thursday", date(2024, 2, 16), date(2024, 3, 21)),
+])
+def test_next_monthly_meeting(nth: str, weekday: str, ref: date, when: date) -> None:
+    assert next_monthly(nth, weekday, ref) == when

@@ -83,6 +83,7 @@ def test_follow_up_forms(text: str, owners: tuple[str, ...], task: str,
     "Governments will continue to push for data localisation.",
     "The next call will take place on 9 January.",
     "Ideas: Ana to maybe think about a podcast?",
+    "We will have Zoom set up before the call.",
 ])
 def test_look_alikes_are_not_follow_ups(text: str) -> None:
     assert sentence_follow_up(text, PLAIN) is None
@@ -141,6 +142,13 @@ def test_the_same_action_twice_is_one() -> None:
     assert merged.due == date(2024, 1, 31) and merged.status == "done"
     other = FollowUp("Circulate the audited accounts for 2023", ("KL",))
     assert len(merge_follow_ups([inline, other], [])) == 2
+
+
+def test_parallel_tasks_that_end_differently_are_two() -> None:
+    # Sibling lines built on one pattern: the same opening, a different object at the end.
+    first = FollowUp("Open a ticket and draft a page for the rota", ("Mo",))
+    second = FollowUp("Open a ticket and draft a page for volunteers", ("Mo",))
+    assert len(merge_follow_ups([first, second], [])) == 2
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -207,6 +215,9 @@ def test_due_phrases_before_or_inside_the_sentence(text: str, owners: tuple[str,
     ("We (Ben and Chidi) will check the fire exits.", ("Ben", "Chidi"), "Check the fire exits"),
     ("Dora kindly offered to make the signs.", ("Dora",), "Make the signs"),
     ("Chidi has generously agreed to lend his PA system.", ("Chidi",), "Lend his PA system"),
+    ("We will have Marta draft the welcome pack.", ("Marta",), "Draft the welcome pack"),
+    ("Beyond that we need to have our Treasurer chase the invoices and we need to discuss fees.",
+     ("Treasurer",), "Chase the invoices"),
 ])
 def test_unusual_ways_of_naming_the_owner(text: str, owners: tuple[str, ...], task: str) -> None:
     item = sentence_follow_up(text, PLAIN)
@@ -707,6 +718,51 @@ _to be finished before the next meeting_
     got = [(f.task, f.due) for f in parse_bytes(notes, name="c.md").follow_ups]
     assert got == [("Send the sensor shortlist", date(2025, 5, 9)),
                    ("Book the lab", date(2025, 5, 14))]
+
+
+def test_homework_for_next_meeting_is_due_at_the_next_regular_meeting() -> None:
+    notes = b"""# Allotment society, 14 May 2025
+
+- Meetings are held on the second Wednesday of each month.
+- Homework for next meeting:
+  - Action: Priya to price the new water butts
+  - Action: Tom to draft the rota
+- Action: Tom to mend the gate
+"""
+    got = [(f.task, f.due) for f in parse_bytes(notes, name="a.md").follow_ups]
+    assert got == [("Price the new water butts", date(2025, 6, 11)),
+                   ("Draft the rota", date(2025, 6, 11)),
+                   ("Mend the gate", None)]
+
+
+def test_an_action_under_a_passive_item_names_who_does_it() -> None:
+    notes = b"""# Parish council, 3 March 2025
+
+## Notes
+
+- The revised budget will be circulated to all councillors.
+  - Action: Omar to circulate the budget by Friday
+- The village hall will be booked for the fete.
+  - Action: Jo to order the bunting
+"""
+    got = [(f.owners, f.task) for f in parse_bytes(notes, name="p.md").follow_ups]
+    assert got == [(("Omar",), "Circulate the budget"),
+                   ((), "Book the village hall for the fete"), (("Jo",), "Order the bunting")]
+
+
+def test_a_listed_person_doing_something_is_a_task_under_way() -> None:
+    notes = b"""# Residents' association, 3 March 2025
+
+Present: Lee, Ines, Rob
+
+## Updates
+
+- Lee is chasing the council to fix the bins
+- Sales are improving - see the report
+- Numbers are dropping (winter)
+"""
+    got = [(f.owners, f.task) for f in parse_bytes(notes, name="r.md").follow_ups]
+    assert got == [(("Lee",), "Chase the council to fix the bins")]
 
 
 def test_titles_and_judgements_are_no_tasks() -> None:

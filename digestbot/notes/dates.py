@@ -44,7 +44,7 @@ _PATTERNS = [
     # "in August", "during March 2025": by the end of that month.
     ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
                 r"(?![\s-]*\d)"),
-    ("month", r"(?P<month>next\s+month)"),
+    ("month", r"(?P<month>(?:this|next)\s+month)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
            rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{_M})(?:\s+(?P<wc_y>\d{{4}}))?"),
@@ -156,6 +156,31 @@ def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
     return min(candidates, key=lambda d: (abs((d - ref).days), d < ref))
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "last": -1}
+RECURRING = re.compile(rf"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+                       rf"(?P<wd>{_WD})\s+(?:of\s+)?(?:the|each|every)\s+month\b", re.I)
+
+
+def next_monthly(nth: str, weekday: str, ref: date) -> date | None:
+    """The first "second Tuesday of the month" after `ref`; None for an unknown ordinal."""
+    n, wd = _ORDINALS.get(nth.lower()), _weekday(weekday)
+    if n is None:
+        return None
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        if n > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _last_day(year, month)
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        if day.month == month and day > ref:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -245,6 +270,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
     if m.kind == "month":
+        if (g["month"] or "").lower().startswith("this"):
+            return _last_day(ref.year, ref.month)  # "fit the shelves this month"
         nxt = _last_day(ref.year, ref.month) + timedelta(days=1)
         return _last_day(nxt.year, nxt.month)
     if m.kind == "weekday":

@@ -97,7 +97,8 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
             about, kept_about = _ABOUT.search(item.task), _ABOUT.search(kept.task)
             if about and kept_about and about.group(0).lower() != kept_about.group(0).lower():
                 continue  # "Put this on the agenda (Intl.Locale)" / "(Intl.Segmenter)"
-            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8):
+            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8) \
+                    and not _parallel(item.task, kept.task):
                 owners = kept.owners or item.owners
                 due = kept.due or item.due
                 status = _merged_status(kept.status, item.status)
@@ -118,6 +119,21 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                     len(report.words & words) >= 0.6 * len(report.words):
                 merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
     return merged
+
+
+def _parallel(a: str, b: str) -> bool:
+    """ "Open a ticket to add a page for X" / "… for Y": one pattern, two objects at the end."""
+    wa, wb = _WORDS.findall(a.lower()), _WORDS.findall(b.lower())
+    at = 0
+    while at < min(len(wa), len(wb)) and wa[at] == wb[at]:
+        at += 1
+    if at < 3:
+        return False
+    tail_a, tail_b = task_words(" ".join(wa[at:])), task_words(" ".join(wb[at:]))
+    return bool(tail_a) and bool(tail_b) and tail_a.isdisjoint(tail_b)
+
+
+_WORDS = re.compile(r"[a-z0-9@']+")
 
 
 def _merged_status(a: Status, b: Status) -> Status:

@@ -16,7 +16,7 @@ from digestbot.notes.blocks import (
     strip_fences,
 )
 from digestbot.notes.dates import find_due
-from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups
+from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups, task_words
 from digestbot.notes.followups import (
     LINK_TARGET,
     TITLE_LABEL,
@@ -304,6 +304,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
+        passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -373,11 +374,21 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if above and items and any(f.task.endswith(about) for f in found) \
                         and items[-1].task == tidy_task(above, ref, next_meeting)[0]:
                     items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
+                elif items and passive_at == len(items) - 1 and above == passive_above \
+                        and len(found) == 1 and found[0].owners \
+                        and task_words(found[0].task) & task_words(items[-1].task):
+                    # "- The slides will be sent round." / "  - Action: Ana to send the slides":
+                    # the item under the passive one says who does it; one task, Ana's.
+                    items.pop()
             if block.kind == "paragraph":
                 list_due = next_meeting if not found and _LIST_DEADLINE.search(
                     block.text) else None
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
+            elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
+                                                for p in parents[:-1]):
+                # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
+                found = [f if f.due else replace(f, due=next_meeting) for f in found]
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
@@ -399,6 +410,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             items.extend(found)
+            if block.kind == "bullet" and len(found) == 1 and not found[0].owners \
+                    and " be " in block.text and _PASSIVE_FUTURE.search(block.text):
+                passive_at, passive_above = len(items) - 1, block.text.strip().rstrip(".;:")
             latest = (items, len(items) - 1) if found else (
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
@@ -433,8 +447,11 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
 
 
-# A line over a list that says when all of it is due: "to be completed before the next meeting".
-_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?"
+_PASSIVE_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)
+# A line over a list that says when all of it is due: "to be completed before the next meeting",
+# "Homework for next meeting:".
+_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of|(?:homework|"
+                            r"tasks?|actions?|action items?|to-?dos?)\s+for)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 # "Maybe we can ping people after the meeting?" proposes a task someone may take on.
 _PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"

@@ -90,6 +90,10 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
 # "I'd like Ana and Ben to review it": a request the minutes record as theirs.
+_HAVE_OTHER = re.compile(r"(?:^|\s)(?i:we|I)\s*(?i:will|'ll|shall|need to|want to|are going to|"
+                         rf"am going to|should)\s+have\s+(?:our\s+|the\s+)?{OWNERS}\s+"
+                         r"(?P<task>(?P<verb>[a-z]+)\s.*)$")
+_OWN_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:we|I|they|he|she)\s")
 _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
@@ -926,10 +930,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
-    progressive = _PROGRESSIVE.match(body) if ctx.action_section and owner_first and \
+    progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
-    if progressive and valid_owners(progressive.group("owners")):
-        # "Femi is sending case studies to Rosa" in the next steps: a task under way.
+    if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
+            progressive.group("rest")[:1].isalnum()
+            and named_person(progressive.group("owners"), ctx))):
+        # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
+        # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
         base = base_of_ing(progressive.group("verb"))
         if base:
             task = f"{base} {progressive.group('rest')}"
@@ -961,6 +968,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if like and valid_owners(like.group("owners")) and is_verb(like.group("task").split()[0]):
         owners = as_written(split_owners(like.group("owners")), original)
         return _make(like.group("task"), owners, like.group("task"), ctx)
+    have = _HAVE_OTHER.search(body) if " have " in body else None
+    if have and valid_owners(have.group("owners")) and is_verb(have.group("verb")) and \
+            have.group("verb") not in _PASSIVE:
+        # "We will have Abby do the press release": Abby's task ("have the hall set up" is
+        # something done, not someone doing it).
+        task = _OWN_CLAUSE.split(have.group("task"), maxsplit=1)[0]
+        return _make(task, as_written(split_owners(have.group("owners")), original), task, ctx)
     own = _SELF.match(body) if "I" in body[:40] else None
     if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
         own = None  # "STA: I'll think more about 7" is an intention, not a task

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from digestbot.notes.blocks import Block
-from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
+from digestbot.notes.dates import (
+    RECURRING,
+    find_dates,
+    find_due,
+    first_full_date,
+    next_monthly,
+    resolve,
+)
 from digestbot.notes.readers import Document
 
 _MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
@@ -156,10 +163,19 @@ _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\
                            r"(?P<when>[^.\n]{4,60})", re.I)
 
 
+_MEETS = re.compile(r"\b(?:meet|meets|meeting|meetings|calls?)\b", re.I)
+
+
 def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
-    """The date the notes give for the next meeting ("Next meeting: 22 January 2025")."""
+    """The date the notes give for the next meeting ("Next meeting: 22 January 2025"), else
+    the next date of the schedule they state ("we meet on the first Tuesday of the month")."""
+    regular: dt.date | None = None
     for index, block in enumerate(blocks):
         line = block.text
+        if ref and regular is None and "onth" in line:
+            monthly = RECURRING.search(line)
+            if monthly and _MEETS.search(line, max(0, monthly.start() - 60), monthly.start()):
+                regular = next_monthly(monthly.group("nth"), monthly.group("wd"), ref)
         if "ext" not in line and "EXT" not in line:
             continue  # no "next …" here: the cheap test first
         match = _NEXT_MEETING.search(line)
@@ -172,7 +188,7 @@ def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
             due = find_due(text, ref, field=True)
             if due and (ref is None or due.date >= ref):
                 return due.date
-    return None
+    return regular
 
 
 def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
