@@ -945,3 +945,25 @@ def test_a_person_reporting_under_follow_ups_is_not_given_a_task() -> None:
              "  - Andrew: ask the vendor for a date\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Andrew",), "Ask the vendor for a date")]
+
+
+@pytest.mark.parametrize(("line", "task"), [
+    ("Omar will try to book the hall for June.", "Book the hall for June"),
+    ("Omar will attempt to reprint the leaflets.", "Reprint the leaflets"),
+])
+def test_trying_to_do_something_is_the_task(line: str, task: str) -> None:
+    notes = f"Choir committee, 4 March 2024\n\nPresent: Omar, Ines\n\n{line}\n"
+    assert _owned(notes) == [(("Omar",), task)]
+
+
+def test_minutes_dropping_was_before_tasked_with() -> None:
+    notes = ("# Board, 4 March 2024\n\n## Open meetings\n\n"
+             "- Ravi Sandhu tasked with finding a way to stream the meetings\n")
+    assert _owned(notes) == [(("Ravi Sandhu",), "Find a way to stream the meetings")]
+
+
+def test_a_person_the_notes_name_will_do_any_verb() -> None:
+    # "staple" is an English verb but not a usual task verb: a named attendee makes it one.
+    notes = ("Choir committee, 4 March 2024\n\nPresent: Omar, Ines\n\n"
+             "The handouts are printed.  Ines will staple the programmes together.\n")
+    assert _owned(notes) == [(("Ines",), "Staple the programmes together")]

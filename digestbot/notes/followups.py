@@ -445,6 +445,9 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          r"location|in attendance|hosts?|guests?)\s*:", re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+# Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
+_TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
+                          r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
@@ -476,6 +479,7 @@ _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
+_TRY_TO = re.compile(r"^(?:try|attempt)\s+to\s+(?=[a-z])")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
@@ -879,7 +883,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
-            if _NOT_A_TASK.match(match.group("task")):
+            task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
+            if _NOT_A_TASK.match(task):
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
@@ -889,7 +894,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
-            verb = match.group("task").split()[0].lower().strip(",.;:")
+            verb = task.split()[0].lower().strip(",.;:")
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
@@ -899,9 +904,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
-            if not listed and not is_verb(verb):
-                continue
-            task = match.group("task")
+            if not listed and not is_verb(verb) and not (any_verb(verb) and all(
+                    named_person(o, ctx) for o in split_owners(match.group("owners")))):
+                continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
     has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
@@ -926,6 +931,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    tasked = _TASKED_WITH.match(body) if asking and " with " in body else None
+    base = base_of_ing(tasked.group("verb")) if tasked else ""
+    if tasked and base and valid_owners(tasked.group("owners")):
+        task = f"{base} {tasked.group('rest')}"
+        owners = as_written(split_owners(tasked.group("owners")), original)
+        return _make(task, owners, task, ctx)
     progressive = _PROGRESSIVE.match(body) if ctx.action_section and owner_first and \
         "ing " in body else None
     if progressive and valid_owners(progressive.group("owners")):
