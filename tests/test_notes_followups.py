@@ -967,3 +967,21 @@ def test_a_person_the_notes_name_will_do_any_verb() -> None:
     notes = ("Choir committee, 4 March 2024\n\nPresent: Omar, Ines\n\n"
              "The handouts are printed.  Ines will staple the programmes together.\n")
     assert _owned(notes) == [(("Ines",), "Staple the programmes together")]
+
+
+def test_an_actions_column_of_sentences_in_a_minutes_table() -> None:
+    notes = ("# Parks forum, 4 March 2024\n\n## Agenda\n\n"
+             "<table><tr><th>Topic</th><th>Discussion</th><th>Actions: Responsible</th></tr>"
+             "<tr><td>Welcome</td><td>Chair opened the meeting.</td><td><br></td></tr>"
+             "<tr><td>Benches</td><td><ul><li>Two benches are broken.</li></ul></td>"
+             "<td><ul><li>Marta to ask the council for a repair date</li></ul></td></tr>"
+             "<tr><td>Website</td><td>Agreed to post the minutes online.</td>"
+             "<td>Dev Patel tasked with moving the site to a new host. "
+             "Ola to write the welcome page.</td></tr></table>\n")
+    assert _owned(notes, "n.md") == [(("Marta",), "Ask the council for a repair date"),
+                                      (("Dev Patel",), "Move the site to a new host"),
+                                      (("Ola",), "Write the welcome page")]
+    # With its own status column the table is read by column, as before.
+    rows = [["Topic", "Action", "Status"], ["Plants", "Order the plants", "done"]]
+    (item,) = table_follow_ups(rows, Context(ref=REF))
+    assert (item.task, item.status) == ("Order the plants", "done")

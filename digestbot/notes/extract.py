@@ -47,7 +47,7 @@ from digestbot.notes.lexicon import (
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 from digestbot.notes.speakers import find_speakers, speaker_prefix
-from digestbot.notes.tables import table_follow_ups
+from digestbot.notes.tables import action_column, table_follow_ups
 
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
@@ -316,6 +316,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if label_at is None and _ACTION_LABEL.match(block.text):
                     label_at = block.indent
                     continue
+            if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
+                # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
+                items.extend(table_follow_ups(block.rows, base))
+                continue
             if agenda_notes and (block.kind != "bullet" or not parents):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
