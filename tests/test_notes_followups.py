@@ -985,3 +985,16 @@ def test_an_actions_column_of_sentences_in_a_minutes_table() -> None:
     rows = [["Topic", "Action", "Status"], ["Plants", "Order the plants", "done"]]
     (item,) = table_follow_ups(rows, Context(ref=REF))
     assert (item.task, item.status) == ("Order the plants", "done")
+
+
+def test_a_chat_request_answered_by_the_person_asked() -> None:
+    notes = ("# 2024-03-04 Docs team chat\n\n"
+             "**lee:** We agreed to rename the guide. @kim would you mind filing an issue "
+             "for that in the docs repo?\n * 👍 @ron\n\n**kim:** will do 👍\n\n"
+             "**ron:** I can send the newsletter tomorrow\n\n**ron:** bye!\n\n"
+             "**kim:** I will look forward to that.\n\n"
+             "**lee:** Thanks. I will be glad to see the old guide gone.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("kim",), "File an issue for that in the docs repo", None),
+        (("ron",), "Send the newsletter", date(2024, 3, 5))]

@@ -304,6 +304,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         topic = _topic_of(draft.title)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
+        request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -393,6 +394,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
+            if talk and request and request[0] == talk[0].lower().lstrip("@") and (
+                    _ACCEPT.match(said)):
+                read.spoken = [FollowUp(request[1], (talk[0],), request[2], "open")]
+            if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
+                request = _request(said, ref) if "?" in said else None
             asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
@@ -409,6 +415,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     items = [_plausible_owners(item, usage) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
+    """Whom a speaker asks to do what ("@ana would you mind opening an issue?")."""
+    match = _REQUEST.search(said)
+    if match is None:
+        return None
+    verb = base_of_ing(match.group("ing")) if match.group("ing") else match.group("verb")
+    if not verb or not is_verb(verb):
+        return None
+    phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
+    return match.group("who").lower(), phrase, due
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -452,6 +470,13 @@ _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|t
                       re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
+# A chat transcript: "@ana would you mind opening an issue for that?" / "ana: will do 👍".
+_REQUEST = re.compile(r"(?:^|[.!?]\s+)@?(?P<who>[\w.-]+),?\s+(?:would\s+you\s+mind\s+"
+                      r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+                      r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
+_ACCEPT = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
+                     r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
+                     r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
 
 

@@ -86,7 +86,8 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
-                   r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
+                   r"['’]ve agreed to|(?P<can>can))\s+"
+                   r"(?:(?:take|took|have) (?:an|the|on an|on the) "
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
 # "I'd like Ana and Ben to review it": a request the minutes record as theirs.
@@ -311,7 +312,15 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
+    if phrase[:1] in "LBlb" and _FEELING.match(phrase):
+        return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+# What someone feels about a thing to come, not what they will do: "I'll look forward to
+# that", "I'll be glad to see it merged" ("glad to help" offers help).
+_FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
+                      r"excited|thrilled)\s+to\s+(?:see|hear|have|get|know|learn)\b)", re.I)
 
 
 _IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
@@ -975,6 +984,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     own = _SELF.match(body) if "I" in body[:40] else None
     if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
         own = None  # "STA: I'll think more about 7" is an intention, not a task
+    elif own and own.group("can") and not (ctx.speaker or own.group("speaker")):
+        own = None  # only a speaker's "I can do the release" offers; "I can see why" does not
     if own:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
