@@ -998,3 +998,13 @@ def test_a_chat_request_answered_by_the_person_asked() -> None:
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("kim",), "File an issue for that in the docs repo", None),
         (("ron",), "Send the newsletter", date(2024, 3, 5))]
+
+
+def test_a_speaker_who_needs_to_do_something_drops_the_i() -> None:
+    notes = ("# Infra sync, 4 March 2024\n\n## Updates\n\n"
+             "- Marek: quiet month, mostly holidays. Need to check how to move the runners "
+             "to the new region.\n"
+             "- Sofia: the mirrors are fine.\n- Marek: agreed, no change there.\n"
+             "- Sofia: the budget needs to be approved first.\n")
+    assert _owned(notes, "n.md") == [
+        (("Marek",), "Check how to move the runners to the new region")]
