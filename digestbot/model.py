@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal
 
 Status = Literal["open", "done", "forthcoming"]

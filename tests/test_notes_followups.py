@@ -1001,3 +1001,66 @@ def test_a_person_reporting_under_follow_ups_is_not_given_a_task() -> None:
              "  - Andrew: ask the vendor for a date\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Andrew",), "Ask the vendor for a date")]
+
+
+@pytest.mark.parametrize(("line", "task"), [
+    ("Omar will try to book the hall for June.", "Book the hall for June"),
+    ("Omar will attempt to reprint the leaflets.", "Reprint the leaflets"),
+])
+def test_trying_to_do_something_is_the_task(line: str, task: str) -> None:
+    notes = f"Choir committee, 4 March 2024\n\nPresent: Omar, Ines\n\n{line}\n"
+    assert _owned(notes) == [(("Omar",), task)]
+
+
+def test_minutes_dropping_was_before_tasked_with() -> None:
+    notes = ("# Board, 4 March 2024\n\n## Open meetings\n\n"
+             "- Ravi Sandhu tasked with finding a way to stream the meetings\n")
+    assert _owned(notes) == [(("Ravi Sandhu",), "Find a way to stream the meetings")]
+
+
+def test_a_person_the_notes_name_will_do_any_verb() -> None:
+    # "staple" is an English verb but not a usual task verb: a named attendee makes it one.
+    notes = ("Choir committee, 4 March 2024\n\nPresent: Omar, Ines\n\n"
+             "The handouts are printed.  Ines will staple the programmes together.\n")
+    assert _owned(notes) == [(("Ines",), "Staple the programmes together")]
+
+
+def test_an_actions_column_of_sentences_in_a_minutes_table() -> None:
+    notes = ("# Parks forum, 4 March 2024\n\n## Agenda\n\n"
+             "<table><tr><th>Topic</th><th>Discussion</th><th>Actions: Responsible</th></tr>"
+             "<tr><td>Welcome</td><td>Chair opened the meeting.</td><td><br></td></tr>"
+             "<tr><td>Benches</td><td><ul><li>Two benches are broken.</li></ul></td>"
+             "<td><ul><li>Marta to ask the council for a repair date</li></ul></td></tr>"
+             "<tr><td>Website</td><td>Agreed to post the minutes online.</td>"
+             "<td>Dev Patel tasked with moving the site to a new host. "
+             "Ola to write the welcome page.</td></tr></table>\n")
+    assert _owned(notes, "n.md") == [(("Marta",), "Ask the council for a repair date"),
+                                      (("Dev Patel",), "Move the site to a new host"),
+                                      (("Ola",), "Write the welcome page")]
+    # With its own status column the table is read by column, as before.
+    rows = [["Topic", "Action", "Status"], ["Plants", "Order the plants", "done"]]
+    (item,) = table_follow_ups(rows, Context(ref=REF))
+    assert (item.task, item.status) == ("Order the plants", "done")
+
+
+def test_a_chat_request_answered_by_the_person_asked() -> None:
+    notes = ("# 2024-03-04 Docs team chat\n\n"
+             "**lee:** We agreed to rename the guide. @kim would you mind filing an issue "
+             "for that in the docs repo?\n * 👍 @ron\n\n**kim:** will do 👍\n\n"
+             "**ron:** I can send the newsletter tomorrow\n\n**ron:** bye!\n\n"
+             "**kim:** I will look forward to that.\n\n"
+             "**lee:** Thanks. I will be glad to see the old guide gone.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("kim",), "File an issue for that in the docs repo", None),
+        (("ron",), "Send the newsletter", date(2024, 3, 5))]
+
+
+def test_a_speaker_who_needs_to_do_something_drops_the_i() -> None:
+    notes = ("# Infra sync, 4 March 2024\n\n## Updates\n\n"
+             "- Marek: quiet month, mostly holidays. Need to check how to move the runners "
+             "to the new region.\n"
+             "- Sofia: the mirrors are fine.\n- Marek: agreed, no change there.\n"
+             "- Sofia: the budget needs to be approved first.\n")
+    assert _owned(notes, "n.md") == [
+        (("Marek",), "Check how to move the runners to the new region")]

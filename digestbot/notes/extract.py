@@ -47,7 +47,7 @@ from digestbot.notes.lexicon import (
 from digestbot.notes.links import extract_links
 from digestbot.notes.readers import Document
 from digestbot.notes.speakers import find_speakers, speaker_prefix
-from digestbot.notes.tables import table_follow_ups
+from digestbot.notes.tables import action_column, table_follow_ups
 
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
@@ -305,6 +305,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
+        request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
         for block in draft.blocks:
             if block.kind != "bullet":
                 parents = []
@@ -317,6 +318,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if label_at is None and _ACTION_LABEL.match(block.text):
                     label_at = block.indent
                     continue
+            if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
+                # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
+                items.extend(table_follow_ups(block.rows, base))
+                continue
             if agenda_notes and (block.kind != "bullet" or not parents):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
@@ -400,6 +405,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
+            if talk and request and request[0] == talk[0].lower().lstrip("@") and (
+                    _ACCEPT.match(said)):
+                read.spoken = [FollowUp(request[1], (talk[0],), request[2], "open")]
+            if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
+                request = _request(said, ref) if "?" in said else None
             asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
@@ -419,6 +429,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     items = [_plausible_owners(item, usage) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
+    """Whom a speaker asks to do what ("@ana would you mind opening an issue?")."""
+    match = _REQUEST.search(said)
+    if match is None:
+        return None
+    verb = base_of_ing(match.group("ing")) if match.group("ing") else match.group("verb")
+    if not verb or not is_verb(verb):
+        return None
+    phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
+    return match.group("who").lower(), phrase, due
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -465,6 +487,13 @@ _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|t
                       re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
+# A chat transcript: "@ana would you mind opening an issue for that?" / "ana: will do 👍".
+_REQUEST = re.compile(r"(?:^|[.!?]\s+)@?(?P<who>[\w.-]+),?\s+(?:would\s+you\s+mind\s+"
+                      r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+                      r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
+_ACCEPT = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
+                     r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
+                     r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
 
 

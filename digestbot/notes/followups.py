@@ -86,7 +86,8 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
-                   r"['’]ve agreed to)\s+(?:(?:take|took|have) (?:an|the|on an|on the) "
+                   r"['’]ve agreed to|(?P<can>can))\s+"
+                   r"(?:(?:take|took|have) (?:an|the|on an|on the) "
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
 # "I'd like Ana and Ben to review it": a request the minutes record as theirs.
@@ -99,9 +100,9 @@ _LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 _ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _ELIDED_OFFER = re.compile(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
-                           r"(?:will\s+need\s+to|can|"
+                           r"(?:(?:will\s+)?need\s+to|can|"
                            r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
-_OFFER_WORDS = words("will can planning")
+_OFFER_WORDS = words("will can planning need")
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
 _BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
@@ -315,7 +316,15 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
+    if phrase[:1] in "LBlb" and _FEELING.match(phrase):
+        return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+# What someone feels about a thing to come, not what they will do: "I'll look forward to
+# that", "I'll be glad to see it merged" ("glad to help" offers help).
+_FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
+                      r"excited|thrilled)\s+to\s+(?:see|hear|have|get|know|learn)\b)", re.I)
 
 
 _IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
@@ -449,6 +458,9 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          r"location|in attendance|hosts?|guests?)\s*:", re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+# Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
+_TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
+                          r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
@@ -480,6 +492,7 @@ _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
+_TRY_TO = re.compile(r"^(?:try|attempt)\s+to\s+(?=[a-z])")
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
                     r"within|in|after|at|for|next|this|$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
@@ -883,7 +896,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     for pattern in patterns if owner_first else ():
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
-            if _NOT_A_TASK.match(match.group("task")):
+            task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
+            if _NOT_A_TASK.match(task):
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
@@ -893,7 +907,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Compared to last year", "Forward to bound …": no one named
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
-            verb = match.group("task").split()[0].lower().strip(",.;:")
+            verb = task.split()[0].lower().strip(",.;:")
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
@@ -903,9 +917,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
-            if not listed and not is_verb(verb):
-                continue
-            task = match.group("task")
+            if not listed and not is_verb(verb) and not (any_verb(verb) and all(
+                    named_person(o, ctx) for o in split_owners(match.group("owners")))):
+                continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
     has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
@@ -930,6 +944,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    tasked = _TASKED_WITH.match(body) if asking and " with " in body else None
+    base = base_of_ing(tasked.group("verb")) if tasked else ""
+    if tasked and base and valid_owners(tasked.group("owners")):
+        task = f"{base} {tasked.group('rest')}"
+        owners = as_written(split_owners(tasked.group("owners")), original)
+        return _make(task, owners, task, ctx)
     progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
     if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
@@ -978,6 +998,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     own = _SELF.match(body) if "I" in body[:40] else None
     if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
         own = None  # "STA: I'll think more about 7" is an intention, not a task
+    elif own and own.group("can") and not (ctx.speaker or own.group("speaker")):
+        own = None  # only a speaker's "I can do the release" offers; "I can see why" does not
     if own:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import FORTHCOMING, Context, tidy_task
+from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups, tidy_task
 from digestbot.notes.lexicon import is_verb, split_owners, valid_owners
 
 _COLUMNS = {
@@ -20,10 +21,34 @@ _COLUMNS = {
 }
 
 
+# "Topic | Notes | Actions: Responsible": minutes kept as a table, the actions written out
+# as sentences that name their owners ("Ana to update the wiki").
+_ACTIONS_HEADER = re.compile(r"^\W*(?:next\s+steps?|actions?|action\s+items?|follow[- ]?ups?)\b",
+                             re.I)
+_CELL_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z@])")
+
+
+def action_column(rows: list[list[str]]) -> int | None:
+    """The column of a minutes table headed "Actions …" when no other column holds owners,
+    due dates or statuses."""
+    if len(rows) < 2:
+        return None
+    found = None
+    for index, header in enumerate(rows[0]):
+        if _ACTIONS_HEADER.match(header):
+            found = index if found is None else found
+        elif any(_COLUMNS[name].search(header) for name in ("owners", "due", "status")):
+            return None
+    return found
+
+
 def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
     if len(rows) < 2:
         return []
+    actions = action_column(rows)
+    if actions is not None:
+        return _action_cells([row[actions] for row in rows[1:] if actions < len(row)], ctx)
     columns: dict[str, int] = {}
     for index, header in enumerate(rows[0]):
         for name, pattern in _COLUMNS.items():
@@ -57,6 +82,17 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
+    return found
+
+
+def _action_cells(cells: list[str], ctx: Context) -> list[FollowUp]:
+    """Each sentence of an actions column read as a line of a list of actions."""
+    line = replace(ctx, action_section=True, line_item=True)
+    found = []
+    for cell in cells:
+        for sentence in _CELL_SENTENCE.split(cell.strip()):
+            if len(sentence) >= 3:
+                found.extend(sentence_follow_ups(sentence.rstrip(" ."), line))
     return found
 
 
