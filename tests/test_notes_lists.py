@@ -537,3 +537,17 @@ def test_a_named_person_then_any_verb_in_the_imperative_is_their_task() -> None:
          "open"),
         (("Wen",), "Display the cleaning rota by the door", None, "open"),
     ]
+
+
+def test_a_person_over_a_list_owns_the_tasks_in_it() -> None:
+    # A parent item naming a person ("- Tom", "- Aisha: newsletter") gives the tasks under it
+    # their owner; a bare order under a name stays one of that person's points (see
+    # test_no_step_under_a_persons_name_and_no_status_word_owners).
+    notes = ("# Staff meeting, 3 March 2025\n\nPresent: Aisha Khan, Tom Reed\n\n"
+             "## Updates\n\n"
+             "- Tom\n  - Will update the rota for April\n  - Heating was fixed last week\n"
+             "- Aisha: newsletter\n  - Draft the spring issue by 14 March (TODO)\n")
+    assert _items(notes) == [
+        (("Tom",), "Update the rota for April", None, "open"),
+        (("Aisha",), "Draft the spring issue", "2025-03-14", "open"),
+    ]

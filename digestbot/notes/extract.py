@@ -707,8 +707,29 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     # "(PKGBUILDs)" at the end of a line may be an abbreviation.
     lead = block.text.lstrip("[@ ")
     owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
+    if not owned and not found:
+        # "- Tom" or "- Aisha: newsletter" over sub-items: the person they are about.
+        person = _person_label(block.text, ctx)
+        owned = {person} if person else owned
     parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited, block.text))
     return found
+
+
+_PERSON_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*"
+                           r"(?::\s*(?P<topic>[^.!?]{0,40}))?$")
+
+
+def _person_label(text: str, ctx: Context) -> tuple[str, ...]:
+    """The person a list item names and nothing more ("Tom", "Aisha: newsletter"), when the
+    notes name them elsewhere: the owner of the tasks under it."""
+    label = _PERSON_LABEL.match(text.strip().strip("*_").strip())
+    if not label:
+        return ()
+    topic = (label.group("topic") or "").split()
+    if topic and (is_verb(topic[0].lower()) or len(topic) > 4):
+        return ()  # "Ana: send the form" is a task, read as one elsewhere
+    name = label.group("name")
+    return (name,) if named_person(name, ctx) else ()
 
 
 _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
