@@ -1064,3 +1064,17 @@ def test_a_speaker_who_needs_to_do_something_drops_the_i() -> None:
              "- Sofia: the budget needs to be approved first.\n")
     assert _owned(notes, "n.md") == [
         (("Marek",), "Check how to move the runners to the new region")]
+
+
+def test_has_the_action_a_named_person_needs_to_and_a_dash_owner_before_a_due_aside() -> None:
+    notes = ("# Project sync, 4 March 2025\n\nAttendees: Bob Smith, Carol, Dan\n\n## Budget\n\n"
+             "Bob has the action to chase the sponsor about the second payment.\n"
+             "Dan needs to renew the domain before it expires.\n"
+             "The website needs to be faster.\n\n"
+             "## Website\n\n- Fix the broken links on the about page - Carol (due 3/15)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Bob",), "Chase the sponsor about the second payment", None),
+        (("Dan",), "Renew the domain before it expires", None),
+        (("Carol",), "Fix the broken links on the about page", date(2025, 3, 15)),
+    ]

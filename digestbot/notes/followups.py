@@ -72,7 +72,7 @@ _PASSIVE_RE = re.compile(
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"undertook to|to|are to|is to|would|should|agreed to also|"
+           r"undertook to|to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
@@ -703,8 +703,8 @@ _REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible fo
                            r"\bbe\s+[a-z]+ing\b|^[^:]{1,40}:\s+(?:will|'ll)\s", re.I)
 _ACTION_ON = re.compile(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
 _TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
-                           r"are taking)\s+(?:an|the|on an|on the)\s+action(?:\s+item)?\s+to\s+"
-                           r"(?=[a-z])")
+                           r"are taking|has|have|had)\s+(?:an|the|on an|on the)\s+"
+                           r"action(?:\s+item)?\s+to\s+(?=[a-z])")
 _LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
 _RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
                           r"(?P<verb>[a-z]+ing)\b")
@@ -901,6 +901,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
                 continue
+            if match.groupdict().get("aux", "").startswith("need") and not all(
+                    named_person(o, ctx) for o in split_owners(match.group("owners"))):
+                continue  # "Dan needs to renew the domain", but not "the site needs to …"
             if ctx.usage and match.groupdict().get("aux") == "to" and any(
                     ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
@@ -1264,8 +1267,8 @@ _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<d
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"(?:\s+(?P<due>[^@]+))?$")
 _NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
-_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+))?"
-                         r"\s*[.;]?$")
+_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
+                         r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
@@ -1298,7 +1301,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
                 o.split()[0].lower() in ctx.known or re.match(GROUPS, o) for o in owners):
             continue
         item = _make(match.group("task"), owners, body, ctx)
-        due_text = match.groupdict().get("due")
+        due_text = match.groupdict().get("due") or match.groupdict().get("due2")
         if item and due_text:
             due = find_due(due_text, ctx.ref, field=True)
             if due:
