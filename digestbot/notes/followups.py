@@ -119,7 +119,8 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
                             # "AI Martin to ask Dave", "AI DaveM apply the patch": an action item.
-                            r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?\s+(?:to\s+)?[a-z]))\s*",
+                            r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?(?:\s*:\s*|\s+(?:to\s+)?)"
+                            r"[a-z]))\s*",
                             re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
