@@ -1064,3 +1064,19 @@ def test_a_speaker_who_needs_to_do_something_drops_the_i() -> None:
              "- Sofia: the budget needs to be approved first.\n")
     assert _owned(notes, "n.md") == [
         (("Marek",), "Check how to move the runners to the new region")]
+
+
+def test_a_notes_and_actions_column_with_owned_sentences_and_line_breaks() -> None:
+    notes = ("# Library friends, 4 March 2024\n\n"
+             "| Topic | Notes / Actions | Responsible |\n| --- | --- | --- |\n"
+             "| Book sale | Book the church hall by Friday. Wen agreed to price the stock. "
+             "| Ola / Wen |\n"
+             "| Website | <p>Long talk about the old site. Too many pages at once. Keep the "
+             "events page as it is.<br><br>JB: Move the archive to the new host.</p> "
+             "| Ola |\n"
+             "| Reading list | In draft | JB |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Ola",), "Book the church hall", date(2024, 3, 8)),
+        (("Wen",), "Price the stock", None),
+        (("JB",), "Move the archive to the new host", None)]
