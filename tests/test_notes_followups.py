@@ -1080,3 +1080,15 @@ def test_a_notes_and_actions_column_with_owned_sentences_and_line_breaks() -> No
         (("Ola",), "Book the church hall", date(2024, 3, 8)),
         (("Wen",), "Price the stock", None),
         (("JB",), "Move the archive to the new host", None)]
+
+
+def test_a_commitment_reported_after_another_clause_with_a_typed_apostrophe() -> None:
+    notes = ("# Choir committee, 4 March 2024\n\n## Concert\n\n"
+             "We looked at dates for the spring concert. Rhian noted the school hall might be "
+             "free that week and Gareth said he’d call the caretaker. "
+             "Sian said she’d print the tickets by Friday. "
+             "Mali said she would like a later start and Huw said he would not mind.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Gareth",), "Call the caretaker", None),
+        (("Sian",), "Print the tickets", date(2024, 3, 8))]
