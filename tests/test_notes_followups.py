@@ -1078,3 +1078,31 @@ def test_has_the_action_a_named_person_needs_to_and_a_dash_owner_before_a_due_as
         (("Dan",), "Renew the domain before it expires", None),
         (("Carol",), "Fix the broken links on the about page", date(2025, 3, 15)),
     ]
+
+
+def test_a_notes_and_actions_column_with_owned_sentences_and_line_breaks() -> None:
+    notes = ("# Library friends, 4 March 2024\n\n"
+             "| Topic | Notes / Actions | Responsible |\n| --- | --- | --- |\n"
+             "| Book sale | Book the church hall by Friday. Wen agreed to price the stock. "
+             "| Ola / Wen |\n"
+             "| Website | <p>Long talk about the old site. Too many pages at once. Keep the "
+             "events page as it is.<br><br>JB: Move the archive to the new host.</p> "
+             "| Ola |\n"
+             "| Reading list | In draft | JB |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Ola",), "Book the church hall", date(2024, 3, 8)),
+        (("Wen",), "Price the stock", None),
+        (("JB",), "Move the archive to the new host", None)]
+
+
+def test_a_commitment_reported_after_another_clause_with_a_typed_apostrophe() -> None:
+    notes = ("# Choir committee, 4 March 2024\n\n## Concert\n\n"
+             "We looked at dates for the spring concert. Rhian noted the school hall might be "
+             "free that week and Gareth said he’d call the caretaker. "
+             "Sian said she’d print the tickets by Friday. "
+             "Mali said she would like a later start and Huw said he would not mind.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Gareth",), "Call the caretaker", None),
+        (("Sian",), "Print the tickets", date(2024, 3, 8))]

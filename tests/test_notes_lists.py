@@ -122,6 +122,18 @@ def test_a_plain_agenda_gives_no_follow_ups() -> None:
     assert _items(notes) == []
 
 
+def test_an_agenda_list_after_a_label_names_topics_and_their_leads() -> None:
+    notes = ("# Cycling club committee, 4 March 2024\n\nAgenda:\n\n"
+             "* Reports:\n\n1. Update on the route maps (Priya)\n"
+             "2. Review of the ride leader rota (Sam)\n"
+             "    * Sam to send the new rota by Friday\n\n"
+             "Actions from this agenda:\n\n* Tom to book the hall\n")
+    assert _items(notes) == [
+        (("Sam",), "Send the new rota", "2024-03-08", "open"),
+        (("Tom",), "Book the hall", None, "open"),
+    ]
+
+
 def test_a_headerless_html_table_of_names_and_duties() -> None:
     notes = ("# Repair café planning, 4 March 2024\n\n## Tasks\n\n"
              "- (DONE, listed on the [events page][events]) Put the café on the council's\n"

@@ -288,7 +288,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if first == "|" and _TABLE_ROW.match(line):
         if _TABLE_SEP.match(line):
             return Block("table", rows=[], line=number)
-        cells = [clean_inline(c) for c in stripped.strip("|").split("|")]
+        cells = [clean_inline(_html_cell(c) if "<" in c else c)
+                 for c in stripped.strip("|").split("|")]
         return Block("table", rows=[cells], line=number)
     bullet = _BULLET.match(line) if _may_be_bullet(stripped) else None
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
@@ -462,6 +463,19 @@ _HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
 _HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+
+
+_CELL_BREAK = re.compile(r"(?:\s*<(?:br\s*/?|/?p|/?li)>\s*)+", re.I)
+
+
+def _html_cell(cell: str) -> str:
+    """A pipe-table cell with HTML line breaks ("Agreed.<br><br>Ana: send it"), its lines
+    joined as sentences."""
+    lines = [" ".join(_HTML_TAG.sub(" ", part).split()) for part in _CELL_BREAK.split(cell)]
+    text = ""
+    for line in filter(None, lines):
+        text += (" " if not text or text[-1] in ".;:!?" else ". ") + line
+    return text.strip()
 
 
 def _pipe_rows(table: re.Match[str]) -> str:

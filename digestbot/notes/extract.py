@@ -298,6 +298,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
         skip_list = list_action = False
+        agenda_top: int | None = None  # indent of the items of an "Agenda:" list
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
@@ -335,7 +336,16 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
                 list_action = intro and len(block.text) <= 80 and bool(
                     _ACTION_HEADING.search(block.text))
+                agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
+                    block.text) else None
             if block.kind == "bullet" and skip_list:
+                continue
+            if block.kind == "bullet" and agenda_top is not None and (
+                    agenda_top < 0 or block.indent <= agenda_top):
+                # "Agenda:" over "- Budget review (Ana)": a topic and who leads it, not a
+                # task; only notes nested under an item are read.
+                agenda_top = block.indent
+                parents.append((block.indent, (), block.text))
                 continue
             if items and _amend_previous(block.text, items, ref):
                 continue

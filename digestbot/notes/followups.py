@@ -78,8 +78,8 @@ _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
     r"reported|offered|promised|agreed|indicated|announced|told|replied|answered|added|"
-    r"clarified)\s+(?:that\s+)?(?:they|he|she|"
-    r"they'd|she'd|he'd)\s*(?P<said>will|would|'ll|'d|are going to|is going to|could)\s+"
+    r"clarified)\s+(?:that\s+)?(?:they|he|she)\s*"
+    r"(?P<said>will|would|['’]ll|['’]d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
@@ -485,6 +485,12 @@ _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re
 _REPORTED_THAT = re.compile(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
                             rf"confirmed)\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
                             r"(?:will|would|shall|is going to|are going to)\s)")
+# "Elena noted the TAG might be there and Dan said he'd reach out to them": the reported
+# commitment after the first clause is Dan's.
+_SAID_LATER = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+(?={OWNER_LIST}\s+"
+                         r"(?:also\s+)?(?:said|confirmed|mentioned|replied|added|offered|"
+                         r"promised)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]d|['’]ll|will|"
+                         r"would)\s+[a-z])")
 _DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
@@ -639,7 +645,7 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll confirmed planning""")
+including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -650,6 +656,8 @@ def _has_cue(text: str) -> bool:
             " - " in text or " — " in text or "@" in text:
         return True
     lower = text.lower()
+    if "’" in lower:
+        lower = lower.replace("’", "'")  # "he’d", as typed by word processors
     words = _WORD_RE.findall(lower)
     return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6]
 
@@ -868,6 +876,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         agreed = _REPORTED_THAT.match(body)
     if agreed is None and ("decided " in body or "agreed " in body or "resolved " in body):
         agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
+    if agreed is None and (" he" in body or " she" in body or " they" in body) and (
+            " and " in body or ", " in body):
+        agreed = _SAID_LATER.match(body)
     if agreed:
         body = body[agreed.end():]
     if "(" in body[:80]:

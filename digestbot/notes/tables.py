@@ -8,7 +8,7 @@ from dataclasses import replace
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due
 from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups, tidy_task
-from digestbot.notes.lexicon import is_verb, split_owners, valid_owners
+from digestbot.notes.lexicon import OWNERS, any_verb, is_verb, split_owners, valid_owners
 
 _COLUMNS = {
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
@@ -66,23 +66,66 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     found = []
     for row in rows[1:]:
         task = cell(row, "task")
-        if not task:
-            continue
+        if not task or _STATUS_ONLY.match(task):
+            continue  # "Incubation policy | In draft | CT": where it stands, not a task
         state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
         status: Status = "open"
         if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
             status = "done"
         elif FORTHCOMING.search(state):
             status = "forthcoming"
+        owned: list[FollowUp] = []
+        if _CELL_SENTENCE.search(task):
+            owned, task = _owned_sentences(task, ctx)
+            owned = [replace(item, status=status) for item in owned]
+            if not task:
+                found.extend(owned)
+                continue
         phrase, due = tidy_task(task, ctx.ref)
         due_text = cell(row, "due")
         if due_text:
             found_due = find_due(due_text, ctx.ref, field=True)
             due = found_due.date if found_due else due
         owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
+        taken = {o.lower() for item in owned for o in item.owners}
+        owners = tuple(o for o in owners if o.lower() not in taken) or owners
         if len(phrase) >= 3:
             found.append(FollowUp(task=phrase, owners=owners, due=due, status=status))
+        found.extend(owned)
     return found
+
+
+# A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
+_STATUS_ONLY = re.compile(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
+                          r"pending|tbd|tba|n/?a|no\s+change|no\s+update)\W*$", re.I)
+# "CT: Break this down into …" inside a cell of notes: a sentence that names its owner.
+_OWNER_COLON = re.compile(rf"^{OWNERS}\s*:\s+(?P<task>[A-Z][a-z]+\b.*)$")
+
+
+def _owned_sentences(text: str, ctx: Context) -> tuple[list[FollowUp], str]:
+    """The sentences of a cell that name their own owner ("Ana agreed to test it", "CT:
+    Break this down …") as follow-ups, and the rest of the cell. When a cell of discussion
+    spells out its action that way, the discussion around it is not a task too."""
+    owned: list[FollowUp] = []
+    rest: list[str] = []
+    line = replace(ctx, owners=(), action_section=True, line_item=True)
+    for sentence in _CELL_SENTENCE.split(text.strip()):
+        sentence = sentence.strip().rstrip(" .")
+        label = _OWNER_COLON.match(sentence)
+        if label and valid_owners(label.group("owners")) and any_verb(
+                label.group("task").split()[0].lower()):
+            phrase, due = tidy_task(label.group("task"), ctx.ref)
+            owned.append(FollowUp(phrase, split_owners(label.group("owners")), due, "open"))
+            continue
+        items = sentence_follow_ups(sentence, line) if sentence[:1].isupper() else []
+        if len(items) == 1 and items[0].owners and sentence.startswith(items[0].owners[0]) \
+                and not any_verb(items[0].owners[0].lower()):
+            owned.extend(items)  # "Marcin agreed to test the policy"
+        else:
+            rest.append(sentence)
+    if owned and len(rest) >= 2:
+        return owned, ""  # a paragraph of discussion around the action it names
+    return owned, ". ".join(rest)
 
 
 def _action_cells(cells: list[str], ctx: Context) -> list[FollowUp]:
