@@ -150,3 +150,20 @@ def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")
     assert [link.url for link in session.links] == [
         "https://example.org/policy", "https://example.org/issues/7"]
+
+
+def test_markdown_file_without_heading_markup_is_read_as_plain_text() -> None:
+    session = _parse(
+        "Minutes of the 12th orchard committee meeting, June 3rd, 2024, (BST)\n\n"
+        "Present: Ana, Bo, Cy\n\n"
+        "Agenda:\n\n1) Apologies\n2) Cider press\n3) Next meeting\n\n"
+        "1) Apologies\n\nNone this time.\n\n"
+        "2) Cider press\n\nThe press needs a new screw thread before the autumn, and the\n"
+        "quote from the blacksmith came in lower than expected. Bo has the receipt.\n\n"
+        "The old press frame will be kept as a spare part and\n"
+        "stored in the shed over winter.\n\n"
+        "3) Next meeting\n\nThe first Monday of July.\n")
+    assert session.title == "Minutes of the 12th orchard committee meeting, (BST)"
+    assert [s.title for s in session.sections] == [
+        "Agenda", "Apologies", "Cider press", "Next meeting"]
+    assert list(session.agenda) == ["Apologies", "Cider press", "Next meeting"]

@@ -165,7 +165,11 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
-    guess_headings = not explicit and kind in ("text", "email")
+    # A Markdown file with neither heading markup nor bold lines is plain text in all but
+    # name: its headings are guessed as a text file's are.
+    plain = kind == "markdown" and not explicit and not any(
+        li[:1] in "*_" and _BOLD_LINE.match(li.strip()) for li in lines[:5000])
+    guess_headings = not explicit and (kind in ("text", "email") or plain)
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
     blocks: list[Block] = []
@@ -394,8 +398,14 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
             and not _LIST_LABEL.search(stripped):
         # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
+    if colon and prev_blank and not nxt.strip() and _KNOWN_HEADING.match(colon.group(1)):
+        # "Agenda:" with a blank line either side heads what follows, list or not.
+        return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
+    # "The static flag is" over "questionable, as …": a hard-wrapped line of prose.
+    wrapped = len(stripped) >= 40 and nxt[:1].islower()
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
-            and following and _heading_like(stripped) and not stripped[:1].isdecimal():
+            and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
+            and not wrapped:
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 

@@ -147,6 +147,8 @@ def _clean_title(title: str) -> str:
         if match.has_year or match.kind in ("dmy", "mdy"):
             cleaned = cleaned[:match.start] + cleaned[match.end:]
     cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
+    if ", ," in cleaned:
+        cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
     cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
     cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
     return cleaned if len(cleaned) >= 3 else title
