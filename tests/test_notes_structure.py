@@ -167,3 +167,15 @@ def test_markdown_file_without_heading_markup_is_read_as_plain_text() -> None:
     assert [s.title for s in session.sections] == [
         "Agenda", "Apologies", "Cider press", "Next meeting"]
     assert list(session.agenda) == ["Apologies", "Cider press", "Next meeting"]
+
+
+def test_twiki_headings_and_page_data() -> None:
+    session = _parse(
+        '%META:TOPICINFO{author="SomeEditor" date="1700000000" version="3"}%\n'
+        "---+!! *Bird survey group call #7 -- Tue 5 March 2024*\n\n"
+        "---++ *Agenda*\n   * Transects\n   * Volunteers\n\n"
+        "---++ Notes\n   * Transects\n      * two routes still unwalked\n", name="page.txt")
+    assert session.title == "Bird survey group call #7"
+    assert [s.title for s in session.sections] == ["Agenda", "Notes"]
+    assert list(session.agenda) == ["Transects", "Volunteers"]
+    assert str(session.date) == "2024-03-05"

@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
+# TWiki writes "---++ Notes" for "## Notes" ("!!" keeps a heading out of the contents) and
+# keeps page data on "%META:…%" lines.
+_TWIKI_HEADING = re.compile(r"^---(\+{1,6})(?:!!)?\s*(\S.*?)\s*$")
+_TWIKI_META = re.compile(r"^%META:\w+\{.*\}%$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
 _BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
@@ -162,7 +166,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
-    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or _TWIKI_HEADING.match(li)
+                   for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
     # A Markdown file with neither heading markup nor bold lines is plain text in all but
@@ -179,7 +184,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
-        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)):
+        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
+                stripped[0] == "%" and _TWIKI_META.match(stripped)):
             prev_blank = True
             continue
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
@@ -273,6 +279,12 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         text = _heading_text(heading.group(2))
         title = _HEADING_NUMBER.sub("", text) or text
         return Block("heading", title, len(heading.group(1)), number, source="markup")
+    twiki = _TWIKI_HEADING.match(stripped) if first == "-" and stripped[:4] == "---+" else None
+    if twiki:
+        text = clean_inline(twiki.group(2))
+        wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
+        return Block("heading", (wrapped.group(2) if wrapped else text).strip(),
+                     len(twiki.group(1)), number, source="markup")
     bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
