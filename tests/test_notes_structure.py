@@ -179,3 +179,16 @@ def test_twiki_headings_and_page_data() -> None:
     assert [s.title for s in session.sections] == ["Agenda", "Notes"]
     assert list(session.agenda) == ["Transects", "Volunteers"]
     assert str(session.date) == "2024-03-05"
+
+
+def test_long_front_matter_and_kramdown_attribute_lines() -> None:
+    block = "".join(f'        "field{n}": "https://example.org/vocab/{n}",\n' for n in range(70))
+    session = _parse(
+        "---\nlayout: minutes\ndate: 2024-04-09\ntitle: Pond wardens — 2024-04-09\n"
+        f"json-ld: |\n    {{\n{block}    }}\n---\n\n"
+        "# Pond wardens — Minutes\n{: .no_toc}\n\n## Present:\n{: .no_toc}\nAna, Bo\n\n"
+        "## Content:\n{: .no_toc}\n\n* TOC\n{:toc}\n---\n\n### Reeds\n\nBo will cut the reeds.\n")
+    assert session.title == "Pond wardens — Minutes"
+    assert str(session.date) == "2024-04-09"
+    assert [s.title for s in session.sections] == ["Present", "Content", "Reeds"]
+    assert "https://example.org/vocab/3" in [link.url for link in session.links]

@@ -82,6 +82,12 @@ class Block:
     source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
 
 
+# Long front matter (a JSON-LD block under one key) is still all keys and indented lines.
+_YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
+# kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
+_IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Pull a leading front matter block: `---` YAML-ish (`key: value` lines) or Hugo's
     `+++` TOML (`key = "value"` lines)."""
@@ -89,8 +95,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if fence not in ("---\n", "+++\n"):
         return {}, text
     end = text.find("\n" + fence[:3], 4)
-    if end == -1 or text[4:end].count("\n") > 60:
-        return {}, text
+    if end == -1 or (text[4:end].count("\n") > 60 and not all(
+            _YAML_LINE.match(li) for li in text[4:end].split("\n"))):
+        return {}, text  # a rule at the top, and another one far below it
     meta: dict[str, str] = {}
     separator = ":" if fence[0] == "-" else "="
     for line in text[4:end].split("\n"):
@@ -185,7 +192,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         line = raw.rstrip()
         stripped = line.strip()
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
-                stripped[0] == "%" and _TWIKI_META.match(stripped)):
+                stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
+                stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
             prev_blank = True
             continue
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None

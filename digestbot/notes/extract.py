@@ -835,7 +835,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         sections=tuple(_section(d, skip) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(preamble, drafts)),
-        links=tuple(extract_links(text)),
+        links=tuple(extract_links(doc.text)),
         event_name=header.event_name,
         source=source,
     )
