@@ -192,3 +192,14 @@ def test_long_front_matter_and_kramdown_attribute_lines() -> None:
     assert str(session.date) == "2024-04-09"
     assert [s.title for s in session.sections] == ["Present", "Content", "Reeds"]
     assert "https://example.org/vocab/3" in [link.url for link in session.links]
+
+
+def test_bold_line_with_links_counts_by_its_labels() -> None:
+    session = _parse(
+        "# Working group session\n\n## Drafts\n\n"
+        "**Do we cover wireless links? ([#12](https://example.org/draft/issues/12)) and "
+        "Fairness metrics ([#19](https://example.org/draft/issues/19))**\n\n"
+        "Ana: we should at least mention them.\n\n"
+        "**Testing ([#3](https://example.org/draft/issues/3))**: what do we expect?\n")
+    assert [s.title for s in session.sections] == [
+        "Drafts", "Do we cover wireless links? (#12) and Fairness metrics (#19)"]

@@ -293,7 +293,10 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
         return Block("heading", (wrapped.group(2) if wrapped else text).strip(),
                      len(twiki.group(1)), number, source="markup")
-    bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
+    bold = None
+    if markdown and first in "*_":
+        # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
+        bold = _BOLD_LINE.match(_ANY_LINK.sub(r"\1", stripped) if "](" in stripped else stripped)
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
