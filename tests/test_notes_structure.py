@@ -203,3 +203,15 @@ def test_bold_line_with_links_counts_by_its_labels() -> None:
         "**Testing ([#3](https://example.org/draft/issues/3))**: what do we expect?\n")
     assert [s.title for s in session.sections] == [
         "Drafts", "Do we cover wireless links? (#12) and Fairness metrics (#19)"]
+
+
+def test_page_data_title_and_its_date_over_the_posting_date() -> None:
+    session = _parse(
+        "Title: Trustees Meeting 2019-11-14\nDate: 2016-02-01 09:15\nAuthor: Web Team\n\n"
+        "[Home](index.html) > [Minutes](minutes.html)\n\n"
+        "Trustees Meeting 2019-11-14 Minutes\n-----------------------------------\n\n"
+        "### Present\n\n- Ana\n- Bo\n\n### Roof\n\nBo will get three quotes.\n")
+    assert session.title == "Trustees Meeting"
+    assert str(session.date) == "2019-11-14"
+    assert [s.title for s in session.sections][:2] == [
+        "Trustees Meeting 2019-11-14 Minutes", "Present"]

@@ -8,6 +8,7 @@ full date near the top, the file name, or an e-mail's date, in that order.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -62,12 +63,15 @@ def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
 
 
 def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
-                  doc: Document) -> dt.date | None:
+                  doc: Document, title: str | None) -> dt.date | None:
     for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
         if text:
             found = first_full_date(text)
             if found:
-                return found
+                # "Title: Board Meeting 2014-01-23" over "Date: 2010-12-03 10:20": a page's
+                # date is when it was posted; the date the meeting is named by wins.
+                return (first_full_date(title) if title and doc.kind != "email" else None) \
+                    or found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
     sent = doc.header_date
     if sent and not first_full_date(head[:3000]):
@@ -89,6 +93,16 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+def _page_title(blocks: list[Block]) -> str | None:
+    """A "Title: …" line in the page data atop the notes (Pelican's and MultiMarkdown's
+    front matter), before any heading."""
+    for block in itertools.takewhile(lambda b: b.kind == "paragraph", blocks[:8]):
+        match = LABEL.match(block.text) if block.text[:6].lower() == "title:" else None
+        if match:
+            return match.group(2).strip() or None
+    return None
 
 
 def _safe_year(when: dt.date, year: int) -> dt.date | None:
@@ -230,7 +244,7 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title_at is None and blocks and blocks[0].kind == "heading" and meta.get("title") \
             and _key(blocks[0].text) == _key(meta["title"]):
         title_at = 0  # the page's first heading repeats its front matter title
-    title = doc.title or (meta.get("title") if title_at is None else None)
+    title = doc.title or (meta.get("title") or _page_title(blocks) if title_at is None else None)
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
     # A site's front matter title is often a date or "Meeting Minutes"; a heading that
@@ -242,8 +256,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         if first is not None and first.kind == "paragraph" and (
                 short_line(first.text) or _NAMED_MEETING.match(first.text)):
             title = first.text
+    when = _meeting_date(meta, labels, blocks, doc, title)
     title = _clean_title(title) if title else None
-    when = _meeting_date(meta, labels, blocks, doc)
     attendance = _attendance(labels, doc, text)
     event = _EVENT.search(text[:5000])
     return Header(
