@@ -215,3 +215,28 @@ def test_page_data_title_and_its_date_over_the_posting_date() -> None:
     assert str(session.date) == "2019-11-14"
     assert [s.title for s in session.sections][:2] == [
         "Trustees Meeting 2019-11-14 Minutes", "Present"]
+
+
+def test_agenda_set_out_as_an_html_table() -> None:
+    session = _parse(
+        "# Board call\n\n## Agenda\n\n<table><thead><tr><th>Item</th><th>Notes</th></tr></thead>"
+        "<tbody><tr><td>Budget &#x26; grants</td><td>Approved</td></tr>"
+        "<tr><td>Hiring</td><td><ul><li>Two candidates</li></ul></td></tr></tbody></table>\n")
+    assert list(session.agenda) == ["Budget & grants", "Hiring"]
+
+
+def test_list_of_the_later_section_titles_is_the_agenda() -> None:
+    session = _parse(
+        "# Overview\n- Roll call\n- Spring fair plans\n- Budget\n- Open floor\n\n"
+        "# Roll call\n- Ana\n- Bo\n\n# Fair plans\nWe booked the field.\n\n"
+        "# Budget\nWe have enough.\n\n# Open floor\nNothing raised.\n")
+    assert list(session.agenda) == ["Roll call", "Spring fair plans", "Budget", "Open floor"]
+
+
+def test_headings_stamped_with_times_are_the_agenda() -> None:
+    session = _parse(
+        "## Residents forum\n\n### 19:00 Welcome\n\n- Chair opened\n\n"
+        "### 19:10 Parking, bins, noise...\n\n- Complaints noted\n\n"
+        "**Agreed**\n\n- Bo: write to the council\n\n### 19:40 Close\n")
+    assert list(session.agenda) == ["Welcome", "Parking, bins, noise...", "Close"]
+    assert session.sections[0].title == "19:00 Welcome"

@@ -6,6 +6,7 @@ a document has none are short stand-alone lines and numbered lines taken as head
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -502,7 +503,8 @@ def _pipe_rows(table: re.Match[str]) -> str:
     so later line numbers stay right)."""
     rows = []
     for row in _HTML_ROW.split(table.group(1))[1:]:
-        cells = [" ".join(_HTML_TAG.sub(" ", c).split()) for c in _HTML_CELL.split(row)[1:]]
+        cells = [" ".join(html.unescape(_HTML_TAG.sub(" ", c)).split())
+                 for c in _HTML_CELL.split(row)[1:]]
         cells = [c.replace("|", "/") for c in cells if c]
         if cells:
             rows.append("| " + " | ".join(cells) + " |")
