@@ -240,3 +240,19 @@ def test_headings_stamped_with_times_are_the_agenda() -> None:
         "**Agreed**\n\n- Bo: write to the council\n\n### 19:40 Close\n")
     assert list(session.agenda) == ["Welcome", "Parking, bins, noise...", "Close"]
     assert session.sections[0].title == "19:00 Welcome"
+
+
+def test_wiki_heading_markup() -> None:
+    body = "{0}Present{1}\nAna, Bo\n\n{0}Hedges{1}\nWe walked the hedges.\n"
+    forms = {
+        "== Parish walk 2024-03-05 ==\n\n": ("=== ", " ==="),
+        "====== Parish walk 2024-03-05 ======\n\n": ("===== ", " ====="),
+        "= Parish walk 2024-03-05\n\n": ("== ", ""),
+        "h1. Parish walk 2024-03-05\n\n": ("h2. ", ""),
+        "<h1>Parish walk 2024-03-05</h1>\n\n": ("<h2>", "</h2>"),
+    }
+    for top, (before, after) in forms.items():
+        session = _parse(top + body.format(before, after), name="walk.txt")
+        assert session.title == "Parish walk", top
+        assert [s.title for s in session.sections] == ["Present", "Hedges"], top
+        assert [s.level for s in session.sections] == [1, 1], top

@@ -13,9 +13,17 @@ from dataclasses import dataclass, field
 
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
-# TWiki writes "---++ Notes" for "## Notes" ("!!" keeps a heading out of the contents) and
-# keeps page data on "%META:…%" lines.
-_TWIKI_HEADING = re.compile(r"^---(\+{1,6})(?:!!)?\s*(\S.*?)\s*$")
+# Heading markup of wikis and other plain-text formats: TWiki "---++ Notes" ("!!" keeps it
+# out of the contents), MediaWiki and DokuWiki "== Notes ==", AsciiDoc "== Notes", Textile
+# and Jira "h2. Notes", HTML "<h2>Notes</h2>".
+_WIKI_HEADING = re.compile(
+    r"^(?:---(?P<plus>\+{1,6})(?:!!)?\s*(?P<twiki>\S.*?)"
+    r"|(?P<eq>={1,6})\s*(?P<wiki>[^=\s](?:.*?[^=\s])?)\s*(?P=eq)"
+    r"|(?P<adoc>={1,6})\s+(?P<asciidoc>[^\W\d_].*?)"
+    r"|[hH](?P<h>[1-6])\.\s+(?P<textile>\S.*?)"
+    r"|<[hH](?P<tag>[1-6])\b[^>]*>(?P<html>.*?)</[hH](?P=tag)>)\s*$")
+_WIKI_FIRST = frozenset("-=hH<")
+# TWiki keeps page data on "%META:…%" lines.
 _TWIKI_META = re.compile(r"^%META:\w+\{.*\}%$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
 _BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
@@ -174,8 +182,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
-    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or _TWIKI_HEADING.match(li)
-                   for li in lines[:5000]) or any(
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
+        li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
     # A Markdown file with neither heading markup nor bold lines is plain text in all but
@@ -183,6 +191,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     plain = kind == "markdown" and not explicit and not any(
         li[:1] in "*_" and _BOLD_LINE.match(li.strip()) for li in lines[:5000])
     guess_headings = not explicit and (kind in ("text", "email") or plain)
+    doku = explicit and any(li.startswith("=====") and li.rstrip().endswith("=====")
+                            and li.strip("= \t") for li in lines[:5000])
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
     blocks: list[Block] = []
@@ -210,7 +220,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                     markup_level = blocks[-1].level
             prev_blank = True
             continue
-        block = _line_block(line, stripped, number, kind, starred=not explicit)
+        block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source in ("bold", "topic"):
@@ -279,8 +289,21 @@ def _contents_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _wiki_block(match: re.Match[str], number: int, *, doku: bool) -> Block:
+    """A heading in wiki markup; DokuWiki counts down ("====== Title ======" is the top)."""
+    size = match.group("plus") or match.group("eq") or match.group("adoc")
+    level = int(match.group("h") or match.group("tag") or 0) or len(size or "=")
+    if doku and match.group("eq"):
+        level = 7 - level
+    words = next(g for g in match.group("twiki", "wiki", "asciidoc", "textile", "html") if g)
+    text = clean_inline(_HTML_TAG.sub("", words) if "<" in words else words)
+    wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
+    return Block("heading", (wrapped.group(2) if wrapped else text).strip(), level, number,
+                 source="markup")
+
+
 def _line_block(line: str, stripped: str, number: int, kind: str, *,
-                starred: bool = False) -> Block:
+                starred: bool = False, doku: bool = False) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
     first = stripped[0]
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
@@ -288,12 +311,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         text = _heading_text(heading.group(2))
         title = _HEADING_NUMBER.sub("", text) or text
         return Block("heading", title, len(heading.group(1)), number, source="markup")
-    twiki = _TWIKI_HEADING.match(stripped) if first == "-" and stripped[:4] == "---+" else None
-    if twiki:
-        text = clean_inline(twiki.group(2))
-        wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
-        return Block("heading", (wrapped.group(2) if wrapped else text).strip(),
-                     len(twiki.group(1)), number, source="markup")
+    wiki = _WIKI_HEADING.match(line) if first in _WIKI_FIRST else None
+    if wiki:
+        return _wiki_block(wiki, number, doku=doku)
     bold = None
     if markdown and first in "*_":
         # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
