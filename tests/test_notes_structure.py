@@ -256,3 +256,24 @@ def test_wiki_heading_markup() -> None:
         assert session.title == "Parish walk", top
         assert [s.title for s in session.sections] == ["Present", "Hedges"], top
         assert [s.level for s in session.sections] == [1, 1], top
+
+
+def test_numbered_topics_with_their_notes_in_a_dash_list() -> None:
+    for notes in ("- We priced new nets.\n- Cy will phone the supplier.\n",
+                  "   - We priced new nets.\n   - Cy will phone the supplier.\n"):
+        text = ("Netball club committee 8 May 2024\nPresent: Ana, Bo, Cy\n\n"
+                f"1. Equipment\n{notes}2. Fixtures\n- Two away games left.\n"
+                "3. Call to order of the AGM\n- June, date to be set.\n")
+        session = _parse(text, name="club.txt")
+        assert [s.title for s in session.sections] == [
+            "Equipment", "Fixtures", "Call to order of the AGM"], notes
+
+
+def test_numbered_tasks_with_notes_beneath_stay_tasks() -> None:
+    session = _parse("Netball club committee 8 May 2024\nPresent: Ana, Bo\n\nActions:\n"
+                     "1. Order new bibs\n   - twelve\n2. Book the hall\n   - Saturdays\n\n"
+                     "Notes\n\n1. Bo to email the league\n   - by Friday\n"
+                     "2. Ana will renew the insurance\n   - before June\n", name="club.txt")
+    assert [s.title for s in session.sections] == ["Notes"]
+    assert [(f.task, f.owners) for f in session.follow_ups][-2:] == [
+        ("Email the league", ("Bo",)), ("Renew the insurance", ("Ana",))]

@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from digestbot.notes.lexicon import is_verb
+
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
 # Heading markup of wikis and other plain-text formats: TWiki "---++ Notes" ("!!" keeps it
@@ -231,7 +233,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
-        in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
+        in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
         elif block.kind == "bullet" and kind == "docx" and block.ordered:
@@ -256,6 +258,17 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             blocks.append(block)
         prev_blank = False
     return blocks
+
+
+def _goes_on_list(blocks: list[Block], block: Block) -> bool:
+    """Whether a numbered line goes on the numbered list above it, past the items' nested
+    notes; "2. Roof" after the notes ("- quotes are in") under "1. Budget" starts a topic."""
+    for earlier in reversed(blocks):
+        if earlier.kind != "bullet":
+            return False
+        if earlier.indent <= block.indent:
+            return earlier.ordered
+    return False
 
 
 def _contents_headings(lines: list[str]) -> list[str]:
@@ -419,8 +432,12 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
                          source="guess")
     deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
         lines[number - 1].lstrip())
-    if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
-                                                           or deeper):
+    under = _BULLET.match(following) if numbered else None
+    # "1. Budget" over "- we agreed …": notes in another kind of list sit under a topic;
+    # but "Actions:" over "1. Bo to fix the roof" is a list of tasks, not topics.
+    if numbered and _heading_like(numbered.group(3)) and (
+            not under or deeper or not under.group(2)[0].isdecimal()) and not (
+            _task_line(numbered.group(3)) or _after_intro(lines, number)):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
         return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
                      source="guess")
@@ -452,6 +469,25 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
             and not wrapped:
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
+
+
+# "Bo to fix the roof", "Ana will paint the fence": a task in a numbered list.
+_TASK_LINE = re.compile(r"\b(?:will|shall|agreed to|needs? to)\s+[a-z]|"
+                        r"^(?P<who>[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]")
+
+
+def _task_line(text: str) -> bool:
+    """Whether a numbered line is a task, not a topic ("Call to order" is a topic)."""
+    match = _TASK_LINE.search(text)
+    return bool(match) and not (match.group("who") and is_verb(match.group("who").lower()))
+
+
+def _after_intro(lines: list[str], number: int) -> bool:
+    """Whether the last line before this one ends with a colon ("Actions:") and so
+    introduces the list this line opens."""
+    previous = next((li.strip() for li in reversed(lines[max(0, number - 3):number - 1])
+                     if li.strip()), "")
+    return previous.endswith(":")
 
 
 def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block:
