@@ -277,3 +277,13 @@ def test_numbered_tasks_with_notes_beneath_stay_tasks() -> None:
     assert [s.title for s in session.sections] == ["Notes"]
     assert [(f.task, f.owners) for f in session.follow_ups][-2:] == [
         ("Email the league", ("Bo",)), ("Renew the insurance", ("Ana",))]
+
+
+def test_front_matter_date_is_the_posting_date_when_the_notes_open_with_an_earlier_one() -> None:
+    session = _parse("---\ndate: 2023-05-02\ntitle: April Meeting Minutes\n"
+                     "---\n* Meeting opened by the chair at 19:02, April 18, 2023\n"
+                     "* 14 members present\n\n## Treasurer\n\n* Balance is steady\n")
+    assert str(session.date) == "2023-04-18"
+    later = _parse('+++\ndate = "2023-05-02T09:30:00-05:00"\n+++\n\n# Parish walk\n\n'
+                   "Next walk on June 6, 2023.\n\n## Route\n\nBy the river.\n")
+    assert str(later.date) == "2023-05-02"

@@ -64,9 +64,12 @@ def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
 
 def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
                   doc: Document, title: str | None) -> dt.date | None:
-    for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
+    sources = (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS))
+    for at, text in enumerate(sources):
         if text:
-            found = first_full_date(text)
+            found = first_full_date(_ISO_TIME.sub(" ", text) if "T" in text else text)
+            if found and at == 0:
+                found = _posted(found, blocks)
             if found:
                 # "Title: Board Meeting 2014-01-23" over "Date: 2010-12-03 10:20": a page's
                 # date is when it was posted; the date the meeting is named by wins.
@@ -93,6 +96,18 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+_ISO_TIME = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2022-09-18T13:05:00-05:00"
+
+
+def _posted(posted: dt.date, blocks: list[Block]) -> dt.date:
+    """A site's front matter date is often the day the minutes were posted: an earlier date
+    in the first lines ("Called to order at 19:01, August 16, 2022") is the meeting's."""
+    opening = first_full_date(" ".join(b.text for b in blocks[:3] if b.kind != "table"))
+    if opening and opening < posted and (posted - opening).days <= 120:
+        return opening
+    return posted
 
 
 def _page_title(blocks: list[Block]) -> str | None:
