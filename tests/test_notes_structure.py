@@ -287,3 +287,15 @@ def test_front_matter_date_is_the_posting_date_when_the_notes_open_with_an_earli
     later = _parse('+++\ndate = "2023-05-02T09:30:00-05:00"\n+++\n\n# Parish walk\n\n'
                    "Next walk on June 6, 2023.\n\n## Route\n\nBy the river.\n")
     assert str(later.date) == "2023-05-02"
+
+
+def test_plain_text_title_forms() -> None:
+    generic = _parse("MINUTES\nAllotment Society Committee\n12 June 2024\n\nPresent: Ana, Bo\n\n"
+                     "Water troughs\nTwo troughs leak and need new valves.\n", name="a.txt")
+    assert generic.title == "Allotment Society Committee"
+    long = _parse("Minutes of the meeting of the Allotment Society Committee held on 12 June "
+                  "2024 at the Pavilion\n\nPresent: Ana, Bo\n\n"
+                  "Water troughs\nTwo troughs leak and need new valves.\n", name="b.txt")
+    assert long.title == "Minutes of the meeting of the Allotment Society Committee held at the "\
+        "Pavilion"
+    assert str(long.date) == "2024-06-12"

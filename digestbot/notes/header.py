@@ -110,6 +110,24 @@ def _posted(posted: dt.date, blocks: list[Block]) -> dt.date:
     return posted
 
 
+# "Minutes of the meeting of the Riverside Tenants Association held on 5 March 2024 at the
+# Hall": a first line that long names the meeting when it says so and is not a sentence.
+_LONG_TITLE = re.compile(r"^(?:minutes|notes|record|summary|report)\s+(?:of|from|for)\s+"
+                         r"(?:the\s+)?[^.;:!?]{10,200}$", re.I)
+_GENERIC_TITLE = re.compile(r"(?:meeting\s+)?(?:minutes|notes)|minutes of (?:the )?meeting", re.I)
+
+
+def _title_lines(title: str, top: Block, blocks: list[Block]) -> str:
+    """ "MINUTES" over "Board of Directors Meeting": the second line names the meeting."""
+    index = blocks.index(top)
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or nxt.line != top.line + 1 or not \
+            short_line(nxt.text) or len(_clean_title(nxt.text)) < 3 or (
+            first_full_date(nxt.text) and _clean_title(nxt.text) == nxt.text):
+        return title
+    return nxt.text if _GENERIC_TITLE.fullmatch(title.strip()) else title
+
+
 def _page_title(blocks: list[Block]) -> str | None:
     """A "Title: …" line in the page data atop the notes (Pelican's and MultiMarkdown's
     front matter), before any heading."""
@@ -174,7 +192,10 @@ def _clean_title(title: str) -> str:
     cleaned = title
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
-            cleaned = cleaned[:match.start] + cleaned[match.end:]
+            head = cleaned[:match.start]
+            if head.endswith((" on ", " dated ")):
+                head = head[:head.rstrip().rfind(" ") + 1]  # "held on 5 March 2024 at …"
+            cleaned = head + cleaned[match.end:]
     cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
     if ", ," in cleaned:
         cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
@@ -266,11 +287,15 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     # heads the page is the name its authors gave the meeting.
     if not title and title_at is not None:
         title = blocks[title_at].text
+    top = blocks[title_at] if title_at is not None else None
     if not title:
         first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
         if first is not None and first.kind == "paragraph" and (
-                short_line(first.text) or _NAMED_MEETING.match(first.text)):
-            title = first.text
+                short_line(first.text) or _NAMED_MEETING.match(first.text)
+                or _LONG_TITLE.match(first.text)):
+            title, top = first.text, first
+    if title and top is not None and not doc.title and top.source in ("", "guess"):
+        title = _title_lines(title, top, blocks)
     when = _meeting_date(meta, labels, blocks, doc, title)
     title = _clean_title(title) if title else None
     attendance = _attendance(labels, doc, text)
