@@ -299,3 +299,12 @@ def test_plain_text_title_forms() -> None:
     assert long.title == "Minutes of the meeting of the Allotment Society Committee held at the "\
         "Pavilion"
     assert str(long.date) == "2024-06-12"
+
+
+def test_roman_numerals_number_topics() -> None:
+    text = ("Harbour trust board 2 April 2024\n\nI. Call to order\nThe chair opened at 6pm.\n\n"
+            "II. Old business\n- The slipway is repaired.\nIII. New business\n- Moorings fees.\n")
+    assert [s.title for s in _parse(text, name="t.txt").sections] == [
+        "Call to order", "Old business", "New business"]
+    marked = _parse("# Harbour trust board\n\n## IV. Treasurer\n\nAll in order.\n")
+    assert [s.title for s in marked.sections] == ["Treasurer"]

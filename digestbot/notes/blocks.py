@@ -34,7 +34,9 @@ _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
 _BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
                 "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
 # "3. Budget" is numbered; "17 Aug 2017" is a date.
-_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+"
+# "II. Old Business": Roman numerals number the topics of many boards' minutes.
+_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?|"
+                             r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -58,6 +60,7 @@ _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
+                               r"(?-i:[IVX]{1,5})[.)]|"
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
