@@ -308,3 +308,13 @@ def test_roman_numerals_number_topics() -> None:
         "Call to order", "Old business", "New business"]
     marked = _parse("# Harbour trust board\n\n## IV. Treasurer\n\nAll in order.\n")
     assert [s.title for s in marked.sections] == ["Treasurer"]
+
+
+def test_agenda_on_one_line_and_time_slots_before_items() -> None:
+    inline = _parse("Choir committee 9 May 2024\nPresent: Ana, Bo\n"
+                    "Agenda: robes, summer concert (venue, date); treasurer\n\n"
+                    "Robes\nTwelve need mending.\n", name="c.txt")
+    assert list(inline.agenda) == ["robes", "summer concert (venue, date)", "treasurer"]
+    timed = _parse("# Choir committee\n\n## Agenda\n\n- 18:00 Robes (Ana)\n"
+                   "- 18:20-18:40 Summer concert\n\n## Robes\n\nTwelve need mending.\n")
+    assert list(timed.agenda) == ["Robes (Ana)", "Summer concert"]

@@ -152,7 +152,8 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 items = _table_topics(block.rows)
         if items:
             return items
-    return _contents_list(preamble, drafts) or _timed_topics(drafts) or _agenda_topics(drafts)
+    return (_inline_agenda(preamble) or _contents_list(preamble, drafts) or _timed_topics(drafts)
+            or _agenda_topics(drafts))
 
 
 _TOPIC_COLUMN = re.compile(r"topic|item|discussion|subject|agenda|title", re.I)
@@ -223,10 +224,26 @@ _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https
 
 
 def _agenda_item(text: str) -> str:
-    """An agenda item's words: a link names the item by its label (the URL stays a link)."""
+    """An agenda item's words: a link names the item by its label (the URL stays a link);
+    the time slot in front ("18:20 Roof") is not part of the topic."""
     if "http" in text:
         text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text)
+    if text[:1].isdecimal() and _TIMED.match(text):
+        text = _TIMED.sub("", text)
     return text.strip().rstrip(".;")
+
+
+# "Agenda: budget, roof, fence": the agenda given on one line.
+_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|today's\s+)?agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
+
+
+def _inline_agenda(preamble: list[Block]) -> list[str]:
+    for block in preamble:
+        match = _INLINE_AGENDA.match(block.text) if block.kind == "paragraph" else None
+        if match and "http" not in match.group(1):
+            items = [_agenda_item(i) for i in re.split(r"[;,](?![^()]*\))", match.group(1))]
+            return [i for i in items if i]
+    return []
 
 
 def _key_points(text: str) -> list[str]:
