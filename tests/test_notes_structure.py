@@ -150,3 +150,171 @@ def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")
     assert [link.url for link in session.links] == [
         "https://example.org/policy", "https://example.org/issues/7"]
+
+
+def test_markdown_file_without_heading_markup_is_read_as_plain_text() -> None:
+    session = _parse(
+        "Minutes of the 12th orchard committee meeting, June 3rd, 2024, (BST)\n\n"
+        "Present: Ana, Bo, Cy\n\n"
+        "Agenda:\n\n1) Apologies\n2) Cider press\n3) Next meeting\n\n"
+        "1) Apologies\n\nNone this time.\n\n"
+        "2) Cider press\n\nThe press needs a new screw thread before the autumn, and the\n"
+        "quote from the blacksmith came in lower than expected. Bo has the receipt.\n\n"
+        "The old press frame will be kept as a spare part and\n"
+        "stored in the shed over winter.\n\n"
+        "3) Next meeting\n\nThe first Monday of July.\n")
+    assert session.title == "Minutes of the 12th orchard committee meeting, (BST)"
+    assert [s.title for s in session.sections] == [
+        "Agenda", "Apologies", "Cider press", "Next meeting"]
+    assert list(session.agenda) == ["Apologies", "Cider press", "Next meeting"]
+
+
+def test_twiki_headings_and_page_data() -> None:
+    session = _parse(
+        '%META:TOPICINFO{author="SomeEditor" date="1700000000" version="3"}%\n'
+        "---+!! *Bird survey group call #7 -- Tue 5 March 2024*\n\n"
+        "---++ *Agenda*\n   * Transects\n   * Volunteers\n\n"
+        "---++ Notes\n   * Transects\n      * two routes still unwalked\n", name="page.txt")
+    assert session.title == "Bird survey group call #7"
+    assert [s.title for s in session.sections] == ["Agenda", "Notes"]
+    assert list(session.agenda) == ["Transects", "Volunteers"]
+    assert str(session.date) == "2024-03-05"
+
+
+def test_long_front_matter_and_kramdown_attribute_lines() -> None:
+    block = "".join(f'        "field{n}": "https://example.org/vocab/{n}",\n' for n in range(70))
+    session = _parse(
+        "---\nlayout: minutes\ndate: 2024-04-09\ntitle: Pond wardens — 2024-04-09\n"
+        f"json-ld: |\n    {{\n{block}    }}\n---\n\n"
+        "# Pond wardens — Minutes\n{: .no_toc}\n\n## Present:\n{: .no_toc}\nAna, Bo\n\n"
+        "## Content:\n{: .no_toc}\n\n* TOC\n{:toc}\n---\n\n### Reeds\n\nBo will cut the reeds.\n")
+    assert session.title == "Pond wardens — Minutes"
+    assert str(session.date) == "2024-04-09"
+    assert [s.title for s in session.sections] == ["Present", "Content", "Reeds"]
+    assert "https://example.org/vocab/3" in [link.url for link in session.links]
+
+
+def test_bold_line_with_links_counts_by_its_labels() -> None:
+    session = _parse(
+        "# Working group session\n\n## Drafts\n\n"
+        "**Do we cover wireless links? ([#12](https://example.org/draft/issues/12)) and "
+        "Fairness metrics ([#19](https://example.org/draft/issues/19))**\n\n"
+        "Ana: we should at least mention them.\n\n"
+        "**Testing ([#3](https://example.org/draft/issues/3))**: what do we expect?\n")
+    assert [s.title for s in session.sections] == [
+        "Drafts", "Do we cover wireless links? (#12) and Fairness metrics (#19)"]
+
+
+def test_page_data_title_and_its_date_over_the_posting_date() -> None:
+    session = _parse(
+        "Title: Trustees Meeting 2019-11-14\nDate: 2016-02-01 09:15\nAuthor: Web Team\n\n"
+        "[Home](index.html) > [Minutes](minutes.html)\n\n"
+        "Trustees Meeting 2019-11-14 Minutes\n-----------------------------------\n\n"
+        "### Present\n\n- Ana\n- Bo\n\n### Roof\n\nBo will get three quotes.\n")
+    assert session.title == "Trustees Meeting"
+    assert str(session.date) == "2019-11-14"
+    assert [s.title for s in session.sections][:2] == [
+        "Trustees Meeting 2019-11-14 Minutes", "Present"]
+
+
+def test_agenda_set_out_as_an_html_table() -> None:
+    session = _parse(
+        "# Board call\n\n## Agenda\n\n<table><thead><tr><th>Item</th><th>Notes</th></tr></thead>"
+        "<tbody><tr><td>Budget &#x26; grants</td><td>Approved</td></tr>"
+        "<tr><td>Hiring</td><td><ul><li>Two candidates</li></ul></td></tr></tbody></table>\n")
+    assert list(session.agenda) == ["Budget & grants", "Hiring"]
+
+
+def test_list_of_the_later_section_titles_is_the_agenda() -> None:
+    session = _parse(
+        "# Overview\n- Roll call\n- Spring fair plans\n- Budget\n- Open floor\n\n"
+        "# Roll call\n- Ana\n- Bo\n\n# Fair plans\nWe booked the field.\n\n"
+        "# Budget\nWe have enough.\n\n# Open floor\nNothing raised.\n")
+    assert list(session.agenda) == ["Roll call", "Spring fair plans", "Budget", "Open floor"]
+
+
+def test_headings_stamped_with_times_are_the_agenda() -> None:
+    session = _parse(
+        "## Residents forum\n\n### 19:00 Welcome\n\n- Chair opened\n\n"
+        "### 19:10 Parking, bins, noise...\n\n- Complaints noted\n\n"
+        "**Agreed**\n\n- Bo: write to the council\n\n### 19:40 Close\n")
+    assert list(session.agenda) == ["Welcome", "Parking, bins, noise...", "Close"]
+    assert session.sections[0].title == "19:00 Welcome"
+
+
+def test_wiki_heading_markup() -> None:
+    body = "{0}Present{1}\nAna, Bo\n\n{0}Hedges{1}\nWe walked the hedges.\n"
+    forms = {
+        "== Parish walk 2024-03-05 ==\n\n": ("=== ", " ==="),
+        "====== Parish walk 2024-03-05 ======\n\n": ("===== ", " ====="),
+        "= Parish walk 2024-03-05\n\n": ("== ", ""),
+        "h1. Parish walk 2024-03-05\n\n": ("h2. ", ""),
+        "<h1>Parish walk 2024-03-05</h1>\n\n": ("<h2>", "</h2>"),
+    }
+    for top, (before, after) in forms.items():
+        session = _parse(top + body.format(before, after), name="walk.txt")
+        assert session.title == "Parish walk", top
+        assert [s.title for s in session.sections] == ["Present", "Hedges"], top
+        assert [s.level for s in session.sections] == [1, 1], top
+
+
+def test_numbered_topics_with_their_notes_in_a_dash_list() -> None:
+    for notes in ("- We priced new nets.\n- Cy will phone the supplier.\n",
+                  "   - We priced new nets.\n   - Cy will phone the supplier.\n"):
+        text = ("Netball club committee 8 May 2024\nPresent: Ana, Bo, Cy\n\n"
+                f"1. Equipment\n{notes}2. Fixtures\n- Two away games left.\n"
+                "3. Call to order of the AGM\n- June, date to be set.\n")
+        session = _parse(text, name="club.txt")
+        assert [s.title for s in session.sections] == [
+            "Equipment", "Fixtures", "Call to order of the AGM"], notes
+
+
+def test_numbered_tasks_with_notes_beneath_stay_tasks() -> None:
+    session = _parse("Netball club committee 8 May 2024\nPresent: Ana, Bo\n\nActions:\n"
+                     "1. Order new bibs\n   - twelve\n2. Book the hall\n   - Saturdays\n\n"
+                     "Notes\n\n1. Bo to email the league\n   - by Friday\n"
+                     "2. Ana will renew the insurance\n   - before June\n", name="club.txt")
+    assert [s.title for s in session.sections] == ["Notes"]
+    assert [(f.task, f.owners) for f in session.follow_ups][-2:] == [
+        ("Email the league", ("Bo",)), ("Renew the insurance", ("Ana",))]
+
+
+def test_front_matter_date_is_the_posting_date_when_the_notes_open_with_an_earlier_one() -> None:
+    session = _parse("---\ndate: 2023-05-02\ntitle: April Meeting Minutes\n"
+                     "---\n* Meeting opened by the chair at 19:02, April 18, 2023\n"
+                     "* 14 members present\n\n## Treasurer\n\n* Balance is steady\n")
+    assert str(session.date) == "2023-04-18"
+    later = _parse('+++\ndate = "2023-05-02T09:30:00-05:00"\n+++\n\n# Parish walk\n\n'
+                   "Next walk on June 6, 2023.\n\n## Route\n\nBy the river.\n")
+    assert str(later.date) == "2023-05-02"
+
+
+def test_plain_text_title_forms() -> None:
+    generic = _parse("MINUTES\nAllotment Society Committee\n12 June 2024\n\nPresent: Ana, Bo\n\n"
+                     "Water troughs\nTwo troughs leak and need new valves.\n", name="a.txt")
+    assert generic.title == "Allotment Society Committee"
+    long = _parse("Minutes of the meeting of the Allotment Society Committee held on 12 June "
+                  "2024 at the Pavilion\n\nPresent: Ana, Bo\n\n"
+                  "Water troughs\nTwo troughs leak and need new valves.\n", name="b.txt")
+    assert long.title == "Minutes of the meeting of the Allotment Society Committee held at the "\
+        "Pavilion"
+    assert str(long.date) == "2024-06-12"
+
+
+def test_roman_numerals_number_topics() -> None:
+    text = ("Harbour trust board 2 April 2024\n\nI. Call to order\nThe chair opened at 6pm.\n\n"
+            "II. Old business\n- The slipway is repaired.\nIII. New business\n- Moorings fees.\n")
+    assert [s.title for s in _parse(text, name="t.txt").sections] == [
+        "Call to order", "Old business", "New business"]
+    marked = _parse("# Harbour trust board\n\n## IV. Treasurer\n\nAll in order.\n")
+    assert [s.title for s in marked.sections] == ["Treasurer"]
+
+
+def test_agenda_on_one_line_and_time_slots_before_items() -> None:
+    inline = _parse("Choir committee 9 May 2024\nPresent: Ana, Bo\n"
+                    "Agenda: robes, summer concert (venue, date); treasurer\n\n"
+                    "Robes\nTwelve need mending.\n", name="c.txt")
+    assert list(inline.agenda) == ["robes", "summer concert (venue, date)", "treasurer"]
+    timed = _parse("# Choir committee\n\n## Agenda\n\n- 18:00 Robes (Ana)\n"
+                   "- 18:20-18:40 Summer concert\n\n## Robes\n\nTwelve need mending.\n")
+    assert list(timed.agenda) == ["Robes (Ana)", "Summer concert"]

@@ -6,12 +6,27 @@ a document has none are short stand-alone lines and numbered lines taken as head
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
 
+from digestbot.notes.lexicon import is_verb
+
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
+# Heading markup of wikis and other plain-text formats: TWiki "---++ Notes" ("!!" keeps it
+# out of the contents), MediaWiki and DokuWiki "== Notes ==", AsciiDoc "== Notes", Textile
+# and Jira "h2. Notes", HTML "<h2>Notes</h2>".
+_WIKI_HEADING = re.compile(
+    r"^(?:---(?P<plus>\+{1,6})(?:!!)?\s*(?P<twiki>\S.*?)"
+    r"|(?P<eq>={1,6})\s*(?P<wiki>[^=\s](?:.*?[^=\s])?)\s*(?P=eq)"
+    r"|(?P<adoc>={1,6})\s+(?P<asciidoc>[^\W\d_].*?)"
+    r"|[hH](?P<h>[1-6])\.\s+(?P<textile>\S.*?)"
+    r"|<[hH](?P<tag>[1-6])\b[^>]*>(?P<html>.*?)</[hH](?P=tag)>)\s*$")
+_WIKI_FIRST = frozenset("-=hH<")
+# TWiki keeps page data on "%META:…%" lines.
+_TWIKI_META = re.compile(r"^%META:\w+\{.*\}%$")
 _BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
 _BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
@@ -19,7 +34,9 @@ _CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
 _BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
                 "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
 # "3. Budget" is numbered; "17 Aug 2017" is a date.
-_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+"
+# "II. Old Business": Roman numerals number the topics of many boards' minutes.
+_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?|"
+                             r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -43,6 +60,7 @@ _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
+                               r"(?-i:[IVX]{1,5})[.)]|"
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
@@ -78,6 +96,12 @@ class Block:
     source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
 
 
+# Long front matter (a JSON-LD block under one key) is still all keys and indented lines.
+_YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
+# kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
+_IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Pull a leading front matter block: `---` YAML-ish (`key: value` lines) or Hugo's
     `+++` TOML (`key = "value"` lines)."""
@@ -85,8 +109,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if fence not in ("---\n", "+++\n"):
         return {}, text
     end = text.find("\n" + fence[:3], 4)
-    if end == -1 or text[4:end].count("\n") > 60:
-        return {}, text
+    if end == -1 or (text[4:end].count("\n") > 60 and not all(
+            _YAML_LINE.match(li) for li in text[4:end].split("\n"))):
+        return {}, text  # a rule at the top, and another one far below it
     meta: dict[str, str] = {}
     separator = ":" if fence[0] == "-" else "="
     for line in text[4:end].split("\n"):
@@ -162,10 +187,17 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
-    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) for li in lines[:5000]) or any(
+    explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
+        li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
-    guess_headings = not explicit and kind in ("text", "email")
+    # A Markdown file with neither heading markup nor bold lines is plain text in all but
+    # name: its headings are guessed as a text file's are.
+    plain = kind == "markdown" and not explicit and not any(
+        li[:1] in "*_" and _BOLD_LINE.match(li.strip()) for li in lines[:5000])
+    guess_headings = not explicit and (kind in ("text", "email") or plain)
+    doku = explicit and any(li.startswith("=====") and li.rstrip().endswith("=====")
+                            and li.strip("= \t") for li in lines[:5000])
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
     blocks: list[Block] = []
@@ -175,7 +207,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
-        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)):
+        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
+                stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
+                stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
             prev_blank = True
             continue
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
@@ -191,7 +225,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                     markup_level = blocks[-1].level
             prev_blank = True
             continue
-        block = _line_block(line, stripped, number, kind, starred=not explicit)
+        block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source in ("bold", "topic"):
@@ -202,7 +236,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
-        in_list = bool(blocks) and blocks[-1].kind == "bullet" and not prev_blank
+        in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
         elif block.kind == "bullet" and kind == "docx" and block.ordered:
@@ -227,6 +261,17 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             blocks.append(block)
         prev_blank = False
     return blocks
+
+
+def _goes_on_list(blocks: list[Block], block: Block) -> bool:
+    """Whether a numbered line goes on the numbered list above it, past the items' nested
+    notes; "2. Roof" after the notes ("- quotes are in") under "1. Budget" starts a topic."""
+    for earlier in reversed(blocks):
+        if earlier.kind != "bullet":
+            return False
+        if earlier.indent <= block.indent:
+            return earlier.ordered
+    return False
 
 
 def _contents_headings(lines: list[str]) -> list[str]:
@@ -260,8 +305,21 @@ def _contents_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _wiki_block(match: re.Match[str], number: int, *, doku: bool) -> Block:
+    """A heading in wiki markup; DokuWiki counts down ("====== Title ======" is the top)."""
+    size = match.group("plus") or match.group("eq") or match.group("adoc")
+    level = int(match.group("h") or match.group("tag") or 0) or len(size or "=")
+    if doku and match.group("eq"):
+        level = 7 - level
+    words = next(g for g in match.group("twiki", "wiki", "asciidoc", "textile", "html") if g)
+    text = clean_inline(_HTML_TAG.sub("", words) if "<" in words else words)
+    wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
+    return Block("heading", (wrapped.group(2) if wrapped else text).strip(), level, number,
+                 source="markup")
+
+
 def _line_block(line: str, stripped: str, number: int, kind: str, *,
-                starred: bool = False) -> Block:
+                starred: bool = False, doku: bool = False) -> Block:
     markdown = kind in ("markdown", "docx", "irc", "canonical")
     first = stripped[0]
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
@@ -269,7 +327,13 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         text = _heading_text(heading.group(2))
         title = _HEADING_NUMBER.sub("", text) or text
         return Block("heading", title, len(heading.group(1)), number, source="markup")
-    bold = _BOLD_LINE.match(stripped) if markdown and first in "*_" else None
+    wiki = _WIKI_HEADING.match(line) if first in _WIKI_FIRST else None
+    if wiki:
+        return _wiki_block(wiki, number, doku=doku)
+    bold = None
+    if markdown and first in "*_":
+        # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
+        bold = _BOLD_LINE.match(_ANY_LINK.sub(r"\1", stripped) if "](" in stripped else stripped)
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
@@ -372,8 +436,12 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
                          source="guess")
     deeper = len(after_line) - len(after_line.lstrip()) > len(lines[number - 1]) - len(
         lines[number - 1].lstrip())
-    if numbered and _heading_like(numbered.group(3)) and (not _BULLET.match(following)
-                                                           or deeper):
+    under = _BULLET.match(following) if numbered else None
+    # "1. Budget" over "- we agreed …": notes in another kind of list sit under a topic;
+    # but "Actions:" over "1. Bo to fix the roof" is a list of tasks, not topics.
+    if numbered and _heading_like(numbered.group(3)) and (
+            not under or deeper or not under.group(2)[0].isdecimal()) and not (
+            _task_line(numbered.group(3)) or _after_intro(lines, number)):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
         return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
                      source="guess")
@@ -395,10 +463,35 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
             and not _LIST_LABEL.search(stripped):
         # "Regatta:" over a paragraph is a heading; "Agenda:" over a list is a label.
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
+    if colon and prev_blank and not nxt.strip() and _KNOWN_HEADING.match(colon.group(1)):
+        # "Agenda:" with a blank line either side heads what follows, list or not.
+        return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
+    # "The static flag is" over "questionable, as …": a hard-wrapped line of prose.
+    wrapped = len(stripped) >= 40 and nxt[:1].islower()
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
-            and following and _heading_like(stripped) and not stripped[:1].isdecimal():
+            and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
+            and not wrapped:
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
+
+
+# "Bo to fix the roof", "Ana will paint the fence": a task in a numbered list.
+_TASK_LINE = re.compile(r"\b(?:will|shall|agreed to|needs? to)\s+[a-z]|"
+                        r"^(?P<who>[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]")
+
+
+def _task_line(text: str) -> bool:
+    """Whether a numbered line is a task, not a topic ("Call to order" is a topic)."""
+    match = _TASK_LINE.search(text)
+    return bool(match) and not (match.group("who") and is_verb(match.group("who").lower()))
+
+
+def _after_intro(lines: list[str], number: int) -> bool:
+    """Whether the last line before this one ends with a colon ("Actions:") and so
+    introduces the list this line opens."""
+    previous = next((li.strip() for li in reversed(lines[max(0, number - 3):number - 1])
+                     if li.strip()), "")
+    return previous.endswith(":")
 
 
 def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block:
@@ -483,7 +576,8 @@ def _pipe_rows(table: re.Match[str]) -> str:
     so later line numbers stay right)."""
     rows = []
     for row in _HTML_ROW.split(table.group(1))[1:]:
-        cells = [" ".join(_HTML_TAG.sub(" ", c).split()) for c in _HTML_CELL.split(row)[1:]]
+        cells = [" ".join(html.unescape(_HTML_TAG.sub(" ", c)).split())
+                 for c in _HTML_CELL.split(row)[1:]]
         cells = [c.replace("|", "/") for c in cells if c]
         if cells:
             rows.append("| " + " | ".join(cells) + " |")

@@ -148,9 +148,49 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                     items.append(_agenda_item(block.text))
             if block.kind == "paragraph" and whole and short_line(block.text):
                 items.append(block.text.strip())  # a "Contents" list of plain lines
+            if block.kind == "table" and whole and not items:
+                items = _table_topics(block.rows)
         if items:
             return items
-    return _agenda_topics(drafts)
+    return (_inline_agenda(preamble) or _contents_list(preamble, drafts) or _timed_topics(drafts)
+            or _agenda_topics(drafts))
+
+
+_TOPIC_COLUMN = re.compile(r"topic|item|discussion|subject|agenda|title", re.I)
+# "20:30 Finances", "9:00-9:15 Welcome": a heading stamped with its slot in the meeting.
+_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+(?=\S)")
+
+
+def _table_topics(rows: list[list[str]]) -> list[str]:
+    """An agenda set out as a table ("Discussion Points | Notes | Actions"): its topic
+    column below the header row, else its first column."""
+    if len(rows) < 2:
+        return []
+    column = next((i for i, head in enumerate(rows[0]) if _TOPIC_COLUMN.search(head)), 0)
+    return [_agenda_item(row[column]) for row in rows[1:]
+            if column < len(row) and row[column].strip()]
+
+
+def _contents_list(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
+    """A list at the top whose items are mostly the titles of the sections after it
+    ("# Overview" over "- Attendance", "- Constitution", …) is the agenda."""
+    for at, blocks in enumerate([preamble, *(d.blocks for d in drafts[:2])]):
+        tops = [b for b in blocks if b.kind == "bullet" and b.indent == 0]
+        if len(tops) < 3:
+            continue
+        later = {_key(d.title) for d in drafts[at:]}
+        if sum(_key(b.text) in later for b in tops) >= 0.6 * len(tops):
+            return [_agenda_item(b.text) for b in tops]
+    return []
+
+
+def _timed_topics(drafts: list[_Draft]) -> list[str]:
+    """Three or more headings of one level each stamped with a time ("### 20:30 Finances")
+    are the meeting's timed agenda: their topics, without the times."""
+    timed = [d for d in drafts if d.title[:1].isdecimal() and _TIMED.match(d.title)]
+    if len(timed) < 3 or len({d.level for d in timed}) != 1:
+        return []
+    return [_TIMED.sub("", d.title) for d in timed]
 
 
 def _agenda_topics(drafts: list[_Draft]) -> list[str]:
@@ -184,10 +224,26 @@ _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https
 
 
 def _agenda_item(text: str) -> str:
-    """An agenda item's words: a link names the item by its label (the URL stays a link)."""
+    """An agenda item's words: a link names the item by its label (the URL stays a link);
+    the time slot in front ("18:20 Roof") is not part of the topic."""
     if "http" in text:
         text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text)
+    if text[:1].isdecimal() and _TIMED.match(text):
+        text = _TIMED.sub("", text)
     return text.strip().rstrip(".;")
+
+
+# "Agenda: budget, roof, fence": the agenda given on one line.
+_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|today's\s+)?agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
+
+
+def _inline_agenda(preamble: list[Block]) -> list[str]:
+    for block in preamble:
+        match = _INLINE_AGENDA.match(block.text) if block.kind == "paragraph" else None
+        if match and "http" not in match.group(1):
+            items = [_agenda_item(i) for i in re.split(r"[;,](?![^()]*\))", match.group(1))]
+            return [i for i in items if i]
+    return []
 
 
 def _key_points(text: str) -> list[str]:
@@ -912,7 +968,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         sections=tuple(_section(d, skip) for d in drafts),
         follow_ups=tuple(items),
         recommendations=tuple(_recommendations(preamble, drafts)),
-        links=tuple(extract_links(text)),
+        links=tuple(extract_links(doc.text)),
         event_name=header.event_name,
         source=source,
     )

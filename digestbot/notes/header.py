@@ -8,6 +8,7 @@ full date near the top, the file name, or an e-mail's date, in that order.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -69,12 +70,18 @@ def _first_of(labels: dict[str, str], names: set[str]) -> str | None:
 
 
 def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Block],
-                  doc: Document) -> dt.date | None:
-    for text in (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS)):
+                  doc: Document, title: str | None) -> dt.date | None:
+    sources = (meta.get("date"), doc.meta.get("date"), _first_of(labels, _DATE_LABELS))
+    for at, text in enumerate(sources):
         if text:
-            found = first_full_date(text)
+            found = first_full_date(_ISO_TIME.sub(" ", text) if "T" in text else text)
+            if found and at == 0:
+                found = _posted(found, blocks)
             if found:
-                return found
+                # "Title: Board Meeting 2014-01-23" over "Date: 2010-12-03 10:20": a page's
+                # date is when it was posted; the date the meeting is named by wins.
+                return (first_full_date(title) if title and doc.kind != "email" else None) \
+                    or found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
     sent = doc.header_date
     if sent and not first_full_date(head[:3000]):
@@ -96,6 +103,46 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+
+
+_ISO_TIME = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2022-09-18T13:05:00-05:00"
+
+
+def _posted(posted: dt.date, blocks: list[Block]) -> dt.date:
+    """A site's front matter date is often the day the minutes were posted: an earlier date
+    in the first lines ("Called to order at 19:01, August 16, 2022") is the meeting's."""
+    opening = first_full_date(" ".join(b.text for b in blocks[:3] if b.kind != "table"))
+    if opening and opening < posted and (posted - opening).days <= 120:
+        return opening
+    return posted
+
+
+# "Minutes of the meeting of the Riverside Tenants Association held on 5 March 2024 at the
+# Hall": a first line that long names the meeting when it says so and is not a sentence.
+_LONG_TITLE = re.compile(r"^(?:minutes|notes|record|summary|report)\s+(?:of|from|for)\s+"
+                         r"(?:the\s+)?[^.;:!?]{10,200}$", re.I)
+_GENERIC_TITLE = re.compile(r"(?:meeting\s+)?(?:minutes|notes)|minutes of (?:the )?meeting", re.I)
+
+
+def _title_lines(title: str, top: Block, blocks: list[Block]) -> str:
+    """ "MINUTES" over "Board of Directors Meeting": the second line names the meeting."""
+    index = blocks.index(top)
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or nxt.line != top.line + 1 or not \
+            short_line(nxt.text) or len(_clean_title(nxt.text)) < 3 or (
+            first_full_date(nxt.text) and _clean_title(nxt.text) == nxt.text):
+        return title
+    return nxt.text if _GENERIC_TITLE.fullmatch(title.strip()) else title
+
+
+def _page_title(blocks: list[Block]) -> str | None:
+    """A "Title: …" line in the page data atop the notes (Pelican's and MultiMarkdown's
+    front matter), before any heading."""
+    for block in itertools.takewhile(lambda b: b.kind == "paragraph", blocks[:8]):
+        match = LABEL.match(block.text) if block.text[:6].lower() == "title:" else None
+        if match:
+            return match.group(2).strip() or None
+    return None
 
 
 def _safe_year(when: dt.date, year: int) -> dt.date | None:
@@ -152,8 +199,13 @@ def _clean_title(title: str) -> str:
     cleaned = title
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
-            cleaned = cleaned[:match.start] + cleaned[match.end:]
+            head = cleaned[:match.start]
+            if head.endswith((" on ", " dated ")):
+                head = head[:head.rstrip().rfind(" ") + 1]  # "held on 5 March 2024 at …"
+            cleaned = head + cleaned[match.end:]
     cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
+    if ", ," in cleaned:
+        cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
     cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
     cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
     return cleaned if len(cleaned) >= 3 else title
@@ -244,20 +296,24 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title_at is None and blocks and blocks[0].kind == "heading" and meta.get("title") \
             and _key(blocks[0].text) == _key(meta["title"]):
         title_at = 0  # the page's first heading repeats its front matter title
-    title = doc.title or (meta.get("title") if title_at is None else None)
+    title = doc.title or (meta.get("title") or _page_title(blocks) if title_at is None else None)
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
     # A site's front matter title is often a date or "Meeting Minutes"; a heading that
     # heads the page is the name its authors gave the meeting.
     if not title and title_at is not None:
         title = blocks[title_at].text
+    top = blocks[title_at] if title_at is not None else None
     if not title:
         first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
         if first is not None and first.kind == "paragraph" and (
-                short_line(first.text) or _NAMED_MEETING.match(first.text)):
-            title = first.text
+                short_line(first.text) or _NAMED_MEETING.match(first.text)
+                or _LONG_TITLE.match(first.text)):
+            title, top = first.text, first
+    if title and top is not None and not doc.title and top.source in ("", "guess"):
+        title = _title_lines(title, top, blocks)
+    when = _meeting_date(meta, labels, blocks, doc, title)
     title = _clean_title(title) if title else None
-    when = _meeting_date(meta, labels, blocks, doc)
     attendance = _attendance(labels, doc, text)
     event = _EVENT.search(text[:5000])
     return Header(
