@@ -152,7 +152,8 @@ def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
         "https://example.org/policy", "https://example.org/issues/7"]
 
 
-def test_markdown_file_without_heading_markup_is_read_as_plain_text() -> None:
+def test_numbered_topics_over_prose_in_plain_text() -> None:
+    # (A Markdown file without heading markup is not read this way: see split_blocks.)
     session = _parse(
         "Minutes of the 12th orchard committee meeting, June 3rd, 2024, (BST)\n\n"
         "Present: Ana, Bo, Cy\n\n"
@@ -162,7 +163,7 @@ def test_markdown_file_without_heading_markup_is_read_as_plain_text() -> None:
         "quote from the blacksmith came in lower than expected. Bo has the receipt.\n\n"
         "The old press frame will be kept as a spare part and\n"
         "stored in the shed over winter.\n\n"
-        "3) Next meeting\n\nThe first Monday of July.\n")
+        "3) Next meeting\n\nThe first Monday of July.\n", name="notes.txt")
     assert session.title == "Minutes of the 12th orchard committee meeting, (BST)"
     assert [s.title for s in session.sections] == [
         "Agenda", "Apologies", "Cider press", "Next meeting"]
