@@ -1106,3 +1106,16 @@ def test_a_commitment_reported_after_another_clause_with_a_typed_apostrophe() ->
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Gareth",), "Call the caretaker", None),
         (("Sian",), "Print the tickets", date(2024, 3, 8))]
+
+
+def test_a_speakers_i_will_takes_any_verb_of_doing_and_can_someone_is_taken_up() -> None:
+    notes = ("# Community call, 4 March 2025\n\nAttendees: Alice, Bob, Carol\n\n## Release\n\n"
+             "Alice: I'll cut the release candidate tomorrow.\n\n"
+             "Bob: Can someone update the changelog?\n\n"
+             "Carol: I can do that.\n\n"
+             "Bob: I'll think about the naming.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Alice",), "Cut the release candidate", date(2025, 3, 5)),
+        (("Carol",), "Update the changelog", None),
+    ]

@@ -476,6 +476,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 read.spoken = [FollowUp(request[1], (talk[0],), request[2], "open")]
             if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
                 request = _request(said, ref) if "?" in said else None
+            someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
+            if someone:
+                said = someone.group("task")  # "Can someone update the changelog?"
             asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
@@ -549,6 +552,8 @@ _SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
 _GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
 _CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
                       r"(?:yes|agreed|consensus)\b\W*$", re.I)
+_CAN_SOMEONE = re.compile(r"^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one "
+                          r"of us)\s+(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
 _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
                       re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).

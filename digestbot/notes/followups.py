@@ -1207,7 +1207,13 @@ def _doing(task: str) -> bool:
     task = _TRYING.sub("", task)
     if task[:3].lower() == "go " and _GO_THROUGH.match(task):
         return True  # "I'll go through the three specs"
-    return is_verb(task.split()[0].lower()) if task else False
+    first = task.split()[0].lower() if task else ""
+    return is_verb(first) or (any_verb(first) and first not in _NOT_DOING)
+
+
+# Verbs a speaker's "I'll …" may open with that do nothing yet ("I'll think more about 7").
+_NOT_DOING = words("""think consider wonder reflect ponder mull see hope wish want like need feel
+believe guess suppose imagine keep stay remain be get let leave sleep wait""")
 
 
 _GO_THROUGH = re.compile(r"go\s+(?:through|over)\s", re.I)
