@@ -1213,7 +1213,7 @@ def _doing(task: str) -> bool:
 
 # Verbs a speaker's "I'll …" may open with that do nothing yet ("I'll think more about 7").
 _NOT_DOING = words("""think consider wonder reflect ponder mull see hope wish want like need feel
-believe guess suppose imagine keep stay remain be get let leave sleep wait""")
+believe guess suppose imagine keep stay remain be get let leave sleep wait go come""")
 
 
 _GO_THROUGH = re.compile(r"go\s+(?:through|over)\s", re.I)
