@@ -1119,3 +1119,12 @@ def test_a_speakers_i_will_takes_any_verb_of_doing_and_can_someone_is_taken_up()
         (("Alice",), "Cut the release candidate", date(2025, 3, 5)),
         (("Carol",), "Update the changelog", None),
     ]
+
+
+def test_a_report_then_and_will_gives_the_second_clause_as_the_task() -> None:
+    notes = ("# Steering call, 4 March 2025\n\n## Budget\n\n"
+             "- Jonas is drafting the budget and will circulate it next week.\n"
+             "- Sales have been slow and will pick up in spring.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Jonas",), "Circulate the budget", date(2025, 3, 14))]

@@ -819,6 +819,10 @@ reminded encouraged""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
+_AND_WILL = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
+                       r",?\s+and\s+(?:will|'ll|is going to|are going to)\s+(?P<task>[a-z].*)$")
+_ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
+                         r"his|her)\s+[\w' -]{2,40}?)(?:\s+(?:for|with|to|on|by)\b.*)?$")
 
 
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
@@ -937,6 +941,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    then_will = _AND_WILL.match(body) if owner_first and " and " in body and (
+        "will" in vocab or "'ll" in body) else None
+    done = _ING_OBJECT.match(then_will.group("first")) if then_will else None
+    if done and valid_owners(then_will.group("owners")) and any_verb(
+            then_will.group("task").split()[0].lower()):
+        # "Jonas is drafting the budget and will circulate it next week": the second
+        # clause is the task, and "it" is what the first clause works on (someone working
+        # on something, not "Sales have been slow and will pick up").
+        task = then_will.group("task")
+        if _PRONOUN.search(task):
+            task = _PRONOUN.sub(done.group("object"), task, count=1)
+        owners = as_written(split_owners(then_will.group("owners")), original)
+        return _make(task, owners, task, ctx)
     has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
     if has_that and valid_owners(has_that.group("owners")) and is_verb(has_that.group("verb")):
         # "Tom has two reviews that he will finish this week": finish two reviews.
