@@ -1064,3 +1064,29 @@ def test_a_speaker_who_needs_to_do_something_drops_the_i() -> None:
              "- Sofia: the budget needs to be approved first.\n")
     assert _owned(notes, "n.md") == [
         (("Marek",), "Check how to move the runners to the new region")]
+
+
+def test_scribed_lines_that_never_wrap_are_lines_of_their_own() -> None:
+    notes = ("Lund (EL), Okafor (CO/chair), Brandt (MB/scribe)\n\n"
+             "the storage quota on the shared cluster ran out twice last month and jobs from "
+             "the overnight queue were killed before they wrote their checkpoints\n"
+             "?CO is there a way to see which jobs were killed and which of them were restarted "
+             "by hand afterwards?\n"
+             "MB the scheduler logs keep the exit codes for thirty days, after that they are "
+             "rotated and compressed into the archive\n"
+             "EL the checkpoints of the killed jobs are partly usable, about half of them can "
+             "be restarted from the last step\n"
+             "EL thinks the quota should be raised for the duration of the campaign at least\n"
+             "CO will ask the computing centre to raise the quota for the campaign\n"
+             "MB will send EL the list of jobs that were killed\n")
+    assert _owned(notes, "n.txt") == [
+        (("CO",), "Ask the computing centre to raise the quota for the campaign"),
+        (("MB",), "Send EL the list of jobs that were killed")]
+    # Hard-wrapped prose still runs on over its line breaks.
+    wrapped = ("Grants meeting, 4 March 2024\n\n"
+               "The review of the grant budget is late and the costing is not done yet, so\n"
+               "Ana cannot sign it off this week. Tomas will draft the costing for the\n"
+               "equipment and the travel lines. Ana will sign it off once it is ready.\n")
+    assert _owned(wrapped, "w.txt") == [
+        (("Tomas",), "Draft the costing for the equipment and the travel lines"),
+        (("Ana",), "Sign it off once it is ready")]

@@ -168,6 +168,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     guess_headings = not explicit and kind in ("text", "email")
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
+    width = _line_width(lines)
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -211,7 +212,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             heading_text = block.text
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
-                and (_continues(last, block, lines[number - 2])
+                and (_continues(last, block, lines[number - 2], width)
                      or _wraps_bullet(last, line))):
             last.text = f"{last.text} {block.text}"
         elif (block.kind == "paragraph" and last is not None and not prev_blank
@@ -409,13 +410,27 @@ def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block
     return block
 
 
-def _continues(last: Block, block: Block, previous_line: str) -> bool:
+def _continues(last: Block, block: Block, previous_line: str, width: int) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
     if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
-    return len(previous_line.strip()) >= 60 and not last.text.endswith((".", "!", "?", ":"))
+    length = len(previous_line.strip())
+    if length < 60 or last.text.endswith((".", "!", "?", ":")):
+        return False
+    # Scribed notes that never wrap ("AF will send LD the files" among lines of 150
+    # characters): a line far shorter than the notes' long lines, whose next word would
+    # have fit on it, or a line longer than the width they wrap at, was ended by hand.
+    return width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0]) and (
+        length <= width + width // 10)
+
+
+def _line_width(lines: list[str]) -> int:
+    """How wide the notes' prose lines run: the third longest line with spaces and no link
+    (a line or two pasted unwrapped into wrapped notes do not set it)."""
+    lengths = sorted(len(li.strip()) for li in lines if " " in li.strip() and "://" not in li)
+    return lengths[-3] if len(lengths) >= 3 else 0
 
 
 def _wraps_bullet(last: Block, line: str) -> bool:
