@@ -1090,3 +1090,14 @@ def test_scribed_lines_that_never_wrap_are_lines_of_their_own() -> None:
     assert _owned(wrapped, "w.txt") == [
         (("Tomas",), "Draft the costing for the equipment and the travel lines"),
         (("Ana",), "Sign it off once it is ready")]
+
+
+def test_a_task_taken_on_in_the_next_sentence_is_one_task() -> None:
+    notes = ("# Tenants' association, 4 March 2024\n\n## Repairs\n\n"
+             "Ines asked Ben to send the signed contract to the landlord. Ben said he will "
+             "send it on Friday.\n\n"
+             "Mo will book the hall. Lee will book it for May too.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Ben",), "Send the signed contract to the landlord", date(2024, 3, 8)),
+        (("Mo",), "Book the hall", None), (("Lee",), "Book it for May too (Repairs)", None)]

@@ -796,11 +796,28 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             made = []
         elif made and has_action_marker(sentence):
             read.recorded.update(o.lower() for item in made for o in item.owners)
+        if len(made) == 1 and found and _restated(made[0], found[-1]):
+            # "Ana asked Ben to send the contract. Ben said he will send it on Friday.": the
+            # second sentence takes on the first's task; one follow-up, with its due date.
+            found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
+            made = []
         found.extend(listed or made)
         report = done_report(sentence)
         if report and not made:
             read.reports.append(report)
         previous = sentence
+
+
+# "send it", "share this information": a task whose object points back at one just named.
+_POINTED = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:it|them|this|that|these|those)\b", re.I)
+
+
+def _restated(item: FollowUp, before: FollowUp) -> bool:
+    """Whether `item` is `before` taken on again: the same owners, the same verb, and an
+    object that only points back at it."""
+    pointed = _POINTED.match(item.task) if item.owners == before.owners else None
+    return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
+        "verb").lower()
 
 
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
