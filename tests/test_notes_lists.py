@@ -23,6 +23,17 @@ def test_a_list_item_wrapped_onto_indented_lines_is_one_item() -> None:
     ]
 
 
+def test_a_list_item_wrapped_onto_an_unindented_line_in_lower_case_is_one_item() -> None:
+    # Markdown's lazy continuation: the line after a list item goes on with it.
+    notes = ("# Lab meeting, 4 March 2024\n\n## Updates\n\n"
+             "* Imaging - the new detector arrived, calibration starts next week. Priya\n"
+             "will send Omar the calibration schedule\n"
+             "* Cloning - no news\n"
+             "Nadia is away until April\n")
+    assert _items(notes) == [
+        (("Priya",), "Send Omar the calibration schedule", None, "open")]
+
+
 def test_capitalised_action_marker_without_a_colon_and_a_done_suffix() -> None:
     notes = ("# Bike kitchen committee, 4 March 2024\n\n## Workshop\n\n"
              "- ACTION Priya - order the brake cables from the supplier.\n"

@@ -213,7 +213,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
                 and (_continues(last, block, lines[number - 2], width)
-                     or _wraps_bullet(last, line))):
+                     or _wraps_bullet(last, line, lazy=kind == "markdown"))):
             last.text = f"{last.text} {block.text}"
         elif (block.kind == "paragraph" and last is not None and not prev_blank
               and last.kind == "bullet" and _indent(line) > last.indent):
@@ -433,11 +433,14 @@ def _line_width(lines: list[str]) -> int:
     return lengths[-3] if len(lengths) >= 3 else 0
 
 
-def _wraps_bullet(last: Block, line: str) -> bool:
+def _wraps_bullet(last: Block, line: str, *, lazy: bool = False) -> bool:
     """Whether an indented line carries on the list item above it ("- Ana will …\n  send
-    the report"): a hard-wrapped bullet, as Markdown reads it."""
-    if last.kind != "bullet" or not line[:1].isspace():
+    the report"): a hard-wrapped bullet, as Markdown reads it. In Markdown (`lazy`) a
+    line in lower case carries it on unindented too ("- … no news. Ana\nwill send X")."""
+    if last.kind != "bullet":
         return False
+    if not line[:1].isspace():
+        return lazy and line[:1].islower()
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     return indent > last.indent and not _BULLET.match(line)
 
