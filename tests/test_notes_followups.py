@@ -1101,3 +1101,16 @@ def test_a_task_taken_on_in_the_next_sentence_is_one_task() -> None:
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Ben",), "Send the signed contract to the landlord", date(2024, 3, 8)),
         (("Mo",), "Book the hall", None), (("Lee",), "Book it for May too (Repairs)", None)]
+
+
+def test_obsidian_task_fields_give_the_due_date_and_leave_the_task() -> None:
+    notes = ("# Field trip planning, 4 March 2024\n\n## Tasks\n\n"
+             "- [ ] Book the minibus for the coast trip ⏫ 🛫 2024-03-04 ⏳ 2024-03-06 "
+             "📅 2024-03-11\n"
+             "- [x] Send the consent forms to parents ✅ 2024-03-01\n"
+             "- [ ] Check the tide tables 🔼\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.due, f.status) for f in items] == [
+        ("Book the minibus for the coast trip", date(2024, 3, 11), "open"),
+        ("Send the consent forms to parents", None, "done"),
+        ("Check the tide tables", None, "open")]

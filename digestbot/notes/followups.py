@@ -245,6 +245,13 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
+    if _TASK_SIGN.search(task):
+        # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
+        # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
+        field = _TASK_DUE.search(task)
+        task = _TASK_FIELD.sub("", task)
+        if field:
+            return _tidied(task, ref, next_meeting, date.fromisoformat(field.group(1)))
     task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
@@ -263,6 +270,12 @@ def tidy_task(task: str, ref: date | None,
 
 
 LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
+# Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
+_PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
+_DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"
+_TASK_SIGN = re.compile(_PRIORITY + "|" + _DATED + r"\s*\d{4}-")
+_TASK_DUE = re.compile("[\U0001F4C5\U0001F5D3]\uFE0F?" + r"\s*(\d{4}-\d{2}-\d{2})\b")
+_TASK_FIELD = re.compile(r"\s*(?:" + _PRIORITY + "|" + _DATED + r"\s*\d{4}-\d{2}-\d{2}\b)")
 _DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
