@@ -548,3 +548,16 @@ def test_a_named_person_then_any_verb_in_the_imperative_is_their_task() -> None:
          "open"),
         (("Wen",), "Display the cleaning rota by the door", None, "open"),
     ]
+
+
+def test_a_checkbox_opening_with_a_less_common_verb_names_no_owner() -> None:
+    notes = ("# Survey group, 4 March 2024\n\nPresent: Mark, Jonas Berg, Ifeoma\n\n## Tasks\n\n"
+             "- [x] Advance text analysis for the open answers\n"
+             "- [ ] Mark draft the consent form\n"
+             "- [ ] Tally votes from the second round\n"
+             "- [ ] Jonas Berg update the codebook\n")
+    assert _items(notes) == [
+        ((), "Advance text analysis for the open answers", None, "done"),
+        (("Mark",), "Draft the consent form", None, "open"),
+        ((), "Tally votes from the second round", None, "open"),
+        (("Jonas Berg",), "Update the codebook", None, "open")]

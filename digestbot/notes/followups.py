@@ -1138,10 +1138,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
-            or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
+            or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and (is_verb(first) or _SEE_IF.match(body)) and not _PROHIBITION.match(body):
+    if assigned and (is_verb(first) or _SEE_IF.match(body) or (
+            ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
@@ -1155,6 +1156,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
+
+
+def _opens_with_verb(owners: str, ctx: Context) -> bool:
+    """ "Advance text analysis" in a checkbox list: its first word is a verb, not a name
+    ("Double check X" opens with a task verb; a checkbox may open with any verb)."""
+    first = owners.split()[0].lower()
+    return is_verb(first) or (ctx.checked is not None and any_verb(first))
 
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
