@@ -1114,3 +1114,14 @@ def test_obsidian_task_fields_give_the_due_date_and_leave_the_task() -> None:
         ("Book the minibus for the coast trip", date(2024, 3, 11), "open"),
         ("Send the consent forms to parents", None, "done"),
         ("Check the tide tables", None, "open")]
+
+
+def test_people_scheduled_to_do_something() -> None:
+    notes = ("# Library volunteers, 4 March 2024\n\nPresent: Rhea, Tom, Ana\n\n## Rota\n\n"
+             "The desk was short last month.\n"
+             "Rhea and Tom are scheduled to staff the help desk on Saturday.\n\n"
+             "The delivery is scheduled to arrive on Friday. Printing is scheduled to resume "
+             "next week.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rhea", "Tom"), "Staff the help desk", date(2024, 3, 9))]

@@ -471,6 +471,8 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          r"location|in attendance|hosts?|guests?)\s*:", re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
+                       r"rostered)\s+to\s+(?P<task>[a-z].*)$")
 # Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
 _TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
@@ -819,7 +821,7 @@ _AUX_WORDS = words("will shall to would should can please pls plz")
 _SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
 promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
-reminded encouraged""")
+reminded encouraged scheduled rostered""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
@@ -953,6 +955,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "IR asked SG for a short description by email": SG is to provide it.
         task = "Provide " + wanted.group("what")
         return _make(task, as_written(split_owners(wanted.group("owners")), original), task, ctx)
+    rota = _ROSTERED.match(body) if asking else None
+    if rota and any_verb(rota.group("task").split()[0]) and all(
+            named_person(o, ctx) for o in split_owners(rota.group("owners"))):
+        # "Ana and Ben are scheduled to staff the desk on Saturday": people the notes name
+        # ("Delivery is scheduled to arrive" is no one's task).
+        owners = as_written(split_owners(rota.group("owners")), original)
+        return _make(rota.group("task"), owners, rota.group("task"), ctx)
     asked = _ASKED.match(body) if asking else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
