@@ -168,7 +168,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     guess_headings = not explicit and kind in ("text", "email")
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
-    width = _line_width(lines)
+    # Markdown joins a paragraph's lines whatever their length; plain text may not.
+    widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -212,7 +213,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             heading_text = block.text
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
-                and (_continues(last, block, lines[number - 2], width)
+                and (_continues(last, block, lines[number - 2], widths[number - 2])
                      or _wraps_bullet(last, line, lazy=kind == "markdown"))):
             last.text = f"{last.text} {block.text}"
         elif (block.kind == "paragraph" and last is not None and not prev_blank
@@ -422,15 +423,23 @@ def _continues(last: Block, block: Block, previous_line: str, width: int) -> boo
     # Scribed notes that never wrap ("AF will send LD the files" among lines of 150
     # characters): a line far shorter than the notes' long lines, whose next word would
     # have fit on it, or a line longer than the width they wrap at, was ended by hand.
-    return width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0]) and (
-        length <= width + width // 10)
+    return not width or (width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0])
+                         and length <= width + width // 10)
 
 
-def _line_width(lines: list[str]) -> int:
-    """How wide the notes' prose lines run: the third longest line with spaces and no link
-    (a line or two pasted unwrapped into wrapped notes do not set it)."""
-    lengths = sorted(len(li.strip()) for li in lines if " " in li.strip() and "://" not in li)
-    return lengths[-3] if len(lengths) >= 3 else 0
+def _line_widths(lines: list[str]) -> list[int]:
+    """For each line, how wide the prose of its run of lines (up to a blank line) runs: the
+    third longest line of words without a link, so a line or two pasted unwrapped into
+    wrapped notes do not set it; 0 when the run has too few long lines to tell."""
+    widths = [0] * len(lines)
+    start = 0
+    for end in [*(i for i, li in enumerate(lines) if not li.strip()), len(lines)]:
+        lengths = sorted(len(li.strip()) for li in lines[start:end]
+                         if len(li) >= 40 and " " in li.strip() and "://" not in li)
+        if len(lengths) >= 3:
+            widths[start:end] = [lengths[-3]] * (end - start)
+        start = end + 1
+    return widths
 
 
 def _wraps_bullet(last: Block, line: str, *, lazy: bool = False) -> bool:
