@@ -561,3 +561,18 @@ def test_a_checkbox_opening_with_a_less_common_verb_names_no_owner() -> None:
         (("Mark",), "Draft the consent form", None, "open"),
         ((), "Tally votes from the second round", None, "open"),
         (("Jonas Berg",), "Update the codebook", None, "open")]
+
+
+def test_the_steps_of_a_plan_with_their_deadlines_in_brackets() -> None:
+    notes = ("# Website group, 4 March 2024\n\n## Notes\n\n"
+             "- Plan:\n"
+             "  - Finish the content audit (end of March)\n"
+             "  - Drafting the new menu labels (by 12 April)\n"
+             "  - Review of last year's traffic (see the dashboard)\n"
+             "  - Update on the hosting contract (mid May)\n\n"
+             "Milestones:\n\n"
+             "Migrate the blog posts (end of April)\n")
+    assert _items(notes) == [
+        ((), "Finish the content audit", "2024-03-31", "open"),
+        ((), "Draft the new menu labels", "2024-04-12", "open"),
+        ((), "Migrate the blog posts", "2024-04-30", "open")]
