@@ -23,6 +23,8 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
     ("ask the bakery by next Wednesday", TUESDAY, date(2024, 7, 3)),
     ("circulate the audit next week", DECEMBER, date(2024, 12, 20)),
     ("draft the poster this week", TUESDAY, date(2024, 6, 28)),
+    ("cover the phones over the weekend", TUESDAY, date(2024, 6, 30)),
+    ("water the beds this weekend", date(2024, 6, 29), date(2024, 6, 30)),
     ("meet the residents before the 6th", DECEMBER, date(2025, 1, 6)),
     ("prepare a map by the end of January", DECEMBER, date(2025, 1, 31)),
     ("contact the fund before the end of February", date(2024, 1, 18), date(2024, 2, 29)),

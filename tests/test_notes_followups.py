@@ -1128,3 +1128,64 @@ def test_a_report_then_and_will_gives_the_second_clause_as_the_task() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Jonas",), "Circulate the budget", date(2025, 3, 14))]
+
+
+def test_scribed_lines_that_never_wrap_are_lines_of_their_own() -> None:
+    notes = ("Lund (EL), Okafor (CO/chair), Brandt (MB/scribe)\n\n"
+             "the storage quota on the shared cluster ran out twice last month and jobs from "
+             "the overnight queue were killed before they wrote their checkpoints\n"
+             "?CO is there a way to see which jobs were killed and which of them were restarted "
+             "by hand afterwards?\n"
+             "MB the scheduler logs keep the exit codes for thirty days, after that they are "
+             "rotated and compressed into the archive\n"
+             "EL the checkpoints of the killed jobs are partly usable, about half of them can "
+             "be restarted from the last step\n"
+             "EL thinks the quota should be raised for the duration of the campaign at least\n"
+             "CO will ask the computing centre to raise the quota for the campaign\n"
+             "MB will send EL the list of jobs that were killed\n")
+    assert _owned(notes, "n.txt") == [
+        (("CO",), "Ask the computing centre to raise the quota for the campaign"),
+        (("MB",), "Send EL the list of jobs that were killed")]
+    # Hard-wrapped prose still runs on over its line breaks.
+    wrapped = ("Grants meeting, 4 March 2024\n\n"
+               "The review of the grant budget is late and the costing is not done yet, so\n"
+               "Ana cannot sign it off this week. Tomas will draft the costing for the\n"
+               "equipment and the travel lines. Ana will sign it off once it is ready.\n")
+    assert _owned(wrapped, "w.txt") == [
+        (("Tomas",), "Draft the costing for the equipment and the travel lines"),
+        (("Ana",), "Sign it off once it is ready")]
+
+
+def test_a_task_taken_on_in_the_next_sentence_is_one_task() -> None:
+    notes = ("# Tenants' association, 4 March 2024\n\n## Repairs\n\n"
+             "Ines asked Ben to send the signed contract to the landlord. Ben said he will "
+             "send it on Friday.\n\n"
+             "Mo will book the hall. Lee will book it for May too.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Ben",), "Send the signed contract to the landlord", date(2024, 3, 8)),
+        (("Mo",), "Book the hall", None), (("Lee",), "Book it for May too (Repairs)", None)]
+
+
+def test_obsidian_task_fields_give_the_due_date_and_leave_the_task() -> None:
+    notes = ("# Field trip planning, 4 March 2024\n\n## Tasks\n\n"
+             "- [ ] Book the minibus for the coast trip ⏫ 🛫 2024-03-04 ⏳ 2024-03-06 "
+             "📅 2024-03-11\n"
+             "- [x] Send the consent forms to parents ✅ 2024-03-01\n"
+             "- [ ] Check the tide tables 🔼\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.due, f.status) for f in items] == [
+        ("Book the minibus for the coast trip", date(2024, 3, 11), "open"),
+        ("Send the consent forms to parents", None, "done"),
+        ("Check the tide tables", None, "open")]
+
+
+def test_people_scheduled_to_do_something() -> None:
+    notes = ("# Library volunteers, 4 March 2024\n\nPresent: Rhea, Tom, Ana\n\n## Rota\n\n"
+             "The desk was short last month.\n"
+             "Rhea and Tom are scheduled to staff the help desk on Saturday.\n\n"
+             "The delivery is scheduled to arrive on Friday. Printing is scheduled to resume "
+             "next week.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rhea", "Tom"), "Staff the help desk", date(2024, 3, 9))]

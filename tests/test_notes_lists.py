@@ -23,6 +23,17 @@ def test_a_list_item_wrapped_onto_indented_lines_is_one_item() -> None:
     ]
 
 
+def test_a_list_item_wrapped_onto_an_unindented_line_in_lower_case_is_one_item() -> None:
+    # Markdown's lazy continuation: the line after a list item goes on with it.
+    notes = ("# Lab meeting, 4 March 2024\n\n## Updates\n\n"
+             "* Imaging - the new detector arrived, calibration starts next week. Priya\n"
+             "will send Omar the calibration schedule\n"
+             "* Cloning - no news\n"
+             "Nadia is away until April\n")
+    assert _items(notes) == [
+        (("Priya",), "Send Omar the calibration schedule", None, "open")]
+
+
 def test_capitalised_action_marker_without_a_colon_and_a_done_suffix() -> None:
     notes = ("# Bike kitchen committee, 4 March 2024\n\n## Workshop\n\n"
              "- ACTION Priya - order the brake cables from the supplier.\n"
@@ -563,3 +574,31 @@ def test_a_person_over_a_list_owns_the_tasks_in_it() -> None:
         (("Tom",), "Update the rota for April", None, "open"),
         (("Aisha",), "Draft the spring issue", "2025-03-14", "open"),
     ]
+
+
+def test_a_checkbox_opening_with_a_less_common_verb_names_no_owner() -> None:
+    notes = ("# Survey group, 4 March 2024\n\nPresent: Mark, Jonas Berg, Ifeoma\n\n## Tasks\n\n"
+             "- [x] Advance text analysis for the open answers\n"
+             "- [ ] Mark draft the consent form\n"
+             "- [ ] Tally votes from the second round\n"
+             "- [ ] Jonas Berg update the codebook\n")
+    assert _items(notes) == [
+        ((), "Advance text analysis for the open answers", None, "done"),
+        (("Mark",), "Draft the consent form", None, "open"),
+        ((), "Tally votes from the second round", None, "open"),
+        (("Jonas Berg",), "Update the codebook", None, "open")]
+
+
+def test_the_steps_of_a_plan_with_their_deadlines_in_brackets() -> None:
+    notes = ("# Website group, 4 March 2024\n\n## Notes\n\n"
+             "- Plan:\n"
+             "  - Finish the content audit (end of March)\n"
+             "  - Drafting the new menu labels (by 12 April)\n"
+             "  - Review of last year's traffic (see the dashboard)\n"
+             "  - Update on the hosting contract (mid May)\n\n"
+             "Milestones:\n\n"
+             "Migrate the blog posts (end of April)\n")
+    assert _items(notes) == [
+        ((), "Finish the content audit", "2024-03-31", "open"),
+        ((), "Draft the new menu labels", "2024-04-12", "open"),
+        ((), "Migrate the blog posts", "2024-04-30", "open")]

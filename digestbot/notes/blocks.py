@@ -198,6 +198,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                             and li.strip("= \t") for li in lines[:5000])
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
+    # Markdown joins a paragraph's lines whatever their length; plain text may not.
+    widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -243,8 +245,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             heading_text = block.text
         last = blocks[-1] if blocks else None
         if (block.kind == "paragraph" and last is not None and not prev_blank
-                and (_continues(last, block, lines[number - 2])
-                     or _wraps_bullet(last, line))):
+                and (_continues(last, block, lines[number - 2], widths[number - 2])
+                     or _wraps_bullet(last, line, lazy=kind == "markdown"))):
             last.text = f"{last.text} {block.text}"
         elif (block.kind == "paragraph" and last is not None and not prev_blank
               and last.kind == "bullet" and _indent(line) > last.indent):
@@ -501,20 +503,45 @@ def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block
     return block
 
 
-def _continues(last: Block, block: Block, previous_line: str) -> bool:
+def _continues(last: Block, block: Block, previous_line: str, width: int) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
     if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
-    return len(previous_line.strip()) >= 60 and not last.text.endswith((".", "!", "?", ":"))
-
-
-def _wraps_bullet(last: Block, line: str) -> bool:
-    """Whether an indented line carries on the list item above it ("- Ana will …\n  send
-    the report"): a hard-wrapped bullet, as Markdown reads it."""
-    if last.kind != "bullet" or not line[:1].isspace():
+    length = len(previous_line.strip())
+    if length < 60 or last.text.endswith((".", "!", "?", ":")):
         return False
+    # Scribed notes that never wrap ("AF will send LD the files" among lines of 150
+    # characters): a line far shorter than the notes' long lines, whose next word would
+    # have fit on it, or a line longer than the width they wrap at, was ended by hand.
+    return not width or (width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0])
+                         and length <= width + width // 10)
+
+
+def _line_widths(lines: list[str]) -> list[int]:
+    """For each line, how wide the prose of its run of lines (up to a blank line) runs: the
+    third longest line of words without a link, so a line or two pasted unwrapped into
+    wrapped notes do not set it; 0 when the run has too few long lines to tell."""
+    widths = [0] * len(lines)
+    start = 0
+    for end in [*(i for i, li in enumerate(lines) if not li.strip()), len(lines)]:
+        lengths = sorted(len(li.strip()) for li in lines[start:end]
+                         if len(li) >= 40 and " " in li.strip() and "://" not in li)
+        if len(lengths) >= 3:
+            widths[start:end] = [lengths[-3]] * (end - start)
+        start = end + 1
+    return widths
+
+
+def _wraps_bullet(last: Block, line: str, *, lazy: bool = False) -> bool:
+    """Whether an indented line carries on the list item above it ("- Ana will …\n  send
+    the report"): a hard-wrapped bullet, as Markdown reads it. In Markdown (`lazy`) a
+    line in lower case carries it on unindented too ("- … no news. Ana\nwill send X")."""
+    if last.kind != "bullet":
+        return False
+    if not line[:1].isspace():
+        return lazy and line[:1].islower()
     indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
     return indent > last.indent and not _BULLET.match(line)
 

@@ -41,6 +41,8 @@ _PATTERNS = [
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
+    # "over the weekend", "this weekend": by its Sunday.
+    ("weekend", r"(?:this|(?:over|at|during)\s+the)\s+(?P<weekend>weekend)"),
     # "in August", "during March 2025": by the end of that month.
     ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
                 r"(?![\s-]*\d)"),
@@ -91,10 +93,11 @@ class DateMatch:
 
 # Where a date expression can start; DATE_RE is then tried only there, which is much
 # cheaper than letting its long alternation scan every word boundary.
-_START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|a(?:pr|ug)|s(?:ep|at|un)|"
-                    r"oct|n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
-                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|d(?:uring\s)|"
-                    r"q[1-4])", re.I)  # factored by first letter: the engine has no trie
+_START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
+                    r"a(?:pr|ug|t\s+the\s+weekend)|s(?:ep|at|un)|o(?:ct|ver\s+the\s+weekend)|"
+                    r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
+                    r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
+                    r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = re.compile(_START.pattern)
 
 
@@ -269,6 +272,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     if m.kind == "week":
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
+    if m.kind == "weekend":
+        return ref + timedelta(days=6 - ref.weekday())
     if m.kind == "month":
         if (g["month"] or "").lower().startswith("this"):
             return _last_day(ref.year, ref.month)  # "fit the shelves this month"

@@ -451,6 +451,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # "- The slides will be sent round." / "  - Action: Ana to send the slides":
                     # the item under the passive one says who does it; one task, Ana's.
                     items.pop()
+            elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
+                    block.text.endswith((")", ").")):
+                found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
             if block.kind == "paragraph":
                 list_due = next_meeting if not found and _LIST_DEADLINE.search(
                     block.text) else None
@@ -707,6 +710,31 @@ def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, (match.group("name"),), due, "done" if ctx.checked else "open")]
 
 
+_DATED_STEP = re.compile(r"^(?P<verb>[A-Za-z]{2,})\s+(?P<after>[\w'-]+)(?P<rest>[^()]*?)\s*"
+                         r"\((?P<when>[^()]{3,30})\)(?:\s*\([^()]*\))?\s*[.;]?$")
+
+
+def _dated_step(text: str, ctx: Context) -> list[FollowUp]:
+    """ "Finish the draft (end of July)", "Reviewing the options (by 5 August)": a step of
+    a plan, opening with a task verb (or its "-ing" form), its deadline alone in brackets."""
+    match = _DATED_STEP.match(text)
+    if not match:
+        return []
+    verb, after = match.group("verb").lower(), match.group("after").lower()
+    base = base_of_ing(verb) if verb.endswith("ing") else verb
+    if not base or not is_verb(base) or (base == verb and (_noun_use(verb, after) or (
+            verb in _NOUN_LIKE and after not in _OBJECT_START))):
+        return []  # "Review of the year (May)", "Update on the lease (May)" name a topic
+    when = match.group("when").strip()
+    due = find_due(when, ctx.ref, field=True)
+    if due is None or due.start > 0 or due.end < len(when.rstrip(" .")):
+        return []  # "(Ana)", "(see the notes)": not a deadline
+    phrase, _ = tidy_task(f"{base}{text[len(verb):match.start('when') - 1]}", ctx.ref)
+    if not 2 <= len(phrase.split()) <= 12:
+        return []  # a plan's steps are short; a longer line is prose that ends in a date
+    return [FollowUp(phrase, ctx.owners, due.date, "done" if ctx.checked else "open")]
+
+
 def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
     """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
     discussion notes under a topic that opens with a bare imperative records what is to be
@@ -752,8 +780,8 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     if not found:
         listed = ctx.action_section or block.checked is not None
         found = _marked_item(block.text, ctx, listed=listed)
-    if not found and block.text.endswith(")"):
-        found = _aside_items(block.text, ctx)
+    if not found and block.text.endswith((")", ").")):
+        found = _dated_step(block.text, ctx) or _aside_items(block.text, ctx)
     if not found and parents and not ctx.action_section:
         found = _step_under_topic(block, ctx, parents[-1][2])
     if not found and block.text[:1].isupper():
@@ -888,11 +916,28 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             made = []
         elif made and has_action_marker(sentence):
             read.recorded.update(o.lower() for item in made for o in item.owners)
+        if len(made) == 1 and found and _restated(made[0], found[-1]):
+            # "Ana asked Ben to send the contract. Ben said he will send it on Friday.": the
+            # second sentence takes on the first's task; one follow-up, with its due date.
+            found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
+            made = []
         found.extend(listed or made)
         report = done_report(sentence)
         if report and not made:
             read.reports.append(report)
         previous = sentence
+
+
+# "send it", "share this information": a task whose object points back at one just named.
+_POINTED = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:it|them|this|that|these|those)\b", re.I)
+
+
+def _restated(item: FollowUp, before: FollowUp) -> bool:
+    """Whether `item` is `before` taken on again: the same owners, the same verb, and an
+    object that only points back at it."""
+    pointed = _POINTED.match(item.task) if item.owners == before.owners else None
+    return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
+        "verb").lower()
 
 
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:

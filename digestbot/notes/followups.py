@@ -246,6 +246,13 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
+    if _TASK_SIGN.search(task):
+        # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
+        # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
+        field = _TASK_DUE.search(task)
+        task = _TASK_FIELD.sub("", task)
+        if field:
+            return _tidied(task, ref, next_meeting, date.fromisoformat(field.group(1)))
     task, *rest = _CLAUSE_END.split(task, maxsplit=1)
     task = _unmarked(task)
     if " if " in task:
@@ -264,6 +271,12 @@ def tidy_task(task: str, ref: date | None,
 
 
 LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
+# Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
+_PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
+_DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"
+_TASK_SIGN = re.compile(_PRIORITY + "|" + _DATED + r"\s*\d{4}-")
+_TASK_DUE = re.compile("[\U0001F4C5\U0001F5D3]\uFE0F?" + r"\s*(\d{4}-\d{2}-\d{2})\b")
+_TASK_FIELD = re.compile(r"\s*(?:" + _PRIORITY + "|" + _DATED + r"\s*\d{4}-\d{2}-\d{2}\b)")
 _DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
@@ -459,6 +472,8 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          r"location|in attendance|hosts?|guests?)\s*:", re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
+                       r"rostered)\s+to\s+(?P<task>[a-z].*)$")
 # Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
 _TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
@@ -815,7 +830,7 @@ _AUX_WORDS = words("will shall to would should can please pls plz")
 _SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
 promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
-reminded encouraged""")
+reminded encouraged scheduled rostered""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
@@ -972,6 +987,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "IR asked SG for a short description by email": SG is to provide it.
         task = "Provide " + wanted.group("what")
         return _make(task, as_written(split_owners(wanted.group("owners")), original), task, ctx)
+    rota = _ROSTERED.match(body) if asking else None
+    if rota and any_verb(rota.group("task").split()[0]) and all(
+            named_person(o, ctx) for o in split_owners(rota.group("owners"))):
+        # "Ana and Ben are scheduled to staff the desk on Saturday": people the notes name
+        # ("Delivery is scheduled to arrive" is no one's task).
+        owners = as_written(split_owners(rota.group("owners")), original)
+        return _make(rota.group("task"), owners, rota.group("task"), ctx)
     asked = _ASKED.match(body) if asking else None
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
@@ -1157,10 +1179,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
-            or not is_verb(named.group("owners").split()[0].lower())):  # "Double check X"
+            or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if assigned and (is_verb(first) or _SEE_IF.match(body)) and not _PROHIBITION.match(body):
+    if assigned and (is_verb(first) or _SEE_IF.match(body) or (
+            ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
@@ -1174,6 +1197,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
+
+
+def _opens_with_verb(owners: str, ctx: Context) -> bool:
+    """ "Advance text analysis" in a checkbox list: its first word is a verb, not a name
+    ("Double check X" opens with a task verb; a checkbox may open with any verb)."""
+    first = owners.split()[0].lower()
+    return is_verb(first) or (ctx.checked is not None and any_verb(first))
 
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
