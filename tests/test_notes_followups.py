@@ -1189,3 +1189,14 @@ def test_people_scheduled_to_do_something() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Rhea", "Tom"), "Staff the help desk", date(2024, 3, 9))]
+
+
+def test_a_month_in_brackets_after_a_task_is_when_not_who() -> None:
+    notes = ("# Sync, 4 March 2025\n\nAttendees: Ana, Ben\n\n## Plan\n\n"
+             "- Review of the lease (April)\n- Renew the insurance (June)\n"
+             "- Send the survey (Ana)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        ((), "Renew the insurance", date(2025, 6, 30)),
+        (("Ana",), "Send the survey", None),
+    ]

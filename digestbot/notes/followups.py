@@ -1336,6 +1336,10 @@ _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 
 
+_MONTH_NAMES = words("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""")
+
+
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
@@ -1355,6 +1359,14 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
+        if len(owners) == 1 and owners[0].lower() in _MONTH_NAMES:
+            # "Finish the audit (April)": when, not who; "Review of the lease (April)" is
+            # a topic.
+            if re.match(r"\w+\s+(?:of|on)\b", match.group("task")):
+                return None
+            item = _make(match.group("task"), (), body, ctx)
+            due = find_due(f"in {owners[0]}", ctx.ref, field=True)
+            return replace(item, due=due.date) if item and due and not item.due else item
         if marks == "-–—" and not ctx.action_section and ctx.usage and ctx.usage.as_line(
                 match.group("task")):
             # "Welcome new members - Ana" where the agenda template lists "Welcome new
