@@ -1359,7 +1359,8 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
-        if len(owners) == 1 and owners[0].lower() in _MONTH_NAMES:
+        if len(owners) == 1 and owners[0].lower() in _MONTH_NAMES and \
+                owners[0].lower() not in ctx.known:  # April in the attendance is a person
             # "Finish the audit (April)": when, not who; "Review of the lease (April)" is
             # a topic.
             if re.match(r"\w+\s+(?:of|on)\b", match.group("task")):
