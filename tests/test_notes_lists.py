@@ -563,3 +563,13 @@ def test_a_person_over_a_list_owns_the_tasks_in_it() -> None:
         (("Tom",), "Update the rota for April", None, "open"),
         (("Aisha",), "Draft the spring issue", "2025-03-14", "open"),
     ]
+
+
+def test_a_bracketed_list_of_things_is_no_owner() -> None:
+    notes = ("# Firmware sync, 3 March 2025\n\n## Actions\n\n"
+             "- [x] Finish the radio driver (Retries, queue handling, etc.)\n"
+             "- [ ] Sign the supplier letter (Fatima, by 12 March)\n")
+    assert _items(notes) == [
+        ((), "Finish the radio driver (Retries, queue handling, etc.)", None, "done"),
+        (("Fatima",), "Sign the supplier letter", "2025-03-12", "open"),
+    ]

@@ -1325,6 +1325,10 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
+        after = match.groupdict().get("due") or ""
+        if marks == "(" and after[:1].islower() and not find_due(after, ctx.ref, field=True) \
+                and not _NOT_WHO.match(after):
+            continue  # "Finish the parser (Retries, linked list, etc.)": a list of things
         if marks == "-–—" and not ctx.action_section and ctx.usage and ctx.usage.as_line(
                 match.group("task")):
             # "Welcome new members - Ana" where the agenda template lists "Welcome new
