@@ -1128,3 +1128,17 @@ def test_a_report_then_and_will_gives_the_second_clause_as_the_task() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Jonas",), "Circulate the budget", date(2025, 3, 14))]
+
+
+def test_a_capital_to_after_the_owner_and_a_handle_before_a_todo() -> None:
+    # "@ines To file the report" capitalises "to"; "TODO: @ines Book the room" puts the
+    # handle straight before the task's verb.
+    notes = ("# Ops sync, 3 March 2025\n\n## Notes\n\n"
+             "- TODO: @ines Book the room for the offsite\n\n"
+             "## Action items\n\n"
+             "1. @ines To file the incident report.\n"
+             "2. Omar Haddad To renew the certificates.\n")
+    assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [(("ines",), "Book the room for the offsite"),
+                  (("ines",), "File the incident report"),
+                  (("Omar Haddad",), "Renew the certificates")]

@@ -866,6 +866,7 @@ _ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action ite
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
+_HANDLE_FIRST = re.compile(r"^@(?P<who>[\w.-]+)\s+(?P<verb>[A-Za-z]+)\s")
 # "Including adding filters …" under a task: a further task, "Add filters …".
 _GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
 
@@ -883,6 +884,10 @@ def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
     else:
         return []
     task = _TODO_MARK.sub("", task).rstrip(" ?")
+    handle = _HANDLE_FIRST.match(task) if task[:1] == "@" else None
+    if handle and is_verb(handle.group("verb").lower()):
+        # "TODO: @mia Add the examples": the handle, then what she is to do.
+        owners, task = (handle.group("who"),), task[handle.end("who"):].strip()
     gerund = _GERUND.match(task)
     base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
     if base:

@@ -678,6 +678,9 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
                            re.I)
 
 
+_CAPITAL_TO = re.compile(r"^(@[\w.-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+To\s+(?=[a-z])")
+
+
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
@@ -691,6 +694,9 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
     if sequence and is_verb(body[sequence.end():].split()[0].lower()):
         body = body[sequence.end():]  # "Then promote it on the list": the steps of a plan
+    capital = _CAPITAL_TO.match(body) if " To " in body else None
+    if capital:
+        body = f"{capital.group(1)} to {body[capital.end():]}"  # "@vincent To notify …"
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
