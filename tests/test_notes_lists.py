@@ -618,3 +618,11 @@ def test_a_bracketed_list_of_things_is_no_owner() -> None:
         ((), "Finish the radio driver (Retries, queue handling, etc.)", None, "done"),
         (("Fatima",), "Sign the supplier letter", "2025-03-12", "open"),
     ]
+
+
+def test_an_owner_in_brackets_then_a_dashed_date() -> None:
+    notes = ("# Department meeting, 29 January 2018\n\nTasks\n-----\n\n"
+             "* Ask the printers about the exam papers (Ruth) - Friday 2nd\n"
+             "* Fix the login page (Ana) - low priority\n")
+    assert _items(notes)[0] == (("Ruth",), "Ask the printers about the exam papers",
+                                "2018-02-02", "open")

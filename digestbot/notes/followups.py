@@ -1302,7 +1302,7 @@ def base_of_ing(verb: str) -> str:
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
-                          r"\s*[.;]?$")
+                          r"(?:\s+[-–—]\s+(?P<due2>[^()\-–—]{2,30}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
@@ -1332,6 +1332,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             continue
         owners = split_owners(match.group("owners"))
         after = match.groupdict().get("due") or ""
+        if marks == "(" and match.group("due2") and not find_due(match.group("due2"), ctx.ref,
+                                                                  field=True):
+            continue  # "Fix the login (Ana) - low priority": only a date may follow
         if marks == "(" and after[:1].islower() and not find_due(after, ctx.ref, field=True) \
                 and not _NOT_WHO.match(after):
             continue  # "Finish the parser (Retries, linked list, etc.)": a list of things
