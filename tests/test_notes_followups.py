@@ -1200,3 +1200,17 @@ def test_a_month_in_brackets_after_a_task_is_when_not_who() -> None:
         ((), "Renew the insurance", date(2025, 6, 30)),
         (("Ana",), "Send the survey", None),
     ]
+
+
+def test_a_capital_to_after_the_owner_and_a_handle_before_a_todo() -> None:
+    # "@ines To file the report" capitalises "to"; "TODO: @ines Book the room" puts the
+    # handle straight before the task's verb.
+    notes = ("# Ops sync, 3 March 2025\n\n## Notes\n\n"
+             "- TODO: @ines Book the room for the offsite\n\n"
+             "## Action items\n\n"
+             "1. @ines To file the incident report.\n"
+             "2. Omar Haddad To renew the certificates.\n")
+    assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [(("ines",), "Book the room for the offsite"),
+                  (("ines",), "File the incident report"),
+                  (("Omar Haddad",), "Renew the certificates")]

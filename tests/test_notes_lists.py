@@ -602,3 +602,66 @@ def test_the_steps_of_a_plan_with_their_deadlines_in_brackets() -> None:
         ((), "Finish the content audit", "2024-03-31", "open"),
         ((), "Draft the new menu labels", "2024-04-12", "open"),
         ((), "Migrate the blog posts", "2024-04-30", "open")]
+
+
+def test_a_name_line_over_each_persons_checklist() -> None:
+    # A name on a line of its own over a checklist: the items are that person's, a task in
+    # both lists is both people's, and the label holds only over its own list.
+    notes = ("# Robotics club, 3 March 2025\n\n## Last week\n\n"
+             "*Noor*\n\n"
+             "- [x] Order the spare motors\n"
+             "- [ ] Book the gym for the trials\n\n"
+             "*Kasia*\n\n"
+             "- [x] Order the spare motors\n"
+             "- [x] Wire up the sensor board\n\n"
+             "## Build\n\n"
+             "Noor will lead the build night.\n\n"
+             "Noor:\n\n"
+             "  - the frame is finished\n"
+             "- Paint the chassis (TODO)\n")
+    assert _items(notes) == [
+        (("Noor", "Kasia"), "Order the spare motors", None, "done"),
+        (("Noor",), "Book the gym for the trials", None, "open"),
+        (("Kasia",), "Wire up the sensor board", None, "done"),
+        (("Noor",), "Lead the build night", None, "open"),
+        ((), "Paint the chassis", None, "open"),
+    ]
+
+
+def test_topic_lines_over_checklists_name_no_owner() -> None:
+    notes = ("# Website sprint, 3 March 2025\n\n## Todo\n\n"
+             "_Frontend_\n\n"
+             "- [ ] Fix the menu on phones\n\n"
+             "_Backend_\n\n"
+             "- [ ] Cache the search results\n\n"
+             "The frontend is slow on old phones.\n")
+    assert [f.owners for f in parse_bytes(notes.encode(), name="n.md").follow_ups
+            ] == [(), ()]
+
+
+def test_several_names_over_the_tasks_they_share() -> None:
+    notes = ("# Festival committee, 3 March 2025\n\n"
+             "Thanks to Jonas and Maren for the posters.\n\n## Actions\n\n"
+             "- **Jonas, Maren:**\n"
+             "  - Print the programme for the stalls\n")
+    assert _items(notes) == [
+        (("Jonas", "Maren"), "Print the programme for the stalls", None, "open"),
+    ]
+
+
+def test_a_bracketed_list_of_things_is_no_owner() -> None:
+    notes = ("# Firmware sync, 3 March 2025\n\n## Actions\n\n"
+             "- [x] Finish the radio driver (Retries, queue handling, etc.)\n"
+             "- [ ] Sign the supplier letter (Fatima, by 12 March)\n")
+    assert _items(notes) == [
+        ((), "Finish the radio driver (Retries, queue handling, etc.)", None, "done"),
+        (("Fatima",), "Sign the supplier letter", "2025-03-12", "open"),
+    ]
+
+
+def test_an_owner_in_brackets_then_a_dashed_date() -> None:
+    notes = ("# Department meeting, 29 January 2018\n\nTasks\n-----\n\n"
+             "* Ask the printers about the exam papers (Ruth) - Friday 2nd\n"
+             "* Fix the login page (Ana) - low priority\n")
+    assert _items(notes)[0] == (("Ruth",), "Ask the printers about the exam papers",
+                                "2018-02-02", "open")

@@ -4,7 +4,7 @@ applied, and two wordings of a task compared by their content words."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
@@ -83,10 +83,18 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
     # Within a bucket only tasks sharing a word can be similar: index them by word.
     by_word: dict[tuple[frozenset[str], str], list[int]] = {}
     exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    wording: dict[str, int] = {}  # a task's exact words, lower-cased
     for item in items:
         key = frozenset(_NUMBER.findall(item.task))
         words = task_words(item.task)
         same = exact.get((words, frozenset(o.lower() for o in item.owners)))
+        shared = wording.get(item.task.lower()) if item.owners and same is None else None
+        if shared is not None and merged[shared].owners and merged[shared].status == item.status:
+            # "Flash the boards" in Aaron's list and again in Cam's: one task, both of theirs.
+            kept = merged[shared]
+            merged[shared] = replace(kept, owners=tuple(dict.fromkeys(kept.owners + item.owners)),
+                                     due=kept.due or item.due)
+            continue
         candidates = [same] if same is not None else sorted(
             {index for word in words for index in by_word.get((key, word), ())})
         for index in candidates:
@@ -110,6 +118,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
             exact[(words, frozenset(o.lower() for o in item.owners))] = len(merged)
             for word in words:
                 by_word.setdefault((key, word), []).append(len(merged))
+            wording.setdefault(item.task.lower(), len(merged))
             merged.append(item)
     for report in reports:
         owners = {o.lower() for o in report.owners}

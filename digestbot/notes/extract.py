@@ -42,6 +42,7 @@ from digestbot.notes.lexicon import (
     split_owners,
     valid_owners,
     verb_not_name,
+    word_not_name,
     words,
 )
 from digestbot.notes.links import extract_links
@@ -363,7 +364,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
-        for block in draft.blocks:
+        labels = _owner_lines(draft.blocks, replace(base, usage=usage))
+        for at, block in enumerate(draft.blocks):
+            if at in labels:
+                # "_Aaron_" on a line of its own over his checklist: its items are his.
+                # The label holds over its list, not over a shallower item after it.
+                top = draft.blocks[at + 1].indent - 1
+                parents, label_at = [(top, labels[at], block.text)], None
+                continue
             if block.kind != "bullet":
                 parents = []
                 label_at = None
@@ -818,17 +826,52 @@ _PERSON_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s
                            r"(?::\s*(?P<topic>[^.!?]{0,40}))?$")
 
 
+_NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
+
+
 def _person_label(text: str, ctx: Context) -> tuple[str, ...]:
     """The person a list item names and nothing more ("Tom", "Aisha: newsletter"), when the
     notes name them elsewhere: the owner of the tasks under it."""
     label = _PERSON_LABEL.match(text.strip().strip("*_").strip())
     if not label:
+        names = _NAMES_LABEL.match(text.strip().strip("*_").strip()) if "," in text else None
+        if names and valid_owners(names.group("owners")):
+            # "John, Paul, Zeth:" over the tasks the three share.
+            owners = split_owners(names.group("owners"))
+            if all(named_person(o, ctx) for o in owners):
+                return owners
         return ()
     topic = (label.group("topic") or "").split()
     if topic and (is_verb(topic[0].lower()) or len(topic) > 4):
         return ()  # "Ana: send the form" is a task, read as one elsewhere
     name = label.group("name")
     return (name,) if named_person(name, ctx) else ()
+
+
+def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]]:
+    """Lines that only name a person ("_Aaron_", "**Tella:**") and head a list: the owners of
+    its items, by the index of the line. A label the notes use nowhere else counts when a
+    sibling label names someone they do ("_Cam_" beside "_Aaron_", who "will pick this up")
+    and it is no word the notes write in lower case."""
+    heads = [at for at, block in enumerate(blocks[:-1]) if block.kind == "paragraph"
+             and blocks[at + 1].kind == "bullet" and len(block.text) <= 60
+             and block.text[:1] in "*_ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    if not heads:
+        return {}
+    named = {at: _person_label(blocks[at].text, ctx) for at in heads}
+    names: dict[int, str] = {}
+    for at in heads:
+        label = _PERSON_LABEL.fullmatch(blocks[at].text.strip().strip("*_").strip(" :"))
+        word = label.group("name") if label and not named[at] else ""
+        first = word.split()[0] if word else ""
+        if first and not is_verb(first.lower()) and not word_not_name(first) and ctx.usage \
+                and not ctx.usage.in_lower_case(first):
+            names[at] = word
+    if not any(named.values()) and not any(
+            ctx.usage and re.search(rf"(?m)^\W*{re.escape(word)}\s+(?:will|is going to|to)\s+[a-z]",
+                                    ctx.usage.text) for word in names.values()):
+        return {}  # no label is used as a name: "_Frontend_", "_Backend_" are topics
+    return {at: named[at] or (names[at],) for at in heads if named[at] or at in names}
 
 
 _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
@@ -851,6 +894,7 @@ _ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action ite
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
+_HANDLE_FIRST = re.compile(r"^@(?P<who>[\w.-]+)\s+(?P<verb>[A-Za-z]+)\s")
 # "Including adding filters …" under a task: a further task, "Add filters …".
 _GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
 
@@ -868,6 +912,10 @@ def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
     else:
         return []
     task = _TODO_MARK.sub("", task).rstrip(" ?")
+    handle = _HANDLE_FIRST.match(task) if task[:1] == "@" else None
+    if handle and is_verb(handle.group("verb").lower()):
+        # "TODO: @mia Add the examples": the handle, then what she is to do.
+        owners, task = (handle.group("who"),), task[handle.end("who"):].strip()
     gerund = _GERUND.match(task)
     base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
     if base:

@@ -693,6 +693,9 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
                            re.I)
 
 
+_CAPITAL_TO = re.compile(r"^(@[\w.-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+To\s+(?=[a-z])")
+
+
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
@@ -706,6 +709,9 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
     if sequence and is_verb(body[sequence.end():].split()[0].lower()):
         body = body[sequence.end():]  # "Then promote it on the list": the steps of a plan
+    capital = _CAPITAL_TO.match(body) if " To " in body else None
+    if capital:
+        body = f"{capital.group(1)} to {body[capital.end():]}"  # "@vincent To notify …"
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
@@ -1326,7 +1332,7 @@ def base_of_ing(verb: str) -> str:
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
-                          r"\s*[.;]?$")
+                          r"(?:\s+[-–—]\s+(?P<due2>[^()\-–—]{2,30}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
@@ -1359,6 +1365,13 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if not match or not valid_owners(match.group("owners")):
             continue
         owners = split_owners(match.group("owners"))
+        after = match.groupdict().get("due") or ""
+        if marks == "(" and match.group("due2") and not find_due(match.group("due2"), ctx.ref,
+                                                                  field=True):
+            continue  # "Fix the login (Ana) - low priority": only a date may follow
+        if marks == "(" and after[:1].islower() and not find_due(after, ctx.ref, field=True) \
+                and not _NOT_WHO.match(after):
+            continue  # "Finish the parser (Retries, linked list, etc.)": a list of things
         if len(owners) == 1 and owners[0].lower() in _MONTH_NAMES and \
                 owners[0].lower() not in ctx.known:  # April in the attendance is a person
             # "Finish the audit (April)": when, not who; "Review of the lease (April)" is
