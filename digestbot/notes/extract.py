@@ -868,8 +868,7 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
                 and not ctx.usage.in_lower_case(first):
             names[at] = word
     if not any(named.values()) and not any(
-            ctx.usage and re.search(rf"(?m)^\W*{re.escape(word)}\s+(?:will|is going to|to)\s+[a-z]",
-                                    ctx.usage.text) for word in names.values()):
+            ctx.usage and ctx.usage.line_subject(word) for word in names.values()):
         return {}  # no label is used as a name: "_Frontend_", "_Backend_" are topics
     return {at: named[at] or (names[at],) for at in heads if named[at] or at in names}
 

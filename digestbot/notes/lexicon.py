@@ -188,6 +188,7 @@ class Usage:
         self._capitalised: frozenset[str] | None = None
         self._lower: frozenset[str] | None = None
         self._lines: frozenset[str] | None = None
+        self._subjects: frozenset[str] | None = None
 
     def as_name(self, word: str) -> bool:
         """Whether the notes use `word` as a name."""
@@ -201,6 +202,14 @@ class Usage:
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         return word.lower() in self._lower
 
+    def line_subject(self, name: str) -> bool:
+        """Whether some line of the notes opens with `name` doing something ("Aaron will
+        pick this up", "Tella to order the parts")."""
+        if self._subjects is None:
+            found = _LINE_SUBJECT.findall(self.text)
+            self._subjects = frozenset(w for pair in found for w in pair if w)
+        return name in self._subjects
+
     def as_line(self, text: str) -> bool:
         """Whether the notes also hold `text` as a line of its own (a standing agenda item)."""
         if self._lines is None:
@@ -209,6 +218,9 @@ class Usage:
         return text.strip() in self._lines
 
 
+# A line opening with a name (one word, or two) that will do something.
+_LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
+                           r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
 _LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
 
