@@ -1128,3 +1128,33 @@ def test_a_report_then_and_will_gives_the_second_clause_as_the_task() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Jonas",), "Circulate the budget", date(2025, 3, 14))]
+
+
+def test_council_minutes_offers_a_chairman_and_a_passive_second_clause() -> None:
+    notes = ("MINUTES OF ASHDOWN VILLAGE COUNCIL, 4 March 2025\n\n"
+             "4\\. Matters Arising\n\n"
+             "The Chairman will inspect the culvert and Tessa Rowe at the District Council "
+             "will be informed.\n\n"
+             "5\\. Any other business\n\n"
+             "5.1 Mr K Osei offered to repaint the bench by the pond.\n\n"
+             "5.2 Europe will place a bet on it.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("The Chairman",), "Inspect the culvert"),
+        ((), "Inform Tessa Rowe at the District Council"),
+        (("Mr K Osei",), "Repaint the bench by the pond"),
+    ]
+
+
+def test_a_list_of_steps_is_a_plan_and_a_verb_before_a_name_is_not_an_owner() -> None:
+    notes = ("# Club AGM, 4 March 2025\n\n## Winding up\n\nThe members voted to close the "
+             "club.\n\n### Steps involved in closing the club\n\n"
+             "- Advise the bank of the closure.\n"
+             "- Advise Hostly to shut down our server.\n"
+             "- Return the keys to the caretaker.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Advise the bank of the closure"),
+        ((), "Advise Hostly to shut down our server"),
+        ((), "Return the keys to the caretaker"),
+    ]

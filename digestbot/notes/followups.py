@@ -34,6 +34,7 @@ from digestbot.notes.lexicon import (
     ordinary_word,
     split_owners,
     valid_owners,
+    verb_not_name,
     words,
 )
 
@@ -74,6 +75,7 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
            r"undertook to|to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
+_OFFER_AUX = re.compile(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
@@ -531,6 +533,14 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
         pronoun = _PRONOUN_WILL.match(body, joint.end()) if match is None else None
+        if match is None and pronoun is None and " be " in body[joint.end():]:
+            # "Ana will check the drains and the council will be notified": an owner-less
+            # task in the second clause.
+            passive = _PASSIVE_RE.match(body[joint.end():])
+            if passive and passive.group("aux").lower() in ("will", "shall") and re.search(
+                    r"\s(?:will|shall|'ll)\s+(?!be\s)\w+", body[cuts[-1]:joint.start()]):
+                cuts.append(joint.start())
+            continue
         if match is None and pronoun is None:
             continue
         before = body[cuts[-1]:joint.start()]
@@ -934,10 +944,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
                     GROUPS, verb_first[1]):
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
+            if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
+                    verb_not_name(match.group("owners"), ctx.usage):
+                continue  # "Advise Acme to close the account": Acme is told, not the owner
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
-            if not listed and not is_verb(verb) and not (any_verb(verb) and all(
-                    named_person(o, ctx) for o in split_owners(match.group("owners")))):
+            # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb.
+            if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
+                    named_person(o, ctx) for o in split_owners(match.group("owners")))
+                    or _OFFER_AUX.search(match.group("aux")))):
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
@@ -1082,7 +1097,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        if not named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
+        # "IPFS …", "Claire Hanna at the council …" keep their capitals.
+        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper():
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners

@@ -23,7 +23,7 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if
 _WORD = rf"[{_CAPITAL}][\w'’-]*"
 GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
            r"(?:groups?|committees?|"
-           r"board|labs?|teams?|chairs?|co-?chairs?|"
+           r"board|labs?|teams?|chairs?|chair(?:man|woman|person)|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
@@ -74,7 +74,7 @@ install configure upgrade patch fix debug refactor document translate localise l
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
-backport revert bump prioritise prioritize establish""")
+backport revert bump prioritise prioritize establish advise""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact double
