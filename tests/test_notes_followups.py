@@ -1158,3 +1158,15 @@ def test_a_list_of_steps_is_a_plan_and_a_verb_before_a_name_is_not_an_owner() ->
         ((), "Advise Hostly to shut down our server"),
         ((), "Return the keys to the caretaker"),
     ]
+
+
+def test_a_todo_handle_before_a_capitalised_verb_and_a_topic_named_like_an_owner() -> None:
+    notes = ("# Organisers call, 4 March 2025\n\n### Old business\n\n"
+             "- Migration Plan to move the chapter list to the new site\n"
+             "  - TODO: @priya Draft the redirect rules\n"
+             "  - Operations Team to check the DNS records\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("priya",), "Draft the redirect rules"),
+        (("Operations Team",), "Check the DNS records"),
+    ]

@@ -815,6 +815,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
@@ -883,6 +884,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
     if prefixed and body[:3].lower() == "let":
         body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
+    mention = _MENTION_VERB.match(body) if prefixed and body[:1] == "@" else None
+    if mention and is_verb(mention.group(2).lower()):
+        # "TODO: @ana Book the room": the handle, then the task as a line of its own.
+        body = f"{mention.group(1)} {mention.group(2).lower()}{body[mention.end():]}"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed is None and " that " in body:

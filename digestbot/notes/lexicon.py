@@ -170,6 +170,8 @@ def valid_owners(owners: str) -> bool:
             return False  # "(PRs)", "(APIs)": things, never people
         if " " not in owner and word_not_name(owner):
             return False
+        if " " in owner and word_not_name(owner.split()[0]) and not re.match(GROUPS, owner):
+            return False  # "Communication Plan to get the list": a topic, not "Operations Team"
         first = owner.split()[0].lower().strip(".")
         if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
