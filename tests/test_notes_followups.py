@@ -1170,3 +1170,19 @@ def test_a_todo_handle_before_a_capitalised_verb_and_a_topic_named_like_an_owner
         (("priya",), "Draft the redirect rules"),
         (("Operations Team",), "Check the DNS records"),
     ]
+
+
+def test_prose_minutes_report_one_persons_will_as_would() -> None:
+    notes = ("MINUTES OF THE HARBOUR RESIDENTS ASSOCIATION, 4 March 2025\n\n"
+             "Parking: all agreed that a survey would help; Cllr Amin would write to the "
+             "harbour master.\n\n"
+             "Our Treasurer would collect the hall keys on Friday.\n\n"
+             "Our Secretary would attend the ferry forum.\n\n"
+             "Members would raise concerns through the website.\n\n"
+             "Cllr Amin would send it if the board agreed.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Cllr Amin",), "Write to the harbour master", None),
+        (("Our Treasurer",), "Collect the hall keys", date(2025, 3, 7)),
+        (("Our Secretary",), "Attend the ferry forum", None),
+    ]

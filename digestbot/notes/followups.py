@@ -26,6 +26,7 @@ from digestbot.notes.lexicon import (
     ONE,
     OWNER_LIST,
     OWNERS,
+    TITLES,
     Usage,
     any_verb,
     as_written,
@@ -553,7 +554,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
         cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
-                 if _FINITE.search(body, cuts[-1], m.start())
+                 if _FINITE_OR_WOULD.search(body, cuts[-1], m.start())
                  or _PRONOUN_WILL.match(body, m.end())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
@@ -643,10 +644,11 @@ _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
-                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
+                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
 _PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
+_FINITE_OR_WOULD = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll|would)\s")
 _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
                            re.I)
 
@@ -930,7 +932,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
             if _NOT_A_TASK.match(task):
                 continue
-            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
+            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed and not (
+                    match.group("aux") == "would" and _one_person(match.group("owners"), ctx)
+                    and is_verb(task.split()[0].lower()) and " if " not in task):
+                # Prose minutes report "will" as "would": "Cllr Reid would write to the
+                # board", "Our Secretary would attend" (one person; "Members would create
+                # issues" describes a process).
                 continue
             if match.groupdict().get("aux", "").startswith("need") and not all(
                     named_person(o, ctx) for o in split_owners(match.group("owners"))):
@@ -1261,6 +1268,16 @@ _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 
 _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
+
+
+_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?i:secretary|chair(?:man|woman|person)?|treasurer|"
+                     r"clerk|president)$")
+
+
+def _one_person(owners: str, ctx: Context) -> bool:
+    """ "Cllr Reid", "Our Secretary", or a name the notes use as one: a single person."""
+    return bool(re.match(TITLES + r"\s", owners) or _OFFICE.match(owners)
+                or named_person(owners, ctx))
 
 
 def named_person(subject: str, ctx: Context) -> bool:
