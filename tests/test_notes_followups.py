@@ -1186,3 +1186,16 @@ def test_prose_minutes_report_one_persons_will_as_would() -> None:
         (("Our Treasurer",), "Collect the hall keys", date(2025, 3, 7)),
         (("Our Secretary",), "Attend the ferry forum", None),
     ]
+
+
+def test_a_task_list_with_the_owner_in_brackets_a_tag_and_a_dashed_due_date() -> None:
+    notes = ("Sprint planning, Tue 4 March 2025\n==================================\n\n"
+             "Tasks\n-----\n\n"
+             "* Email the venue about parking (Lotte) - Friday 7th\n"
+             "* Payments prototype (Ravi) [Back-end] - Tues 11th March\n"
+             "* Style guide (Mina)\n")
+    items = parse_bytes(notes.encode(), name="n.rst").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Lotte",), "Email the venue about parking", date(2025, 3, 7)),
+        (("Ravi",), "Payments prototype", date(2025, 3, 11)),
+    ]

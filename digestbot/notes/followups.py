@@ -1180,6 +1180,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
+    if ctx.action_section and ctx.line_item and "(" in body and not is_verb(first) and \
+            first.isalpha() and first not in NOT_NAMES:
+        # "Budget draft (Ana) - Fri 9th" under "Tasks": a thing to make, who makes it and
+        # by when ("NEO survey (Bolin)" without a date is a topic and who presents it).
+        trailing = _trailing_owner(body, ctx)
+        if trailing and trailing.owners and trailing.due:
+            return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
     if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
@@ -1334,6 +1341,8 @@ def base_of_ing(verb: str) -> str:
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+                          # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
+                          r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due3>.{3,40}?))?"
                           r"\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
@@ -1373,8 +1382,12 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         if ctx.known and not ctx.action_section and not all(
                 o.split()[0].lower() in ctx.known or re.match(GROUPS, o) for o in owners):
             continue
+        after = match.groupdict().get("due3")
+        dated = find_due(after, ctx.ref, field=True) if after else None
+        if after and dated is None:
+            continue  # "Do X (Ana) - see the wiki": what follows the dash is no date
         item = _make(match.group("task"), owners, body, ctx)
-        due_text = match.groupdict().get("due") or match.groupdict().get("due2")
+        due_text = match.groupdict().get("due") or match.groupdict().get("due2") or after
         if item and due_text:
             due = find_due(due_text, ctx.ref, field=True)
             if due:
