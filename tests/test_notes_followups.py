@@ -1214,3 +1214,74 @@ def test_a_capital_to_after_the_owner_and_a_handle_before_a_todo() -> None:
             ] == [(("ines",), "Book the room for the offsite"),
                   (("ines",), "File the incident report"),
                   (("Omar Haddad",), "Renew the certificates")]
+
+
+def test_council_minutes_offers_a_chairman_and_a_passive_second_clause() -> None:
+    notes = ("MINUTES OF ASHDOWN VILLAGE COUNCIL, 4 March 2025\n\n"
+             "4\\. Matters Arising\n\n"
+             "The Chairman will inspect the culvert and Tessa Rowe at the District Council "
+             "will be informed.\n\n"
+             "5\\. Any other business\n\n"
+             "5.1 Mr K Osei offered to repaint the bench by the pond.\n\n"
+             "5.2 Europe will place a bet on it.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("The Chairman",), "Inspect the culvert"),
+        ((), "Inform Tessa Rowe at the District Council"),
+        (("Mr K Osei",), "Repaint the bench by the pond"),
+    ]
+
+
+def test_a_list_of_steps_is_a_plan_and_a_verb_before_a_name_is_not_an_owner() -> None:
+    notes = ("# Club AGM, 4 March 2025\n\n## Winding up\n\nThe members voted to close the "
+             "club.\n\n### Steps involved in closing the club\n\n"
+             "- Advise the bank of the closure.\n"
+             "- Advise Hostly to shut down our server.\n"
+             "- Return the keys to the caretaker.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Advise the bank of the closure"),
+        ((), "Advise Hostly to shut down our server"),
+        ((), "Return the keys to the caretaker"),
+    ]
+
+
+def test_a_todo_handle_before_a_capitalised_verb_and_a_topic_named_like_an_owner() -> None:
+    notes = ("# Organisers call, 4 March 2025\n\n### Old business\n\n"
+             "- Migration Plan to move the chapter list to the new site\n"
+             "  - TODO: @priya Draft the redirect rules\n"
+             "  - Operations Team to check the DNS records\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("priya",), "Draft the redirect rules"),
+        (("Operations Team",), "Check the DNS records"),
+    ]
+
+
+def test_prose_minutes_report_one_persons_will_as_would() -> None:
+    notes = ("MINUTES OF THE HARBOUR RESIDENTS ASSOCIATION, 4 March 2025\n\n"
+             "Parking: all agreed that a survey would help; Cllr Amin would write to the "
+             "harbour master.\n\n"
+             "Our Treasurer would collect the hall keys on Friday.\n\n"
+             "Our Secretary would attend the ferry forum.\n\n"
+             "Members would raise concerns through the website.\n\n"
+             "Cllr Amin would send it if the board agreed.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Cllr Amin",), "Write to the harbour master", None),
+        (("Our Treasurer",), "Collect the hall keys", date(2025, 3, 7)),
+        (("Our Secretary",), "Attend the ferry forum", None),
+    ]
+
+
+def test_a_task_list_with_the_owner_in_brackets_a_tag_and_a_dashed_due_date() -> None:
+    notes = ("Sprint planning, Tue 4 March 2025\n==================================\n\n"
+             "Tasks\n-----\n\n"
+             "* Email the venue about parking (Lotte) - Friday 7th\n"
+             "* Payments prototype (Ravi) [Back-end] - Tues 11th March\n"
+             "* Style guide (Mina)\n")
+    items = parse_bytes(notes.encode(), name="n.rst").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Lotte",), "Email the venue about parking", date(2025, 3, 7)),
+        (("Ravi",), "Payments prototype", date(2025, 3, 11)),
+    ]

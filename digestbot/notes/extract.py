@@ -54,7 +54,9 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
-                             r"assignments|action summary|next time|going forward)\b", re.I)
+                             r"assignments|action summary|next time|going forward)\b|"
+                             # "Steps involved in closing the account": a plan's steps.
+                             r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)

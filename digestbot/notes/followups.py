@@ -26,6 +26,7 @@ from digestbot.notes.lexicon import (
     ONE,
     OWNER_LIST,
     OWNERS,
+    TITLES,
     Usage,
     any_verb,
     as_written,
@@ -34,6 +35,7 @@ from digestbot.notes.lexicon import (
     ordinary_word,
     split_owners,
     valid_owners,
+    verb_not_name,
     words,
 )
 
@@ -74,6 +76,7 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
            r"undertook to|to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
+_OFFER_AUX = re.compile(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
@@ -546,6 +549,14 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     for joint in joints:
         match = _OWNER_CLAUSE.match(body, joint.end())
         pronoun = _PRONOUN_WILL.match(body, joint.end()) if match is None else None
+        if match is None and pronoun is None and " be " in body[joint.end():]:
+            # "Ana will check the drains and the council will be notified": an owner-less
+            # task in the second clause.
+            passive = _PASSIVE_RE.match(body[joint.end():])
+            if passive and passive.group("aux").lower() in ("will", "shall") and re.search(
+                    r"\s(?:will|shall|'ll)\s+(?!be\s)\w+", body[cuts[-1]:joint.start()]):
+                cuts.append(joint.start())
+            continue
         if match is None and pronoun is None:
             continue
         before = body[cuts[-1]:joint.start()]
@@ -558,7 +569,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
         cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
-                 if _FINITE.search(body, cuts[-1], m.start())
+                 if _FINITE_OR_WOULD.search(body, cuts[-1], m.start())
                  or _PRONOUN_WILL.match(body, m.end())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
@@ -648,10 +659,11 @@ _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
-                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to)\b|"
+                          r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
 _PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
+_FINITE_OR_WOULD = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll|would)\s")
 _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
                            re.I)
 
@@ -826,6 +838,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
@@ -894,6 +907,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
     if prefixed and body[:3].lower() == "let":
         body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
+    mention = _MENTION_VERB.match(body) if prefixed and body[:1] == "@" else None
+    if mention and is_verb(mention.group(2).lower()):
+        # "TODO: @ana Book the room": the handle, then the task as a line of its own.
+        body = f"{mention.group(1)} {mention.group(2).lower()}{body[mention.end():]}"
     listed = ctx.action_section or ctx.line_item or prefixed is not None
     agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
     if agreed is None and " that " in body:
@@ -936,7 +953,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
             if _NOT_A_TASK.match(task):
                 continue
-            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed:
+            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed and not (
+                    match.group("aux") == "would" and _one_person(match.group("owners"), ctx)
+                    and is_verb(task.split()[0].lower()) and " if " not in task):
+                # Prose minutes report "will" as "would": "Cllr Reid would write to the
+                # board", "Our Secretary would attend" (one person; "Members would create
+                # issues" describes a process).
                 continue
             if match.groupdict().get("aux", "").startswith("need") and not all(
                     named_person(o, ctx) for o in split_owners(match.group("owners"))):
@@ -955,10 +977,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
                     GROUPS, verb_first[1]):
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
+            if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
+                    verb_not_name(match.group("owners"), ctx.usage):
+                continue  # "Advise Acme to close the account": Acme is told, not the owner
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
-            if not listed and not is_verb(verb) and not (any_verb(verb) and all(
-                    named_person(o, ctx) for o in split_owners(match.group("owners")))):
+            # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb.
+            if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
+                    named_person(o, ctx) for o in split_owners(match.group("owners")))
+                    or _OFFER_AUX.search(match.group("aux")))):
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
@@ -1110,7 +1137,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        if not named_person(subject, ctx) and not subject[1:2].isupper():  # "IPFS …"
+        # "IPFS …", "Claire Hanna at the council …" keep their capitals.
+        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper():
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
@@ -1179,6 +1207,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if is_verb(first) and not TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
+            return trailing
+    if ctx.action_section and ctx.line_item and "(" in body and not is_verb(first) and \
+            first.isalpha() and first not in NOT_NAMES:
+        # "Budget draft (Ana) - Fri 9th" under "Tasks": a thing to make, who makes it and
+        # by when ("NEO survey (Bolin)" without a date is a topic and who presents it).
+        trailing = _trailing_owner(body, ctx)
+        if trailing and trailing.owners and trailing.due:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
@@ -1278,6 +1313,16 @@ _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
+_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?i:secretary|chair(?:man|woman|person)?|treasurer|"
+                     r"clerk|president)$")
+
+
+def _one_person(owners: str, ctx: Context) -> bool:
+    """ "Cllr Reid", "Our Secretary", or a name the notes use as one: a single person."""
+    return bool(re.match(TITLES + r"\s", owners) or _OFFICE.match(owners)
+                or named_person(owners, ctx))
+
+
 def named_person(subject: str, ctx: Context) -> bool:
     """ "Anton to be paid the outstanding amount": something is to be done for someone the
     notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
@@ -1332,7 +1377,8 @@ def base_of_ing(verb: str) -> str:
 
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
-                          r"(?:\s+[-–—]\s+(?P<due2>[^()\-–—]{2,30}?))?\s*[.;]?$")
+                          # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
+                          r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"

@@ -21,9 +21,10 @@ TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 # Capitals of Latin-1 and Latin Extended-A ("Łukasz", "Ōtani").
 _CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _WORD = rf"[{_CAPITAL}][\w'’-]*"
-GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
+GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
+           r"(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
            r"(?:groups?|committees?|"
-           r"board|labs?|teams?|chairs?|co-?chairs?|"
+           r"board|labs?|teams?|chairs?|chair(?:man|woman|person)|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
@@ -74,7 +75,7 @@ install configure upgrade patch fix debug refactor document translate localise l
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
-backport revert bump prioritise prioritize establish""")
+backport revert bump prioritise prioritize establish advise""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact double
@@ -170,6 +171,8 @@ def valid_owners(owners: str) -> bool:
             return False  # "(PRs)", "(APIs)": things, never people
         if " " not in owner and word_not_name(owner):
             return False
+        if " " in owner and word_not_name(owner.split()[0]) and not re.match(GROUPS, owner):
+            return False  # "Communication Plan to get the list": a topic, not "Operations Team"
         first = owner.split()[0].lower().strip(".")
         if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
                 r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
