@@ -563,3 +563,20 @@ def test_a_person_over_a_list_owns_the_tasks_in_it() -> None:
         (("Tom",), "Update the rota for April", None, "open"),
         (("Aisha",), "Draft the spring issue", "2025-03-14", "open"),
     ]
+
+
+def test_a_dated_action_list_with_done_marks_and_a_lower_case_name_tag() -> None:
+    # "3rd Mar 2025 : Ana to …" dates when the action was raised, not when it is due; a
+    # status in a code span before it marks it done. "[piet]" over a note earlier is a name
+    # tag, so the notes writing the name in lower case there do not make it a common word.
+    notes = ("# Repair café planning (17th Mar 2025)\n\n## Notes\n\n"
+             "- [piet] volunteers should sign in at the door\n\n"
+             "## Action items:\n"
+             "- `done` 3rd Mar 2025 : Piet to order new solder\n"
+             "- 3rd Mar 2025 : Piet to ask the library about the back room\n"
+             "- 2025-03-03 - Print the flyers\n")
+    assert _items(notes) == [
+        (("Piet",), "Order new solder", None, "done"),
+        (("Piet",), "Ask the library about the back room", None, "open"),
+        ((), "Print the flyers", None, "open"),
+    ]

@@ -15,7 +15,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_due
+from digestbot.notes.dates import find_dates, find_due
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups, task_words
 from digestbot.notes.followups import (
     LINK_TARGET,
@@ -410,6 +410,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 where, at = latest
                 where[at] = replace(where[at], status="done")
                 continue
+            if block.kind == "bullet" and (is_action or list_action or label_at is not None) \
+                    and block.text[:1] in _DATE_FIRST:
+                block = _without_date_label(block)
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow))
@@ -825,6 +828,22 @@ _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–�
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
 # "Including adding filters …" under a task: a further task, "Add filters …".
 _GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
+
+
+_DATE_FIRST = frozenset("0123456789JFMASOND")
+_DATE_LABEL = re.compile(r"^(?P<date>[\w ,/.-]{4,24}?)\s*(?::|\s[-–—|])\s+(?=\S)")
+
+
+def _without_date_label(block: Block) -> Block:
+    """ "5th Jan 2022 : Ana to book the room" in a list of actions: the date the action was
+    raised, before it; not when it is due."""
+    label = _DATE_LABEL.match(block.text)
+    if not label:
+        return block
+    dates = find_dates(label.group("date"))
+    if len(dates) != 1 or dates[0].start or dates[0].end != len(label.group("date")):
+        return block
+    return replace(block, text=block.text[label.end():])
 
 
 def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:

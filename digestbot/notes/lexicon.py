@@ -210,7 +210,8 @@ class Usage:
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
-_LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
+# "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
+_LOWER_WORD = re.compile(r"(?<![\w@-])(?!(?<=\[)[a-z][a-z'-]+\])[a-z][a-z'-]+\b")
 
 
 def verb_not_name(owner: str, usage: Usage) -> bool:
