@@ -325,8 +325,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
         if trigger is None and re.search(r"\b(?:for|of|since|from|after)\s+$", window, re.I):
             # "book the lab for next week" is due then; "the rota for next month" or
             # "since January" say what, not when.
-            if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
-                continue
+            week = m.kind == "week" or (m.kind == "weekday" and not text[m.end:].strip(" .;)"))
+            if not (week and window.rstrip().lower().endswith("for")):
+                continue  # but "push the fix for Wednesday" at a line's end is due then
             # "the agenda for next week by Monday": a "by" later in the line is the deadline.
             weak = weak or _resolved_due(m, ref, window)
             continue
