@@ -580,3 +580,18 @@ def test_a_dated_action_list_with_done_marks_and_a_lower_case_name_tag() -> None
         (("Piet",), "Ask the library about the back room", None, "open"),
         ((), "Print the flyers", None, "open"),
     ]
+
+
+def test_handle_commitments_in_a_log_of_meetings_kept_under_agenda_headings() -> None:
+    # Each meeting's notes sit under its dated heading and an "Agenda" list; "@ana to …" there
+    # is a commitment made at that meeting (a plain topic stays a topic, and "@ana to present
+    # …" leads one), and "by Thursday" is that meeting's Thursday.
+    notes = ("# Website group notes\n\n## 14-May-2025\n\n### Agenda\n"
+             "- Hosting costs\n- @ana to present the new theme\n\n"
+             "## 07-May-2025\n\n### Agenda\n- Search is slow\n"
+             "- @ana and @ben to test the search plugin by Thursday\n"
+             "- @ben to file an issue upstream\n")
+    assert _items(notes) == [
+        (("ana", "ben"), "Test the search plugin", "2025-05-08", "open"),
+        (("ben",), "File an issue upstream", None, "open"),
+    ]

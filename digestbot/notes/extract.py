@@ -15,7 +15,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_dates, find_due
+from digestbot.notes.dates import find_dates, find_due, first_full_date
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups, task_words
 from digestbot.notes.followups import (
     LINK_TARGET,
@@ -327,7 +327,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky" as
     # lines of their own over each person's tasks: a run of owner headings.
     owner_run = bool(preamble) and _ends_with_action_intro(preamble)
+    # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under one
+    # is that meeting's Wednesday.
+    refs: dict[int, date | None] = {}
+    dated: tuple[int, date] | None = None
     for draft in drafts:
+        if dated and draft.level <= dated[0]:
+            dated = None
+        when = _meeting_date(draft.title, ref) if _HAS_DIGIT.search(draft.title) else None
+        if when:
+            dated = (draft.level, when)
+        refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
@@ -347,6 +357,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
     for draft, is_action, owners in groups:
+        ref = refs.get(id(draft), header.date)
         agenda_notes = owners is _AGENDA_NOTES
         owners = () if agenda_notes else owners
         base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
@@ -379,7 +390,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
                 items.extend(table_follow_ups(block.rows, base))
                 continue
-            if agenda_notes and (block.kind != "bullet" or not parents):
+            if agenda_notes and (block.kind != "bullet" or not parents) and not (
+                    block.kind == "bullet" and block.text[:1] == "@"
+                    and _HANDLE_COMMITS.match(block.text)):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -466,7 +479,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
-                found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+                found = [f for f in found if f.owners] if _COMMITS.match(block.text) or (
+                    block.text[:1] == "@" and _HANDLE_COMMITS.match(block.text)) else []
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -742,8 +756,26 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _meeting_date(title: str, latest: date | None) -> date | None:
+    """The date a heading gives a meeting ("08-July-2024", "Triage (21st Jan 2022)"): a
+    full date with few other words, not after the date of the notes."""
+    when = first_full_date(title)
+    if when is None or latest is None or when > latest:
+        return None
+    rest = re.sub(r"[\W\d_]+", " ", title).split()
+    return when if len(rest) <= 6 else None
+
+
 _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
+# "- @ana to review the release notes" in a list kept under "## Agenda": a commitment
+# recorded at the meeting, not a topic ("@ana to present the roadmap" leads one).
+_HANDLE_COMMITS = re.compile(rf"^{OWNERS}\s+(?:to|will|'ll)\s+(?!(?:present|introduce|lead|"
+                             r"report|give|share|discuss|talk|demo|walk|speak|explain|"
+                             r"summari[sz]e|update)\b)[a-z]")
 _COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
                       r"volunteered to)\s")  # an open list item: indent, owners, text
 
