@@ -590,8 +590,37 @@ def test_handle_commitments_in_a_log_of_meetings_kept_under_agenda_headings() ->
              "- Hosting costs\n- @ana to present the new theme\n\n"
              "## 07-May-2025\n\n### Agenda\n- Search is slow\n"
              "- @ana and @ben to test the search plugin by Thursday\n"
-             "- @ben to file an issue upstream\n")
+             "- @ben to file an issue upstream\n- @ben continuing to rewrite the docs\n")
     assert _items(notes) == [
         (("ana", "ben"), "Test the search plugin", "2025-05-08", "open"),
         (("ben",), "File an issue upstream", None, "open"),
+        (("ben",), "Continue to rewrite the docs", None, "open"),
+    ]
+
+
+def test_a_carried_motion_that_someone_should_act_is_their_task() -> None:
+    # "Priya should renew …" then "Unanimously approved.": the meeting resolved it. A
+    # "should" in a section where nothing was put to a vote stays an opinion.
+    notes = ("# Allotment society committee, 9 April 2025\n\n"
+             "## Insurance\n\nPriya should renew the public liability cover by 30 April.\n\n"
+             "Proposed by: Sam\n\nUnanimously approved.\n\n"
+             "## Water troughs\n\nSam should replace the leaking trough.\n\n"
+             "Members discussed the cost.\n")
+    assert _items(notes) == [
+        (("Priya",), "Renew the public liability cover", "2025-04-30", "open"),
+    ]
+
+
+def test_someone_working_on_or_continuing_a_task_without_is() -> None:
+    # "- Lee working on the grant report" in a list of updates: under way, so still open;
+    # "@kai continuing to …" likewise. An unnamed subject ("Data working …") is no one.
+    notes = ("# Project sync, 3 May 2025\n\nPresent: Lee Ward, Kai\n\n## Updates\n\n"
+             "- Lee working on the grant report for the council\n"
+             "- @kai continuing to migrate the wiki\n"
+             "- @kai is chasing the printer\n"
+             "- Data working group met twice\n")
+    assert _items(notes) == [
+        (("Lee",), "Work on the grant report for the council", None, "open"),
+        (("kai",), "Continue to migrate the wiki", None, "open"),
+        (("kai",), "Chase the printer", None, "open"),
     ]

@@ -370,6 +370,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
+        carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
@@ -443,7 +444,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if not read.spoken and not any(item.owners for item in read.found):
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
-                _read_block(block.text, ctx, read)
+                motion = carried and block.kind == "paragraph" and " should " in block.text
+                # "Cart should open an account." then "Unanimously approved.": the motion
+                # carried, so its "should" is what the meeting resolved someone will do.
+                _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
             found = read.found
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
@@ -756,6 +760,9 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
 
 
+# A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
+_CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
+                      r"(?:approved|carried|passed|adopted)\b", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -773,9 +780,9 @@ _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
 # "- @ana to review the release notes" in a list kept under "## Agenda": a commitment
 # recorded at the meeting, not a topic ("@ana to present the roadmap" leads one).
-_HANDLE_COMMITS = re.compile(rf"^{OWNERS}\s+(?:to|will|'ll)\s+(?!(?:present|introduce|lead|"
-                             r"report|give|share|discuss|talk|demo|walk|speak|explain|"
-                             r"summari[sz]e|update)\b)[a-z]")
+_HANDLE_COMMITS = re.compile(rf"^{OWNERS}\s+(?:to|will|'ll|continuing\s+to)\s+"
+                             r"(?!(?:present|introduce|lead|report|give|share|discuss|talk|demo|"
+                             r"walk|speak|explain|summari[sz]e|update)\b)[a-z]")
 _COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
                       r"volunteered to)\s")  # an open list item: indent, owners, text
 

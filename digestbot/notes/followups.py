@@ -645,7 +645,8 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning""")
+including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning
+working continuing""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -984,12 +985,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(task, owners, task, ctx)
     progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
+    if progressive and not progressive.group("be") and not (
+            progressive.group("verb") in ("working", "continuing")
+            and (progressive.group("owners")[:1] == "@"
+                 or named_person(progressive.group("owners"), ctx))):
+        progressive = None  # "- Lee working on the grant" (no "is") names who; not "Data …"
     if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
             progressive.group("rest")[:1].isalnum()
-            and named_person(progressive.group("owners"), ctx))):
+            and (progressive.group("owners")[:1] == "@"
+                 or named_person(progressive.group("owners"), ctx)))):
         # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
         # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
-        base = base_of_ing(progressive.group("verb"))
+        base = base_of_ing(progressive.group("verb")) if progressive.group("be") else \
+            progressive.group("verb")[:-3] + ("e" if progressive.group("verb")[0] == "c" else "")
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
@@ -1275,8 +1283,8 @@ def _agent_named(rest: str) -> bool:
 
 
 _PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
-_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
-                          r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+|still\s+)?"
+                          r"(?!going\b)(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set""")
