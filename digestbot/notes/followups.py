@@ -72,7 +72,8 @@ _PASSIVE_RE = re.compile(
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"undertook to|to|are to|is to|would|should|agreed to also|needs to|need to|"
+           r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
+           r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
 _SAID_THAT = re.compile(
@@ -928,6 +929,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = task.split()[0].lower().strip(",.;:")
+            aux = match.groupdict().get("aux") or ""
+            if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
+                continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
