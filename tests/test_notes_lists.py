@@ -624,3 +624,18 @@ def test_someone_working_on_or_continuing_a_task_without_is() -> None:
         (("kai",), "Continue to migrate the wiki", None, "open"),
         (("kai",), "Chase the printer", None, "open"),
     ]
+
+
+def test_a_meeting_schedule_with_plans_in_brackets() -> None:
+    # "Oct 8 (Nadia will present her survey results)": what is planned for that meeting, due
+    # on its date; "Will invite …" with no subject is the committee's. A date with only a
+    # topic in brackets is no task.
+    notes = ("# Library committee, 24 September 2024\n\nPresent: Nadia Brook, Omar Said\n\n"
+             "## Next meetings\n\n"
+             "* Oct 8 (Nadia will draft the survey questions, then open discussion)\n"
+             "* Oct 22 (Will invite the archivist to talk about donations)\n"
+             "* Nov 5 (budget)\n")
+    assert _items(notes) == [
+        (("Nadia",), "Draft the survey questions", "2024-10-08", "open"),
+        ((), "Invite the archivist to talk about donations", "2024-10-22", "open"),
+    ]

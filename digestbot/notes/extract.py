@@ -652,8 +652,15 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
         # "KPI draft (will be made public in the coming weeks)": the topic is the subject.
         return sentence_follow_ups(f"{topic} {aside.group('aside')}", replace(ctx, line_item=True))
     found = []
+    # "Feb 19 (Walid will propose his ideas)" in a meeting schedule: the task, due that day.
+    dates = find_dates(topic) if topic[:1] in _DATE_FIRST else []
+    on = find_due(topic, ctx.ref, field=True) if len(dates) == 1 and not dates[0].start \
+        and dates[0].end == len(topic) else None
     for part in aside.group("aside").split(", "):
         for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
+            if on:
+                found.append(replace(item, due=item.due or on.date))
+                continue
             if not item.owners:
                 continue
             if len(item.task.split()) == 1:
