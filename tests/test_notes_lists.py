@@ -639,3 +639,17 @@ def test_a_meeting_schedule_with_plans_in_brackets() -> None:
         (("Nadia",), "Draft the survey questions", "2024-10-08", "open"),
         ((), "Invite the archivist to talk about donations", "2024-10-22", "open"),
     ]
+
+
+def test_any_verb_with_owners_in_brackets_in_a_to_do_list() -> None:
+    # "describe", "tabulate" are no usual task verbs; owners in brackets in a to-do list
+    # make the line a task all the same. A noun phrase there ("Database trial (Ian)") is
+    # not read as one.
+    notes = ("# Survey group, 2 June 2025\n\nTo-Dos:\n"
+             "- tabulate the free-text answers from the spring survey (Ines)\n"
+             "- describe the sampling method and its limits (Ines and Karl)\n"
+             "- database trial (Karl)\n")
+    assert _items(notes) == [
+        (("Ines",), "Tabulate the free-text answers from the spring survey", None, "open"),
+        (("Ines", "Karl"), "Describe the sampling method and its limits", None, "open"),
+    ]

@@ -1164,6 +1164,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
+    elif ctx.action_section and body.endswith(")") and first.isalpha() and any_verb(first):
+        # "- describe what the survey captured (Ana)" in a to-do list: with its owners in
+        # brackets, any verb opens a task.
+        trailing = _trailing_owner(body, ctx)
+        if trailing and trailing.owners and len(trailing.task.split()) >= 2:
+            return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
     if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
