@@ -136,3 +136,11 @@ def test_for_a_weekday_at_the_end_of_a_task_is_its_due_date() -> None:
 ])
 def test_next_monthly_meeting(nth: str, weekday: str, ref: date, when: date) -> None:
     assert next_monthly(nth, weekday, ref) == when
+
+
+def test_next_week_at_the_same_time_is_a_week_on() -> None:
+    ref = date(2025, 6, 3)  # a Tuesday
+    due = find_due("Set up a call next week at the same time", ref)
+    assert due is not None and due.date == date(2025, 6, 10)
+    due = find_due("Set up a call next week", ref)
+    assert due is not None and due.date == date(2025, 6, 13)

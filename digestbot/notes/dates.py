@@ -296,6 +296,7 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     return None
 
 
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|day)\b", re.I)
 _TOPIC_MONTH = re.compile(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
                           r"re)\s+(?:(?:a|an|the|our|their)\s+)?[\w' -]{1,40}$", re.I)
 _TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
@@ -345,6 +346,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
         when = resolve(m, ref)
         if when is None:
             continue
+        if m.kind == "week" and ref and "same" in text and _SAME_TIME.search(
+                text, max(0, m.start - 30), m.end + 30) and text_at(text, m) == "next week":
+            when = ref + timedelta(days=7)  # "next week at the same time": a week on
         if trigger:
             return Due(when, m.start - len(window) + trigger.start(), m.end)
         if best is None:
