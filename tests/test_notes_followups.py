@@ -24,6 +24,7 @@ ACTIONS = Context(ref=REF, me="Hannah", action_section=True, line_item=True)
 
 
 @pytest.mark.parametrize(("text", "owners", "task", "due"), [
+    ("@marta To archive the old wiki pages.", ("marta",), "Archive the old wiki pages", None),
     ("Femi happy to coordinate the reply to the council consultation.", ("Femi",),
      "Coordinate the reply to the council consultation", None),
     ("Sheetal and Bruna will send a report and summary of the session around.",

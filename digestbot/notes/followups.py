@@ -806,6 +806,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     return item
 
 
+_HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
@@ -890,6 +891,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if "(" in body[:80]:
         body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
+    if body[:1] == "@" and " To " in body:
+        body = _HANDLE_TO.sub(r"\1 to ", body)  # "@vincent To tidy up the RFC"
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
     if arrow:

@@ -30,7 +30,8 @@ GROUPS = (r"(?i:(?:the\s+|all\s+|(?:the\s+)?whole\s+|(?:the|our)\s+(?:[a-z][\w-]
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
            r"contractors?|consultants?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
-ONE = (rf"(?:@[\w.-]+(?:\s+[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
+# "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
+ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
