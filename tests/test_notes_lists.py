@@ -653,3 +653,14 @@ def test_any_verb_with_owners_in_brackets_in_a_to_do_list() -> None:
         (("Ines",), "Tabulate the free-text answers from the spring survey", None, "open"),
         (("Ines", "Karl"), "Describe the sampling method and its limits", None, "open"),
     ]
+
+
+def test_a_topic_to_be_done_by_named_people_is_their_task() -> None:
+    # "- Fence repairs" / "  - Will be done by Ola and Sven by Friday": the topic is the
+    # task; "will be done by next week" names no one.
+    notes = ("# Allotment working party, 3 June 2025\n\n## Notes\n\n"
+             "- Fence repairs\n  - Will be done by Ola and Sven by Friday\n"
+             "- Compost bays\n  - Will be done by next week\n")
+    assert _items(notes) == [
+        (("Ola", "Sven"), "Fence repairs", "2025-06-06", "open"),
+    ]

@@ -449,6 +449,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # carried, so its "should" is what the meeting resolved someone will do.
                 _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
             found = read.found
+            done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
+                not found and " by " in block.text else None
+            if done_by and valid_owners(done_by.group("owners")):
+                # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
+                # topic above is the task, and they do it.
+                phrase, due = tidy_task(parents[-1][2], ref, next_meeting)
+                when = find_due(done_by.group("when") or "", ref)
+                found = [FollowUp(phrase, split_owners(done_by.group("owners")),
+                                  when.date if when else due, "open")]
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
@@ -483,8 +492,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
-                found = [f for f in found if f.owners] if _COMMITS.match(block.text) or (
-                    block.text[:1] == "@" and _HANDLE_COMMITS.match(block.text)) else []
+                found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
+                    or (block.text[:1] == "@" and _HANDLE_COMMITS.match(block.text)) else []
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -770,6 +779,9 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
 # A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
 _CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
                       r"(?:approved|carried|passed|adopted)\b", re.I)
+_DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
+                      rf"picked up|led|owned)\s+by\s+{OWNERS}(?P<when>\s+(?:by|before|on)\s+.+)?"
+                      r"\s*[.;]?$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
