@@ -664,3 +664,17 @@ def test_a_topic_to_be_done_by_named_people_is_their_task() -> None:
     assert _items(notes) == [
         (("Ola", "Sven"), "Fence repairs", "2025-06-06", "open"),
     ]
+
+
+def test_this_after_a_dash_is_the_clause_before_it_and_a_cut_off_task_is_the_topics() -> None:
+    # "Maybe add X - Ola will do this": the task is the clause before the dash, not the
+    # item above; "Sven will follow up with." is cut off, so it is about the item above.
+    notes = ("# Choir committee, 3 June 2025\n\n## Notes\n\n"
+             "- Summer concert\n"
+             "  - Maybe print a programme with the lyrics - Ola will do this.\n"
+             "- Joint rehearsal with the youth choir\n"
+             "  - Possibly July - Sven will follow up with.\n")
+    assert _items(notes) == [
+        (("Ola",), "Print a programme with the lyrics", None, "open"),
+        (("Sven",), "Follow up with (joint rehearsal with the youth choir)", None, "open"),
+    ]

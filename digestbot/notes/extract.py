@@ -608,8 +608,16 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
     if other and valid_owners(other.group("who")):
         task, owners = task[:other.start()], (*owners, other.group("who"))
+    lead = _LEAD_CLAUSE.match(text) if " - " in text and _POINTER.search(task) else None
+    if lead and is_verb(lead.group("lead").split()[0].lower()):
+        # "Maybe add a map to the dashboard - Ben will work on this": "this" is the clause
+        # before the dash, not the item above.
+        phrase = tidy_task(lead.group("lead"), None)[0]
+        return [FollowUp(phrase, owners, item.due, item.status)]
     bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
-    if parent and len(task.split()) <= 8 and (bare or _POINTER.search(task)) and len(
+    # "Heather will follow up with." under "Plan for the next hackathon": cut off, so about it.
+    dangling = task[-5:].lower().endswith((" with", " on", " about"))
+    if parent and len(task.split()) <= 8 and (bare or dangling or _POINTER.search(task)) and len(
             parent) <= 160 and (_PROPOSAL.match(parent) or not parent.rstrip().endswith("?")):
         about = parent.strip().rstrip(".;:")
         if about.endswith("?"):
@@ -620,6 +628,8 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     return [FollowUp(task, owners, item.due, item.status)]
 
 
+_LEAD_CLAUSE = re.compile(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
+                          r"(?P<lead>[A-Za-z](?:[^.;]|\.(?=\S)){5,200}?)\s+-\s+[^-]+$", re.I)
 _GENERIC_TITLE = re.compile(r"(?:general|other|misc\w*|notes|minutes|discussions?|updates?|"
                             r"open floor|business|items?|topics?|reports?|questions|q&a)\W*", re.I)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
