@@ -678,3 +678,13 @@ def test_this_after_a_dash_is_the_clause_before_it_and_a_cut_off_task_is_the_top
         (("Ola",), "Print a programme with the lyrics", None, "open"),
         (("Sven",), "Follow up with (joint rehearsal with the youth choir)", None, "open"),
     ]
+
+
+def test_respectively_gives_each_owner_their_own_task() -> None:
+    notes = ("# Band committee, 3 June 2025\n\n## Notes\n\n"
+             "Priya Nair and Tom Field will check the brass and percussion inventories, "
+             "respectively, before the summer tour.\n")
+    assert _items(notes) == [
+        (("Priya Nair",), "Check the brass inventory before the summer tour", None, "open"),
+        (("Tom Field",), "Check the percussion inventory before the summer tour", None, "open"),
+    ]

@@ -975,11 +975,33 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             made = []
         elif made and has_action_marker(sentence):
             read.recorded.update(o.lower() for item in made for o in item.owners)
+        if made and "respectively" in sentence:
+            made = [part for item in made for part in _respectively(item)]
         found.extend(listed or made)
         report = done_report(sentence)
         if report and not made:
             read.reports.append(report)
         previous = sentence
+
+
+_RESPECTIVELY = re.compile(r"^(?P<head>.*?)\b(?P<a>[\w-]+) and (?P<b>[\w-]+) (?P<noun>[a-z]+s)\b"
+                           r"(?P<tail>[^,]*?),?\s+respectively\b,?\s*(?P<rest>.*)$")
+
+
+def _respectively(item: FollowUp) -> list[FollowUp]:
+    """ "Ana and Ben will review the budget and rota drafts, respectively": one task each,
+    "Review the budget draft" Ana's and "Review the rota draft" Ben's."""
+    split = _RESPECTIVELY.match(item.task)
+    if not split or len(item.owners) != 2:
+        return [item]
+    plural = split.group("noun")
+    noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith(
+        ("sses", "ches", "shes", "xes")) else plural[:-1]
+    rest = f" {split.group('rest')}" if split.group("rest") else ""
+    return [FollowUp(f"{split.group('head')}{part} {noun}{split.group('tail')}{rest}".strip(),
+                     (owner,), item.due, item.status)
+            for part, owner in zip((split.group("a"), split.group("b")), item.owners,
+                                   strict=True)]
 
 
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
