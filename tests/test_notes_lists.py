@@ -587,11 +587,13 @@ def test_handle_commitments_in_a_log_of_meetings_kept_under_agenda_headings() ->
     # is a commitment made at that meeting (a plain topic stays a topic, and "@ana to present
     # …" leads one), and "by Thursday" is that meeting's Thursday.
     notes = ("# Website group notes\n\n## 14-May-2025\n\n### Agenda\n"
-             "- Hosting costs\n- @ana to present the new theme\n\n"
+             "- Hosting costs\n- @ana to present the new theme\n"
+             "- Many broken links after the move - @kai to run the link checker\n\n"
              "## 07-May-2025\n\n### Agenda\n- Search is slow\n"
              "- @ana and @ben to test the search plugin by Thursday\n"
              "- @ben to file an issue upstream\n- @ben continuing to rewrite the docs\n")
     assert _items(notes) == [
+        (("kai",), "Run the link checker", None, "open"),
         (("ana", "ben"), "Test the search plugin", "2025-05-08", "open"),
         (("ben",), "File an issue upstream", None, "open"),
         (("ben",), "Continue to rewrite the docs", None, "open"),

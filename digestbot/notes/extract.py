@@ -392,8 +392,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 items.extend(table_follow_ups(block.rows, base))
                 continue
             if agenda_notes and (block.kind != "bullet" or not parents) and not (
-                    block.kind == "bullet" and block.text[:1] == "@"
-                    and _HANDLE_COMMITS.match(block.text)):
+                    block.kind == "bullet" and "@" in block.text
+                    and _HANDLE_COMMITS.search(block.text)):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -493,7 +493,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
-                    or (block.text[:1] == "@" and _HANDLE_COMMITS.match(block.text)) else []
+                    or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -807,9 +807,11 @@ def _meeting_date(title: str, latest: date | None) -> date | None:
 
 _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
-# "- @ana to review the release notes" in a list kept under "## Agenda": a commitment
-# recorded at the meeting, not a topic ("@ana to present the roadmap" leads one).
-_HANDLE_COMMITS = re.compile(rf"^{OWNERS}\s+(?:to|will|'ll|continuing\s+to)\s+"
+# "- @ana to review the release notes" in a list kept under "## Agenda", or "- Many open
+# PRs - @ana to triage them": a commitment recorded at the meeting, not a topic ("@ana to
+# present the roadmap" leads one).
+_HANDLE_COMMITS = re.compile(rf"(?:^|\s[-–—]\s+|[.;]\s+)(?=@){OWNERS}\s+"
+                             r"(?:to|will|'ll|continuing\s+to)\s+"
                              r"(?!(?:present|introduce|lead|report|give|share|discuss|talk|demo|"
                              r"walk|speak|explain|summari[sz]e|update)\b)[a-z]")
 _COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
