@@ -122,6 +122,14 @@ def test_a_deadline_after_for_next_week_wins() -> None:
     assert due is not None and due.date == date(2025, 6, 13)
 
 
+def test_for_a_weekday_at_the_end_of_a_task_is_its_due_date() -> None:
+    ref = date(2025, 6, 4)  # a Wednesday
+    due = find_due("Chase the printer about the banner for Friday", ref)
+    assert due is not None and due.date == date(2025, 6, 6)
+    assert find_due("Set out the chairs for Friday and Saturday", ref) is None
+    assert find_due("Write the rota for Monday evenings", ref) is None
+
+
 @pytest.mark.parametrize(("nth", "weekday", "ref", "when"), [
     ("first", "Tuesday", date(2024, 6, 4), date(2024, 7, 2)),  # held on one: the next
     ("second", "Wed", date(2025, 5, 1), date(2025, 5, 14)),
@@ -130,3 +138,11 @@ def test_a_deadline_after_for_next_week_wins() -> None:
 ])
 def test_next_monthly_meeting(nth: str, weekday: str, ref: date, when: date) -> None:
     assert next_monthly(nth, weekday, ref) == when
+
+
+def test_next_week_at_the_same_time_is_a_week_on() -> None:
+    ref = date(2025, 6, 3)  # a Tuesday
+    due = find_due("Set up a call next week at the same time", ref)
+    assert due is not None and due.date == date(2025, 6, 10)
+    due = find_due("Set up a call next week", ref)
+    assert due is not None and due.date == date(2025, 6, 13)

@@ -24,6 +24,9 @@ ACTIONS = Context(ref=REF, me="Hannah", action_section=True, line_item=True)
 
 
 @pytest.mark.parametrize(("text", "owners", "task", "due"), [
+    ("@marta To archive the old wiki pages.", ("marta",), "Archive the old wiki pages", None),
+    ("Femi happy to coordinate the reply to the council consultation.", ("Femi",),
+     "Coordinate the reply to the council consultation", None),
     ("Sheetal and Bruna will send a report and summary of the session around.",
      ("Sheetal", "Bruna"), "Send a report and summary of the session around", None),
     ("Aisha to update the tool sign-out sheet by next week.", ("Aisha",),
@@ -75,6 +78,7 @@ def test_follow_up_forms(text: str, owners: tuple[str, ...], task: str,
     "L. Chow said the Parks team want to publish a map of cycle stands.",
     "Will the school office send the fair letter?",
     "Welcome to the meeting and thanks to our hosts.",
+    "Rosa is happy to stand as treasurer again.",
     "The fair will be held on 16 November.",
     "Sarah will be away in June.",
     "Chen: the field data from December is cleaned.",

@@ -665,3 +665,130 @@ def test_an_owner_in_brackets_then_a_dashed_date() -> None:
              "* Fix the login page (Ana) - low priority\n")
     assert _items(notes)[0] == (("Ruth",), "Ask the printers about the exam papers",
                                 "2018-02-02", "open")
+
+
+def test_a_dated_action_list_with_done_marks_and_a_lower_case_name_tag() -> None:
+    # "3rd Mar 2025 : Ana to …" dates when the action was raised, not when it is due; a
+    # status in a code span before it marks it done. "[piet]" over a note earlier is a name
+    # tag, so the notes writing the name in lower case there do not make it a common word.
+    notes = ("# Repair café planning (17th Mar 2025)\n\n## Notes\n\n"
+             "- [piet] volunteers should sign in at the door\n\n"
+             "## Action items:\n"
+             "- `done` 3rd Mar 2025 : Piet to order new solder\n"
+             "- 3rd Mar 2025 : Piet to ask the library about the back room\n"
+             "- 2025-03-03 - Print the flyers\n")
+    assert _items(notes) == [
+        (("Piet",), "Order new solder", None, "done"),
+        (("Piet",), "Ask the library about the back room", None, "open"),
+        ((), "Print the flyers", None, "open"),
+    ]
+
+
+def test_handle_commitments_in_a_log_of_meetings_kept_under_agenda_headings() -> None:
+    # Each meeting's notes sit under its dated heading and an "Agenda" list; "@ana to …" there
+    # is a commitment made at that meeting (a plain topic stays a topic, and "@ana to present
+    # …" leads one), and "by Thursday" is that meeting's Thursday.
+    notes = ("# Website group notes\n\n## 14-May-2025\n\n### Agenda\n"
+             "- Hosting costs\n- @ana to present the new theme\n"
+             "- Many broken links after the move - @kai to run the link checker\n\n"
+             "## 07-May-2025\n\n### Agenda\n- Search is slow\n"
+             "- @ana and @ben to test the search plugin by Thursday\n"
+             "- @ben to file an issue upstream\n- @ben continuing to rewrite the docs\n")
+    assert _items(notes) == [
+        (("kai",), "Run the link checker", None, "open"),
+        (("ana", "ben"), "Test the search plugin", "2025-05-08", "open"),
+        (("ben",), "File an issue upstream", None, "open"),
+        (("ben",), "Continue to rewrite the docs", None, "open"),
+    ]
+
+
+def test_a_carried_motion_that_someone_should_act_is_their_task() -> None:
+    # "Priya should renew …" then "Unanimously approved.": the meeting resolved it. A
+    # "should" in a section where nothing was put to a vote stays an opinion.
+    notes = ("# Allotment society committee, 9 April 2025\n\n"
+             "## Insurance\n\nPriya should renew the public liability cover by 30 April.\n\n"
+             "Proposed by: Sam\n\nUnanimously approved.\n\n"
+             "## Water troughs\n\nSam should replace the leaking trough.\n\n"
+             "Members discussed the cost.\n")
+    assert _items(notes) == [
+        (("Priya",), "Renew the public liability cover", "2025-04-30", "open"),
+    ]
+
+
+def test_someone_working_on_or_continuing_a_task_without_is() -> None:
+    # "- Lee working on the grant report" in a list of updates: under way, so still open;
+    # "@kai continuing to …" likewise. An unnamed subject ("Data working …") is no one.
+    notes = ("# Project sync, 3 May 2025\n\nPresent: Lee Ward, Kai\n\n## Updates\n\n"
+             "- Lee working on the grant report for the council\n"
+             "- @kai continuing to migrate the wiki\n"
+             "- @kai is chasing the printer\n"
+             "- Data working group met twice\n")
+    assert _items(notes) == [
+        (("Lee",), "Work on the grant report for the council", None, "open"),
+        (("kai",), "Continue to migrate the wiki", None, "open"),
+        (("kai",), "Chase the printer", None, "open"),
+    ]
+
+
+def test_a_meeting_schedule_with_plans_in_brackets() -> None:
+    # "Oct 8 (Nadia will present her survey results)": what is planned for that meeting, due
+    # on its date; "Will invite …" with no subject is the committee's. A date with only a
+    # topic in brackets is no task.
+    notes = ("# Library committee, 24 September 2024\n\nPresent: Nadia Brook, Omar Said\n\n"
+             "## Next meetings\n\n"
+             "* Oct 8 (Nadia will draft the survey questions, then open discussion)\n"
+             "* Oct 22 (Will invite the archivist to talk about donations)\n"
+             "* Nov 5 (budget)\n")
+    assert _items(notes) == [
+        (("Nadia",), "Draft the survey questions", "2024-10-08", "open"),
+        ((), "Invite the archivist to talk about donations", "2024-10-22", "open"),
+    ]
+
+
+def test_any_verb_with_owners_in_brackets_in_a_to_do_list() -> None:
+    # "describe", "tabulate" are no usual task verbs; owners in brackets in a to-do list
+    # make the line a task all the same. A noun phrase there ("Database trial (Ian)") is
+    # not read as one.
+    notes = ("# Survey group, 2 June 2025\n\nTo-Dos:\n"
+             "- tabulate the free-text answers from the spring survey (Ines)\n"
+             "- describe the sampling method and its limits (Ines and Karl)\n"
+             "- database trial (Karl)\n")
+    assert _items(notes) == [
+        (("Ines",), "Tabulate the free-text answers from the spring survey", None, "open"),
+        (("Ines", "Karl"), "Describe the sampling method and its limits", None, "open"),
+    ]
+
+
+def test_a_topic_to_be_done_by_named_people_is_their_task() -> None:
+    # "- Fence repairs" / "  - Will be done by Ola and Sven by Friday": the topic is the
+    # task; "will be done by next week" names no one.
+    notes = ("# Allotment working party, 3 June 2025\n\n## Notes\n\n"
+             "- Fence repairs\n  - Will be done by Ola and Sven by Friday\n"
+             "- Compost bays\n  - Will be done by next week\n")
+    assert _items(notes) == [
+        (("Ola", "Sven"), "Fence repairs", "2025-06-06", "open"),
+    ]
+
+
+def test_this_after_a_dash_is_the_clause_before_it_and_a_cut_off_task_is_the_topics() -> None:
+    # "Maybe add X - Ola will do this": the task is the clause before the dash, not the
+    # item above; "Sven will follow up with." is cut off, so it is about the item above.
+    notes = ("# Choir committee, 3 June 2025\n\n## Notes\n\n"
+             "- Summer concert\n"
+             "  - Maybe print a programme with the lyrics - Ola will do this.\n"
+             "- Joint rehearsal with the youth choir\n"
+             "  - Possibly July - Sven will follow up with.\n")
+    assert _items(notes) == [
+        (("Ola",), "Print a programme with the lyrics", None, "open"),
+        (("Sven",), "Follow up with (joint rehearsal with the youth choir)", None, "open"),
+    ]
+
+
+def test_respectively_gives_each_owner_their_own_task() -> None:
+    notes = ("# Band committee, 3 June 2025\n\n## Notes\n\n"
+             "Priya Nair and Tom Field will check the brass and percussion inventories, "
+             "respectively, before the summer tour.\n")
+    assert _items(notes) == [
+        (("Priya Nair",), "Check the brass inventory before the summer tour", None, "open"),
+        (("Tom Field",), "Check the percussion inventory before the summer tour", None, "open"),
+    ]

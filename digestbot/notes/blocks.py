@@ -370,6 +370,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         if box:
             checked = box.group(1) != " "
             body = box.group(2)
+        state = _STATE_CODE.match(body) if body[:1] == "`" else None
+        if state and checked is None:
+            body, checked = body[state.end():], True  # "`done` Ana to book the room"
         struck = re.fullmatch(r"~~(.+)~~\s*", body) if body.startswith("~~") else None
         if struck:
             # A struck-through list item is one that has been done.
@@ -386,6 +389,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
 
 # Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses
 # (✅ ✔ ☑ ❌ ✖), which say whether the item is done, nor the priority dots (🔴) read later.
+# A status in a code span before a list item's words: "`done` Ana to book the room".
+_STATE_CODE = re.compile(r"^`(?:done|completed?|finished|closed)`\s*[:\-–—]?\s*", re.I)
 _TICKS = "\u2705\u2714\u2611"  # ✅ ✔ ☑
 _DECORATION = re.compile("^(?:(?![\u2611\u2705\u2714\u274C\u2716\U0001F534-\U0001F7EB])"
                          "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"

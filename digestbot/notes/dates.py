@@ -301,6 +301,7 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     return None
 
 
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|day)\b", re.I)
 _TOPIC_MONTH = re.compile(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
                           r"re)\s+(?:(?:a|an|the|our|their)\s+)?[\w' -]{1,40}$", re.I)
 _TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
@@ -330,8 +331,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
         if trigger is None and re.search(r"\b(?:for|of|since|from|after)\s+$", window, re.I):
             # "book the lab for next week" is due then; "the rota for next month" or
             # "since January" say what, not when.
-            if not (m.kind == "week" and window.rstrip().lower().endswith("for")):
-                continue
+            week = m.kind == "week" or (m.kind == "weekday" and not text[m.end:].strip(" .;)"))
+            if not (week and window.rstrip().lower().endswith("for")):
+                continue  # but "push the fix for Wednesday" at a line's end is due then
             # "the agenda for next week by Monday": a "by" later in the line is the deadline.
             weak = weak or _resolved_due(m, ref, window)
             continue
@@ -349,6 +351,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
         when = resolve(m, ref)
         if when is None:
             continue
+        if m.kind == "week" and ref and "same" in text and _SAME_TIME.search(
+                text, max(0, m.start - 30), m.end + 30) and text_at(text, m) == "next week":
+            when = ref + timedelta(days=7)  # "next week at the same time": a week on
         if trigger:
             return Due(when, m.start - len(window) + trigger.start(), m.end)
         if best is None:

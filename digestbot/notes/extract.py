@@ -15,7 +15,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_due
+from digestbot.notes.dates import find_dates, find_due, first_full_date
 from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups, task_words
 from digestbot.notes.followups import (
     LINK_TARGET,
@@ -330,7 +330,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky" as
     # lines of their own over each person's tasks: a run of owner headings.
     owner_run = bool(preamble) and _ends_with_action_intro(preamble)
+    # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under one
+    # is that meeting's Wednesday.
+    refs: dict[int, date | None] = {}
+    dated: tuple[int, date] | None = None
     for draft in drafts:
+        if dated and draft.level <= dated[0]:
+            dated = None
+        when = _meeting_date(draft.title, ref) if _HAS_DIGIT.search(draft.title) else None
+        if when:
+            dated = (draft.level, when)
+        refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
@@ -350,6 +360,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
     for draft, is_action, owners in groups:
+        ref = refs.get(id(draft), header.date)
         agenda_notes = owners is _AGENDA_NOTES
         owners = () if agenda_notes else owners
         base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
@@ -362,6 +373,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
+        carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
@@ -389,7 +401,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
                 items.extend(table_follow_ups(block.rows, base))
                 continue
-            if agenda_notes and (block.kind != "bullet" or not parents):
+            if agenda_notes and (block.kind != "bullet" or not parents) and not (
+                    block.kind == "bullet" and "@" in block.text
+                    and _HANDLE_COMMITS.search(block.text)):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -420,6 +434,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 where, at = latest
                 where[at] = replace(where[at], status="done")
                 continue
+            if block.kind == "bullet" and (is_action or list_action or label_at is not None) \
+                    and block.text[:1] in _DATE_FIRST:
+                block = _without_date_label(block)
             line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
             in_action = is_action or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow))
@@ -437,8 +454,20 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if not read.spoken and not any(item.owners for item in read.found):
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
-                _read_block(block.text, ctx, read)
+                motion = carried and block.kind == "paragraph" and " should " in block.text
+                # "Cart should open an account." then "Unanimously approved.": the motion
+                # carried, so its "should" is what the meeting resolved someone will do.
+                _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
             found = read.found
+            done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
+                not found and " by " in block.text else None
+            if done_by and valid_owners(done_by.group("owners")):
+                # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
+                # topic above is the task, and they do it.
+                phrase, due = tidy_task(parents[-1][2], ref, next_meeting)
+                when = find_due(done_by.group("when") or "", ref)
+                found = [FollowUp(phrase, split_owners(done_by.group("owners")),
+                                  when.date if when else due, "open")]
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
@@ -476,7 +505,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
-                found = [f for f in found if f.owners] if _COMMITS.match(block.text) else []
+                found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
+                    or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -591,8 +621,16 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     other = _OR_OWNER.search(task) if owners and task.endswith(")") else None
     if other and valid_owners(other.group("who")):
         task, owners = task[:other.start()], (*owners, other.group("who"))
+    lead = _LEAD_CLAUSE.match(text) if " - " in text and _POINTER.search(task) else None
+    if lead and is_verb(lead.group("lead").split()[0].lower()):
+        # "Maybe add a map to the dashboard - Ben will work on this": "this" is the clause
+        # before the dash, not the item above.
+        phrase = tidy_task(lead.group("lead"), None)[0]
+        return [FollowUp(phrase, owners, item.due, item.status)]
     bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
-    if parent and len(task.split()) <= 8 and (bare or _POINTER.search(task)) and len(
+    # "Heather will follow up with." under "Plan for the next hackathon": cut off, so about it.
+    dangling = task[-5:].lower().endswith((" with", " on", " about"))
+    if parent and len(task.split()) <= 8 and (bare or dangling or _POINTER.search(task)) and len(
             parent) <= 160 and (_PROPOSAL.match(parent) or not parent.rstrip().endswith("?")):
         about = parent.strip().rstrip(".;:")
         if about.endswith("?"):
@@ -603,6 +641,8 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     return [FollowUp(task, owners, item.due, item.status)]
 
 
+_LEAD_CLAUSE = re.compile(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
+                          r"(?P<lead>[A-Za-z](?:[^.;]|\.(?=\S)){5,200}?)\s+-\s+[^-]+$", re.I)
 _GENERIC_TITLE = re.compile(r"(?:general|other|misc\w*|notes|minutes|discussions?|updates?|"
                             r"open floor|business|items?|topics?|reports?|questions|q&a)\W*", re.I)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -644,8 +684,15 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
         # "KPI draft (will be made public in the coming weeks)": the topic is the subject.
         return sentence_follow_ups(f"{topic} {aside.group('aside')}", replace(ctx, line_item=True))
     found = []
+    # "Feb 19 (Walid will propose his ideas)" in a meeting schedule: the task, due that day.
+    dates = find_dates(topic) if topic[:1] in _DATE_FIRST else []
+    on = find_due(topic, ctx.ref, field=True) if len(dates) == 1 and not dates[0].start \
+        and dates[0].end == len(topic) else None
     for part in aside.group("aside").split(", "):
         for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
+            if on:
+                found.append(replace(item, due=item.due or on.date))
+                continue
             if not item.owners:
                 continue
             if len(item.task.split()) == 1:
@@ -777,8 +824,34 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     return [FollowUp(phrase, ctx.owners, due, "done" if ctx.checked else "open")]
 
 
+# A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
+_CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
+                      r"(?:approved|carried|passed|adopted)\b", re.I)
+_DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
+                      rf"picked up|led|owned)\s+by\s+{OWNERS}(?P<when>\s+(?:by|before|on)\s+.+)?"
+                      r"\s*[.;]?$")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _meeting_date(title: str, latest: date | None) -> date | None:
+    """The date a heading gives a meeting ("08-July-2024", "Triage (21st Jan 2022)"): a
+    full date with few other words, not after the date of the notes."""
+    when = first_full_date(title)
+    if when is None or latest is None or when > latest:
+        return None
+    rest = re.sub(r"[\W\d_]+", " ", title).split()
+    return when if len(rest) <= 6 else None
+
+
 _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
+# "- @ana to review the release notes" in a list kept under "## Agenda", or "- Many open
+# PRs - @ana to triage them": a commitment recorded at the meeting, not a topic ("@ana to
+# present the roadmap" leads one).
+_HANDLE_COMMITS = re.compile(rf"(?:^|\s[-–—]\s+|[.;]\s+)(?=@){OWNERS}\s+"
+                             r"(?:to|will|'ll|continuing\s+to)\s+"
+                             r"(?!(?:present|introduce|lead|report|give|share|discuss|talk|demo|"
+                             r"walk|speak|explain|summari[sz]e|update)\b)[a-z]")
 _COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
                       r"volunteered to)\s")  # an open list item: indent, owners, text
 
@@ -900,6 +973,22 @@ _HANDLE_FIRST = re.compile(r"^@(?P<who>[\w.-]+)\s+(?P<verb>[A-Za-z]+)\s")
 _GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
 
 
+_DATE_FIRST = frozenset("0123456789JFMASOND")
+_DATE_LABEL = re.compile(r"^(?P<date>[\w ,/.-]{4,24}?)\s*(?::|\s[-–—|])\s+(?=\S)")
+
+
+def _without_date_label(block: Block) -> Block:
+    """ "5th Jan 2022 : Ana to book the room" in a list of actions: the date the action was
+    raised, before it; not when it is due."""
+    label = _DATE_LABEL.match(block.text)
+    if not label:
+        return block
+    dates = find_dates(label.group("date"))
+    if len(dates) != 1 or dates[0].start or dates[0].end != len(label.group("date")):
+        return block
+    return replace(block, text=block.text[label.end():])
+
+
 def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
     """List items whose marks make them tasks whatever the grammar of the rest: an owner tag
     in a task or checkbox list ("[NT, RB] Finalizing the payments - June 30th?") and a to-do
@@ -970,6 +1059,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             # second sentence takes on the first's task; one follow-up, with its due date.
             found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
             made = []
+        if made and "respectively" in sentence:
+            made = [part for item in made for part in _respectively(item)]
         found.extend(listed or made)
         report = done_report(sentence)
         if report and not made:
@@ -987,6 +1078,24 @@ def _restated(item: FollowUp, before: FollowUp) -> bool:
     pointed = _POINTED.match(item.task) if item.owners == before.owners else None
     return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
         "verb").lower()
+_RESPECTIVELY = re.compile(r"^(?P<head>.*?)\b(?P<a>[\w-]+) and (?P<b>[\w-]+) (?P<noun>[a-z]+s)\b"
+                           r"(?P<tail>[^,]*?),?\s+respectively\b,?\s*(?P<rest>.*)$")
+
+
+def _respectively(item: FollowUp) -> list[FollowUp]:
+    """ "Ana and Ben will review the budget and rota drafts, respectively": one task each,
+    "Review the budget draft" Ana's and "Review the rota draft" Ben's."""
+    split = _RESPECTIVELY.match(item.task)
+    if not split or len(item.owners) != 2:
+        return [item]
+    plural = split.group("noun")
+    noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith(
+        ("sses", "ches", "shes", "xes")) else plural[:-1]
+    rest = f" {split.group('rest')}" if split.group("rest") else ""
+    return [FollowUp(f"{split.group('head')}{part} {noun}{split.group('tail')}{rest}".strip(),
+                     (owner,), item.due, item.status)
+            for part, owner in zip((split.group("a"), split.group("b")), item.owners,
+                                   strict=True)]
 
 
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:

@@ -74,7 +74,8 @@ _PASSIVE_RE = re.compile(
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"undertook to|to|are to|is to|would|should|agreed to also|needs to|need to|"
+           r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
+           r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 _OFFER_AUX = re.compile(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
 _OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
@@ -672,7 +673,8 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning""")
+including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning
+working continuing""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -837,6 +839,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     return item
 
 
+_HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
@@ -926,6 +929,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if "(" in body[:80]:
         body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
+    if body[:1] == "@" and " To " in body:
+        body = _HANDLE_TO.sub(r"\1 to ", body)  # "@vincent To tidy up the RFC"
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
     if arrow:
@@ -970,6 +975,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = task.split()[0].lower().strip(",.;:")
+            aux = match.groupdict().get("aux") or ""
+            if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
+                continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
                 continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
@@ -1039,12 +1047,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(task, owners, task, ctx)
     progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
+    if progressive and not progressive.group("be") and not (
+            progressive.group("verb") in ("working", "continuing")
+            and (progressive.group("owners")[:1] == "@"
+                 or named_person(progressive.group("owners"), ctx))):
+        progressive = None  # "- Lee working on the grant" (no "is") names who; not "Data …"
     if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
             progressive.group("rest")[:1].isalnum()
-            and named_person(progressive.group("owners"), ctx))):
+            and (progressive.group("owners")[:1] == "@"
+                 or named_person(progressive.group("owners"), ctx)))):
         # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
         # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
-        base = base_of_ing(progressive.group("verb"))
+        base = base_of_ing(progressive.group("verb")) if progressive.group("be") else \
+            progressive.group("verb")[:-3] + ("e" if progressive.group("verb")[0] == "c" else "")
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
@@ -1208,6 +1223,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
+    elif ctx.action_section and body.endswith(")") and first.isalpha() and any_verb(first):
+        # "- describe what the survey captured (Ana)" in a to-do list: with its owners in
+        # brackets, any verb opens a task.
+        trailing = _trailing_owner(body, ctx)
+        if trailing and trailing.owners and len(trailing.task.split()) >= 3:
+            return trailing  # ("Style guide (Mina)" names a thing, not what to do with it)
     if ctx.action_section and ctx.line_item and "(" in body and not is_verb(first) and \
             first.isalpha() and first not in NOT_NAMES:
         # "Budget draft (Ana) - Fri 9th" under "Tasks": a thing to make, who makes it and
@@ -1356,8 +1377,8 @@ def _agent_named(rest: str) -> bool:
 
 
 _PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
-_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+)?(?!going\b)"
-                          r"(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+|still\s+)?"
+                          r"(?!going\b)(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set""")

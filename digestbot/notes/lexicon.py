@@ -31,7 +31,8 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
            r"contractors?|consultants?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
-ONE = (rf"(?:@[\w.-]+(?:\s+(?!To\s)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
+# "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
+ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
@@ -225,7 +226,8 @@ class Usage:
 _LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
                            r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
-_LOWER_WORD = re.compile(r"(?<![\w@-])[a-z][a-z'-]+\b")
+# "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
+_LOWER_WORD = re.compile(r"(?<![\w@-])(?!(?<=\[)[a-z][a-z'-]+\])[a-z][a-z'-]+\b")
 
 
 def verb_not_name(owner: str, usage: Usage) -> bool:
