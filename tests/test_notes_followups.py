@@ -1285,3 +1285,49 @@ def test_a_task_list_with_the_owner_in_brackets_a_tag_and_a_dashed_due_date() ->
         (("Lotte",), "Email the venue about parking", date(2025, 3, 7)),
         (("Ravi",), "Payments prototype", date(2025, 3, 11)),
     ]
+
+
+def test_a_line_opening_with_an_update_on_something_is_a_report_not_a_task() -> None:
+    notes = ("# Planning call, 4 March 2025\n\n## Venue\n\n"
+             "- Update on catering quotes (Marek)\n"
+             "- [RT] Quick update on the sign-up form\n"
+             "- Update from the sponsors call (Ines) - done\n"
+             "- Tomasz to update on the wiki once back from leave\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Tomasz",), "Update on the wiki once back from leave"),
+    ]
+
+
+def test_ordinary_words_before_to_are_no_owners() -> None:
+    notes = ("# Design review, 4 March 2025\n\n## Export format\n\n"
+             "- Summary\n"
+             "  - Mechanism to convert the archive into plain files\n"
+             "  - Going to iterate on the layout without breaking old readers\n"
+             "  - Next steps: Re-scoping to keep only the core fields\n\n"
+             "## TODO\n\nThings to do!\n\n- [ ] Landing page\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [((), "Landing page")]
+
+
+def test_a_passive_agent_whose_name_ends_like_a_preposition() -> None:
+    notes = ("MINUTES OF THE ALLOTMENT SOCIETY\n\n"
+             "**7. NEXT MEETING TUESDAY 1 APRIL at the hut. Minutes to be taken by Brandon\n"
+             "Marlin (apologies from the Secretary).**\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Brandon Marlin",), "Take minutes (apologies from the Secretary)"),
+    ]
+
+
+def test_a_handle_after_a_preposition_is_whom_not_who() -> None:
+    notes = ("# Sync, 4 March 2025\n\n## Next steps\n\n"
+             "- Connect with @ravi re the cache keys\n"
+             "- Sync up between @lena, @omar and @kit on the wire format\n"
+             "- Review the migration guide @omar\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Connect with @ravi re the cache keys"),
+        (("lena", "omar", "kit"), "Sync up on the wire format"),
+        (("omar",), "Review the migration guide"),
+    ]

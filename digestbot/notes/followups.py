@@ -298,7 +298,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
-    task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'")
+    task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
         task = _DANGLING.sub("", task)
     if "(" in task:
@@ -342,6 +342,12 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 # that", "I'll be glad to see it merged" ("glad to help" offers help).
 _FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
                       r"excited|thrilled)\s+to\s+(?:see|hear|have|get|know|learn)\b)", re.I)
+
+
+# A line opening "Update on the venue (Ana)", "[CAM] Quick update on …" names a report
+# someone gives at this meeting: the noun ("Ana to update on Gitbook" is the verb).
+_UPDATE_ON = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:quick|brief|short|general|status|"
+                        r"progress)\s+)?updates?\s+(?:on|from|about|regarding|re)\b", re.I)
 
 
 _IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
@@ -518,8 +524,9 @@ _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _TRY_TO = re.compile(r"^(?:try|attempt)\s+to\s+(?=[a-z])")
-_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
-                    r"within|in|after|at|for|next|this|$).*)$")
+# The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
+_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
+                    r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
@@ -838,6 +845,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
 _MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
@@ -902,6 +910,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
+        return None
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
     if again and not again.group("who"):
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
@@ -1381,6 +1391,10 @@ _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsib
                           r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
+_BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "by", "of",
+                            "and", "ask", "ping", "tell", "contact", "thank"})
+_HANDLES_AFTER = re.compile(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                            r"@[\w.-]*\w)*")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"(?:\s+(?P<due>[^@]+))?$")
 _NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
@@ -1396,6 +1410,13 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
     mention = _MENTION_OWNER.match(core) if "@" in core else None
+    before = core[:core.find("@")].rstrip().rpartition(" ")[2].lower() if mention else ""
+    if before in ("between", "among"):
+        # "Sync up between @ann, @bo and @cy on …": the people named do it together.
+        owners = tuple(dict.fromkeys(re.findall(r"@([\w.-]*\w)", core)))
+        return _make(_HANDLES_AFTER.sub("", core), owners, body, ctx)
+    if before in _BEFORE_OBJECT:
+        return _make(core, ctx.owners, body, ctx)  # "Connect with @sam re …": whom, not who
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
         item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
