@@ -518,7 +518,7 @@ _SAID_LATER = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+
 _DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
-_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
+_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try|become|remain|seem)\b|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
@@ -977,6 +977,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                     ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
                 continue  # "Compared to last year", "Forward to bound …": no one named
+            if ctx.usage and not listed and match.groupdict().get("aux") in ("will", "shall") \
+                    and _lower_word(match.group("owners"), ctx.usage):
+                continue  # "… for the event. Event will fill the 4 days": a thing, no one
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = task.split()[0].lower().strip(",.;:")
@@ -1248,6 +1251,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
     return None
+
+
+def _lower_word(owners: str, usage: Usage) -> bool:
+    """Whether a one-word owner is a word the notes also write in lower case and never
+    capitalise mid-sentence: an ordinary word opening the sentence ("Event will …")."""
+    return " " not in owners and owners[:1].isupper() and not re.match(GROUPS, owners) and (
+        usage.in_lower_case(owners) and not usage.as_name(owners))
 
 
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
