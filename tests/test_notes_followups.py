@@ -1337,7 +1337,9 @@ def test_an_ordinary_word_or_a_state_verb_after_will_in_prose_is_no_task() -> No
     notes = ("# Steering call, 4 March 2025\n\n## Summer school\n\n"
              "Talks are confirmed and we are planning the programme for the workshop. "
              "Workshop will fill the whole week.\n\n"
-             "Nadia: ECN will become standard, and that solves most of it.\n\n"
+             "Omar: links differ.\n\n"
+             "Nadia: ECN will become more common, and that takes care of most issues. "
+             "Some links do not have ECN.\n\n"
              "Nadia will draft the call for tutors.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Nadia",), "Draft the call for tutors")]
