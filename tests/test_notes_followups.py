@@ -1343,3 +1343,12 @@ def test_an_ordinary_word_or_a_state_verb_after_will_in_prose_is_no_task() -> No
              "Nadia will draft the call for tutors.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Nadia",), "Draft the call for tutors")]
+
+
+def test_show_opens_a_task_and_is_no_name_before_a_verb_like_noun() -> None:
+    notes = ("# Outreach sync, 4 March 2025\n\nNext steps:\n"
+             "* Show progress with the pilot survey and agree the next steps.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Show progress with the pilot survey and agree the next steps"),
+    ]
