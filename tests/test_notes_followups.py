@@ -1352,3 +1352,17 @@ def test_show_opens_a_task_and_is_no_name_before_a_verb_like_noun() -> None:
     assert [(f.owners, f.task) for f in items] == [
         ((), "Show progress with the pilot survey and agree the next steps"),
     ]
+
+
+def test_two_owners_and_two_things_respectively_are_one_task_each() -> None:
+    notes = ("# Board minutes, 4 March 2025\n\n## Programmes\n\n"
+             "* Irena Kos and Paul Mbeki will review the print and ceramics courses, "
+             "respectively, at upcoming meetings.\n"
+             "* Irena Kos and Paul Mbeki will draft the budget and the rota, respectively.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Irena Kos",), "Review the print course at upcoming meetings"),
+        (("Paul Mbeki",), "Review the ceramics course at upcoming meetings"),
+        (("Irena Kos",), "Draft the budget"),
+        (("Paul Mbeki",), "Draft the rota"),
+    ]

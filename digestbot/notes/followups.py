@@ -596,6 +596,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         if item is None and ctx.line_item and _LATER_CUE.search(body):
             return _later_clauses(body, head, ctx)
+        if item and len(item.owners) == 2 and "respectively" in item.task:
+            return _respectively(item)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -622,6 +624,28 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         # at the end of coordinated clauses covers them all.
         found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+# "… the video and photo programs, respectively": one shared plural noun; "… the budget
+# and the agenda, respectively": two objects of the task's verb.
+_RESPECTIVE_NOUN = re.compile(r"^(?P<pre>.*?)\b(?P<x>[\w-]+)\s+and\s+(?P<y>[\w-]+)\s+"
+                              r"(?P<noun>[\w-]+[^s\W])s,?\s+respectively\b,?(?P<rest>.*)$")
+_RESPECTIVE = re.compile(r"^(?P<pre>\S+\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?),?\s+respectively\b,?"
+                         r"(?P<rest>.*)$")
+
+
+def _respectively(item: FollowUp) -> list[FollowUp]:
+    """ "Ana and Ben will propose changes to the video and photo programs, respectively":
+    one task each, in the order the owners are named."""
+    shared = _RESPECTIVE_NOUN.match(item.task)
+    match = shared or _RESPECTIVE.match(item.task)
+    if not match:
+        return [item]
+    noun = f" {shared.group('noun')}" if shared else ""
+    rest = match.group("rest").rstrip()
+    return [FollowUp(f"{match.group('pre')}{what}{noun}{rest}", (owner,), item.due, item.status)
+            for what, owner in zip((match.group("x"), match.group("y")), item.owners,
+                                   strict=True)]
 
 
 _OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
