@@ -1289,3 +1289,84 @@ def test_a_task_list_with_the_owner_in_brackets_a_tag_and_a_dashed_due_date() ->
         (("Lotte",), "Email the venue about parking", date(2025, 3, 7)),
         (("Ravi",), "Payments prototype", date(2025, 3, 11)),
     ]
+
+
+def test_a_line_opening_with_an_update_on_something_is_a_report_not_a_task() -> None:
+    notes = ("# Planning call, 4 March 2025\n\n## Venue\n\n"
+             "- Update on catering quotes (Marek)\n"
+             "- [RT] Quick update on the sign-up form\n"
+             "- Update from the sponsors call (Ines) - done\n"
+             "- Tomasz to update on the wiki once back from leave\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Tomasz",), "Update on the wiki once back from leave"),
+    ]
+
+
+def test_ordinary_words_before_to_are_no_owners() -> None:
+    notes = ("# Design review, 4 March 2025\n\n## Export format\n\n"
+             "- Summary\n"
+             "  - Mechanism to convert the archive into plain files\n"
+             "  - Going to iterate on the layout without breaking old readers\n"
+             "  - Next steps: Re-scoping to keep only the core fields\n\n"
+             "## TODO\n\nThings to do!\n\n- [ ] Landing page\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [((), "Landing page")]
+
+
+def test_a_passive_agent_whose_name_ends_like_a_preposition() -> None:
+    notes = ("MINUTES OF THE ALLOTMENT SOCIETY\n\n"
+             "**7. NEXT MEETING TUESDAY 1 APRIL at the hut. Minutes to be taken by Brandon\n"
+             "Marlin (apologies from the Secretary).**\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Brandon Marlin",), "Take minutes (apologies from the Secretary)"),
+    ]
+
+
+def test_a_handle_after_a_preposition_is_whom_not_who() -> None:
+    notes = ("# Sync, 4 March 2025\n\n## Next steps\n\n"
+             "- Connect with @ravi re the cache keys\n"
+             "- Sync up between @lena, @omar and @kit on the wire format\n"
+             "- Review the migration guide @omar\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Connect with @ravi re the cache keys"),
+        (("lena", "omar", "kit"), "Sync up on the wire format"),
+        (("omar",), "Review the migration guide"),
+    ]
+
+
+def test_an_ordinary_word_or_a_state_verb_after_will_in_prose_is_no_task() -> None:
+    notes = ("# Steering call, 4 March 2025\n\n## Summer school\n\n"
+             "Talks are confirmed and we are planning the programme for the workshop. "
+             "Workshop will fill the whole week.\n\n"
+             "Omar: links differ.\n\n"
+             "Nadia: ECN will become more common, and that takes care of most issues. "
+             "Some links do not have ECN.\n\n"
+             "Nadia will draft the call for tutors.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Nadia",), "Draft the call for tutors")]
+
+
+def test_show_opens_a_task_and_is_no_name_before_a_verb_like_noun() -> None:
+    notes = ("# Outreach sync, 4 March 2025\n\nNext steps:\n"
+             "* Show progress with the pilot survey and agree the next steps.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Show progress with the pilot survey and agree the next steps"),
+    ]
+
+
+def test_two_owners_and_two_things_respectively_are_one_task_each() -> None:
+    notes = ("# Board minutes, 4 March 2025\n\n## Programmes\n\n"
+             "* Irena Kos and Paul Mbeki will review the print and ceramics courses, "
+             "respectively, at upcoming meetings.\n"
+             "* Irena Kos and Paul Mbeki will draft the budget and the rota, respectively.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Irena Kos",), "Review the print course at upcoming meetings"),
+        (("Paul Mbeki",), "Review the ceramics course at upcoming meetings"),
+        (("Irena Kos",), "Draft the budget"),
+        (("Paul Mbeki",), "Draft the rota"),
+    ]

@@ -299,7 +299,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
-    task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'")
+    task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
         task = _DANGLING.sub("", task)
     if "(" in task:
@@ -343,6 +343,12 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 # that", "I'll be glad to see it merged" ("glad to help" offers help).
 _FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
                       r"excited|thrilled)\s+to\s+(?:see|hear|have|get|know|learn)\b)", re.I)
+
+
+# A line opening "Update on the venue (Ana)", "[CAM] Quick update on …" names a report
+# someone gives at this meeting: the noun ("Ana to update on Gitbook" is the verb).
+_UPDATE_ON = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:quick|brief|short|general|status|"
+                        r"progress)\s+)?updates?\s+(?:on|from|about|regarding|re)\b", re.I)
 
 
 _IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
@@ -513,14 +519,15 @@ _SAID_LATER = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+
 _DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
-_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try)\b|"
+_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try|become|remain|seem)\b|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _TRY_TO = re.compile(r"^(?:try|attempt)\s+to\s+(?=[a-z])")
-_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>\s*(?:[,.;]|by|before|on|until|"
-                    r"within|in|after|at|for|next|this|$).*)$")
+# The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
+_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
+                    r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
@@ -590,6 +597,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         if item is None and ctx.line_item and _LATER_CUE.search(body):
             return _later_clauses(body, head, ctx)
+        if item and len(item.owners) == 2 and "respectively" in item.task:
+            return _respectively(item)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
@@ -616,6 +625,28 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         # at the end of coordinated clauses covers them all.
         found = [i if i.due else replace(i, due=shared) for i in found]
     return found
+
+
+# "… the video and photo programs, respectively": one shared plural noun; "… the budget
+# and the agenda, respectively": two objects of the task's verb.
+_RESPECTIVE_NOUN = re.compile(r"^(?P<pre>.*?)\b(?P<x>[\w-]+)\s+and\s+(?P<y>[\w-]+)\s+"
+                              r"(?P<noun>[\w-]+[^s\W])s,?\s+respectively\b,?(?P<rest>.*)$")
+_RESPECTIVE = re.compile(r"^(?P<pre>\S+\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?),?\s+respectively\b,?"
+                         r"(?P<rest>.*)$")
+
+
+def _respectively(item: FollowUp) -> list[FollowUp]:
+    """ "Ana and Ben will propose changes to the video and photo programs, respectively":
+    one task each, in the order the owners are named."""
+    shared = _RESPECTIVE_NOUN.match(item.task)
+    match = shared or _RESPECTIVE.match(item.task)
+    if not match:
+        return [item]
+    noun = f" {shared.group('noun')}" if shared else ""
+    rest = match.group("rest").rstrip()
+    return [FollowUp(f"{match.group('pre')}{what}{noun}{rest}", (owner,), item.due, item.status)
+            for what, owner in zip((match.group("x"), match.group("y")), item.owners,
+                                   strict=True)]
 
 
 _OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
@@ -841,6 +872,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 _HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
+_UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
 _MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
@@ -905,6 +937,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
+        return None
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
     if again and not again.group("who"):
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
@@ -972,6 +1006,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                     ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
                 continue  # "Compared to last year", "Forward to bound …": no one named
+            if ctx.usage and not listed and match.groupdict().get("aux") in ("will", "shall") \
+                    and _lower_word(match.group("owners"), ctx.usage):
+                continue  # "… for the event. Event will fill the 4 days": a thing, no one
             if match.groupdict().get("said") == "could" and not ctx.action_section:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = task.split()[0].lower().strip(",.;:")
@@ -1261,6 +1298,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+def _lower_word(owners: str, usage: Usage) -> bool:
+    """Whether a one-word owner is a word the notes also write in lower case and never
+    capitalise mid-sentence: an ordinary word opening the sentence ("Event will …")."""
+    return " " not in owners and owners[:1].isupper() and not re.match(GROUPS, owners) and (
+        usage.in_lower_case(owners) and not usage.as_name(owners))
+
+
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
     """ "Advance text analysis" in a checkbox list: its first word is a verb, not a name
     ("Double check X" opens with a task verb; a checkbox may open with any verb)."""
@@ -1402,6 +1446,10 @@ _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsib
                           r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
+_BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "by", "of",
+                            "and", "ask", "ping", "tell", "contact", "thank"})
+_HANDLES_AFTER = re.compile(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                            r"@[\w.-]*\w)*")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"(?:\s+(?P<due>[^@]+))?$")
 _NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
@@ -1417,6 +1465,13 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
     mention = _MENTION_OWNER.match(core) if "@" in core else None
+    before = core[:core.find("@")].rstrip().rpartition(" ")[2].lower() if mention else ""
+    if before in ("between", "among"):
+        # "Sync up between @ann, @bo and @cy on …": the people named do it together.
+        owners = tuple(dict.fromkeys(re.findall(r"@([\w.-]*\w)", core)))
+        return _make(_HANDLES_AFTER.sub("", core), owners, body, ctx)
+    if before in _BEFORE_OBJECT:
+        return _make(core, ctx.owners, body, ctx)  # "Connect with @sam re …": whom, not who
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
         item = _make(mention.group("task"), (mention.group("who"),), body, ctx)

@@ -55,7 +55,7 @@ open maybe perhaps possibly
 goal goals aim aims objective objectives purpose background context problem problems issue
 issues status scope reminder conclusion conclusions concern concerns risk risks
 keen happy willing eager glad able unable ready likely unlikely anyway anyways otherwise
-basically actually ok okay last previous
+basically actually ok okay last previous going things stuff
 hard easy difficult important worth useful necessary impossible""")
 
 MORE_VERBS = words("""allocate unify generate enable draw prep
@@ -76,7 +76,7 @@ install configure upgrade patch fix debug refactor document translate localise l
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
-backport revert bump prioritise prioritize establish advise""")
+backport revert bump prioritise prioritize establish advise show""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact double
@@ -147,13 +147,16 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Endings of English words that are never a person's name: adverbs ("Hopefully"),
 # abstract nouns ("Permission").
 _NOT_A_NAME_END = ("fully", "ically", "ually", "ably", "ibly", "ately", "ively", "ently",
-                   "antly", "ously", "edly", "ingly", "eally", "tion", "sion", "ness")
+                   "antly", "ously", "edly", "ingly", "eally", "tion", "sion", "ness", "ism")
 
 
 def word_not_name(word: str) -> bool:
     """Whether one capitalised word is, by its form, an ordinary English word and no name:
-    an adverb, an abstract noun, or a verb's "-ing" form ("Diminishing returns after …")."""
+    an adverb, an abstract noun ("Mechanism to extract …"), or a verb's "-ing" form
+    ("Diminishing returns after …")."""
     w = word.lower()
+    if "-" in w[1:-1]:
+        w = w.rpartition("-")[2]  # "Re-scoping to focus on …": judged by its last part
     if len(w) < 6 or not w.isalpha():
         return False
     if w.endswith(_NOT_A_NAME_END):
