@@ -1059,8 +1059,6 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             # second sentence takes on the first's task; one follow-up, with its due date.
             found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
             made = []
-        if made and "respectively" in sentence:
-            made = [part for item in made for part in _respectively(item)]
         found.extend(listed or made)
         report = done_report(sentence)
         if report and not made:
@@ -1078,26 +1076,6 @@ def _restated(item: FollowUp, before: FollowUp) -> bool:
     pointed = _POINTED.match(item.task) if item.owners == before.owners else None
     return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
         "verb").lower()
-_RESPECTIVELY = re.compile(r"^(?P<head>.*?)\b(?P<a>[\w-]+) and (?P<b>[\w-]+) (?P<noun>[a-z]+s)\b"
-                           r"(?P<tail>[^,]*?),?\s+respectively\b,?\s*(?P<rest>.*)$")
-
-
-def _respectively(item: FollowUp) -> list[FollowUp]:
-    """ "Ana and Ben will review the budget and rota drafts, respectively": one task each,
-    "Review the budget draft" Ana's and "Review the rota draft" Ben's."""
-    split = _RESPECTIVELY.match(item.task)
-    if not split or len(item.owners) != 2:
-        return [item]
-    plural = split.group("noun")
-    noun = plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith(
-        ("sses", "ches", "shes", "xes")) else plural[:-1]
-    rest = f" {split.group('rest')}" if split.group("rest") else ""
-    return [FollowUp(f"{split.group('head')}{part} {noun}{split.group('tail')}{rest}".strip(),
-                     (owner,), item.due, item.status)
-            for part, owner in zip((split.group("a"), split.group("b")), item.owners,
-                                   strict=True)]
-
-
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     """ "Need filter space in the cabinets. Ask the office for more.": in a terse list line,
     a sentence after the first that opens with a plain imperative and its object is what

@@ -630,7 +630,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
 # "… the video and photo programs, respectively": one shared plural noun; "… the budget
 # and the agenda, respectively": two objects of the task's verb.
 _RESPECTIVE_NOUN = re.compile(r"^(?P<pre>.*?)\b(?P<x>[\w-]+)\s+and\s+(?P<y>[\w-]+)\s+"
-                              r"(?P<noun>[\w-]+[^s\W])s,?\s+respectively\b,?(?P<rest>.*)$")
+                              r"(?P<noun>[\w-]+[^s\W]s),?\s+respectively\b,?(?P<rest>.*)$")
 _RESPECTIVE = re.compile(r"^(?P<pre>\S+\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?),?\s+respectively\b,?"
                          r"(?P<rest>.*)$")
 
@@ -642,11 +642,20 @@ def _respectively(item: FollowUp) -> list[FollowUp]:
     match = shared or _RESPECTIVE.match(item.task)
     if not match:
         return [item]
-    noun = f" {shared.group('noun')}" if shared else ""
+    noun = f" {_singular(shared.group('noun'))}" if shared else ""
     rest = match.group("rest").rstrip()
     return [FollowUp(f"{match.group('pre')}{what}{noun}{rest}", (owner,), item.due, item.status)
             for what, owner in zip((match.group("x"), match.group("y")), item.owners,
                                    strict=True)]
+
+
+def _singular(plural: str) -> str:
+    """ "inventories" -> "inventory", "batches" -> "batch", "programs" -> "program"."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes", "xes")):
+        return plural[:-2]
+    return plural[:-1]
 
 
 _OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
