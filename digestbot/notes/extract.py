@@ -389,7 +389,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
                 items.extend(table_follow_ups(block.rows, base))
                 continue
-            if agenda_notes and (block.kind != "bullet" or not parents):
+            if agenda_notes and (block.kind != "bullet" or not parents) and not (
+                    block.kind == "bullet" and _agenda_commitment(block.text, ref)):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -779,8 +780,17 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
 
 _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
-_COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
-                      r"volunteered to)\s")  # an open list item: indent, owners, text
+# "Ana will …", "[Ana] will …", "@ana to …": someone named takes a task on.
+_COMMITS = re.compile(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are going to|agreed to|"
+                      r"offered to|volunteered to|to)\s+[a-z]")
+
+
+def _agenda_commitment(text: str, ref: date | None) -> bool:
+    """Whether an agenda's own item is a task someone took on at the meeting ("@ana will
+    fix the build", "@ana to review the pages by Friday"), not a topic; "Ana to present the
+    budget" with no date is how an agenda names who leads an item."""
+    commits = _COMMITS.match(text)
+    return bool(commits) and (commits.group("aux") != "to" or find_due(text, ref) is not None)
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
