@@ -313,6 +313,16 @@ def test_an_agenda_kept_as_minutes_gives_the_tasks_people_took_on() -> None:
     ]
 
 
+def test_a_homework_section_lists_tasks() -> None:
+    notes = ("# Robotics club, 4 March 2024\n\n## Build night\n\nWe wired the drive base.\n\n"
+             "## Homework\n\n- Read the motor controller datasheet\n"
+             "- Describe your subsystem in the team log\n")
+    assert _items(notes) == [
+        ((), "Read the motor controller datasheet", None, "open"),
+        ((), "Describe your subsystem in the team log", None, "open"),
+    ]
+
+
 def test_an_owned_clause_after_a_topic_arrow_or_bracket() -> None:
     notes = ("# Hackspace open evening, 4 March 2024\n\n## Discussion\n\n"
              "- Signage - the old board is faded (Priya to repaint it before spring) - ask Priya\n"

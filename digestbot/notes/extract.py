@@ -55,6 +55,8 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
+                             # "Homework", "Homework for next week": what members are to do.
+                             r"^homework\b|"
                              # "Steps involved in closing the account": a plan's steps.
                              r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
