@@ -1048,12 +1048,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
-    we_will = _WE_WILL.match(body) if listed and body[:1] in "Ww" else None
+    we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
     we_verb = we_will.group("task").split()[0].lower() if we_will else ""
     if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
             we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task")))):
         # "- We will send them the revised logframe by 28 March", "- We will write a shorter
-        # summary for the final report": a task of the group's. Undated, only a verb that
+        # summary for the final report", or the same in the minutes' prose (not a speaker's
+        # line): a task of the group's. Undated, only a verb that
         # makes or sends something counts ("We will freeze upgrades until …", "We will
         # discuss it next time" are a decision and a future topic).
         return _make(we_will.group("task"), ctx.owners, text, ctx)
