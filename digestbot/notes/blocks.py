@@ -478,7 +478,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     wrapped = len(stripped) >= 40 and nxt[:1].islower()
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
-            and not wrapped:
+            and not wrapped and not _task_line(stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
