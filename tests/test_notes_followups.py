@@ -358,6 +358,21 @@ def test_we_will_make_or_send_something_in_prose_minutes() -> None:
     assert got == [("Publish the new rents on the noticeboard", ())]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reminder: please sign up to steward one of the spring litter picks.",
+     ["Sign up to steward one of the spring litter picks"]),
+    ("If you raised a point today, please send your notes to the list in writing!",
+     ["Send your notes to the list in writing"]),
+    ("Thanks all, please keep the side gate locked.", []),
+    ("If anyone has time to help with the accounts, please email the treasurer.", []),
+    ("Please take a moment to read the new rules.", []),
+])
+def test_please_asks_everyone_at_the_meeting(text: str, expected: list[str]) -> None:
+    notes = f"# Friends of the park, 4 March 2024\n\n## Other business\n\n{text}\n"
+    got = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.owners) for f in got] == [(task, ()) for task in expected]
+
+
 def test_an_offer_after_a_dash_in_the_next_steps() -> None:
     text = ("We still need someone to draft the criteria – Chen said he could take a first "
             "pass if nobody else does.")

@@ -1238,7 +1238,23 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
+    asked = _PLEASE_ALL.search(body) if "please" in vocab else None
+    if asked and is_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
+            len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
+        # "Reminder: please sign up to chair a meeting", "If you spoke, please send your
+        # points to the list": a request to everyone at the meeting ("please keep the doors
+        # shut", "please note …" ask for no task, "if you would like to help, please …"
+        # invites, "please take a moment to …" is politeness).
+        return _make(asked.group("task"), ctx.owners, text, ctx)
     return None
+
+
+_PLEASE_ALL = re.compile(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
+                         r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
+_STANDING = words("keep be note see find remember feel let bear join welcome")
+_INVITED = re.compile(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
+                      r"has time|have time|are interested|is interested|can|could)\b|"
+                      r"please\s+take\s+a\s+(?:second|moment|minute)\b", re.I)
 
 
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
