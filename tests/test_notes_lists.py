@@ -305,7 +305,8 @@ def test_an_agenda_kept_as_minutes_gives_the_tasks_people_took_on() -> None:
              "  - Marta to print the programmes\n"
              "- [Olek] will ask the church about the piano tuning.\n"
              "- @lena to draft the raffle poster by Friday\n"
-             "- Ana to present the budget\n")
+             "- Ana to present the budget\n"
+             "- Bo will give an update on the roof\n")
     assert _items(notes) == [
         (("Marta",), "Print the programmes", None, "open"),
         (("Olek",), "Ask the church about the piano tuning", None, "open"),

@@ -790,9 +790,17 @@ _COMMITS = re.compile(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are goin
 def _agenda_commitment(text: str, ref: date | None) -> bool:
     """Whether an agenda's own item is a task someone took on at the meeting ("@ana will
     fix the build", "@ana to review the pages by Friday"), not a topic; "Ana to present the
-    budget" with no date is how an agenda names who leads an item."""
+    budget" with no date, or "Ana will present the budget", is how an agenda names who leads
+    an item."""
     commits = _COMMITS.match(text)
-    return bool(commits) and (commits.group("aux") != "to" or find_due(text, ref) is not None)
+    if not commits or text[commits.end() - 1:].split(maxsplit=1)[0] in _LEADS_ITEM:
+        return False
+    return commits.group("aux") != "to" or find_due(text, ref) is not None
+
+
+# What someone does at the meeting itself when an agenda names them: "Ana will present …".
+_LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", "chair",
+                         "facilitate", "give", "talk", "speak", "walk", "report", "open"})
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
