@@ -351,6 +351,32 @@ def test_progressive_and_we_will_in_lists_of_actions(text: str, ctx: Context,
     assert got == expected
 
 
+def test_we_will_make_or_send_something_in_prose_minutes() -> None:
+    # The list rule holds for the minutes' own prose: a group's "we will" with a verb that
+    # makes or sends something is a task; a decision or a topic for later is not.
+    notes = ("# Allotment society, 4 March 2024\n\n## Plot rents\n\n"
+             "Rents rise every spring. We will publish the new rents on the noticeboard.\n\n"
+             "We will freeze the waiting list until the survey is done. "
+             "We will discuss the shed next time.\n")
+    got = [(f.task, f.owners) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [("Publish the new rents on the noticeboard", ())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reminder: please sign up to steward one of the spring litter picks.",
+     ["Sign up to steward one of the spring litter picks"]),
+    ("If you raised a point today, please send your notes to the list in writing!",
+     ["Send your notes to the list in writing"]),
+    ("Thanks all, please keep the side gate locked.", []),
+    ("If anyone has time to help with the accounts, please email the treasurer.", []),
+    ("Please take a moment to read the new rules.", []),
+])
+def test_please_asks_everyone_at_the_meeting(text: str, expected: list[str]) -> None:
+    notes = f"# Friends of the park, 4 March 2024\n\n## Other business\n\n{text}\n"
+    got = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.owners) for f in got] == [(task, ()) for task in expected]
+
+
 def test_an_offer_after_a_dash_in_the_next_steps() -> None:
     text = ("We still need someone to draft the criteria – Chen said he could take a first "
             "pass if nobody else does.")

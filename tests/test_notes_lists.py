@@ -297,6 +297,33 @@ def test_a_named_commitment_noted_under_an_agenda_topic() -> None:
     ]
 
 
+def test_an_agenda_kept_as_minutes_gives_the_tasks_people_took_on() -> None:
+    # An agenda's own item that says who will do what, or who is to do it by when, is a
+    # task taken on at the meeting; "Ana to present the budget" with no date leads a topic.
+    notes = ("# Choir committee, 4 March 2024\n\n## Agenda\n\n"
+             "- Concert programme\n"
+             "  - Marta to print the programmes\n"
+             "- [Olek] will ask the church about the piano tuning.\n"
+             "- @lena to draft the raffle poster by Friday\n"
+             "- Ana to present the budget\n"
+             "- Bo will give an update on the roof\n")
+    assert _items(notes) == [
+        (("Marta",), "Print the programmes", None, "open"),
+        (("Olek",), "Ask the church about the piano tuning", None, "open"),
+        (("lena",), "Draft the raffle poster", "2024-03-08", "open"),
+    ]
+
+
+def test_a_homework_section_lists_tasks() -> None:
+    notes = ("# Robotics club, 4 March 2024\n\n## Build night\n\nWe wired the drive base.\n\n"
+             "## Homework\n\n- Read the motor controller datasheet\n"
+             "- Describe your subsystem in the team log\n")
+    assert _items(notes) == [
+        ((), "Read the motor controller datasheet", None, "open"),
+        ((), "Describe your subsystem in the team log", None, "open"),
+    ]
+
+
 def test_an_owned_clause_after_a_topic_arrow_or_bracket() -> None:
     notes = ("# Hackspace open evening, 4 March 2024\n\n## Discussion\n\n"
              "- Signage - the old board is faded (Priya to repaint it before spring) - ask Priya\n"

@@ -319,3 +319,27 @@ def test_agenda_on_one_line_and_time_slots_before_items() -> None:
     timed = _parse("# Choir committee\n\n## Agenda\n\n- 18:00 Robes (Ana)\n"
                    "- 18:20-18:40 Summer concert\n\n## Robes\n\nTwelve need mending.\n")
     assert list(timed.agenda) == ["Robes (Ana)", "Summer concert"]
+
+
+def test_a_block_quote_is_read_as_the_notes_own_paragraph() -> None:
+    # Minutes exported from a word processor often quote whole paragraphs ("> …").
+    session = _parse("# Residents' association, 4 March 2024\n\n## Street lighting\n\n"
+                     "> The lamp on Mill Lane is still out and the council has not\n"
+                     "> replied. Priya will write to the council again.\n>\n"
+                     "> > Tom will chase the housing officer.\n")
+    assert [(f.task, f.owners) for f in session.follow_ups] == [
+        ("Write to the council again", ("Priya",)),
+        ("Chase the housing officer", ("Tom",))]
+
+
+def test_a_plain_text_line_saying_who_will_do_what_is_no_heading() -> None:
+    # Scribed plain-text notes: the last line of a topic, just before the next "* topic",
+    # is a task, not a heading over that list.
+    session = _parse("Lab call 4 March 2024\n\n* Freezer alarm (Ines)\n"
+                     "the alarm went off twice at night\n"
+                     "IB will ask facilities to check the sensor\n"
+                     "* Journal club (Omar)\nno speaker yet\n", name="notes.txt")
+    assert "IB will ask facilities to check the sensor" not in [
+        s.title for s in session.sections]
+    assert [(f.task, f.owners) for f in session.follow_ups] == [
+        ("Ask facilities to check the sensor", ("IB",))]

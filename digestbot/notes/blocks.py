@@ -180,6 +180,9 @@ def _heading_like(line: str) -> bool:
             and not line.startswith(("http", "www.")))
 
 
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+
+
 def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
     caller already ran `strip_fences`)."""
@@ -207,6 +210,11 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
+        if stripped[:1] == ">" and kind == "markdown":
+            # "> Ana will book the hall." A block quote holds the notes' own lines (minutes
+            # exported from a word processor quote whole paragraphs): read without the marks.
+            line = _QUOTE_MARK.sub("", line)
+            stripped = line.strip()
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
                 stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
                 stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
@@ -475,7 +483,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     wrapped = len(stripped) >= 40 and nxt[:1].islower()
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
-            and not wrapped:
+            and not wrapped and not _task_line(stripped):
         return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 

@@ -55,6 +55,8 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
+                             # "Homework", "Homework for next week": what members are to do.
+                             r"^homework\b|"
                              # "Steps involved in closing the account": a plan's steps.
                              r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
@@ -402,8 +404,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 items.extend(table_follow_ups(block.rows, base))
                 continue
             if agenda_notes and (block.kind != "bullet" or not parents) and not (
-                    block.kind == "bullet" and "@" in block.text
-                    and _HANDLE_COMMITS.search(block.text)):
+                    block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
+                        block.text)) or _agenda_commitment(block.text, ref))):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -852,8 +854,25 @@ _HANDLE_COMMITS = re.compile(rf"(?:^|\s[-–—]\s+|[.;]\s+)(?=@){OWNERS}\s+"
                              r"(?:to|will|'ll|continuing\s+to)\s+"
                              r"(?!(?:present|introduce|lead|report|give|share|discuss|talk|demo|"
                              r"walk|speak|explain|summari[sz]e|update)\b)[a-z]")
-_COMMITS = re.compile(rf"^{OWNERS}\s+(?:will|'ll|is going to|are going to|agreed to|offered to|"
-                      r"volunteered to)\s")  # an open list item: indent, owners, text
+# "Ana will …", "[Ana] will …", "@ana to …": someone named takes a task on.
+_COMMITS = re.compile(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are going to|agreed to|"
+                      r"offered to|volunteered to|to)\s+[a-z]")
+
+
+def _agenda_commitment(text: str, ref: date | None) -> bool:
+    """Whether an agenda's own item is a task someone took on at the meeting ("@ana will
+    fix the build", "@ana to review the pages by Friday"), not a topic; "Ana to present the
+    budget" with no date, or "Ana will present the budget", is how an agenda names who leads
+    an item."""
+    commits = _COMMITS.match(text)
+    if not commits or text[commits.end() - 1:].split(maxsplit=1)[0] in _LEADS_ITEM:
+        return False
+    return commits.group("aux") != "to" or find_due(text, ref) is not None
+
+
+# What someone does at the meeting itself when an agenda names them: "Ana will present …".
+_LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", "chair",
+                         "facilitate", "give", "talk", "speak", "walk", "report", "open"})
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
@@ -1152,7 +1171,9 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
         attendance=header.attendance,
         agenda=tuple(agenda),
         sections=tuple(_section(d, skip) for d in drafts),
-        follow_ups=tuple(items),
+        # Rules remake follow-ups with dataclasses.replace, which keeps the id of the one
+        # they started from: the id is made again from the final task and owners.
+        follow_ups=tuple(FollowUp(f.task, f.owners, f.due, f.status) for f in items),
         recommendations=tuple(_recommendations(preamble, drafts)),
         links=tuple(extract_links(doc.text)),
         event_name=header.event_name,

@@ -1109,12 +1109,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
-    we_will = _WE_WILL.match(body) if listed and body[:1] in "Ww" else None
+    we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
     we_verb = we_will.group("task").split()[0].lower() if we_will else ""
     if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
             we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task")))):
         # "- We will send them the revised logframe by 28 March", "- We will write a shorter
-        # summary for the final report": a task of the group's. Undated, only a verb that
+        # summary for the final report", or the same in the minutes' prose (not a speaker's
+        # line): a task of the group's. Undated, only a verb that
         # makes or sends something counts ("We will freeze upgrades until …", "We will
         # discuss it next time" are a decision and a future topic).
         return _make(we_will.group("task"), ctx.owners, text, ctx)
@@ -1304,6 +1305,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
+    asked = _PLEASE_ALL.search(body) if "please" in vocab else None
+    if asked and is_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
+            len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
+        # "Reminder: please sign up to chair a meeting", "If you spoke, please send your
+        # points to the list": a request to everyone at the meeting ("please keep the doors
+        # shut", "please note …" ask for no task, "if you would like to help, please …"
+        # invites, "please take a moment to …" is politeness).
+        return _make(asked.group("task"), ctx.owners, text, ctx)
     return None
 
 
@@ -1312,6 +1321,14 @@ def _lower_word(owners: str, usage: Usage) -> bool:
     capitalise mid-sentence: an ordinary word opening the sentence ("Event will …")."""
     return " " not in owners and owners[:1].isupper() and not re.match(GROUPS, owners) and (
         usage.in_lower_case(owners) and not usage.as_name(owners))
+
+
+_PLEASE_ALL = re.compile(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
+                         r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
+_STANDING = words("keep be note see find remember feel let bear join welcome")
+_INVITED = re.compile(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
+                      r"has time|have time|are interested|is interested|can|could)\b|"
+                      r"please\s+take\s+a\s+(?:second|moment|minute)\b", re.I)
 
 
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
