@@ -145,6 +145,18 @@ def test_bold_header_labels_are_not_sections() -> None:
     assert [s.title for s in session.sections] == ["Pruning"]
 
 
+def test_bold_labels_left_empty_in_a_run_of_labels_are_not_sections() -> None:
+    session = _parse("# Choir committee\n\n## Roles\n\n**Chair**: Ana\n**Treasurer**:   \n"
+                     "**Librarian**: Bo\n\n## Concert\n\n- Tickets printed\n")
+    assert [s.title for s in session.sections] == ["Roles", "Concert"]
+
+
+def test_a_bold_sentence_is_not_a_section() -> None:
+    session = _parse("# Choir committee\n\n## Elections\n\n**Ana for Chair.**\n\n"
+                     "Seconded by Bo.\n\n**Robes**\n\n- Two need mending\n")
+    assert [s.title for s in session.sections] == ["Elections", "Robes"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -226,6 +226,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if block.source == "bold" and stripped[-1] == ":" and _in_label_run(lines, number):
+            # "**Treasurer**:" among "**Chair**: Ana" lines is a label with no value yet.
+            block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source in ("bold", "topic"):
@@ -261,6 +264,15 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             blocks.append(block)
         prev_blank = False
     return blocks
+
+
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")
+
+
+def _in_label_run(lines: list[str], number: int) -> bool:
+    """Whether the line next above or below (no blank between) is a bold label too."""
+    return any(0 <= i < len(lines) and _BOLD_LABEL.match(lines[i])
+               for i in (number - 2, number))
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
@@ -337,6 +349,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
+    if bold and bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
+        bold = None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
     if bold and (bold.group(1) != "*" or starred):
         # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
