@@ -157,6 +157,26 @@ def test_a_bold_sentence_is_not_a_section() -> None:
     assert [s.title for s in session.sections] == ["Elections", "Robes"]
 
 
+def test_numbered_bold_topics_standing_alone_are_sections() -> None:
+    session = _parse("Choir committee\n===============\n\nMinutes\n-------\n\n"
+                     "1. _**Spring concert**_\n\nTickets are printed and Ana has the float.\n\n"
+                     "2. **Robes**\n\nTwo need mending.\n")
+    assert [s.title for s in session.sections] == ["Minutes", "Spring concert", "Robes"]
+
+
+def test_a_loose_list_of_numbered_bold_items_is_not_sections() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n1. **Concert**\n\n2. **Robes**\n\n"
+                     "## Notes\n\nAll fine.\n")
+    assert [s.title for s in session.sections] == ["Agenda", "Notes"]
+
+
+def test_item_lines_are_sections_without_heading_markup() -> None:
+    session = _parse("Choir committee notes\n\nItem #1: Spring concert\n\n"
+                     "Tickets are printed.\n\nItem #2: Robes\n\n- two need mending\n")
+    assert [s.title for s in session.sections] == [
+        "Item #1: Spring concert", "Item #2: Robes"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -239,6 +239,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
+        if prev_blank and kind == "markdown" and stripped[0] in "1234567890Ii" \
+                and block.kind != "heading":
+            block = _set_apart_topic(block, stripped, lines, number)
         in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
@@ -273,6 +276,29 @@ def _in_label_run(lines: list[str], number: int) -> bool:
     """Whether the line next above or below (no blank between) is a bold label too."""
     return any(0 <= i < len(lines) and _BOLD_LABEL.match(lines[i])
                for i in (number - 2, number))
+
+
+# "3. **Budget**" (or "3. _**Budget**_") and "Item #3: Budget", each on a line of its own.
+_NUMBERED_BOLD = re.compile(r"^\d{1,2}[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?$")
+_ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
+
+
+def _set_apart_topic(block: Block, stripped: str, lines: list[str], number: int) -> Block:
+    """A numbered topic in bold, or an "Item #3:" line, set apart by a blank line before
+    it and something other than the next numbered item after it, heads what follows."""
+    bold = _NUMBERED_BOLD.match(stripped)
+    item = None if bold else _ITEM_LINE.match(stripped)
+    if not (bold or (item and _heading_like(stripped))):
+        return block
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    previous = next((li.strip() for li in reversed(lines[max(0, number - 4):number - 1])
+                     if li.strip()), "")
+    pattern = _NUMBERED_BOLD if bold else _ITEM_LINE
+    if not following or following[0] == "#" or pattern.match(following) or pattern.match(
+            previous) or (number < len(lines) and lines[number].strip()):
+        return block
+    text = clean_inline(bold.group(3)) if bold else block.text
+    return Block("heading", text, 1, number, source="guess")
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
