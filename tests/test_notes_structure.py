@@ -177,6 +177,17 @@ def test_item_lines_are_sections_without_heading_markup() -> None:
         "Item #1: Spring concert", "Item #2: Robes"]
 
 
+def test_agenda_items_repeated_over_their_notes_are_sections() -> None:
+    text = ("Choir committee, 3 March\n\nAgenda:\n\n1) Spring concert\n2) Robes\n"
+            "3) Any other business\n\n1) Spring concert\n\nTickets are printed.\n\n"
+            "2) Robes\n\nTwo need mending.\n\n3) Any other business\n\nNone.\n")
+    for name in ("notes.md", "notes.txt"):
+        session = _parse(text, name)
+        assert [s.title for s in session.sections] == [
+            "Agenda", "Spring concert", "Robes", "Any other business"]
+        assert list(session.agenda) == ["Spring concert", "Robes", "Any other business"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

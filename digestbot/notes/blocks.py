@@ -198,6 +198,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                             and li.strip("= \t") for li in lines[:5000])
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
+    elif kind in ("markdown", "text"):
+        lines = _agenda_repeats(lines)
     # Markdown joins a paragraph's lines whatever their length; plain text may not.
     widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
     blocks: list[Block] = []
@@ -340,6 +342,45 @@ def _contents_headings(lines: list[str]) -> list[str]:
             wanted.discard(text)
         else:
             out.append(line)
+    return out
+
+
+_AGENDA_LABEL = re.compile(r"^(?:agenda|contents|table of contents):?$", re.I)
+_UNORDERED = re.compile(r"^[-*+•]\s+")
+
+
+def _agenda_repeats(lines: list[str]) -> list[str]:
+    """Notes without heading markup that list their agenda ("Agenda:" over "1) Budget",
+    "2) Roof") and then repeat each item on a line of its own over its notes: the
+    repeated items are the headings, and the agenda is a section of its own."""
+    start = next((i for i, li in enumerate(lines[:200]) if li[:1] in "AaCcTt"
+                  and _AGENDA_LABEL.match(li.strip())), None)
+    if start is None:
+        return lines
+    first = next((i for i in range(start + 1, min(start + 3, len(lines))) if lines[i].strip()),
+                 len(lines))
+    entries = list(itertools.takewhile(
+        lambda li: 0 < len(li.strip()) <= 90 and bool(_BULLET.match(li)), lines[first:first + 60]))
+    if len(entries) < 2:
+        return lines
+    wanted = {" ".join(_UNORDERED.sub("", e.strip()).split()) for e in entries}
+    end = first + len(entries)
+    out = lines[:end]
+    found = 0
+    for at in range(end, len(lines)):
+        line = lines[at]
+        text = " ".join(line.split())
+        if text in wanted and not line[:1].isspace() and not _UNORDERED.match(text) \
+                and not lines[at - 1].strip() and not (at + 1 < len(lines)
+                                                      and lines[at + 1].strip()):
+            out.append(f"## {text}")
+            wanted.discard(text)
+            found += 1
+        else:
+            out.append(line)
+    if found < 2:
+        return lines
+    out[start] = "## " + lines[start].strip().rstrip(":")
     return out
 
 
