@@ -188,6 +188,19 @@ def test_agenda_items_repeated_over_their_notes_are_sections() -> None:
         assert list(session.agenda) == ["Spring concert", "Robes", "Any other business"]
 
 
+def test_scribed_topic_bullets_over_unmarked_note_lines_are_sections() -> None:
+    session = _parse(
+        "Ana (AN), Bo (BO/scribe), Cy (CY)\n\n"
+        "* Spring concert (Ana)\n"
+        "tickets are printed and the hall is booked for the evening of the fourteenth\n"
+        "AN will ask the caretaker about chairs\n"
+        "the float is kept by the treasurer until the night, then counted by two people\n"
+        "* Robes (Bo)\n"
+        "two need mending before the concert, and one more is missing its hood again\n"
+        "BO says the fabric shop has the colour\n", "notes.txt")
+    assert [s.title for s in session.sections] == ["Spring concert (Ana)", "Robes (Bo)"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

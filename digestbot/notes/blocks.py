@@ -202,6 +202,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         lines = _agenda_repeats(lines)
     # Markdown joins a paragraph's lines whatever their length; plain text may not.
     widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
+    topics = _topic_bullets(lines, widths) if guess_headings else set()
+    if topics:
+        guess_headings = False  # the notes show how they mark a topic; guess no others
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -228,6 +231,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if number in topics:
+            block = Block("heading", block.text, 1, number, source="guess")
         if block.source == "bold" and stripped[-1] == ":" and _in_label_run(lines, number):
             # "**Treasurer**:" among "**Chair**: Ana" lines is a label with no value yet.
             block = Block("paragraph", clean_inline(stripped), line=number)
@@ -301,6 +306,30 @@ def _set_apart_topic(block: Block, stripped: str, lines: list[str], number: int)
         return block
     text = clean_inline(bold.group(3)) if bold else block.text
     return Block("heading", text, 1, number, source="guess")
+
+
+_TOPIC_BULLET = re.compile(r"^[*•-]\s+(\S.*)$")
+
+
+def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
+    """Scribed plain-text notes that mark each topic with a bullet at the margin and write
+    its notes on unmarked lines below it ("* Budget (Ana)" over "we have 300 left"): the
+    numbers of those topic lines, when there are two or more of them."""
+    found: set[int] = set()
+    for at, line in enumerate(lines[:-1]):
+        match = _TOPIC_BULLET.match(line) if line[:1] in "*•-" else None
+        nxt = lines[at + 1]
+        if not match or not nxt.strip() or nxt[:1].isspace() or _BULLET.match(nxt) \
+                or not _heading_like(match.group(1).strip()):
+            continue
+        length = len(line.strip())
+        width = widths[at]
+        # "* Ana will send the" over "report to the board": a wrapped item, not a topic.
+        if (width and length + 1 + len(nxt.split()[0]) > width * 4 // 5) or (
+                not width and nxt[:1].islower()):
+            continue
+        found.add(at + 1)
+    return found if len(found) >= 2 else set()
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
