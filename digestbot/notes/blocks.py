@@ -246,7 +246,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
-        if prev_blank and kind == "markdown" and stripped[0] in "1234567890Ii" \
+        if prev_blank and kind == "markdown" and (stripped[0] in "1234567890Ii" or (
+                stripped[1:2] in ".)" and stripped[0].islower())) \
                 and block.kind != "heading":
             block = _set_apart_topic(block, stripped, lines, number)
         in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
@@ -285,8 +286,9 @@ def _in_label_run(lines: list[str], number: int) -> bool:
                for i in (number - 2, number))
 
 
-# "3. **Budget**" (or "3. _**Budget**_") and "Item #3: Budget", each on a line of its own.
-_NUMBERED_BOLD = re.compile(r"^\d{1,2}[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?$")
+# "3. **Budget**" (or "3. _**Budget**_", "c) **Budget**") and "Item #3: Budget", each on a
+# line of its own.
+_NUMBERED_BOLD = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?$")
 _ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
 
 
