@@ -1285,3 +1285,10 @@ def test_a_task_list_with_the_owner_in_brackets_a_tag_and_a_dashed_due_date() ->
         (("Lotte",), "Email the venue about parking", date(2025, 3, 7)),
         (("Ravi",), "Payments prototype", date(2025, 3, 11)),
     ]
+
+
+def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> None:
+    session = parse_bytes(
+        b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
+        b"- Bo offered to repaint the porch.\n", name="notes.md")
+    assert [f.task for f in session.follow_ups] == ["Repaint the porch"]

@@ -342,7 +342,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))
-                 and not _AGENDA_ITEM.match(draft.title))
+                 and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
@@ -877,6 +877,8 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
 
 _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
+# "Other reports/items for the next agenda": members' reports, with what they took on.
+_REPORTS = re.compile(r"\breports\b", re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
