@@ -202,6 +202,18 @@ def test_scribed_topic_bullets_over_unmarked_note_lines_are_sections() -> None:
     assert [s.title for s in session.sections] == ["Spring concert (Ana)", "Robes (Bo)"]
 
 
+def test_minutes_numbered_by_hand_in_markdown_are_sections() -> None:
+    session = _parse(
+        "Minutes of the village hall committee\n\n1\\. Apologies were received from Bo.\n\n"
+        "2\\. Roof repairs\n\nThe quote is in and is within budget.\n\n"
+        "3\\. Correspondence\n\n1\\. Letter from the county\n\n2\\. Bank statement\n\n"
+        "4\\. Bookings\n\nThe hall is full in May.\n\n"
+        "4.1 Kitchen rota\n\nThe rota is on the board.\n\n"
+        "5\\. Standing orders were adopted\n\nNothing else.\n")
+    assert [s.title for s in session.sections] == [
+        "Roof repairs", "Correspondence", "Bookings", "Kitchen rota"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -203,6 +203,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     # Markdown joins a paragraph's lines whatever their length; plain text may not.
     widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
     topics = _topic_bullets(lines, widths) if guess_headings else set()
+    if not explicit and kind == "markdown":
+        topics = _numbered_minutes(lines)
     if topics:
         guess_headings = False  # the notes show how they mark a topic; guess no others
     blocks: list[Block] = []
@@ -232,7 +234,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
         if number in topics:
-            block = Block("heading", block.text, 1, number, source="guess")
+            minute = _MINUTE.match(stripped) if kind == "markdown" else None
+            block = Block("heading", clean_inline(minute.group(3)) if minute else block.text, 1,
+                          number, source="guess")
         if block.source == "bold" and stripped[-1] == ":" and _in_label_run(lines, number):
             # "**Treasurer**:" among "**Chair**: Ana" lines is a label with no value yet.
             block = Block("paragraph", clean_inline(stripped), line=number)
@@ -332,6 +336,44 @@ def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
             continue
         found.add(at + 1)
     return found if len(found) >= 2 else set()
+
+
+# "4\\. Matters Arising" (as Word's numbered paragraphs reach Markdown), "4. Planning",
+# "6.2 Church clock"; not "2 members of the public".
+_MINUTE = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
+# "9. Standing orders were adopted": a minute of what was done, not a topic.
+_DONE = re.compile(r"\b(?:was|were|has been|have been)\b", re.I)
+
+
+def _numbered_minutes(lines: list[str]) -> set[int]:
+    """Minutes numbered by hand, each number on a paragraph of its own and counting up
+    through the document ("4. Matters Arising", "5. Planning", "5.2 Church clock"): the
+    numbers of the lines that are topic headings, short titles standing alone over their
+    notes. A list that starts again at 1 ("1. Letter from the county" under "7.
+    Correspondence") is a list within a minute, not more minutes."""
+    heads: set[int] = set()
+    last, inner = 0, 0
+    for at, line in enumerate(lines):
+        match = _MINUTE.match(line) if line[:1].isdecimal() else None
+        if not match or (at and lines[at - 1].strip()):
+            continue
+        number, minor = int(match.group(1)), match.group(2)
+        if inner and minor is None and number == inner + 1:
+            inner = number
+            continue
+        if not (last < number <= last + 2 or (minor is not None and number == last)):
+            inner = 1 if number == 1 and minor is None else inner
+            continue
+        last, inner = number, 0
+        title = match.group(3).strip()
+        following = next((li.strip() for li in lines[at + 1:at + 4] if li.strip()), "")
+        after = _MINUTE.match(following)  # the next minute, with nothing under this one
+        if at + 1 < len(lines) and not lines[at + 1].strip() and following and not (
+                after and after.group(2) is None and int(after.group(1)) == number + 1) \
+                and _heading_like(title) \
+                and not _DONE.search(title) and not _task_line(title):
+            heads.add(at + 1)
+    return heads if len(heads) >= 2 else set()
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
