@@ -214,6 +214,28 @@ def test_minutes_numbered_by_hand_in_markdown_are_sections() -> None:
         "Roof repairs", "Correspondence", "Bookings", "Kitchen rota"]
 
 
+def test_a_generic_top_heading_under_a_named_page_is_a_section() -> None:
+    session = _parse("---\ntitle: Choir committee, spring term\n---\n\n# Meeting Notes\n\n"
+                     "- Robes mended\n\n## Concert\n\n- Tickets printed\n")
+    assert session.title == "Choir committee, spring term"
+    assert [s.title for s in session.sections] == ["Meeting Notes", "Concert"]
+
+
+def test_meeting_details_heading_is_not_the_title() -> None:
+    session = _parse("## Meeting Details\n\n- **Date:** May 3rd, 2024\n- **Chair:** Ana\n\n"
+                     "## Notes\n\n- Robes mended\n")
+    assert session.title is None
+    assert [s.title for s in session.sections] == ["Meeting Details", "Notes"]
+
+
+def test_a_log_of_meetings_under_one_repeated_heading_has_no_title() -> None:
+    session = _parse("### Choir committee (3rd May 2024)\n\n- Robes mended\n\n"
+                     "### Choir committee (17th May 2024)\n\n- Tickets printed\n")
+    assert session.title is None
+    assert [s.title for s in session.sections] == [
+        "Choir committee (3rd May 2024)", "Choir committee (17th May 2024)"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -163,6 +163,12 @@ def _title_index(blocks: list[Block]) -> int | None:
     head = blocks[first]
     if _PART_WORDS.fullmatch(head.text.strip(" :")):
         return None  # "# Agenda" over the topics names a part of the notes
+    if _PART_WORDS.search(head.text) and not _PART_WORDS.sub(
+            "", _MEETING_WORDS.sub("", head.text)).strip(" :-"):
+        return None  # "## Meeting Details" over the date and place: a part too
+    if any(blocks[i].level == head.level and _key(_clean_title(blocks[i].text)) == _key(
+            _clean_title(head.text)) for i in headings[1:]):
+        return None  # "### Triage (5 Jan)", later "### Triage (21 Jan)": a log of meetings
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
         return first
@@ -297,6 +303,10 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
             and _key(blocks[0].text) == _key(meta["title"]):
         title_at = 0  # the page's first heading repeats its front matter title
     title = doc.title or (meta.get("title") or _page_title(blocks) if title_at is None else None)
+    if title_at is not None and meta.get("title") and not doc.title and _GENERIC_TITLE.fullmatch(
+            blocks[title_at].text.strip()) and not _GENERIC_TITLE.fullmatch(meta["title"]):
+        title_at = None  # "# Meeting Notes" under a named page: the page's name is the title
+        title = meta["title"]
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
     # A site's front matter title is often a date or "Meeting Minutes"; a heading that
