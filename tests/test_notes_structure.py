@@ -147,7 +147,7 @@ def test_bold_header_labels_are_not_sections() -> None:
 
 def test_bold_labels_left_empty_in_a_run_of_labels_are_not_sections() -> None:
     session = _parse("# Choir committee\n\n## Roles\n\n**Chair**: Ana\n**Treasurer**:   \n"
-                     "**Librarian**: Bo\n\n## Concert\n\n- Tickets printed\n")
+                     "**Librarian**: Bo\n**Robes:**\n\n## Concert\n\n- Tickets printed\n")
     assert [s.title for s in session.sections] == ["Roles", "Concert"]
 
 

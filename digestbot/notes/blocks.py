@@ -237,8 +237,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             minute = _MINUTE.match(stripped) if kind == "markdown" else None
             block = Block("heading", clean_inline(minute.group(3)) if minute else block.text, 1,
                           number, source="guess")
-        if block.source == "bold" and stripped[-1] == ":" and _in_label_run(lines, number):
-            # "**Treasurer**:" among "**Chair**: Ana" lines is a label with no value yet.
+        if block.source == "bold" and stripped.rstrip("*_").endswith(":") \
+                and _in_label_run(lines, number):
+            # "**Treasurer**:" or "**Treasurer:**" among "**Chair**: Ana" lines is a label
+            # with no value yet.
             block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
