@@ -236,6 +236,13 @@ def test_a_log_of_meetings_under_one_repeated_heading_has_no_title() -> None:
         "Choir committee (3rd May 2024)", "Choir committee (17th May 2024)"]
 
 
+def test_block_quoted_minutes_are_read_as_their_words() -> None:
+    session = _parse("# Village hall committee\n\n## Roof\n\n> **The quote**\n>\n"
+                     "> It came in at 300 pounds.\n> Bo will ask the builder for a start date.\n")
+    assert [s.title for s in session.sections] == ["Roof", "The quote"]
+    assert [f.task for f in session.follow_ups] == ["Ask the builder for a start date"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -39,6 +39,7 @@ _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1
                              r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
+_QUOTE_MARK = re.compile(r"^(?:> ?)+")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -187,6 +188,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
+    if kind == "markdown" and "\n>" in text:
+        # "> **The problem**": a block quote's lines are read as its words.
+        lines = [_QUOTE_MARK.sub("", li) if li[:1] == ">" else li for li in lines]
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
         li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
