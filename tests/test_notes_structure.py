@@ -160,9 +160,11 @@ def test_a_bold_sentence_is_not_a_section() -> None:
 def test_numbered_bold_topics_standing_alone_are_sections() -> None:
     session = _parse("Choir committee\n===============\n\nMinutes\n-------\n\n"
                      "1. _**Spring concert**_\n\nTickets are printed and Ana has the float.\n\n"
-                     "2. **Robes**\n\nTwo need mending.\n\nb)  **Hall hire**\n\n> Booked.\n")
+                     "2. **Robes**: https://example.org/robes\n\nTwo need mending.\n\n"
+                     "b)  **Hall hire**\n\n> Booked.\n")
     assert [s.title for s in session.sections] == [
         "Minutes", "Spring concert", "Robes", "Hall hire"]
+    assert [li.url for li in session.links] == ["https://example.org/robes"]
 
 
 def test_a_loose_list_of_numbered_bold_items_is_not_sections() -> None:

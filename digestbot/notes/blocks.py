@@ -298,7 +298,8 @@ def _in_label_run(lines: list[str], number: int) -> bool:
 
 # "3. **Budget**" (or "3. _**Budget**_", "c) **Budget**") and "Item #3: Budget", each on a
 # line of its own.
-_NUMBERED_BOLD = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?$")
+_NUMBERED_BOLD = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?"
+                            r"(?:\s*<?https?://\S+)?$")  # "3. **Budget**: https://…" too
 _ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
 
 
