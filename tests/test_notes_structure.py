@@ -236,6 +236,7 @@ def test_a_log_of_meetings_under_one_repeated_heading_has_no_title() -> None:
     assert session.title is None
     assert [s.title for s in session.sections] == [
         "Choir committee (3rd May 2024)", "Choir committee (17th May 2024)"]
+    assert str(session.date) == "2024-05-17"
 
 
 def test_block_quoted_minutes_are_read_as_their_words() -> None:

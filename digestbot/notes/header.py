@@ -194,6 +194,19 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
+def _log_dates(blocks: list[Block]) -> list[dt.date]:
+    """The dates of a log's meetings when its first heading recurs for each of them with
+    its date ("### Triage (5 Jan 2022)", "### Triage (21 Jan 2022)"); else none."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if len(headings) < 2:
+        return []
+    name = _key(_clean_title(headings[0].text))
+    same = [b for b in headings if b.level == headings[0].level
+            and _key(_clean_title(b.text)) == name]
+    dates = [first_full_date(b.text) for b in same]
+    return [d for d in dates if d] if len(same) >= 2 and all(dates) else []
+
+
 def short_line(text: str) -> bool:
     """A first line that reads as a name, not a sentence or a label."""
     return (len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text)
@@ -323,6 +336,9 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title and top is not None and not doc.title and top.source in ("", "guess"):
         title = _title_lines(title, top, blocks)
     when = _meeting_date(meta, labels, blocks, doc, title)
+    logged = _log_dates(blocks) if not meta.get("date") else []
+    if logged:
+        when = max(logged)  # a log of meetings is dated by its newest meeting
     title = _clean_title(title) if title else None
     attendance = _attendance(labels, doc, text)
     event = _EVENT.search(text[:5000])
