@@ -246,6 +246,12 @@ def test_block_quoted_minutes_are_read_as_their_words() -> None:
     assert [f.task for f in session.follow_ups] == ["Ask the builder for a start date"]
 
 
+def test_a_title_that_is_only_a_kind_of_meeting_keeps_its_date() -> None:
+    session = _parse("# Call March 2, 2018\n\n* Ana, Bo\n\n## Robes\n\n- Two need mending\n")
+    assert session.title == "Call March 2, 2018"
+    assert str(session.date) == "2018-03-02"
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

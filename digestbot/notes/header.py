@@ -130,7 +130,7 @@ def _title_lines(title: str, top: Block, blocks: list[Block]) -> str:
     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
     if nxt is None or nxt.kind != "paragraph" or nxt.line != top.line + 1 or not \
             short_line(nxt.text) or len(_clean_title(nxt.text)) < 3 or (
-            first_full_date(nxt.text) and _clean_title(nxt.text) == nxt.text):
+            first_full_date(nxt.text) and len(_undated(nxt.text)) < 3):
         return title
     return nxt.text if _GENERIC_TITLE.fullmatch(title.strip()) else title
 
@@ -166,8 +166,9 @@ def _title_index(blocks: list[Block]) -> int | None:
     if _PART_WORDS.search(head.text) and not _PART_WORDS.sub(
             "", _MEETING_WORDS.sub("", head.text)).strip(" :-"):
         return None  # "## Meeting Details" over the date and place: a part too
-    if any(blocks[i].level == head.level and _key(_clean_title(blocks[i].text)) == _key(
-            _clean_title(head.text)) for i in headings[1:]):
+    name = _key(_undated(head.text))
+    if len(name) >= 3 and any(blocks[i].level == head.level and _key(_undated(
+            blocks[i].text)) == name for i in headings[1:]):
         return None  # "### Triage (5 Jan)", later "### Triage (21 Jan)": a log of meetings
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
@@ -200,11 +201,11 @@ def _log_dates(blocks: list[Block]) -> list[dt.date]:
     headings = [b for b in blocks if b.kind == "heading"]
     if len(headings) < 2:
         return []
-    name = _key(_clean_title(headings[0].text))
+    name = _key(_undated(headings[0].text))
     same = [b for b in headings if b.level == headings[0].level
-            and _key(_clean_title(b.text)) == name]
+            and _key(_undated(b.text)) == name]
     dates = [first_full_date(b.text) for b in same]
-    return [d for d in dates if d] if len(same) >= 2 and all(dates) else []
+    return [d for d in dates if d] if len(name) >= 3 and len(same) >= 2 and all(dates) else []
 
 
 def short_line(text: str) -> bool:
@@ -214,7 +215,13 @@ def short_line(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    """A title without the date and separators it often carries ("Retro — Jun 3, 2024")."""
+    """A title without the date and separators it often carries ("Retro — Jun 3, 2024"),
+    but "Call March 2, 2018", only a kind of meeting without it, keeps its date."""
+    cleaned = _undated(title)
+    return cleaned if len(cleaned) >= 3 and not _MEETING_WORDS.fullmatch(cleaned) else title
+
+
+def _undated(title: str) -> str:
     cleaned = title
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
@@ -226,8 +233,7 @@ def _clean_title(title: str) -> str:
     if ", ," in cleaned:
         cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
     cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
-    cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
-    return cleaned if len(cleaned) >= 3 else title
+    return re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
 
 
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
