@@ -252,6 +252,12 @@ def test_a_title_that_is_only_a_kind_of_meeting_keeps_its_date() -> None:
     assert str(session.date) == "2018-03-02"
 
 
+def test_a_page_mark_from_a_pdf_is_not_what_names_the_meeting() -> None:
+    session = _parse("## Page 1\n\nRiverside Choir Committee\n\n\nAttendees:\n\n  ●Ana\n  ●Bo\n\n"
+                     "Item #1: Robes\n\nTwo need mending.\n")
+    assert session.title == "Riverside Choir Committee"
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

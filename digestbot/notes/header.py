@@ -41,6 +41,8 @@ _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approxi
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
 _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
+# "## Page 1": where a PDF's page began, kept by its conversion to text.
+_PAGE_MARK = re.compile(r"^page \d{1,3}$", re.I)
 # "Meeting information and agenda" names a part of the notes, not the meeting.
 _PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
                          r"background|roll[ -]call|attendance|attendees|participants|apologies|"
@@ -334,7 +336,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         title = blocks[title_at].text
     top = blocks[title_at] if title_at is not None else None
     if not title:
-        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
+        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)
+                      and not _PAGE_MARK.match(b.text)), None)
         if first is not None and first.kind == "paragraph" and (
                 short_line(first.text) or _NAMED_MEETING.match(first.text)
                 or _LONG_TITLE.match(first.text)):
