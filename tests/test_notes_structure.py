@@ -258,6 +258,15 @@ def test_a_page_mark_from_a_pdf_is_not_what_names_the_meeting() -> None:
     assert session.title == "Riverside Choir Committee"
 
 
+def test_restructuredtext_table_borders_are_not_heading_underlines() -> None:
+    session = _parse("Choir committee\n===============\n\nRoles\n-----\n\n"
+                     "====== ==========\nPerson Duty\n====== ==========\nAna    chair\n"
+                     "Bo     robes\n====== ==========\n\nRobes\n-----\n\nTwo need mending.\n",
+                     "notes.rst")
+    assert session.title == "Choir committee"
+    assert [s.title for s in session.sections] == ["Roles", "Robes"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -227,8 +227,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
+            # ("====== =====", with a gap, borders a reStructuredText table instead.)
             if last is not None and not prev_blank and last.kind == "paragraph" \
-                    and last.line == number - 1 and len(last.text) <= 120:
+                    and last.line == number - 1 and len(last.text) <= 120 \
+                    and " " not in stripped:
                 level = 1 if rule.group(1) in _STRONG_RULE else 2
                 blocks[-1] = Block("heading", last.text, level,
                                    last.line, source="markup")
