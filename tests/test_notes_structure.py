@@ -267,6 +267,13 @@ def test_restructuredtext_table_borders_are_not_heading_underlines() -> None:
     assert [s.title for s in session.sections] == ["Roles", "Robes"]
 
 
+def test_moinmoin_instructions_and_comments_are_not_text() -> None:
+    session = _parse("#format wiki\n#language en\n= Choir committee =\nOur meetings.\n\n"
+                     "## [[TableOfContents]]\n== Robes ==\n * Two need mending\n", "notes.txt")
+    assert session.title == "Choir committee"
+    assert [s.title for s in session.sections] == ["Robes"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

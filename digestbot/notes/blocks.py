@@ -188,6 +188,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
+    if text.startswith(("#format ", "#language ")):
+        lines = _moin_lines(lines)
     if kind == "markdown" and "\n>" in text:
         # "> **The problem**": a block quote's lines are read as its words.
         lines = [_QUOTE_MARK.sub("", li) if li[:1] == ">" else li for li in lines]
@@ -383,6 +385,17 @@ def _numbered_minutes(lines: list[str]) -> set[int]:
                 and not _DONE.search(title) and not _task_line(title):
             heads.add(at + 1)
     return heads if len(heads) >= 2 else set()
+
+
+def _moin_lines(lines: list[str]) -> list[str]:
+    """A MoinMoin page: its processing instructions at the top ("#format wiki") and its
+    comment lines ("## [[TableOfContents]]") are not text."""
+    out: list[str] = []
+    top = True
+    for line in lines:
+        top = top and line.startswith("#")
+        out.append("" if top or line.startswith("##") else line)
+    return out
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
