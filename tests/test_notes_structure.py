@@ -274,6 +274,14 @@ def test_moinmoin_instructions_and_comments_are_not_text() -> None:
     assert [s.title for s in session.sections] == ["Robes"]
 
 
+def test_wiki_page_links_and_link_titles_leave_their_labels() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n"
+                     "1.  [Robes](Robes \"wikilink\"): two need mending\n"
+                     "2.  [Concert](https://example.org/c \"Concert page\")\n")
+    assert list(session.agenda) == ["Robes: two need mending", "Concert"]
+    assert [li.url for li in session.links] == ["https://example.org/c"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -65,6 +65,10 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+# A link with a title ("[Minutes](https://… "Minutes page")"), and one to another page of
+# the same site ("[Objectives](Objectives "wikilink")"), which names it by its label.
+_TITLED_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
+_PAGE_LINK = re.compile(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
@@ -128,7 +132,8 @@ def clean_inline(text: str) -> str:
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "](" in text:
-        text = _MD_LINK.sub(r"\1 (\2)", text)
+        text = _MD_LINK.sub(r"\1 (\2)", _TITLED_LINK.sub(r"[\1](\2)", text))
+        text = _PAGE_LINK.sub(r"\1", text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
         text = _REF_LINK.sub(r"\1", text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
