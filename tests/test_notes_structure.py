@@ -282,6 +282,12 @@ def test_wiki_page_links_and_link_titles_leave_their_labels() -> None:
     assert [li.url for li in session.links] == ["https://example.org/c"]
 
 
+def test_an_empty_list_item_is_not_an_agenda_item() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n- Robes\n  - two need mending\n\n"
+                     "  - \n\n- Concert\n")
+    assert list(session.agenda) == ["Robes", "Concert"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -230,6 +230,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                 stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
             prev_blank = True
             continue
+        if len(stripped) == 1 and stripped in "-*+•":
+            continue  # "  - " with nothing after it: an empty list item
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
