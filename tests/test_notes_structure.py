@@ -288,6 +288,12 @@ def test_an_empty_list_item_is_not_an_agenda_item() -> None:
     assert list(session.agenda) == ["Robes", "Concert"]
 
 
+def test_a_draft_agenda_is_the_agenda() -> None:
+    session = _parse("= Choir committee =\n== Draft Agenda - Meeting #4 ==\n 1. Robes\n\n"
+                     " 1. Concert\n\n== Agenda of Last Meeting ==\n 1. Hall hire\n", "notes.txt")
+    assert list(session.agenda) == ["Robes", "Concert"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -134,7 +134,7 @@ def _key(text: str) -> str:
 
 def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
-        whole = re.match(r"^(?:proposed\s+|today's\s+)?(?:agenda(?: items)?|contents|"
+        whole = re.match(r"^(?:proposed\s+|draft\s+|today's\s+)?(?:agenda(?: items)?|contents|"
                          r"order of business|topics)\b", heading, re.I)
         items: list[str] = []
         collecting = bool(whole)
@@ -220,7 +220,7 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
     return []
 
 
-_AGENDA_HEADING = re.compile(r"(?:proposed\s+|today's\s+)?agenda(?: items)?", re.I)
+_AGENDA_HEADING = re.compile(r"(?:proposed\s+|draft\s+|today's\s+)?agenda(?: items)?", re.I)
 
 
 _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https?://[^)\s]*\)")
@@ -237,7 +237,8 @@ def _agenda_item(text: str) -> str:
 
 
 # "Agenda: budget, roof, fence": the agenda given on one line.
-_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|today's\s+)?agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
+_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|draft\s+|today's\s+)?agenda\s*:\s*"
+                            r"([^:]+[,;][^:]+)$", re.I)
 
 
 def _inline_agenda(preamble: list[Block]) -> list[str]:
