@@ -294,6 +294,14 @@ def test_a_draft_agenda_is_the_agenda() -> None:
     assert list(session.agenda) == ["Robes", "Concert"]
 
 
+def test_bullets_over_plain_lines_among_many_bullets_are_not_topics() -> None:
+    session = _parse("Choir committee\n\nRobes\n\n* Bo will mend two robes\nHe has thread.\n"
+                     "* Cy checks the hoods\nOne is missing.\n* Ana has the float\n"
+                     "* Dee has the keys\n* Eve prints tickets\n* Fay books the hall\n",
+                     "notes.txt")
+    assert [s.title for s in session.sections] == ["Robes"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -340,11 +340,13 @@ def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
     its notes on unmarked lines below it ("* Budget (Ana)" over "we have 300 left"): the
     numbers of those topic lines, when there are two or more of them."""
     found: set[int] = set()
+    bullets = 0
     for at, line in enumerate(lines[:-1]):
         match = _TOPIC_BULLET.match(line) if line[:1] in "*•-" else None
+        bullets += bool(match)
         nxt = lines[at + 1]
         if not match or not nxt.strip() or nxt[:1].isspace() or _BULLET.match(nxt) \
-                or not _heading_like(match.group(1).strip()):
+                or not _heading_like(match.group(1).strip()) or _task_line(match.group(1)):
             continue
         length = len(line.strip())
         width = widths[at]
@@ -353,7 +355,8 @@ def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
                 not width and nxt[:1].islower()):
             continue
         found.add(at + 1)
-    return found if len(found) >= 2 else set()
+    # Most bullets at the margin must be topics: the notes' form, not a chance pair.
+    return found if len(found) >= 2 and 2 * len(found) >= bullets else set()
 
 
 # "4\\. Matters Arising" (as Word's numbered paragraphs reach Markdown), "4. Planning",
