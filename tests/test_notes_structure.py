@@ -302,6 +302,12 @@ def test_bullets_over_plain_lines_among_many_bullets_are_not_topics() -> None:
     assert [s.title for s in session.sections] == ["Robes"]
 
 
+def test_agenda_time_slots_with_am_or_pm_are_not_part_of_the_topic() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n- 6:00 - 6:20 PM: Welcome\n"
+                     "- 6:20 - 7:00 pm Robes\n- 7:00 Amendments\n\n## Notes\n\nAll fine.\n")
+    assert list(session.agenda) == ["Welcome", "Robes", "Amendments"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -161,7 +161,9 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
 
 _TOPIC_COLUMN = re.compile(r"topic|item|discussion|subject|agenda|title", re.I)
 # "20:30 Finances", "9:00-9:15 Welcome": a heading stamped with its slot in the meeting.
-_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+(?=\S)")
+# "6:00 - 6:20 PM: Welcome" too.
+_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+                    r"(?:\s*[ap]\.?m\b\.?)?(?:\s*:)?\s+(?=\S)", re.I)
 
 
 def _table_topics(rows: list[list[str]]) -> list[str]:
