@@ -1,7 +1,9 @@
 """Normalized text -> blocks: headings, paragraphs, bullets and tables, in order.
 
 Explicit heading markup (Markdown `#`, Google Docs `[bookmark: …]`) is trusted; only when
-a document has none are short stand-alone lines and numbered lines taken as headings.
+a document has none are short stand-alone lines and numbered lines taken as headings (in
+Markdown, only forms that are clearly topics: agenda items repeated over their notes,
+minutes numbered by hand, numbered bold lines and "Item #3:" lines).
 """
 
 from __future__ import annotations
@@ -213,9 +215,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         lines = _agenda_repeats(lines)
     # Markdown joins a paragraph's lines whatever their length; plain text may not.
     widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
-    topics = _topic_bullets(lines, widths) if guess_headings else set()
-    if not explicit and kind == "markdown":
-        topics = _numbered_minutes(lines)
+    # Topic lines the notes' own form marks: scribed bullets in plain text, hand-numbered
+    # minutes in Markdown.
+    topics = _topic_bullets(lines, widths) if guess_headings else (
+        _numbered_minutes(lines) if not explicit and kind == "markdown" else set())
     if topics:
         guess_headings = False  # the notes show how they mark a topic; guess no others
     blocks: list[Block] = []
