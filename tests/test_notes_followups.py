@@ -1396,3 +1396,10 @@ def test_two_owners_and_two_things_respectively_are_one_task_each() -> None:
         (("Irena Kos",), "Draft the budget"),
         (("Paul Mbeki",), "Draft the rota"),
     ]
+
+
+def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> None:
+    session = parse_bytes(
+        b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
+        b"- Bo offered to repaint the porch.\n", name="notes.md")
+    assert [f.task for f in session.follow_ups] == ["Repaint the porch"]

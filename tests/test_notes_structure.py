@@ -145,6 +145,169 @@ def test_bold_header_labels_are_not_sections() -> None:
     assert [s.title for s in session.sections] == ["Pruning"]
 
 
+def test_bold_labels_left_empty_in_a_run_of_labels_are_not_sections() -> None:
+    session = _parse("# Choir committee\n\n## Roles\n\n**Chair**: Ana\n**Treasurer**:   \n"
+                     "**Librarian**: Bo\n**Robes:**\n\n## Concert\n\n- Tickets printed\n")
+    assert [s.title for s in session.sections] == ["Roles", "Concert"]
+
+
+def test_a_bold_sentence_is_not_a_section() -> None:
+    session = _parse("# Choir committee\n\n## Elections\n\n**Ana for Chair.**\n\n"
+                     "Seconded by Bo.\n\n**Robes**\n\n- Two need mending\n")
+    assert [s.title for s in session.sections] == ["Elections", "Robes"]
+
+
+def test_numbered_bold_topics_standing_alone_are_sections() -> None:
+    session = _parse("Choir committee\n===============\n\nMinutes\n-------\n\n"
+                     "1. _**Spring concert**_\n\nTickets are printed and Ana has the float.\n\n"
+                     "2. **Robes**: https://example.org/robes\n\nTwo need mending.\n\n"
+                     "b)  **Hall hire**\n\n> Booked.\n")
+    assert [s.title for s in session.sections] == [
+        "Minutes", "Spring concert", "Robes", "Hall hire"]
+    assert [li.url for li in session.links] == ["https://example.org/robes"]
+
+
+def test_a_loose_list_of_numbered_bold_items_is_not_sections() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n1. **Concert**\n\n2. **Robes**\n\n"
+                     "## Notes\n\nAll fine.\n")
+    assert [s.title for s in session.sections] == ["Agenda", "Notes"]
+
+
+def test_item_lines_are_sections_without_heading_markup() -> None:
+    session = _parse("Choir committee notes\n\nItem #1: Spring concert\n\n"
+                     "Tickets are printed.\n\nItem #2: Robes\n\n- two need mending\n")
+    assert [s.title for s in session.sections] == [
+        "Item #1: Spring concert", "Item #2: Robes"]
+
+
+def test_agenda_items_repeated_over_their_notes_are_sections() -> None:
+    text = ("Choir committee, 3 March\n\nAgenda:\n\n1) Spring concert\n2) Robes\n"
+            "3) Any other business\n\n1) Spring concert\n\nTickets are printed.\n\n"
+            "2) Robes\n\nTwo need mending.\n\n3) Any other business\n\nNone.\n")
+    for name in ("notes.md", "notes.txt"):
+        session = _parse(text, name)
+        assert [s.title for s in session.sections] == [
+            "Agenda", "Spring concert", "Robes", "Any other business"]
+        assert list(session.agenda) == ["Spring concert", "Robes", "Any other business"]
+
+
+def test_scribed_topic_bullets_over_unmarked_note_lines_are_sections() -> None:
+    session = _parse(
+        "Ana (AN), Bo (BO/scribe), Cy (CY)\n\n"
+        "* Spring concert (Ana)\n"
+        "tickets are printed and the hall is booked for the evening of the fourteenth\n"
+        "AN will ask the caretaker about chairs\n"
+        "the float is kept by the treasurer until the night, then counted by two people\n"
+        "* Robes (Bo)\n"
+        "two need mending before the concert, and one more is missing its hood again\n"
+        "BO says the fabric shop has the colour\n", "notes.txt")
+    assert [s.title for s in session.sections] == ["Spring concert (Ana)", "Robes (Bo)"]
+
+
+def test_minutes_numbered_by_hand_in_markdown_are_sections() -> None:
+    session = _parse(
+        "Minutes of the village hall committee\n\n1\\. Apologies were received from Bo.\n\n"
+        "2\\. Roof repairs\n\nThe quote is in and is within budget.\n\n"
+        "3\\. Correspondence\n\n1\\. Letter from the county\n\n2\\. Bank statement\n\n"
+        "4\\. Bookings\n\nThe hall is full in May.\n\n"
+        "4.1 Kitchen rota\n\nThe rota is on the board.\n\n"
+        "5\\. Standing orders were adopted\n\nNothing else.\n")
+    assert [s.title for s in session.sections] == [
+        "Roof repairs", "Correspondence", "Bookings", "Kitchen rota"]
+
+
+def test_a_generic_top_heading_under_a_named_page_is_a_section() -> None:
+    session = _parse("---\ntitle: Choir committee, spring term\n---\n\n# Meeting Notes\n\n"
+                     "- Robes mended\n\n## Concert\n\n- Tickets printed\n")
+    assert session.title == "Choir committee, spring term"
+    assert [s.title for s in session.sections] == ["Meeting Notes", "Concert"]
+
+
+def test_meeting_details_heading_is_not_the_title() -> None:
+    session = _parse("## Meeting Details\n\n- **Date:** May 3rd, 2024\n- **Chair:** Ana\n\n"
+                     "## Notes\n\n- Robes mended\n")
+    assert session.title is None
+    assert [s.title for s in session.sections] == ["Meeting Details", "Notes"]
+
+
+def test_a_log_of_meetings_under_one_repeated_heading_has_no_title() -> None:
+    session = _parse("### Choir committee (3rd May 2024)\n\n- Robes mended\n\n"
+                     "### Choir committee (17th May 2024)\n\n- Tickets printed\n")
+    assert session.title is None
+    assert [s.title for s in session.sections] == [
+        "Choir committee (3rd May 2024)", "Choir committee (17th May 2024)"]
+    assert str(session.date) == "2024-05-17"
+
+
+def test_block_quoted_minutes_are_read_as_their_words() -> None:
+    session = _parse("# Village hall committee\n\n## Roof\n\n> **The quote**\n>\n"
+                     "> It came in at 300 pounds.\n> Bo will ask the builder for a start date.\n")
+    assert [s.title for s in session.sections] == ["Roof", "The quote"]
+    assert [f.task for f in session.follow_ups] == ["Ask the builder for a start date"]
+
+
+def test_a_title_that_is_only_a_kind_of_meeting_keeps_its_date() -> None:
+    session = _parse("# Call March 2, 2018\n\n* Ana, Bo\n\n## Robes\n\n- Two need mending\n")
+    assert session.title == "Call March 2, 2018"
+    assert str(session.date) == "2018-03-02"
+
+
+def test_a_page_mark_from_a_pdf_is_not_what_names_the_meeting() -> None:
+    session = _parse("## Page 1\n\nRiverside Choir Committee\n\n\nAttendees:\n\n  ●Ana\n  ●Bo\n\n"
+                     "Item #1: Robes\n\nTwo need mending.\n")
+    assert session.title == "Riverside Choir Committee"
+
+
+def test_restructuredtext_table_borders_are_not_heading_underlines() -> None:
+    session = _parse("Choir committee\n===============\n\nRoles\n-----\n\n"
+                     "====== ==========\nPerson Duty\n====== ==========\nAna    chair\n"
+                     "Bo     robes\n====== ==========\n\nRobes\n-----\n\nTwo need mending.\n",
+                     "notes.rst")
+    assert session.title == "Choir committee"
+    assert [s.title for s in session.sections] == ["Roles", "Robes"]
+
+
+def test_moinmoin_instructions_and_comments_are_not_text() -> None:
+    session = _parse("#format wiki\n#language en\n= Choir committee =\nOur meetings.\n\n"
+                     "## [[TableOfContents]]\n== Robes ==\n * Two need mending\n", "notes.txt")
+    assert session.title == "Choir committee"
+    assert [s.title for s in session.sections] == ["Robes"]
+
+
+def test_wiki_page_links_and_link_titles_leave_their_labels() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n"
+                     "1.  [Robes](Robes \"wikilink\"): two need mending\n"
+                     "2.  [Concert](https://example.org/c \"Concert page\")\n")
+    assert list(session.agenda) == ["Robes: two need mending", "Concert"]
+    assert [li.url for li in session.links] == ["https://example.org/c"]
+
+
+def test_an_empty_list_item_is_not_an_agenda_item() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n- Robes\n  - two need mending\n\n"
+                     "  - \n\n- Concert\n")
+    assert list(session.agenda) == ["Robes", "Concert"]
+
+
+def test_a_draft_agenda_is_the_agenda() -> None:
+    session = _parse("= Choir committee =\n== Draft Agenda - Meeting #4 ==\n 1. Robes\n\n"
+                     " 1. Concert\n\n== Agenda of Last Meeting ==\n 1. Hall hire\n", "notes.txt")
+    assert list(session.agenda) == ["Robes", "Concert"]
+
+
+def test_bullets_over_plain_lines_among_many_bullets_are_not_topics() -> None:
+    session = _parse("Choir committee\n\nRobes\n\n* Bo will mend two robes\nHe has thread.\n"
+                     "* Cy checks the hoods\nOne is missing.\n* Ana has the float\n"
+                     "* Dee has the keys\n* Eve prints tickets\n* Fay books the hall\n",
+                     "notes.txt")
+    assert [s.title for s in session.sections] == ["Robes"]
+
+
+def test_agenda_time_slots_with_am_or_pm_are_not_part_of_the_topic() -> None:
+    session = _parse("# Choir committee\n\n## Agenda\n\n- 6:00 - 6:20 PM: Welcome\n"
+                     "- 6:20 - 7:00 pm Robes\n- 7:00 Amendments\n\n## Notes\n\nAll fine.\n")
+    assert list(session.agenda) == ["Welcome", "Robes", "Amendments"]
+
+
 def test_links_in_code_blocks_and_html_comments_are_links_too() -> None:
     session = _parse("# Infra sync\n\n```text\nPolicy at https://example.org/policy.\n```\n\n"
                      "<!-- postponed:\n* https://example.org/issues/7\n-->\n\n- Nothing else\n")

@@ -1,7 +1,9 @@
 """Normalized text -> blocks: headings, paragraphs, bullets and tables, in order.
 
 Explicit heading markup (Markdown `#`, Google Docs `[bookmark: …]`) is trusted; only when
-a document has none are short stand-alone lines and numbered lines taken as headings.
+a document has none are short stand-alone lines and numbered lines taken as headings (in
+Markdown, only forms that are clearly topics: agenda items repeated over their notes,
+minutes numbered by hand, numbered bold lines and "Item #3:" lines).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1
                              r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
+_QUOTE_MARK = re.compile(r"^(?:> ?)+")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -64,6 +67,10 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
 _ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+# A link with a title ("[Minutes](https://… "Minutes page")"), and one to another page of
+# the same site ("[Objectives](Objectives "wikilink")"), which names it by its label.
+_TITLED_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
+_PAGE_LINK = re.compile(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
@@ -127,7 +134,8 @@ def clean_inline(text: str) -> str:
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "](" in text:
-        text = _MD_LINK.sub(r"\1 (\2)", text)
+        text = _MD_LINK.sub(r"\1 (\2)", _TITLED_LINK.sub(r"[\1](\2)", text))
+        text = _PAGE_LINK.sub(r"\1", text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
         text = _REF_LINK.sub(r"\1", text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
@@ -190,6 +198,11 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     if "<t" in text and kind == "markdown":
         text = _HTML_TABLE.sub(_pipe_rows, text)
     lines = text.split("\n")
+    if text.startswith(("#format ", "#language ")):
+        lines = _moin_lines(lines)
+    if kind == "markdown" and "\n>" in text:
+        # "> **The problem**": a block quote's lines are read as its words.
+        lines = [_QUOTE_MARK.sub("", li) if li[:1] == ">" else li for li in lines]
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
         li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
@@ -201,8 +214,16 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                             and li.strip("= \t") for li in lines[:5000])
     if explicit and kind in ("markdown", "text", "irc"):
         lines = _contents_headings(lines)
+    elif kind in ("markdown", "text"):
+        lines = _agenda_repeats(lines)
     # Markdown joins a paragraph's lines whatever their length; plain text may not.
     widths = _line_widths(lines) if kind in ("text", "email") else [0] * len(lines)
+    # Topic lines the notes' own form marks: scribed bullets in plain text, hand-numbered
+    # minutes in Markdown.
+    topics = _topic_bullets(lines, widths) if guess_headings else (
+        _numbered_minutes(lines) if not explicit and kind == "markdown" else set())
+    if topics:
+        guess_headings = False  # the notes show how they mark a topic; guess no others
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
@@ -220,12 +241,16 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                 stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
             prev_blank = True
             continue
+        if len(stripped) == 1 and stripped in "-*+•":
+            continue  # "  - " with nothing after it: an empty list item
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
+            # ("====== =====", with a gap, borders a reStructuredText table instead.)
             if last is not None and not prev_blank and last.kind == "paragraph" \
-                    and last.line == number - 1 and len(last.text) <= 120:
+                    and last.line == number - 1 and len(last.text) <= 120 \
+                    and " " not in stripped:
                 level = 1 if rule.group(1) in _STRONG_RULE else 2
                 blocks[-1] = Block("heading", last.text, level,
                                    last.line, source="markup")
@@ -234,6 +259,15 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if number in topics:
+            minute = _MINUTE.match(stripped) if kind == "markdown" else None
+            block = Block("heading", clean_inline(minute.group(3)) if minute else block.text, 1,
+                          number, source="guess")
+        if block.source == "bold" and stripped.rstrip("*_").endswith(":") \
+                and _in_label_run(lines, number):
+            # "**Treasurer**:" or "**Treasurer:**" among "**Chair**: Ana" lines is a label
+            # with no value yet.
+            block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
         elif block.source in ("bold", "topic"):
@@ -244,6 +278,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
+        if prev_blank and kind == "markdown" and (stripped[0] in "1234567890Ii" or (
+                stripped[1:2] in ".)" and stripped[0].islower())) \
+                and block.kind != "heading":
+            block = _set_apart_topic(block, stripped, lines, number)
         in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
         if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
@@ -269,6 +307,116 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             blocks.append(block)
         prev_blank = False
     return blocks
+
+
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")
+
+
+def _in_label_run(lines: list[str], number: int) -> bool:
+    """Whether the line next above or below (no blank between) is a bold label too."""
+    return any(0 <= i < len(lines) and _BOLD_LABEL.match(lines[i])
+               for i in (number - 2, number))
+
+
+# "3. **Budget**" (or "3. _**Budget**_", "c) **Budget**") and "Item #3: Budget", each on a
+# line of its own.
+_NUMBERED_BOLD = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?"
+                            r"(?:\s*<?https?://\S+)?$")  # "3. **Budget**: https://…" too
+_ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
+
+
+def _set_apart_topic(block: Block, stripped: str, lines: list[str], number: int) -> Block:
+    """A numbered topic in bold, or an "Item #3:" line, set apart by a blank line before
+    it and something other than the next numbered item after it, heads what follows."""
+    bold = _NUMBERED_BOLD.match(stripped)
+    item = None if bold else _ITEM_LINE.match(stripped)
+    if not (bold or (item and _heading_like(stripped))):
+        return block
+    following = next((li.strip() for li in lines[number:number + 3] if li.strip()), "")
+    previous = next((li.strip() for li in reversed(lines[max(0, number - 4):number - 1])
+                     if li.strip()), "")
+    pattern = _NUMBERED_BOLD if bold else _ITEM_LINE
+    if not following or following[0] == "#" or pattern.match(following) or pattern.match(
+            previous) or (number < len(lines) and lines[number].strip()):
+        return block
+    text = clean_inline(bold.group(3)) if bold else block.text
+    return Block("heading", text, 1, number, source="guess")
+
+
+_TOPIC_BULLET = re.compile(r"^[*•-]\s+(\S.*)$")
+
+
+def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
+    """Scribed plain-text notes that mark each topic with a bullet at the margin and write
+    its notes on unmarked lines below it ("* Budget (Ana)" over "we have 300 left"): the
+    numbers of those topic lines, when there are two or more of them."""
+    found: set[int] = set()
+    bullets = 0
+    for at, line in enumerate(lines[:-1]):
+        match = _TOPIC_BULLET.match(line) if line[:1] in "*•-" else None
+        bullets += bool(match)
+        nxt = lines[at + 1]
+        if not match or not nxt.strip() or nxt[:1].isspace() or _BULLET.match(nxt) \
+                or not _heading_like(match.group(1).strip()) or _task_line(match.group(1)):
+            continue
+        length = len(line.strip())
+        width = widths[at]
+        # "* Ana will send the" over "report to the board": a wrapped item, not a topic.
+        if (width and length + 1 + len(nxt.split()[0]) > width * 4 // 5) or (
+                not width and nxt[:1].islower()):
+            continue
+        found.add(at + 1)
+    # Most bullets at the margin must be topics: the notes' form, not a chance pair.
+    return found if len(found) >= 2 and 2 * len(found) >= bullets else set()
+
+
+# "4\\. Matters Arising" (as Word's numbered paragraphs reach Markdown), "4. Planning",
+# "6.2 Church clock"; not "2 members of the public".
+_MINUTE = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
+# "9. Standing orders were adopted": a minute of what was done, not a topic.
+_DONE = re.compile(r"\b(?:was|were|has been|have been)\b", re.I)
+
+
+def _numbered_minutes(lines: list[str]) -> set[int]:
+    """Minutes numbered by hand, each number on a paragraph of its own and counting up
+    through the document ("4. Matters Arising", "5. Planning", "5.2 Church clock"): the
+    numbers of the lines that are topic headings, short titles standing alone over their
+    notes. A list that starts again at 1 ("1. Letter from the county" under "7.
+    Correspondence") is a list within a minute, not more minutes."""
+    heads: set[int] = set()
+    last, inner = 0, 0
+    for at, line in enumerate(lines):
+        match = _MINUTE.match(line) if line[:1].isdecimal() else None
+        if not match or (at and lines[at - 1].strip()):
+            continue
+        number, minor = int(match.group(1)), match.group(2)
+        if inner and minor is None and number == inner + 1:
+            inner = number
+            continue
+        if not (last < number <= last + 2 or (minor is not None and number == last)):
+            inner = 1 if number == 1 and minor is None else inner
+            continue
+        last, inner = number, 0
+        title = match.group(3).strip()
+        following = next((li.strip() for li in lines[at + 1:at + 4] if li.strip()), "")
+        after = _MINUTE.match(following)  # the next minute, with nothing under this one
+        if at + 1 < len(lines) and not lines[at + 1].strip() and following and not (
+                after and after.group(2) is None and int(after.group(1)) == number + 1) \
+                and _heading_like(title) \
+                and not _DONE.search(title) and not _task_line(title):
+            heads.add(at + 1)
+    return heads if len(heads) >= 2 else set()
+
+
+def _moin_lines(lines: list[str]) -> list[str]:
+    """A MoinMoin page: its processing instructions at the top ("#format wiki") and its
+    comment lines ("## [[TableOfContents]]") are not text."""
+    out: list[str] = []
+    top = True
+    for line in lines:
+        top = top and line.startswith("#")
+        out.append("" if top or line.startswith("##") else line)
+    return out
 
 
 def _goes_on_list(blocks: list[Block], block: Block) -> bool:
@@ -313,6 +461,45 @@ def _contents_headings(lines: list[str]) -> list[str]:
     return out
 
 
+_AGENDA_LABEL = re.compile(r"^(?:agenda|contents|table of contents):?$", re.I)
+_UNORDERED = re.compile(r"^[-*+•]\s+")
+
+
+def _agenda_repeats(lines: list[str]) -> list[str]:
+    """Notes without heading markup that list their agenda ("Agenda:" over "1) Budget",
+    "2) Roof") and then repeat each item on a line of its own over its notes: the
+    repeated items are the headings, and the agenda is a section of its own."""
+    start = next((i for i, li in enumerate(lines[:200]) if li[:1] in "AaCcTt"
+                  and _AGENDA_LABEL.match(li.strip())), None)
+    if start is None:
+        return lines
+    first = next((i for i in range(start + 1, min(start + 3, len(lines))) if lines[i].strip()),
+                 len(lines))
+    entries = list(itertools.takewhile(
+        lambda li: 0 < len(li.strip()) <= 90 and bool(_BULLET.match(li)), lines[first:first + 60]))
+    if len(entries) < 2:
+        return lines
+    wanted = {" ".join(_UNORDERED.sub("", e.strip()).split()) for e in entries}
+    end = first + len(entries)
+    out = lines[:end]
+    found = 0
+    for at in range(end, len(lines)):
+        line = lines[at]
+        text = " ".join(line.split())
+        if text in wanted and not line[:1].isspace() and not _UNORDERED.match(text) \
+                and not lines[at - 1].strip() and not (at + 1 < len(lines)
+                                                      and lines[at + 1].strip()):
+            out.append(f"## {text}")
+            wanted.discard(text)
+            found += 1
+        else:
+            out.append(line)
+    if found < 2:
+        return lines
+    out[start] = "## " + lines[start].strip().rstrip(":")
+    return out
+
+
 def _wiki_block(match: re.Match[str], number: int, *, doku: bool) -> Block:
     """A heading in wiki markup; DokuWiki counts down ("====== Title ======" is the top)."""
     size = match.group("plus") or match.group("eq") or match.group("adoc")
@@ -345,6 +532,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
+    if bold and bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
+        bold = None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
     if bold and (bold.group(1) != "*" or starred):
         # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")

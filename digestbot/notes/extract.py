@@ -136,7 +136,7 @@ def _key(text: str) -> str:
 
 def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
-        whole = re.match(r"^(?:proposed\s+|today's\s+)?(?:agenda(?: items)?|contents|"
+        whole = re.match(r"^(?:proposed\s+|draft\s+|today's\s+)?(?:agenda(?: items)?|contents|"
                          r"order of business|topics)\b", heading, re.I)
         items: list[str] = []
         collecting = bool(whole)
@@ -163,7 +163,9 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
 
 _TOPIC_COLUMN = re.compile(r"topic|item|discussion|subject|agenda|title", re.I)
 # "20:30 Finances", "9:00-9:15 Welcome": a heading stamped with its slot in the meeting.
-_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\s+(?=\S)")
+# "6:00 - 6:20 PM: Welcome" too.
+_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+                    r"(?:\s*[ap]\.?m\b\.?)?(?:\s*:)?\s+(?=\S)", re.I)
 
 
 def _table_topics(rows: list[list[str]]) -> list[str]:
@@ -222,7 +224,7 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
     return []
 
 
-_AGENDA_HEADING = re.compile(r"(?:proposed\s+|today's\s+)?agenda(?: items)?", re.I)
+_AGENDA_HEADING = re.compile(r"(?:proposed\s+|draft\s+|today's\s+)?agenda(?: items)?", re.I)
 
 
 _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https?://[^)\s]*\)")
@@ -239,7 +241,8 @@ def _agenda_item(text: str) -> str:
 
 
 # "Agenda: budget, roof, fence": the agenda given on one line.
-_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|today's\s+)?agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
+_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|draft\s+|today's\s+)?agenda\s*:\s*"
+                            r"([^:]+[,;][^:]+)$", re.I)
 
 
 def _inline_agenda(preamble: list[Block]) -> list[str]:
@@ -354,7 +357,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))
-                 and not _AGENDA_ITEM.match(draft.title))
+                 and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:
@@ -969,6 +972,8 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
 
 _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
+# "Other reports/items for the next agenda": members' reports, with what they took on.
+_REPORTS = re.compile(r"\breports\b", re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 

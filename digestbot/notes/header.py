@@ -41,6 +41,8 @@ _ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approxi
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
 _DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
+# "## Page 1": where a PDF's page began, kept by its conversion to text.
+_PAGE_MARK = re.compile(r"^page \d{1,3}$", re.I)
 # "Meeting information and agenda" names a part of the notes, not the meeting.
 _PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
                          r"background|roll[ -]call|attendance|attendees|participants|apologies|"
@@ -130,7 +132,7 @@ def _title_lines(title: str, top: Block, blocks: list[Block]) -> str:
     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
     if nxt is None or nxt.kind != "paragraph" or nxt.line != top.line + 1 or not \
             short_line(nxt.text) or len(_clean_title(nxt.text)) < 3 or (
-            first_full_date(nxt.text) and _clean_title(nxt.text) == nxt.text):
+            first_full_date(nxt.text) and len(_undated(nxt.text)) < 3):
         return title
     return nxt.text if _GENERIC_TITLE.fullmatch(title.strip()) else title
 
@@ -163,6 +165,13 @@ def _title_index(blocks: list[Block]) -> int | None:
     head = blocks[first]
     if _PART_WORDS.fullmatch(head.text.strip(" :")):
         return None  # "# Agenda" over the topics names a part of the notes
+    if _PART_WORDS.search(head.text) and not _PART_WORDS.sub(
+            "", _MEETING_WORDS.sub("", head.text)).strip(" :-"):
+        return None  # "## Meeting Details" over the date and place: a part too
+    name = _key(_undated(head.text))
+    if len(name) >= 3 and any(blocks[i].level == head.level and _key(_undated(
+            blocks[i].text)) == name for i in headings[1:]):
+        return None  # "### Triage (5 Jan)", later "### Triage (21 Jan)": a log of meetings
     others = [blocks[i].level for i in headings[1:]]
     if head.source == "markup" and others and head.level < min(others):
         return first
@@ -188,6 +197,19 @@ def _title_index(blocks: list[Block]) -> int | None:
     return None
 
 
+def _log_dates(blocks: list[Block]) -> list[dt.date]:
+    """The dates of a log's meetings when its first heading recurs for each of them with
+    its date ("### Triage (5 Jan 2022)", "### Triage (21 Jan 2022)"); else none."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if len(headings) < 2:
+        return []
+    name = _key(_undated(headings[0].text))
+    same = [b for b in headings if b.level == headings[0].level
+            and _key(_undated(b.text)) == name]
+    dates = [first_full_date(b.text) for b in same]
+    return [d for d in dates if d] if len(name) >= 3 and len(same) >= 2 and all(dates) else []
+
+
 def short_line(text: str) -> bool:
     """A first line that reads as a name, not a sentence or a label."""
     return (len(text.split()) <= 12 and not re.search(r"[.,;:!?]$", text)
@@ -195,7 +217,13 @@ def short_line(text: str) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    """A title without the date and separators it often carries ("Retro — Jun 3, 2024")."""
+    """A title without the date and separators it often carries ("Retro — Jun 3, 2024"),
+    but "Call March 2, 2018", only a kind of meeting without it, keeps its date."""
+    cleaned = _undated(title)
+    return cleaned if len(cleaned) >= 3 and not _MEETING_WORDS.fullmatch(cleaned) else title
+
+
+def _undated(title: str) -> str:
     cleaned = title
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
@@ -207,8 +235,7 @@ def _clean_title(title: str) -> str:
     if ", ," in cleaned:
         cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
     cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
-    cleaned = re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
-    return cleaned if len(cleaned) >= 3 else title
+    return re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
 
 
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
@@ -297,6 +324,10 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
             and _key(blocks[0].text) == _key(meta["title"]):
         title_at = 0  # the page's first heading repeats its front matter title
     title = doc.title or (meta.get("title") or _page_title(blocks) if title_at is None else None)
+    if title_at is not None and meta.get("title") and not doc.title and _GENERIC_TITLE.fullmatch(
+            blocks[title_at].text.strip()) and not _GENERIC_TITLE.fullmatch(meta["title"]):
+        title_at = None  # "# Meeting Notes" under a named page: the page's name is the title
+        title = meta["title"]
     if title and title_at is not None and _key(blocks[title_at].text) != _key(title):
         title_at = None  # the format named the meeting; this heading is a section
     # A site's front matter title is often a date or "Meeting Minutes"; a heading that
@@ -305,7 +336,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         title = blocks[title_at].text
     top = blocks[title_at] if title_at is not None else None
     if not title:
-        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)), None)
+        first = next((b for b in blocks[:3] if not _DRAFT_MARK.match(b.text)
+                      and not _PAGE_MARK.match(b.text)), None)
         if first is not None and first.kind == "paragraph" and (
                 short_line(first.text) or _NAMED_MEETING.match(first.text)
                 or _LONG_TITLE.match(first.text)):
@@ -313,6 +345,9 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title and top is not None and not doc.title and top.source in ("", "guess"):
         title = _title_lines(title, top, blocks)
     when = _meeting_date(meta, labels, blocks, doc, title)
+    logged = _log_dates(blocks) if not meta.get("date") else []
+    if logged:
+        when = max(logged)  # a log of meetings is dated by its newest meeting
     title = _clean_title(title) if title else None
     attendance = _attendance(labels, doc, text)
     event = _EVENT.search(text[:5000])
