@@ -1403,3 +1403,28 @@ def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> N
         b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
         b"- Bo offered to repaint the porch.\n", name="notes.md")
     assert [f.task for f in session.follow_ups] == ["Repaint the porch"]
+
+
+def test_a_tick_or_a_struck_item_with_its_owner_is_done() -> None:
+    notes = ("# Hall committee, 6 May 2025\n\n## Actions\n\n"
+             "- Uma to return the urn to the church ✓\n"
+             "- ~~Order the raffle tickets~~ (Pat)\n"
+             "- Pat to book the band\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items] == [
+        (("Uma",), "Return the urn to the church", "done"),
+        (("Pat",), "Order the raffle tickets", "done"),
+        (("Pat",), "Book the band", "open"),
+    ]
+
+
+def test_reporting_back_at_the_next_meeting_is_due_on_its_date() -> None:
+    notes = ("Tenants' forum, 4 February 2025\n\n"
+             "Noor will report back at the next meeting on the boiler quotes. "
+             "The group will review the lease at the next meeting.\n\n"
+             "NEXT MEETING TUESDAY 4 MARCH at the library\n")
+    items = parse_bytes(notes.encode(), name="n.txt").follow_ups
+    assert [(f.task, f.due) for f in items] == [
+        ("Report back on the boiler quotes", date(2025, 3, 4)),
+        ("Review the lease at the next meeting", None),
+    ]
