@@ -1428,3 +1428,16 @@ def test_reporting_back_at_the_next_meeting_is_due_on_its_date() -> None:
         ("Report back on the boiler quotes", date(2025, 3, 4)),
         ("Review the lease at the next meeting", None),
     ]
+
+
+def test_a_log_kept_oldest_first_counts_each_meetings_dates_from_its_own_day() -> None:
+    notes = ("# Choir committee log\n\n## 2 September 2025\n\n"
+             "- Ines to print the scores by Friday\n\n"
+             "## 16 September 2025\n\n- Ola to book the church by Friday\n"
+             "- Ines to tune the piano tomorrow\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.due) for f in items] == [
+        (("Ines",), date(2025, 9, 5)),
+        (("Ola",), date(2025, 9, 19)),
+        (("Ines",), date(2025, 9, 17)),
+    ]

@@ -339,12 +339,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     # is that meeting's Wednesday.
     refs: dict[int, date | None] = {}
     dated: tuple[int, date] | None = None
+    log_level: int | None = None  # the level of the dated headings, once one is seen
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
-        when = _meeting_date(draft.title, ref) if _HAS_DIGIT.search(draft.title) else None
+        when = _meeting_date(draft.title, ref, in_log=log_level == draft.level) \
+            if _HAS_DIGIT.search(draft.title) else None
         if when:
             dated = (draft.level, when)
+            log_level = draft.level
         refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -838,11 +841,12 @@ _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|cover
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _meeting_date(title: str, latest: date | None) -> date | None:
+def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
     """The date a heading gives a meeting ("08-July-2024", "Triage (21st Jan 2022)"): a
-    full date with few other words, not after the date of the notes."""
+    full date with few other words, not after the date of the notes unless an earlier
+    heading of its level was a meeting's too (a log kept oldest first)."""
     when = first_full_date(title)
-    if when is None or latest is None or when > latest:
+    if when is None or latest is None or (when > latest and not in_log):
         return None
     rest = re.sub(r"[\W\d_]+", " ", title).split()
     return when if len(rest) <= 6 else None
