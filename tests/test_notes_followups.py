@@ -1441,3 +1441,18 @@ def test_a_log_kept_oldest_first_counts_each_meetings_dates_from_its_own_day() -
         (("Ola",), date(2025, 9, 19)),
         (("Ines",), date(2025, 9, 17)),
     ]
+
+
+def test_a_later_meeting_of_a_log_reports_an_earlier_item_done() -> None:
+    notes = ("# Food bank rota\n\n## 14 October 2025\n\n"
+             "- Dana to order the freezer labels\n- Eli to repaint the loading door\n"
+             "- Fay to email the supermarket about crates\n\n"
+             "## 28 October 2025\n\n- Freezer labels ordered.\n"
+             "- Loading door not repainted yet, carry over\n"
+             "- Supermarket emailed about crates (Fay)\n- Van serviced.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.status) for f in items] == [
+        ("Order the freezer labels", "done"),
+        ("Repaint the loading door", "open"),
+        ("Email the supermarket about crates", "done"),
+    ]
