@@ -1456,3 +1456,14 @@ def test_a_later_meeting_of_a_log_reports_an_earlier_item_done() -> None:
         ("Repaint the loading door", "open"),
         ("Email the supermarket about crates", "done"),
     ]
+
+
+def test_an_owner_then_a_dash_and_a_deadline_in_brackets() -> None:
+    notes = ("# Fete planning, 9 July 2025\n\n## Tasks\n\n"
+             "- Hire the bouncy castle (Rosa - deadline: July 20)\n"
+             "- Print the raffle tickets (All – Aug 5)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rosa",), "Hire the bouncy castle", date(2025, 7, 20)),
+        (("All",), "Print the raffle tickets", date(2025, 8, 5)),
+    ]

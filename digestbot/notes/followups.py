@@ -1473,8 +1473,9 @@ def base_of_ing(verb: str) -> str:
     return ""
 
 
+# "Sign the letter (Fatima, by 12 July)", "Book the hall (Rosa - deadline: 20 July)".
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
-                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:(?:[,;:]|\s[-–—])\s*(?P<due>[^)]*))?\)"
                           # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
                           r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
