@@ -146,3 +146,21 @@ def test_next_week_at_the_same_time_is_a_week_on() -> None:
     assert due is not None and due.date == date(2025, 6, 10)
     due = find_due("Set up a call next week", ref)
     assert due is not None and due.date == date(2025, 6, 13)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("send the hire form to the nursery by COB Thursday", date(2024, 6, 27)),
+    ("return the keys EOD on Monday", date(2024, 7, 1)),
+    ("confirm the caterer by COB", TUESDAY),
+])
+def test_close_of_business_on_a_weekday_is_that_day(text: str, due: date) -> None:
+    assert _due(text, TUESDAY) == due
+
+
+@pytest.mark.parametrize("text", [
+    "invite the auditor to next month's finance meeting",
+    "add it to next week's agenda",
+    "we need stewards from now until the end of the year",
+])
+def test_a_possessive_or_a_span_is_no_deadline(text: str) -> None:
+    assert find_due(text, TUESDAY) is None

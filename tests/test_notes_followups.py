@@ -1403,3 +1403,67 @@ def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> N
         b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
         b"- Bo offered to repaint the porch.\n", name="notes.md")
     assert [f.task for f in session.follow_ups] == ["Repaint the porch"]
+
+
+def test_a_tick_or_a_struck_item_with_its_owner_is_done() -> None:
+    notes = ("# Hall committee, 6 May 2025\n\n## Actions\n\n"
+             "- Uma to return the urn to the church ✓\n"
+             "- ~~Order the raffle tickets~~ (Pat)\n"
+             "- Pat to book the band\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items] == [
+        (("Uma",), "Return the urn to the church", "done"),
+        (("Pat",), "Order the raffle tickets", "done"),
+        (("Pat",), "Book the band", "open"),
+    ]
+
+
+def test_reporting_back_at_the_next_meeting_is_due_on_its_date() -> None:
+    notes = ("Tenants' forum, 4 February 2025\n\n"
+             "Noor will report back at the next meeting on the boiler quotes. "
+             "The group will review the lease at the next meeting.\n\n"
+             "NEXT MEETING TUESDAY 4 MARCH at the library\n")
+    items = parse_bytes(notes.encode(), name="n.txt").follow_ups
+    assert [(f.task, f.due) for f in items] == [
+        ("Report back on the boiler quotes", date(2025, 3, 4)),
+        ("Review the lease at the next meeting", None),
+    ]
+
+
+def test_a_log_kept_oldest_first_counts_each_meetings_dates_from_its_own_day() -> None:
+    notes = ("# Choir committee log\n\n## 2 September 2025\n\n"
+             "- Ines to print the scores by Friday\n\n"
+             "## 16 September 2025\n\n- Ola to book the church by Friday\n"
+             "- Ines to tune the piano tomorrow\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.due) for f in items] == [
+        (("Ines",), date(2025, 9, 5)),
+        (("Ola",), date(2025, 9, 19)),
+        (("Ines",), date(2025, 9, 17)),
+    ]
+
+
+def test_a_later_meeting_of_a_log_reports_an_earlier_item_done() -> None:
+    notes = ("# Food bank rota\n\n## 14 October 2025\n\n"
+             "- Dana to order the freezer labels\n- Eli to repaint the loading door\n"
+             "- Fay to email the supermarket about crates\n\n"
+             "## 28 October 2025\n\n- Freezer labels ordered.\n"
+             "- Loading door not repainted yet, carry over\n"
+             "- Supermarket emailed about crates (Fay)\n- Van serviced.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.status) for f in items] == [
+        ("Order the freezer labels", "done"),
+        ("Repaint the loading door", "open"),
+        ("Email the supermarket about crates", "done"),
+    ]
+
+
+def test_an_owner_then_a_dash_and_a_deadline_in_brackets() -> None:
+    notes = ("# Fete planning, 9 July 2025\n\n## Tasks\n\n"
+             "- Hire the bouncy castle (Rosa - deadline: July 20)\n"
+             "- Print the raffle tickets (All – Aug 5)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rosa",), "Hire the bouncy castle", date(2025, 7, 20)),
+        (("All",), "Print the raffle tickets", date(2025, 8, 5)),
+    ]

@@ -570,10 +570,11 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         state = _STATE_CODE.match(body) if body[:1] == "`" else None
         if state and checked is None:
             body, checked = body[state.end():], True  # "`done` Ana to book the room"
-        struck = re.fullmatch(r"~~(.+)~~\s*", body) if body.startswith("~~") else None
+        struck = _STRUCK.fullmatch(body) if body.startswith("~~") else None
         if struck:
-            # A struck-through list item is one that has been done.
-            body, checked = struck.group(1), True
+            # A struck-through list item is one that has been done; "~~Fix the gate~~ (Bo)"
+            # keeps its owner.
+            body, checked = struck.group(1) + (struck.group(2) or ""), True
         indent = len(bullet.group(1).expandtabs(4))
         if not indent and marker == "*" and body.endswith(")") and _MEETBOT_TOPIC.search(body) \
                 and not _MEETBOT_COMMAND.match(body):
@@ -584,11 +585,12 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                  tab_indented=line.startswith("\t"))
 
 
+_STRUCK = re.compile(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
 # Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses
 # (✅ ✔ ☑ ❌ ✖), which say whether the item is done, nor the priority dots (🔴) read later.
 # A status in a code span before a list item's words: "`done` Ana to book the room".
 _STATE_CODE = re.compile(r"^`(?:done|completed?|finished|closed)`\s*[:\-–—]?\s*", re.I)
-_TICKS = "\u2705\u2714\u2611"  # ✅ ✔ ☑
+_TICKS = "\u2705\u2714\u2713\u2611"  # ✅ ✔ ✓ ☑
 _DECORATION = re.compile("^(?:(?![\u2611\u2705\u2714\u274C\u2716\U0001F534-\U0001F7EB])"
                          "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
                          "\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*" r"\s*)+")

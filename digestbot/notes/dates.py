@@ -33,20 +33,22 @@ _PATTERNS = [
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
     ("num", r"(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d{2})"
             r"(?![\d/.-]\d)"),
+    # "by COB Thursday", "EOD on Friday": the end of that day.
     ("eod", r"(?P<eod>eod|cob|eob|eop|close of (?:business|play)|end of (?:the )?(?:business |"
-            r"working )?(?:day|play)(?!\s+(?:mon|tue|wed|thu|fri|sat|sun)))"),
+            r"working )?(?:day|play))(?:,?\s+(?:on\s+)?(?P<eod_wd>" + _WD + r"))?"),
     ("eow", r"(?P<eow>eow|eom)"),
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
     ("mid", rf"mid[\s-](?P<mid>{_M})"),
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
-    ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)"),
+    # "next week's meeting", "next month's rota": which meeting or rota, not when.
+    ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)(?!['’]s\b)"),
     # "over the weekend", "this weekend": by its Sunday.
     ("weekend", r"(?:this|(?:over|at|during)\s+the)\s+(?P<weekend>weekend)"),
     # "in August", "during March 2025": by the end of that month.
     ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
                 r"(?![\s-]*\d)"),
-    ("month", r"(?P<month>(?:this|next)\s+month)"),
+    ("month", r"(?P<month>(?:this|next)\s+month)(?!['’]s\b)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
            rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{_M})(?:\s+(?P<wc_y>\d{{4}}))?"),
@@ -233,6 +235,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         return absolute
     g = m.groups
     if m.kind == "eod":
+        if g["eod_wd"]:
+            return ref + timedelta(days=(_weekday(g["eod_wd"]) - ref.weekday()) % 7 or 7)
         return ref
     if m.kind == "eow":
         if (g["eow"] or "").lower() == "eom":
@@ -308,6 +312,8 @@ _TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due
                       r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
                       r"(?: on)?)\s+$", re.I)
 
+_SPAN = re.compile(r"\bfrom\s+[\w ]{1,24}?\s+(?:until|till)\s+$", re.I)
+
 
 @dataclass(frozen=True)
 class Due:
@@ -337,6 +343,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             # "the agenda for next week by Monday": a "by" later in the line is the deadline.
             weak = weak or _resolved_due(m, ref, window)
             continue
+        if trigger and "from" in (span := text[max(0, m.start - 40):m.start]) and _SPAN.search(
+                span):
+            continue  # "volunteers from now until the end of the year": how long, not by when
         if m.kind == "weekday" and not field and not m.groups.get("wd_rel") and not trigger \
                 and not re.search(
                 r"\bon\s+$", window, re.I):

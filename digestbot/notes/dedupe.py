@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
@@ -37,6 +38,58 @@ def done_report(sentence: str) -> DoneReport | None:
         return None
     return DoneReport(split_owners(match.group("owners")), frozenset(task_words(
         match.group("rest"))))
+
+
+@dataclass(frozen=True)
+class DoneNote:
+    """A later meeting's short note that a thing was done ("Compost bins ordered.")."""
+
+    when: date
+    verb: str
+    words: frozenset[str]
+
+
+# "Shed repainted.", "Apache 2.0 licence added", "Council written to about the fence (Gill)":
+# a thing, then what was done to it, with no auxiliary.
+_DONE_NOTE = re.compile(r"^(?:the\s+|our\s+)?(?P<what>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
+                        r"(?P<verb>[a-z]+ed|sent|written|done|made|paid|built|bought|set\s+up|"
+                        r"put\s+up|sorted|taken)\b(?P<rest>(?:\s+[\w.'-]+){0,6})\s*"
+                        r"(?:\([^()]{1,40}\))?\s*[.!]?$")
+_NOT_DONE_NOTE = words("""agreed decided noted discussed raised postponed deferred needed
+                          proposed suggested requested planned expected delayed cancelled
+                          canceled blocked stalled paused missed failed carried""")
+_NOT_A_THING = words("""is are was were has have had will not still it we they he she i you
+                        this that there who which to be""")
+
+
+def done_note(clause: str, when: date) -> DoneNote | None:
+    """ "Compost bins ordered" in a later meeting's notes -> what was done, and when."""
+    match = _DONE_NOTE.match(clause.strip())
+    if match is None:
+        return None
+    verb = match.group("verb").lower()
+    what = match.group("what").lower().split()
+    if verb in _NOT_DONE_NOTE or _NOT_A_THING.intersection(what):
+        return None
+    found = task_words(f"{match.group('what')} {match.group('rest')}")
+    return DoneNote(when, _stem(verb.split()[0]), found) if found else None
+
+
+def apply_done_notes(items: list[FollowUp], meetings: list[date | None],
+                     notes: list[DoneNote]) -> list[FollowUp]:
+    """Mark done the follow-ups an later meeting reports done; `meetings[i]` is the date of
+    the meeting that set `items[i]`."""
+    out = list(items)
+    for note in notes:
+        for index, item in enumerate(out):
+            when = meetings[index]
+            if item.status == "done" or when is None or when >= note.when:
+                continue
+            found = task_words(item.task)
+            # "Shed repainted" names one thing: its verb must be the task's too.
+            if note.words <= found and (len(note.words) > 1 or note.verb in found):
+                out[index] = replace(item, status="done")
+    return out
 
 
 _STOP = words("""a an the to of for and or on in at by with from about into this that it its""")

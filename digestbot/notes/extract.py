@@ -16,7 +16,15 @@ from digestbot.notes.blocks import (
     strip_fences,
 )
 from digestbot.notes.dates import find_dates, find_due, first_full_date
-from digestbot.notes.dedupe import DoneReport, done_report, merge_follow_ups, task_words
+from digestbot.notes.dedupe import (
+    DoneNote,
+    DoneReport,
+    apply_done_notes,
+    done_note,
+    done_report,
+    merge_follow_ups,
+    task_words,
+)
 from digestbot.notes.followups import (
     LINK_TARGET,
     TITLE_LABEL,
@@ -339,12 +347,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     # is that meeting's Wednesday.
     refs: dict[int, date | None] = {}
     dated: tuple[int, date] | None = None
+    log_level: int | None = None  # the level of the dated headings, once one is seen
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
-        when = _meeting_date(draft.title, ref) if _HAS_DIGIT.search(draft.title) else None
+        when = _meeting_date(draft.title, ref, in_log=log_level == draft.level) \
+            if _HAS_DIGIT.search(draft.title) else None
         if when:
             dated = (draft.level, when)
+            log_level = draft.level
         refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -364,6 +375,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             groups.append((draft, is_action or action_level is not None or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
+    meetings: list[date | None] = []  # the date of the meeting that set each item
+    done_notes: list[DoneNote] = []  # "Compost bins ordered." in a later meeting of a log
     for draft, is_action, owners in groups:
         ref = refs.get(id(draft), header.date)
         agenda_notes = owners is _AGENDA_NOTES
@@ -536,6 +549,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             reports.extend(read.reports)
             if found:
                 used.add(block.text.strip().rstrip(".;"))
+            elif log_level is not None and ref and len(block.text) < 100 and not read.spoken:
+                notes = (done_note(c, ref) for c in re.split(r"[,;]\s+", block.text))
+                done_notes.extend(n for n in notes if n)
             items.extend(found)
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners \
                     and " be " in block.text and _PASSIVE_FUTURE.search(block.text):
@@ -544,6 +560,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
+        del meetings[len(items):]  # a group may take back an item of the one before
+        meetings.extend([ref] * (len(items) - len(meetings)))
+    if done_notes:
+        items = apply_done_notes(items, meetings, done_notes)
     items = [_plausible_owners(item, usage) for item in items]
     return merge_follow_ups(items, reports), used
 
@@ -838,11 +858,12 @@ _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|cover
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _meeting_date(title: str, latest: date | None) -> date | None:
+def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
     """The date a heading gives a meeting ("08-July-2024", "Triage (21st Jan 2022)"): a
-    full date with few other words, not after the date of the notes."""
+    full date with few other words, not after the date of the notes unless an earlier
+    heading of its level was a meeting's too (a log kept oldest first)."""
     when = first_full_date(title)
-    if when is None or latest is None or when > latest:
+    if when is None or latest is None or (when > latest and not in_log):
         return None
     rest = re.sub(r"[\W\d_]+", " ", title).split()
     return when if len(rest) <= 6 else None

@@ -140,11 +140,11 @@ _DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
-                        r"(?-i:\bDONE\b)|[✅✔☑]|:(?:white|heavy)_check_mark:|"
+                        r"(?-i:\bDONE\b)|[✅✔✓☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
                "this space",
-               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "☑", "[x]",
+               "done", "complete", "finished", "closed", "resolved", "✅", "✔", "✓", "☑", "[x]",
                "check_mark:", "_check:")
 
 
@@ -164,7 +164,7 @@ def _is_done(text: str) -> bool:
     return bool(_DONE_MARK.search(text))
 
 
-_TICKED_ASIDE = re.compile(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔☑]"
+_TICKED_ASIDE = re.compile(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔✓☑]"
                            r"[^)]*\)", re.I)
 
 
@@ -237,6 +237,10 @@ _BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:th
 _AT_NEXT_MEETING = re.compile(r"\bfor\s+(?:discussion|review|approval|consideration|decision|"
                               r"agreement|sign-off)\s+at\s+(?:the\s+)?next\s+"
                               r"(?:meeting|call|session)\b", re.I)
+# "Asha will report back at the next meeting", "come back with ideas to the next meeting":
+# what they bring is due then.
+_BACK_AT_NEXT = re.compile(r"\b(?:report|come|feed)\s+back\b(?:[^.;]{0,60}?(?P<at>\s+(?:at|to)\s+"
+                           r"(?:the\s+)?next\s+(?:meeting|call|session)\b))", re.I)
 # "… if nobody else does", "… if needed": a hedge on the task, not part of it.
 _HEDGE = re.compile(r"\s+if\s+(?:(?:nobody|no one|no-one)\s+else\s+(?:does|can|will)|needed|"
                     r"necessary|possible|required)\b", re.I)
@@ -296,6 +300,9 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         task = _BY_NEXT_MEETING.sub("", task)
     elif next_meeting and _AT_NEXT_MEETING.search(task):
         when = next_meeting  # "… for discussion at the next call": ready by then
+    elif next_meeting and " back " in task and (back := _BACK_AT_NEXT.search(task)):
+        when = next_meeting
+        task = task[:back.start("at")] + task[back.end("at"):]
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
@@ -1466,8 +1473,9 @@ def base_of_ing(verb: str) -> str:
     return ""
 
 
+# "Sign the letter (Fatima, by 12 July)", "Book the hall (Rosa - deadline: 20 July)".
 _PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
-                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:[,;:]\s*(?P<due>[^)]*))?\)"
+                          rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:(?:[,;:]|\s[-–—])\s*(?P<due>[^)]*))?\)"
                           # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
                           r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"

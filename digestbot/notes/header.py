@@ -240,6 +240,11 @@ def _undated(title: str) -> str:
 
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
                            r"(?P<when>[^.\n]{4,60})", re.I)
+# "NEXT MEETING MONDAY 8 APRIL", "Next meeting - 3 June": the date straight after the words.
+_NEXT_MEETING_DATED = re.compile(r"\bnext (?:meeting|call|session)\s*[-–—,]?\s+(?P<when>(?:"
+                                 r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|(?:jan|feb|"
+                                 r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+                                 r"[^.\n]{2,60})", re.I)
 
 
 _MEETS = re.compile(r"\b(?:meet|meets|meeting|meetings|calls?)\b", re.I)
@@ -257,7 +262,7 @@ def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
                 regular = next_monthly(monthly.group("nth"), monthly.group("wd"), ref)
         if "ext" not in line and "EXT" not in line:
             continue  # no "next …" here: the cheap test first
-        match = _NEXT_MEETING.search(line)
+        match = _NEXT_MEETING.search(line) or _NEXT_MEETING_DATED.search(line)
         text = match.group("when") if match else None
         if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
                                                                   block.text, re.I):
