@@ -175,6 +175,10 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("Leaflets will be delivered by volunteers.", [(("volunteers",), "Deliver leaflets")]),
     ("AI: Forum secretary to book the hall", [(("Forum secretary",), "Book the hall")]),
     ("@Maya Chen will draft the brief.", [(("Maya Chen",), "Draft the brief")]),
+    ("Rhian will order the seed, and Colm offered to water the beds.",
+     [(("Rhian",), "Order the seed"), (("Colm",), "Water the beds")]),
+    ("It was agreed that Ines would hire the marquee and that Bo would print the tickets.",
+     [(("Ines",), "Hire the marquee"), (("Bo",), "Print the tickets")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

@@ -531,8 +531,11 @@ _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
-_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@]|(?:he|she)\s)")
-_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
+# "…, and that Ben would print them": the second of two agreed clauses.
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
+                     r"(?=[A-Z@]|(?:he|she)\s)")
+_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
+                           r"(?:agreed|offered|volunteered|promised|undertook) to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
 
@@ -605,6 +608,10 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     lead = _OWNER_START.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        if part.startswith("that ") and found:
+            # "It was agreed that Ana would X and that Ben would Y": Ben's clause is agreed too.
+            agreed = _AGREED.match(body)
+            part = (agreed.group(0) if agreed else "") + part[5:]
         pronoun = _PRONOUN_WILL.match(part)
         if pronoun and lead and pronoun.group(1).lower() != "we" and valid_owners(
                 lead.group("owners")):
