@@ -179,6 +179,13 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
      [(("Rhian",), "Order the seed"), (("Colm",), "Water the beds")]),
     ("It was agreed that Ines would hire the marquee and that Bo would print the tickets.",
      [(("Ines",), "Hire the marquee"), (("Bo",), "Print the tickets")]),
+    ("The Clerk to place the advert in the parish magazine.",
+     [(("The Clerk",), "Place the advert in the parish magazine")]),
+    ("The Director will send the revised timetable to staff.",
+     [(("The Director",), "Send the revised timetable to staff")]),
+    ("The Finance Officer to tabulate the grant returns.",
+     [(("The Finance Officer",), "Tabulate the grant returns")]),
+    ("The office will close over the holiday.", []),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

@@ -1032,8 +1032,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
-                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
-                continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
+                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())
+                    ) and not (_OFFICE.match(match.group("owners")) and any_verb(verb)):
+                # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
+                # Clerk to place the order" is an office-holder's task, whatever the verb.
+                continue
             verb_first = match.group("owners").split(maxsplit=1)
             if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
                     GROUPS, verb_first[1]):
@@ -1045,7 +1048,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             # starts with a verb of doing ("will send", "will draft").
             # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb.
             if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
-                    named_person(o, ctx) for o in split_owners(match.group("owners")))
+                    _one_person(o, ctx) for o in split_owners(match.group("owners")))
                     or _OFFER_AUX.search(match.group("aux")))):
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
@@ -1411,8 +1414,10 @@ _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
-_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?i:secretary|chair(?:man|woman|person)?|treasurer|"
-                     r"clerk|president)$")
+# "The Clerk", "our Finance Officer", "the Director": one office-holder.
+_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
+                     r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
+                     r"manager|administrator|coordinator)$")
 
 
 def _one_person(owners: str, ctx: Context) -> bool:
