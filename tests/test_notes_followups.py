@@ -186,6 +186,12 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("The Finance Officer to tabulate the grant returns.",
      [(("The Finance Officer",), "Tabulate the grant returns")]),
     ("The office will close over the holiday.", []),
+    ("RESOLVED that the Clerk write to the bowls club to confirm the booking.",
+     [(("The Clerk",), "Write to the bowls club to confirm the booking")]),
+    ("Resolved that the Treasurer open a savings account.",
+     [(("The Treasurer",), "Open a savings account")]),
+    ("RESOLVED that the Council approve the precept.", []),
+    ("It was agreed that the panel meet quarterly.", []),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups

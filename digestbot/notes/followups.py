@@ -719,9 +719,9 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 # Words without which a sentence of prose cannot give a follow-up: a cheap first test.
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
-todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning
-working continuing""")
+todo going agreed resolved offered volunteered undertook undertaken committed promised
+includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
+confirmed planning working continuing""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -904,6 +904,10 @@ reminded encouraged scheduled rostered""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
+_SUBJUNCTIVE = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\s.*)$")
+_DECISION_VERBS = words("""note notes receive approve accept adopt agree endorse ratify support
+continue retain defer reject refuse grant award resolve confirm decline delegate meet
+remain stay keep""")
 _AND_WILL = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
                        r",?\s+and\s+(?:will|'ll|is going to|are going to)\s+(?P<task>[a-z].*)$")
 _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
@@ -1053,6 +1057,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    subjunctive = _SUBJUNCTIVE.match(body) if agreed and owner_first else None
+    if subjunctive and valid_owners(subjunctive.group("owners")) and is_verb(
+            subjunctive.group("verb")) and subjunctive.group("verb") not in _DECISION_VERBS:
+        # "RESOLVED that the Clerk write to the club": the resolution instructs the Clerk
+        # (but "that the Council approve the budget" is the decision itself).
+        owners = as_written(split_owners(subjunctive.group("owners")), original)
+        return _make(subjunctive.group("task"), owners, subjunctive.group("task"), ctx)
     then_will = _AND_WILL.match(body) if owner_first and " and " in body and (
         "will" in vocab or "'ll" in body) else None
     done = _ING_OBJECT.match(then_will.group("first")) if then_will else None
