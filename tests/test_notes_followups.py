@@ -1420,3 +1420,23 @@ def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> N
         b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
         b"- Bo offered to repaint the porch.\n", name="notes.md")
     assert [f.task for f in session.follow_ups] == ["Repaint the porch"]
+
+
+def test_a_request_in_a_transcript_is_taken_by_whoever_says_yes() -> None:
+    notes = ("Scout leaders' call, 4 March 2024\n\n"
+             "Jas: Pim, the camp forms are all in.\n"
+             "Jas: and Wren, can you book the minibus?\n"
+             "Wren: yes, will do by Friday\n"
+             "Jas: can you check the first-aid kit before Thursday?\n"
+             "Pim: sure\n"
+             "Jas: Tove, could you phone the caterer?\n"
+             "Tove: sorry, I can't this week\n"
+             "Jas: ok, I'll do it myself then\n"
+             "Pim: does anyone know when the hall opens?\n"
+             "Tove: no idea\n")
+    items = parse_bytes(notes.encode(), name="call.txt").follow_ups
+    assert sorted((f.owners, f.task, f.due) for f in items) == [
+        (("Jas",), "Phone the caterer", None),
+        (("Pim",), "Check the first-aid kit", date(2024, 3, 7)),
+        (("Wren",), "Book the minibus", date(2024, 3, 8)),
+    ]

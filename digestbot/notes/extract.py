@@ -383,6 +383,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
+        asker = ""  # who spoke the request
         labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
@@ -452,6 +453,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                           block.checked, line_item, known, next_meeting, usage=usage)
             talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
                 block.kind == "bullet" and not in_action) else None
+            if talk is None and request and request[0] and block.kind == "paragraph":
+                # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
+                talk = speaker_prefix(block.text, frozenset((request[0],)))
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
@@ -519,15 +523,24 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
-            if talk and request and request[0] == talk[0].lower().lstrip("@") and (
-                    _ACCEPT.match(said)):
-                read.spoken = [FollowUp(request[1], (talk[0],), request[2], "open")]
+            answer = talk[0].lower().lstrip("@") if talk and request else ""
+            when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
+            if request and answer and request[0] in (answer, "") and answer != asker and (
+                    _ACCEPT.match(said[:when.start()] if when else said)):
+                due = find_due(when.group("when"), ref) if when else None
+                read.spoken = [FollowUp(request[1], (talk[0],),
+                                        request[2] or (due.date if due else None), "open")]
             if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
                 request = _request(said, ref) if "?" in said else None
+                asker = talk[0].lower().lstrip("@")
             someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
             if someone:
                 said = someone.group("task")  # "Can someone update the changelog?"
-            asked = said if said and is_verb(said.split()[0].lower()) else ""
+            if request:
+                asked = request[1]  # "Carl, could you check X?" asks for X
+            elif not (asked and _DECLINE.match(said)):
+                # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
+                asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
                 read.spoken = _about_topic(read.spoken, topic)
@@ -557,7 +570,7 @@ def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None
     if not verb or not is_verb(verb):
         return None
     phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
-    return match.group("who").lower(), phrase, due
+    return (match.group("who") or "").lower(), phrase, due
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -602,17 +615,23 @@ _CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decisio
                       r"(?:yes|agreed|consensus)\b\W*$", re.I)
 _CAN_SOMEONE = re.compile(r"^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one "
                           r"of us)\s+(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
-_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
-                      re.I)
+_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
+                      r"(?:\s+(?:myself|then|instead))*$", re.I)
+_DECLINE = re.compile(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"
+                      r"won['’]t)|not\s+(?:me|this\s+\w+)|no\b)", re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
 # A chat transcript: "@ana would you mind opening an issue for that?" / "ana: will do 👍".
-_REQUEST = re.compile(r"(?:^|[.!?]\s+)@?(?P<who>[\w.-]+),?\s+(?:would\s+you\s+mind\s+"
+# "and Mei, can you …?" goes on from an earlier request; "can you …?" asks whoever answers.
+_REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
+                      r"(?:@?(?P<who>[\w.-]+),?\s+)?(?:would\s+you\s+mind\s+"
                       r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
                       r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
 _ACCEPT = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
                      r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
                      r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
+# "yes, will do by Monday": the answer may set the date.
+_ACCEPT_WHEN = re.compile(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?)[\s.!]*$", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
 
 
