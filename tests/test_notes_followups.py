@@ -1440,3 +1440,15 @@ def test_a_request_in_a_transcript_is_taken_by_whoever_says_yes() -> None:
         (("Pim",), "Check the first-aid kit", date(2024, 3, 7)),
         (("Wren",), "Book the minibus", date(2024, 3, 8)),
     ]
+
+
+def test_he_or_she_reporting_a_commitment_is_the_person_just_named() -> None:
+    notes = ("Orchard group, 4 March 2024\n\n"
+             "Ola reported that the pruning had finished early. She said she would share the "
+             "photos with the members. She agreed to thank the volunteers.\n\n"
+             "Ravi explained the grafting course. He noted that places were limited.\n")
+    items = parse_bytes(notes.encode(), name="orchard.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ola",), "Share the photos with the members"),
+        (("Ola",), "Thank the volunteers"),
+    ]

@@ -1141,9 +1141,11 @@ _DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
-_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)
+# "She will …", "He said he would …", "She agreed to …".
+_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
+                     r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
-                            r"[a-z]+(?:ed|s)\b")
+                            r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent)\b")
 
 
 def _resolve_pronoun(sentence: str, previous: str) -> str:
