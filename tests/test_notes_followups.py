@@ -192,6 +192,10 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
      [(("The Treasurer",), "Open a savings account")]),
     ("RESOLVED that the Council approve the precept.", []),
     ("It was agreed that the panel meet quarterly.", []),
+    ("Oskar to hand out the new bibs at Saturday's session.",
+     [(("Oskar",), "Hand out the new bibs at Saturday's session")]),
+    ("The smoke alarms will be tuned by the maintenance team.",
+     [(("The maintenance team",), "Tune the smoke alarms")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups
