@@ -77,7 +77,7 @@ transcribe edit record film photograph shoot stream broadcast air produce mix ma
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
 backport revert bump prioritise prioritize establish advise show describe determine push
-place hand tune ring""")
+hand tune ring""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact double
