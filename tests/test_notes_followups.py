@@ -194,6 +194,12 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("It was agreed that the panel meet quarterly.", []),
     ("Oskar to hand out the new bibs at Saturday's session.",
      [(("Oskar",), "Hand out the new bibs at Saturday's session")]),
+    ("The board will come back to this at its next meeting.", []),
+    ("The trustees will discuss this at the next meeting.", []),
+    ("The committee will revisit it in the spring.", []),
+    ("The committee will consider the matter further in June.", []),
+    ("The Chair will discuss it with the landlord.",
+     [(("The Chair",), "Discuss it with the landlord")]),
     ("The smoke alarms will be tuned by the maintenance team.",
      [(("The maintenance team",), "Tune the smoke alarms")]),
 ])

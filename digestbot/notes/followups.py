@@ -883,9 +883,15 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         return None  # "MartinO to start the conference call": who runs this very meeting
     if item and _IS_THE_GOAL.search(item.task):
         return None  # "X to validate Y is the first goal": names a goal, assigns nothing
+    if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
+            re.fullmatch(GROUPS, o) and not _OFFICE.match(o) for o in item.owners):
+        return None  # "The committee will discuss this at the next meeting": a future topic
     return item
 
 
+_TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
+                            r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
+                            r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
 _HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
