@@ -1462,3 +1462,14 @@ def test_he_or_she_reporting_a_commitment_is_the_person_just_named() -> None:
         (("Ola",), "Share the photos with the members"),
         (("Ola",), "Thank the volunteers"),
     ]
+
+
+def test_a_role_that_is_also_a_verb_owns_its_numbered_action() -> None:
+    notes = ("Hospice trustees, 4 March 2024\n\nActions\n"
+             "1. Secretary to renew the insurance.\n"
+             "2. Chair to meet the new auditors.\n")
+    items = parse_bytes(notes.encode(), name="trustees.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Secretary",), "Renew the insurance"),
+        (("Chair",), "Meet the new auditors"),
+    ]

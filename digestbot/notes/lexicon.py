@@ -238,7 +238,8 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     """Whether an owner opens with a task verb the notes never use as a name ("Ask everyone
     to add their name", "[All] Create posts" read as "Create" posting)."""
     first = owner.split()[0]
-    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(first)
+    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(
+        first) and not re.fullmatch(GROUPS, owner)  # "Chair to write to …" is the chair
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:
