@@ -1473,3 +1473,18 @@ def test_a_role_that_is_also_a_verb_owns_its_numbered_action() -> None:
         (("Secretary",), "Renew the insurance"),
         (("Chair",), "Meet the new auditors"),
     ]
+
+
+def test_who_can_and_and_the_questions_are_taken_by_the_next_speaker() -> None:
+    notes = ("Fete planning, 4 March 2024\n\n"
+             "CHAIR: Who can run the tombola stall?\n"
+             "Nell: I can do that.\n"
+             "CHAIR: Good. And the new bunting?\n"
+             "Ifan: I'll collect it from the printer.\n"
+             "Nell: Who knows why the urn keeps tripping?\n"
+             "Ifan: no idea\n")
+    items = parse_bytes(notes.encode(), name="fete.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Nell",), "Run the tombola stall"),
+        (("Ifan",), "Collect the new bunting from the printer"),
+    ]

@@ -384,6 +384,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
         asker = ""  # who spoke the request
+        thing = ""  # what a short question is about: "And the new banners?"
         labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
@@ -523,6 +524,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
+            if len(read.spoken) == 1 and thing and _THEM.search(read.spoken[0].task) and len(
+                    read.spoken[0].task.split()) <= 8:
+                read.spoken = [replace(read.spoken[0], task=_THEM.sub(
+                    thing, read.spoken[0].task, count=1))]
             answer = talk[0].lower().lstrip("@") if talk and request else ""
             when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
             if request and answer and request[0] in (answer, "") and answer != asker and (
@@ -533,9 +538,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
                 request = _request(said, ref) if "?" in said else None
                 asker = talk[0].lower().lstrip("@")
+            if not talk and block.kind == "paragraph" and block.text.endswith("?"):
+                said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
             someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
             if someone:
                 said = someone.group("task")  # "Can someone update the changelog?"
+            if talk or block.kind == "paragraph":
+                about = _AND_THE.search(said) if said.endswith("?") else None
+                thing = about.group("thing") if about else ""
             if request:
                 asked = request[1]  # "Carl, could you check X?" asks for X
             elif not (asked and _DECLINE.match(said)):
@@ -613,8 +623,15 @@ _SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
 _GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
 _CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
                       r"(?:yes|agreed|consensus)\b\W*$", re.I)
-_CAN_SOMEONE = re.compile(r"^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one "
-                          r"of us)\s+(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
+# "Can someone update the changelog?", "Who can cover the Saturday shift?"
+_CAN_SOMEONE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|"
+                          r"one of us)|who\s+(?:can|could|will|would|wants\s+to))\s+"
+                          r"(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
+# "And the new banners?" / "Dev: I'll order them": what "them" is.
+_AND_THE = re.compile(r"(?:^|[.!]\s+)(?:and|what about|how about)\s+(?P<thing>(?:the|our)\s+"
+                      r"[\w' -]{2,40})\?$", re.I)
+_ASKER = re.compile(r"^[A-Za-z][\w.'-]{0,24}(?: [A-Z][\w'-]+)?\s*:\s+")
+_THEM = re.compile(r"\b(?:them|it)\b")
 _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
                       r"(?:\s+(?:myself|then|instead))*$", re.I)
 _DECLINE = re.compile(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"
