@@ -194,6 +194,8 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("It was agreed that the panel meet quarterly.", []),
     ("Oskar to hand out the new bibs at Saturday's session.",
      [(("Oskar",), "Hand out the new bibs at Saturday's session")]),
+    ("Tamsin offered to lead the bat walk, and the group agreed to meet at the lych gate.",
+     [(("Tamsin",), "Lead the bat walk")]),
     ("The board will come back to this at its next meeting.", []),
     ("The trustees will discuss this at the next meeting.", []),
     ("The committee will revisit it in the spring.", []),

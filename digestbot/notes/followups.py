@@ -207,7 +207,10 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r",\s+but\s+(?=[\w/'-]+(?:\s+[\w/'-]+){0,2}\s+(?:will|would|need|"
                          r"needs|should|must|can)\b)|"
                          r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
-                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)")
+                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)|"
+                         # "…, and the group agreed to meet at the gate": the group's clause
+                         r",\s+(?:and|but)\s+(?=the\s+(?:[\w-]+\s+){1,2}(?:agreed|decided|"
+                         r"resolved|noted|felt|will|would|was|were|has|have)\b)")
 
 
 @dataclass(frozen=True)
