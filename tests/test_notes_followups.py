@@ -1494,3 +1494,16 @@ def test_who_can_and_and_the_questions_are_taken_by_the_next_speaker() -> None:
         (("Nell",), "Run the tombola stall"),
         (("Ifan",), "Collect the new bunting from the printer"),
     ]
+
+
+def test_a_need_stated_in_chat_is_what_the_volunteer_writes_one_of() -> None:
+    notes = ("Docs call, 4 March 2024\n\n"
+             "<kai> we still need a glossary page for the API\n"
+             "<lu> I'll write one\n"
+             "<kai> thanks\n"
+             "<lu> also, I can merge the style fixes tomorrow\n")
+    items = parse_bytes(notes.encode(), name="irc.txt").follow_ups
+    assert sorted((f.owners, f.task) for f in items) == [
+        (("lu",), "Merge the style fixes"),
+        (("lu",), "Write a glossary page for the API"),
+    ]

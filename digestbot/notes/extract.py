@@ -524,10 +524,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
-            if len(read.spoken) == 1 and thing and _THEM.search(read.spoken[0].task) and len(
-                    read.spoken[0].task.split()) <= 8:
-                read.spoken = [replace(read.spoken[0], task=_THEM.sub(
-                    thing, read.spoken[0].task, count=1))]
+            pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
+                read.spoken[0].task.split()) <= 8 else None
+            if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
+                # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
+                # write one".
+                task = read.spoken[0].task
+                read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
+                                       + task[pointer.end():])]
             answer = talk[0].lower().lstrip("@") if talk and request else ""
             when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
             if request and answer and request[0] in (answer, "") and answer != asker and (
@@ -544,7 +548,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if someone:
                 said = someone.group("task")  # "Can someone update the changelog?"
             if talk or block.kind == "paragraph":
-                about = _AND_THE.search(said) if said.endswith("?") else None
+                about = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
+                    said) if " need" in said else None
                 thing = about.group("thing") if about else ""
             if request:
                 asked = request[1]  # "Carl, could you check X?" asks for X
@@ -631,7 +636,9 @@ _CAN_SOMEONE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:someone|somebody|a
 _AND_THE = re.compile(r"(?:^|[.!]\s+)(?:and|what about|how about)\s+(?P<thing>(?:the|our)\s+"
                       r"[\w' -]{2,40})\?$", re.I)
 _ASKER = re.compile(r"^[A-Za-z][\w.'-]{0,24}(?: [A-Z][\w'-]+)?\s*:\s+")
-_THEM = re.compile(r"\b(?:them|it)\b")
+_THEM = re.compile(r"\b(?:them|it|one)\b")
+_WE_NEED = re.compile(r"\b(?:we|someone)\s+(?:still\s+)?needs?\s+(?P<thing>an?\s+[\w' -]{2,60}?)"
+                      r"[.!]?$", re.I)
 _TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
                       r"(?:\s+(?:myself|then|instead))*$", re.I)
 _DECLINE = re.compile(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"

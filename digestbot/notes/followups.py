@@ -86,7 +86,8 @@ _SAID_THAT = re.compile(
     r"(?P<said>will|would|['’]ll|['’]d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
-                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
+                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so|also)"
+                   r"[,;.!]?\s+)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
