@@ -200,6 +200,8 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
      [(("The Headteacher",), "Publish the term dates")]),
     ("It was agreed that governors would attend a lesson before Easter.",
      [(("governors",), "Attend a lesson before Easter")]),
+    ("Mrs Osei will be asked to run the book fair.",
+     [((), "Ask Mrs Osei to run the book fair")]),
     ("The board will come back to this at its next meeting.", []),
     ("The trustees will discuss this at the next meeting.", []),
     ("The committee will revisit it in the spring.", []),

@@ -896,6 +896,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
 _TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
                             r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
                             r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
+_TITLED = re.compile(TITLES + r"\s+[A-Z]")
 _HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
@@ -1230,8 +1231,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        # "IPFS …", "Claire Hanna at the council …" keep their capitals.
-        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper():
+        # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
+        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper() and not (
+                _TITLED.match(subject)):
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
