@@ -1475,11 +1475,13 @@ def test_he_or_she_reporting_a_commitment_is_the_person_just_named() -> None:
 def test_a_role_that_is_also_a_verb_owns_its_numbered_action() -> None:
     notes = ("Hospice trustees, 4 March 2024\n\nActions\n"
              "1. Secretary to renew the insurance.\n"
-             "2. Chair to meet the new auditors.\n")
+             "2. Chair to meet the new auditors.\n"
+             "3. Chair and Treasurer to sign the lease.\n")
     items = parse_bytes(notes.encode(), name="trustees.txt").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Secretary",), "Renew the insurance"),
         (("Chair",), "Meet the new auditors"),
+        (("Chair", "Treasurer"), "Sign the lease"),
     ]
 
 

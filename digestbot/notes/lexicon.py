@@ -240,7 +240,7 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     to add their name", "[All] Create posts" read as "Create" posting)."""
     first = owner.split()[0]
     return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(
-        first) and not re.fullmatch(GROUPS, owner)  # "Chair to write to …" is the chair
+        first) and not re.fullmatch(GROUPS, split_owners(owner)[0])  # "Chair to write …"
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:
