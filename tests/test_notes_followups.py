@@ -1464,11 +1464,13 @@ def test_he_or_she_reporting_a_commitment_is_the_person_just_named() -> None:
     notes = ("Orchard group, 4 March 2024\n\n"
              "Ola reported that the pruning had finished early. She said she would share the "
              "photos with the members. She agreed to thank the volunteers.\n\n"
-             "Ravi explained the grafting course. He noted that places were limited.\n")
+             "Ravi explained the grafting course. He noted that places were limited.\n\n"
+             "Mina thought the gate needed oiling. She will bring a can of oil.\n")
     items = parse_bytes(notes.encode(), name="orchard.txt").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Ola",), "Share the photos with the members"),
         (("Ola",), "Thank the volunteers"),
+        (("Mina",), "Bring a can of oil"),
     ]
 
 

@@ -1169,7 +1169,8 @@ _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*
 _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
                      r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
-                            r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent)\b")
+                            r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent|"
+                            r"thought|felt|spoke|met|led|ran)\b")
 
 
 def _resolve_pronoun(sentence: str, previous: str) -> str:
