@@ -202,6 +202,8 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
      [(("governors",), "Attend a lesson before Easter")]),
     ("Mrs Osei will be asked to run the book fair.",
      [((), "Ask Mrs Osei to run the book fair")]),
+    ("Wen has tentatively agreed to host the summer picnic.",
+     [(("Wen",), "Host the summer picnic")]),
     ("The board will come back to this at its next meeting.", []),
     ("The trustees will discuss this at the next meeting.", []),
     ("The committee will revisit it in the spring.", []),

@@ -751,7 +751,8 @@ _INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<d
 
 
 _ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:kindly|generously|"
-                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly)\s+")
+                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly|"
+                     r"tentatively|provisionally)\s+")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
@@ -838,7 +839,7 @@ _SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after tha
                        r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
-            "gladly", "then", "now", "duly")
+            "gladly", "then", "now", "duly", "tentatively", "provisionally")
 
 
 def _move_due_phrases(body: str) -> str:
