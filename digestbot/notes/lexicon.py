@@ -101,6 +101,9 @@ def split_owners(text: str) -> tuple[str, ...]:
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
         part = re.sub(r"^AI\s+(?=[A-Z][a-z])", "", part)  # "AI Martin": an action item's mark
+        if " " in part and part[-1:].isalnum() and any(c.isdigit() for c in part):
+            # "Theo KE0VXA": a call sign or staff number after the name is no part of it.
+            part = re.sub(r"(?<=[a-z])\s+[A-Z]+[0-9][A-Z0-9]*$", "", part)
         if not part:
             continue
         if re.match(r"^the\s+", part, re.I):
