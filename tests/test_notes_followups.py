@@ -1516,3 +1516,14 @@ def test_a_need_stated_in_chat_is_what_the_volunteer_writes_one_of() -> None:
         (("lu",), "Merge the style fixes"),
         (("lu",), "Write a glossary page for the API"),
     ]
+
+
+def test_a_carried_motion_in_the_subjunctive_instructs_its_subject() -> None:
+    notes = ("Canoe club AGM, 4 March 2024\n\n"
+             "Motion 1: That the fees be held at last year's level. Carried.\n\n"
+             "Motion 2: That the committee review the insurance cover. Carried unanimously.\n\n"
+             "Motion 3: That the secretary publish the accounts online. Lost.\n")
+    items = parse_bytes(notes.encode(), name="agm.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("The committee",), "Review the insurance cover"),
+    ]

@@ -467,7 +467,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 motion = carried and block.kind == "paragraph" and " should " in block.text
                 # "Cart should open an account." then "Unanimously approved.": the motion
                 # carried, so its "should" is what the meeting resolved someone will do.
-                _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
+                moved = _MOTION_CARRIED.match(block.text) if block.text[:1] in "MmTtPp" else None
+                if moved:
+                    # "Motion 2: That the committee review the fees. Carried.": resolved.
+                    _read_block("Resolved that " + block.text[moved.end():], ctx, read)
+                else:
+                    _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
             found = read.found
             done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
                 not found and " by " in block.text else None
@@ -873,6 +878,9 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
 
 
 # A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
+_MOTION_CARRIED = re.compile(r"^(?:(?:motion|proposal)\s*\d*\s*[:.–-]\s*)?that\s+(?=[^.]+\.\s+"
+                             r"(?:the\s+motion\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|"
+                             r"passed|approved|adopted)\b)", re.I)
 _CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
                       r"(?:approved|carried|passed|adopted)\b", re.I)
 _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
