@@ -205,6 +205,8 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("Wen has tentatively agreed to host the summer picnic.",
      [(("Wen",), "Host the summer picnic")]),
     ("Maud G4XYZ will test the new mast antenna.", [(("Maud",), "Test the new mast antenna")]),
+    ("The CEO will brief the funders on the restructure.",
+     [(("The CEO",), "Brief the funders on the restructure")]),
     ("The board will come back to this at its next meeting.", []),
     ("The trustees will discuss this at the next meeting.", []),
     ("The committee will revisit it in the spring.", []),

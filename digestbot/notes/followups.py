@@ -1441,7 +1441,7 @@ _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)
 # "The Clerk", "our Finance Officer", "the Director": one office-holder.
 _OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
                      r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
-                     r"manager|administrator|coordinator)$")
+                     r"manager|administrator|coordinator|ceo|chief executive)$")
 
 
 def _one_person(owners: str, ctx: Context) -> bool:

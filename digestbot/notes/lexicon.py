@@ -30,7 +30,7 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
            r"contractors?|consultants?|directors?|officers?|managers?|administrators?|governors|"
-           r"head ?teachers?|principal)\b)")
+           r"head ?teachers?|principal|ceo|chief executive)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
