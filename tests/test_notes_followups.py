@@ -175,6 +175,46 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
     ("Leaflets will be delivered by volunteers.", [(("volunteers",), "Deliver leaflets")]),
     ("AI: Forum secretary to book the hall", [(("Forum secretary",), "Book the hall")]),
     ("@Maya Chen will draft the brief.", [(("Maya Chen",), "Draft the brief")]),
+    ("Rhian will order the seed, and Colm offered to water the beds.",
+     [(("Rhian",), "Order the seed"), (("Colm",), "Water the beds")]),
+    ("It was agreed that Ines would hire the marquee and that Bo would print the tickets.",
+     [(("Ines",), "Hire the marquee"), (("Bo",), "Print the tickets")]),
+    ("The Clerk to place the advert in the parish magazine.",
+     [(("The Clerk",), "Place the advert in the parish magazine")]),
+    ("The Director will send the revised timetable to staff.",
+     [(("The Director",), "Send the revised timetable to staff")]),
+    ("The Finance Officer to tabulate the grant returns.",
+     [(("The Finance Officer",), "Tabulate the grant returns")]),
+    ("The office will close over the holiday.", []),
+    ("RESOLVED that the Clerk write to the bowls club to confirm the booking.",
+     [(("The Clerk",), "Write to the bowls club to confirm the booking")]),
+    ("Resolved that the Treasurer open a savings account.",
+     [(("The Treasurer",), "Open a savings account")]),
+    ("RESOLVED that the Council approve the precept.", []),
+    ("It was agreed that the panel meet quarterly.", []),
+    ("Oskar to hand out the new bibs at Saturday's session.",
+     [(("Oskar",), "Hand out the new bibs at Saturday's session")]),
+    ("Tamsin offered to lead the bat walk, and the group agreed to meet at the lych gate.",
+     [(("Tamsin",), "Lead the bat walk")]),
+    ("The Board asked the Headteacher to publish the term dates.",
+     [(("The Headteacher",), "Publish the term dates")]),
+    ("It was agreed that governors would attend a lesson before Easter.",
+     [(("governors",), "Attend a lesson before Easter")]),
+    ("Mrs Osei will be asked to run the book fair.",
+     [((), "Ask Mrs Osei to run the book fair")]),
+    ("Wen has tentatively agreed to host the summer picnic.",
+     [(("Wen",), "Host the summer picnic")]),
+    ("Maud G4XYZ will test the new mast antenna.", [(("Maud",), "Test the new mast antenna")]),
+    ("The CEO will brief the funders on the restructure.",
+     [(("The CEO",), "Brief the funders on the restructure")]),
+    ("The board will come back to this at its next meeting.", []),
+    ("The trustees will discuss this at the next meeting.", []),
+    ("The committee will revisit it in the spring.", []),
+    ("The committee will consider the matter further in June.", []),
+    ("The Chair will discuss it with the landlord.",
+     [(("The Chair",), "Discuss it with the landlord")]),
+    ("The smoke alarms will be tuned by the maintenance team.",
+     [(("The maintenance team",), "Tune the smoke alarms")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
     from digestbot.notes.followups import sentence_follow_ups
@@ -1466,4 +1506,90 @@ def test_an_owner_then_a_dash_and_a_deadline_in_brackets() -> None:
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Rosa",), "Hire the bouncy castle", date(2025, 7, 20)),
         (("All",), "Print the raffle tickets", date(2025, 8, 5)),
+    ]
+
+
+def test_a_request_in_a_transcript_is_taken_by_whoever_says_yes() -> None:
+    notes = ("Scout leaders' call, 4 March 2024\n\n"
+             "Jas: Pim, the camp forms are all in.\n"
+             "Jas: and Wren, can you book the minibus?\n"
+             "Wren: yes, will do by Friday\n"
+             "Jas: can you check the first-aid kit before Thursday?\n"
+             "Pim: sure\n"
+             "Jas: Tove, could you phone the caterer?\n"
+             "Tove: sorry, I can't this week\n"
+             "Jas: ok, I'll do it myself then\n"
+             "Pim: does anyone know when the hall opens?\n"
+             "Tove: no idea\n")
+    items = parse_bytes(notes.encode(), name="call.txt").follow_ups
+    assert sorted((f.owners, f.task, f.due) for f in items) == [
+        (("Jas",), "Phone the caterer", None),
+        (("Pim",), "Check the first-aid kit", date(2024, 3, 7)),
+        (("Wren",), "Book the minibus", date(2024, 3, 8)),
+    ]
+
+
+def test_he_or_she_reporting_a_commitment_is_the_person_just_named() -> None:
+    notes = ("Orchard group, 4 March 2024\n\n"
+             "Ola reported that the pruning had finished early. She said she would share the "
+             "photos with the members. She agreed to thank the volunteers.\n\n"
+             "Ravi explained the grafting course. He noted that places were limited.\n\n"
+             "Mina thought the gate needed oiling. She will bring a can of oil.\n")
+    items = parse_bytes(notes.encode(), name="orchard.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ola",), "Share the photos with the members"),
+        (("Ola",), "Thank the volunteers"),
+        (("Mina",), "Bring a can of oil"),
+    ]
+
+
+def test_a_role_that_is_also_a_verb_owns_its_numbered_action() -> None:
+    notes = ("Hospice trustees, 4 March 2024\n\nActions\n"
+             "1. Secretary to renew the insurance.\n"
+             "2. Chair to meet the new auditors.\n"
+             "3. Chair and Treasurer to sign the lease.\n")
+    items = parse_bytes(notes.encode(), name="trustees.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Secretary",), "Renew the insurance"),
+        (("Chair",), "Meet the new auditors"),
+        (("Chair", "Treasurer"), "Sign the lease"),
+    ]
+
+
+def test_who_can_and_and_the_questions_are_taken_by_the_next_speaker() -> None:
+    notes = ("Fete planning, 4 March 2024\n\n"
+             "CHAIR: Who can run the tombola stall?\n"
+             "Nell: I can do that.\n"
+             "CHAIR: Good. And the new bunting?\n"
+             "Ifan: I'll collect it from the printer.\n"
+             "Nell: Who knows why the urn keeps tripping?\n"
+             "Ifan: no idea\n")
+    items = parse_bytes(notes.encode(), name="fete.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Nell",), "Run the tombola stall"),
+        (("Ifan",), "Collect the new bunting from the printer"),
+    ]
+
+
+def test_a_need_stated_in_chat_is_what_the_volunteer_writes_one_of() -> None:
+    notes = ("Docs call, 4 March 2024\n\n"
+             "<kai> we still need a glossary page for the API\n"
+             "<lu> I'll write one\n"
+             "<kai> thanks\n"
+             "<lu> also, I can merge the style fixes tomorrow\n")
+    items = parse_bytes(notes.encode(), name="irc.txt").follow_ups
+    assert sorted((f.owners, f.task) for f in items) == [
+        (("lu",), "Merge the style fixes"),
+        (("lu",), "Write a glossary page for the API"),
+    ]
+
+
+def test_a_carried_motion_in_the_subjunctive_instructs_its_subject() -> None:
+    notes = ("Canoe club AGM, 4 March 2024\n\n"
+             "Motion 1: That the fees be held at last year's level. Carried.\n\n"
+             "Motion 2: That the committee review the insurance cover. Carried unanimously.\n\n"
+             "Motion 3: That the secretary publish the accounts online. Lost.\n")
+    items = parse_bytes(notes.encode(), name="agm.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("The committee",), "Review the insurance cover"),
     ]

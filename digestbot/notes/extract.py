@@ -396,6 +396,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
+        asker = ""  # who spoke the request
+        thing = ""  # what a short question is about: "And the new banners?"
         labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
@@ -465,6 +467,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                           block.checked, line_item, known, next_meeting, usage=usage)
             talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
                 block.kind == "bullet" and not in_action) else None
+            if talk is None and request and request[0] and block.kind == "paragraph":
+                # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
+                talk = speaker_prefix(block.text, frozenset((request[0],)))
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
@@ -475,7 +480,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 motion = carried and block.kind == "paragraph" and " should " in block.text
                 # "Cart should open an account." then "Unanimously approved.": the motion
                 # carried, so its "should" is what the meeting resolved someone will do.
-                _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
+                moved = _MOTION_CARRIED.match(block.text) if block.text[:1] in "MmTtPp" else None
+                if moved:
+                    # "Motion 2: That the committee review the fees. Carried.": resolved.
+                    _read_block("Resolved that " + block.text[moved.end():], ctx, read)
+                else:
+                    _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
             found = read.found
             done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
                 not found and " by " in block.text else None
@@ -532,15 +542,38 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(asked, ref, next_meeting)
                 read.spoken = [replace(read.spoken[0], task=phrase,
                                        due=read.spoken[0].due or due)]
-            if talk and request and request[0] == talk[0].lower().lstrip("@") and (
-                    _ACCEPT.match(said)):
-                read.spoken = [FollowUp(request[1], (talk[0],), request[2], "open")]
+            pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
+                read.spoken[0].task.split()) <= 8 else None
+            if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
+                # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
+                # write one".
+                task = read.spoken[0].task
+                read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
+                                       + task[pointer.end():])]
+            answer = talk[0].lower().lstrip("@") if talk and request else ""
+            when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
+            if request and answer and request[0] in (answer, "") and answer != asker and (
+                    _ACCEPT.match(said[:when.start()] if when else said)):
+                due = find_due(when.group("when"), ref) if when else None
+                read.spoken = [FollowUp(request[1], (talk[0],),
+                                        request[2] or (due.date if due else None), "open")]
             if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
                 request = _request(said, ref) if "?" in said else None
+                asker = talk[0].lower().lstrip("@")
+            if not talk and block.kind == "paragraph" and block.text.endswith("?"):
+                said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
             someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
             if someone:
                 said = someone.group("task")  # "Can someone update the changelog?"
-            asked = said if said and is_verb(said.split()[0].lower()) else ""
+            if talk or block.kind == "paragraph":
+                about = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
+                    said) if " need" in said else None
+                thing = about.group("thing") if about else ""
+            if request:
+                asked = request[1]  # "Carl, could you check X?" asks for X
+            elif not (asked and _DECLINE.match(said)):
+                # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
+                asked = said if said and is_verb(said.split()[0].lower()) else ""
             if topic and not parents:
                 found = _about_topic(found, topic)
                 read.spoken = _about_topic(read.spoken, topic)
@@ -577,7 +610,7 @@ def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None
     if not verb or not is_verb(verb):
         return None
     phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
-    return match.group("who").lower(), phrase, due
+    return (match.group("who") or "").lower(), phrase, due
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -620,19 +653,34 @@ _SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
 _GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
 _CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
                       r"(?:yes|agreed|consensus)\b\W*$", re.I)
-_CAN_SOMEONE = re.compile(r"^(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|one "
-                          r"of us)\s+(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
-_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)$",
-                      re.I)
+# "Can someone update the changelog?", "Who can cover the Saturday shift?"
+_CAN_SOMEONE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|"
+                          r"one of us)|who\s+(?:can|could|will|would|wants\s+to))\s+"
+                          r"(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
+# "And the new banners?" / "Dev: I'll order them": what "them" is.
+_AND_THE = re.compile(r"(?:^|[.!]\s+)(?:and|what about|how about)\s+(?P<thing>(?:the|our)\s+"
+                      r"[\w' -]{2,40})\?$", re.I)
+_ASKER = re.compile(r"^[A-Za-z][\w.'-]{0,24}(?: [A-Z][\w'-]+)?\s*:\s+")
+_THEM = re.compile(r"\b(?:them|it|one)\b")
+_WE_NEED = re.compile(r"\b(?:we|someone)\s+(?:still\s+)?needs?\s+(?P<thing>an?\s+[\w' -]{2,60}?)"
+                      r"[.!]?$", re.I)
+_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
+                      r"(?:\s+(?:myself|then|instead))*$", re.I)
+_DECLINE = re.compile(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"
+                      r"won['’]t)|not\s+(?:me|this\s+\w+)|no\b)", re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
 _POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
 # A chat transcript: "@ana would you mind opening an issue for that?" / "ana: will do 👍".
-_REQUEST = re.compile(r"(?:^|[.!?]\s+)@?(?P<who>[\w.-]+),?\s+(?:would\s+you\s+mind\s+"
+# "and Mei, can you …?" goes on from an earlier request; "can you …?" asks whoever answers.
+_REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
+                      r"(?:@?(?P<who>[\w.-]+),?\s+)?(?:would\s+you\s+mind\s+"
                       r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
                       r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
 _ACCEPT = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
                      r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
                      r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
+# "yes, will do by Monday": the answer may set the date.
+_ACCEPT_WHEN = re.compile(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?)[\s.!]*$", re.I)
 _OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
 
 
@@ -850,6 +898,9 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
 
 
 # A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
+_MOTION_CARRIED = re.compile(r"^(?:(?:motion|proposal)\s*\d*\s*[:.–-]\s*)?that\s+(?=[^.]+\.\s+"
+                             r"(?:the\s+motion\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|"
+                             r"passed|approved|adopted)\b)", re.I)
 _CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
                       r"(?:approved|carried|passed|adopted)\b", re.I)
 _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
@@ -1143,9 +1194,12 @@ _DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|
 _HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
-_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to)\b)", re.I)
+# "She will …", "He said he would …", "She agreed to …".
+_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
+                     r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
-                            r"[a-z]+(?:ed|s)\b")
+                            r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent|"
+                            r"thought|felt|spoke|met|led|ran)\b")
 
 
 def _resolve_pronoun(sentence: str, previous: str) -> str:

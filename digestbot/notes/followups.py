@@ -86,7 +86,8 @@ _SAID_THAT = re.compile(
     r"(?P<said>will|would|['’]ll|['’]d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
-                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so)[,;.!]?\s+)?"
+                   r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so|also)"
+                   r"[,;.!]?\s+)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
@@ -207,7 +208,10 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r",\s+but\s+(?=[\w/'-]+(?:\s+[\w/'-]+){0,2}\s+(?:will|would|need|"
                          r"needs|should|must|can)\b)|"
                          r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
-                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)")
+                         r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)|"
+                         # "…, and the group agreed to meet at the gate": the group's clause
+                         r",\s+(?:and|but)\s+(?=the\s+(?:[\w-]+\s+){1,2}(?:agreed|decided|"
+                         r"resolved|noted|felt|will|would|was|were|has|have)\b)")
 
 
 @dataclass(frozen=True)
@@ -538,8 +542,11 @@ _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s
 _PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
-_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?=[A-Z@]|(?:he|she)\s)")
-_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|agreed to|is going to|"
+# "…, and that Ben would print them": the second of two agreed clauses.
+_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
+                     r"(?=[A-Z@]|(?:he|she)\s)")
+_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
+                           r"(?:agreed|offered|volunteered|promised|undertook) to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
 
@@ -612,6 +619,10 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     lead = _OWNER_START.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
+        if part.startswith("that ") and found:
+            # "It was agreed that Ana would X and that Ben would Y": Ben's clause is agreed too.
+            agreed = _AGREED.match(body)
+            part = (agreed.group(0) if agreed else "") + part[5:]
         pronoun = _PRONOUN_WILL.match(part)
         if pronoun and lead and pronoun.group(1).lower() != "we" and valid_owners(
                 lead.group("owners")):
@@ -719,9 +730,9 @@ _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|unti
 # Words without which a sentence of prose cannot give a follow-up: a cheap first test.
 _CUE_WORDS = words("""will shall would should can please pls plz asked tasked requested
 instructed done completed complete finished forthcoming coming tuned follow space action actions
-todo going agreed offered volunteered undertook undertaken committed promised includes include
-including included i'll we'll he'll she'll they'll he'd she'd they'd confirmed planning
-working continuing""")
+todo going agreed resolved offered volunteered undertook undertaken committed promised
+includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
+confirmed planning working continuing""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -747,7 +758,8 @@ _INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<d
 
 
 _ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:kindly|generously|"
-                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly)\s+")
+                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly|"
+                     r"tentatively|provisionally)\s+")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
@@ -834,7 +846,7 @@ _SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after tha
                        r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
-            "gladly", "then", "now", "duly")
+            "gladly", "then", "now", "duly", "tentatively", "provisionally")
 
 
 def _move_due_phrases(body: str) -> str:
@@ -883,9 +895,16 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         return None  # "MartinO to start the conference call": who runs this very meeting
     if item and _IS_THE_GOAL.search(item.task):
         return None  # "X to validate Y is the first goal": names a goal, assigns nothing
+    if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
+            re.fullmatch(GROUPS, o) and not _OFFICE.match(o) for o in item.owners):
+        return None  # "The committee will discuss this at the next meeting": a future topic
     return item
 
 
+_TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
+                            r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
+                            r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
+_TITLED = re.compile(TITLES + r"\s+[A-Z]")
 _HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
@@ -904,6 +923,10 @@ reminded encouraged scheduled rostered""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
+_SUBJUNCTIVE = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\s.*)$")
+_DECISION_VERBS = words("""note notes receive approve accept adopt agree endorse ratify support
+continue retain defer reject refuse grant award resolve confirm decline delegate meet
+remain stay keep""")
 _AND_WILL = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
                        r",?\s+and\s+(?:will|'ll|is going to|are going to)\s+(?P<task>[a-z].*)$")
 _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
@@ -1032,8 +1055,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
-                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())):
-                continue  # "Talk to big sponsors": an imperative, not "Talk" to do "big …"
+                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())
+                    ) and not (_OFFICE.match(match.group("owners")) and any_verb(verb)):
+                # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
+                # Clerk to place the order" is an office-holder's task, whatever the verb.
+                continue
             verb_first = match.group("owners").split(maxsplit=1)
             if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
                     GROUPS, verb_first[1]):
@@ -1045,11 +1071,18 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             # starts with a verb of doing ("will send", "will draft").
             # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb.
             if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
-                    named_person(o, ctx) for o in split_owners(match.group("owners")))
+                    _one_person(o, ctx) for o in split_owners(match.group("owners")))
                     or _OFFER_AUX.search(match.group("aux")))):
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
+    subjunctive = _SUBJUNCTIVE.match(body) if agreed and owner_first else None
+    if subjunctive and valid_owners(subjunctive.group("owners")) and is_verb(
+            subjunctive.group("verb")) and subjunctive.group("verb") not in _DECISION_VERBS:
+        # "RESOLVED that the Clerk write to the club": the resolution instructs the Clerk
+        # (but "that the Council approve the budget" is the decision itself).
+        owners = as_written(split_owners(subjunctive.group("owners")), original)
+        return _make(subjunctive.group("task"), owners, subjunctive.group("task"), ctx)
     then_will = _AND_WILL.match(body) if owner_first and " and " in body and (
         "will" in vocab or "'ll" in body) else None
     done = _ING_OBJECT.match(then_will.group("first")) if then_will else None
@@ -1206,8 +1239,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
-        # "IPFS …", "Claire Hanna at the council …" keep their capitals.
-        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper():
+        # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
+        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper() and not (
+                _TITLED.match(subject)):
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
         owners = ctx.owners
@@ -1411,8 +1445,10 @@ _TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 _SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
-_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?i:secretary|chair(?:man|woman|person)?|treasurer|"
-                     r"clerk|president)$")
+# "The Clerk", "our Finance Officer", "the Director": one office-holder.
+_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
+                     r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
+                     r"manager|administrator|coordinator|ceo|chief executive)$")
 
 
 def _one_person(owners: str, ctx: Context) -> bool:

@@ -26,10 +26,11 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"(?:groups?|committees?|"
            r"board|labs?|teams?|chairs?|chair(?:man|woman|person)|co-?chairs?|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
-           r"organi[sz]ers|coordinators?|officers|staff|everyone|everybody|all|tsc|wg|editors|"
+           r"organi[sz]ers|coordinators?|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
-           r"contractors?|consultants?)\b)")
+           r"contractors?|consultants?|directors?|officers?|managers?|administrators?|governors|"
+           r"head ?teachers?|principal|ceo|chief executive)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
@@ -76,7 +77,8 @@ install configure upgrade patch fix debug refactor document translate localise l
 transcribe edit record film photograph shoot stream broadcast air produce mix master pursue
 investigate progress finalise finalize rework redo resend reissue finish lend borrow loan
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
-backport revert bump prioritise prioritize establish advise show describe determine push""")
+backport revert bump prioritise prioritize establish advise show describe determine push
+hand tune ring""")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
 build buy call cancel
 chase check circulate clarify clean close collect compile complete confirm contact double
@@ -99,6 +101,9 @@ def split_owners(text: str) -> tuple[str, ...]:
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
         part = re.sub(r"^AI\s+(?=[A-Z][a-z])", "", part)  # "AI Martin": an action item's mark
+        if " " in part and part[-1:].isalnum() and any(c.isdigit() for c in part):
+            # "Theo KE0VXA": a call sign or staff number after the name is no part of it.
+            part = re.sub(r"(?<=[a-z])\s+[A-Z]+[0-9][A-Z0-9]*$", "", part)
         if not part:
             continue
         if re.match(r"^the\s+", part, re.I):
@@ -237,7 +242,8 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     """Whether an owner opens with a task verb the notes never use as a name ("Ask everyone
     to add their name", "[All] Create posts" read as "Create" posting)."""
     first = owner.split()[0]
-    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(first)
+    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(
+        first) and not re.fullmatch(GROUPS, split_owners(owner)[0])  # "Chair to write …"
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:

@@ -57,7 +57,8 @@ def _label_from_context(before: str, after: str, url: str) -> str:
         tail = re.split(r"[.!?;\n]", after.strip(" ).,:;"))[0]
         tail = re.sub(r"^[(\s]*|[)\s]*$", "", tail)
         label = " ".join(tail.split()[:8])
-    label = re.sub(r"[*_`]+", "", label).strip(" :,-–•·▪◦")
+    # "Ben to * a": the emphasis marks go, and so does the space they leave.
+    label = " ".join(re.sub(r"[*_`]+", "", label).split()).strip(" :,-–•·▪◦")
     if not label or len(label) < 3:
         host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
         label = host
