@@ -1403,3 +1403,13 @@ def test_reports_under_a_heading_that_also_names_the_next_agenda_are_read() -> N
         b"# Village hall committee\n\n## Reports and items for the next agenda\n\n"
         b"- Bo offered to repaint the porch.\n", name="notes.md")
     assert [f.task for f in session.follow_ups] == ["Repaint the porch"]
+
+
+def test_a_next_step_table_with_lead_and_timing_columns() -> None:
+    notes = ("# Garden trust, 2 May 2025\n\n| Next step | Lead | Timing |\n|---|---|---|\n"
+             "| Price up the new shed | Rosa | May 16 |\n"
+             "| Recruit two more wardens | Ed | June 6 |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rosa",), "Price up the new shed", date(2025, 5, 16)),
+        (("Ed",), "Recruit two more wardens", date(2025, 6, 6))]

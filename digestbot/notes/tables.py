@@ -14,9 +14,9 @@ _COLUMNS = {
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
                          r"volunteer", re.I),
     "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
-                       r"responsibilit", re.I),
-    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
-                      re.I),
+                       r"responsibilit|next steps?", re.I),
+    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|timing|time ?frame|eta|"
+                      r"by$", re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
 }
 
