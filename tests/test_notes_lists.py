@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from digestbot.notes import parse_bytes
 
 
@@ -819,3 +821,15 @@ def test_respectively_gives_each_owner_their_own_task() -> None:
         (("Priya Nair",), "Check the brass inventory before the summer tour", None, "open"),
         (("Tom Field",), "Check the percussion inventory before the summer tour", None, "open"),
     ]
+
+
+def test_unmarked_lines_right_under_an_actions_intro_are_its_items() -> None:
+    notes = ("# Allotment committee 5 May 2026\n\nMinutes were agreed.\n\nActions:\n"
+             "Rhys: ask the council about the water meter\n"
+             "Joan: order the seed potatoes (by 12 May)\n"
+             "Note: the shed key is with Joan.\n\n"
+             "Mo: I think the hedge can wait.\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("Rhys",), "Ask the council about the water meter", None),
+        (("Joan",), "Order the seed potatoes", date(2026, 5, 12))]

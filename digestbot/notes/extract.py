@@ -383,6 +383,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
+        list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
         labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
@@ -415,7 +416,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
-            if block.kind == "paragraph":
+            # "Action items:" over "Alice: circulate the budget" on the very next lines, with
+            # no list marks: each line is an item of the list.
+            run_on = list_action and block.kind == "paragraph" and block.line == list_end + 1 \
+                and len(block.text) <= 160 and not block.text.endswith(":")
+            list_end = block.line if block.kind == "paragraph" else -2
+            if block.kind == "paragraph" and not run_on:
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
@@ -442,15 +448,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet" and (is_action or list_action or label_at is not None) \
                     and block.text[:1] in _DATE_FIRST:
                 block = _without_date_label(block)
-            line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            in_action = is_action or (block.kind == "bullet" and (
+            line_item = block.kind == "bullet" or run_on or (is_action and len(block.text) < 120)
+            in_action = is_action or run_on or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow))
             if _HISTORY.match(block.text):
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
-            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
+            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
+                else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting, usage=usage)
-            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
+            talk = speaker_prefix(block.text, speakers) if (
+                block.kind == "paragraph" and not run_on) or (
                 block.kind == "bullet" and not in_action) else None
             read = _Read()
             if talk:
