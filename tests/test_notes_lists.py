@@ -833,3 +833,11 @@ def test_unmarked_lines_right_under_an_actions_intro_are_its_items() -> None:
     assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
         (("Rhys",), "Ask the council about the water meter", None),
         (("Joan",), "Order the seed potatoes", date(2026, 5, 12))]
+
+
+def test_handles_side_by_side_share_the_task() -> None:
+    notes = ("# Support sync 2026-04-07\n\n## Action items\n\n"
+             "- [ ] @ines @tomas pair on the refund backlog\n"
+             "- @ines @tomas review the refund macros\n")
+    assert _items(notes) == [(("ines", "tomas"), "Pair on the refund backlog", None, "open"),
+                             (("ines", "tomas"), "Review the refund macros", None, "open")]

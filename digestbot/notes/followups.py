@@ -1285,7 +1285,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
-    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
+    # "@priya @chen pair on the triage": after handles any verb opens the task.
+    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
+            body[:1] == "@" and any_verb(named.group("verb")))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
             or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
