@@ -841,3 +841,17 @@ def test_handles_side_by_side_share_the_task() -> None:
              "- @ines @tomas review the refund macros\n")
     assert _items(notes) == [(("ines", "tomas"), "Pair on the refund backlog", None, "open"),
                              (("ines", "tomas"), "Review the refund macros", None, "open")]
+
+
+def test_a_line_of_labelled_fields_is_one_task() -> None:
+    notes = ("# Fleet review 2026-07-01\n\nAction items:\n\n"
+             "- Owner: Ravi — Task: service the two vans — Due: 2026-07-10\n"
+             "- Owner: Gail — Task: renew the parking permits — Due: July 6\n"
+             "- Swap the winter tyres Assigned to Ravi Due Oct 1, 2026\n"
+             "- Insurance renewal: owner was the old manager, now open\n"
+             "- Assigned to the wrong team last time: the boiler ticket\n")
+    assert _items(notes) == [
+        (("Ravi",), "Service the two vans", "2026-07-10", "open"),
+        (("Gail",), "Renew the parking permits", "2026-07-06", "open"),
+        (("Ravi",), "Swap the winter tyres", "2026-10-01", "open")]
+

@@ -1150,10 +1150,13 @@ _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due 
                     r"target date)\s*:\s*((?:[A-Z]\.\s?)*[^.;]+)", re.I)
 
 
+_TASK_FIELD = re.compile(r"\b(?:task|action)\s*:", re.I)
+
+
 def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
     """ "Responsible: T. Novak. Deadline: 31 May." completes the follow-up just before it."""
-    if not _AMEND.match(text):
-        return False
+    if not _AMEND.match(text) or _TASK_FIELD.search(text):
+        return False  # "Owner: Leo — Task: profile the endpoint" is an item of its own
     found = _AMEND.findall(text)
     last = items[-1]
     for key, value in found:

@@ -903,6 +903,37 @@ _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
                          r"his|her)\s+[\w' -]{2,40}?)(?:\s+(?:for|with|to|on|by)\b.*)?$")
 
 
+# A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
+# Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
+_FIELD = re.compile(r"(?:^|(?<=[\s|;,]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+                    r"Assigned to\b:?|(?i:assigned to)\s*:)|(?P<task>(?i:task|action)\s*:)|"
+                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b))\s*")
+_FIELD_EDGE = " \t—–-|;,."
+
+
+def _fielded(text: str, ctx: Context) -> FollowUp | None:
+    """A line of labelled fields, one of them its owners, read as its task, owners, due."""
+    fields: dict[str, str] = {}
+    marks = list(_FIELD.finditer(text))
+    if not any(m.group("owners") for m in marks):
+        return None
+    lead = text[:marks[0].start()].strip(_FIELD_EDGE)
+    for at, mark in enumerate(marks):
+        end = marks[at + 1].start() if at + 1 < len(marks) else len(text)
+        name = mark.lastgroup or ""
+        if name in fields:
+            return None  # "Owner: … Owner: …" is two tasks or a table, not one line
+        fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
+    task = fields.get("task") or lead
+    owners = fields.get("owners", "")
+    if not task or (lead and "task" in fields) or not re.fullmatch(OWNERS, owners) or \
+            not valid_owners(owners):
+        return None
+    item = _make(task, split_owners(owners), text, ctx)
+    due = find_due(fields["due"], ctx.ref, field=True) if item and fields.get("due") else None
+    return replace(item, due=due.date) if item and due else item
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
@@ -946,6 +977,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
+                                                  "esponsible" in body):
+        fielded = _fielded(body, ctx)
+        if fielded:
+            return fielded
     if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
         return None
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
