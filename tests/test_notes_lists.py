@@ -855,3 +855,13 @@ def test_a_line_of_labelled_fields_is_one_task() -> None:
         (("Gail",), "Renew the parking permits", "2026-07-06", "open"),
         (("Ravi",), "Swap the winter tyres", "2026-10-01", "open")]
 
+
+
+def test_a_named_attendee_over_a_list_of_verbs_owns_the_list() -> None:
+    notes = ("# Shop handover 2026-09-10\n\nPresent: Wanda, Ivo\n\n## Wanda\n\n"
+             "- Count the till float\n- Order more paper bags (due 14 Sept)\n\n## Ivo\n\n"
+             "- Fix the back door lock\n\n## Stock\n\n- Reorder the oat milk\n")
+    assert _items(notes) == [
+        (("Wanda",), "Count the till float", None, "open"),
+        (("Wanda",), "Order more paper bags", "2026-09-14", "open"),
+        (("Ivo",), "Fix the back door lock", None, "open")]

@@ -350,8 +350,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
-        if (action_level is not None or owner_run) and re.fullmatch(OWNERS, draft.title) \
-                and valid_owners(draft.title):
+        if ((action_level is not None or owner_run) or _own_task_list(draft, usage)) and \
+                re.fullmatch(OWNERS, draft.title) and valid_owners(draft.title):
             owners = split_owners(draft.title)
         owner_run = bool(owners) or _ends_with_action_intro(draft.blocks)
         if is_action:
@@ -566,6 +566,19 @@ def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None
         return None
     phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
     return match.group("who").lower(), phrase, due
+
+
+def _own_task_list(draft: _Draft, usage: Usage) -> bool:
+    """ "## Priya" over "- Finish the board deck" / "- Ask finance for …": a person the notes
+    name elsewhere, over a list whose every item opens with a verb, is that person's list."""
+    bullets = [b for b in draft.blocks if b.kind == "bullet"]
+    if not bullets or len(bullets) < len(draft.blocks) or len(draft.title) > 40:
+        return False
+    top = min(b.indent for b in bullets)
+    if not all(is_verb(b.text.split()[0].lower()) for b in bullets if b.indent == top):
+        return False
+    names = [o.split()[0] for o in split_owners(draft.title)]
+    return all(usage.as_name(name) and not is_verb(name.lower()) for name in names)
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
