@@ -865,3 +865,10 @@ def test_a_named_attendee_over_a_list_of_verbs_owns_the_list() -> None:
         (("Wanda",), "Count the till float", None, "open"),
         (("Wanda",), "Order more paper bags", "2026-09-14", "open"),
         (("Ivo",), "Fix the back door lock", None, "open")]
+
+
+def test_owner_less_items_under_a_decisions_heading_are_decisions() -> None:
+    notes = ("# Choir committee 2026-06-02\n\n**Key decisions**\n\n"
+             "- We will submit a bid for the autumn fair.\n"
+             "- Lena will book the coach for the fair.\n")
+    assert _items(notes) == [(("Lena",), "Book the coach for the fair", None, "open")]

@@ -378,6 +378,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
+        decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
@@ -520,6 +521,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
                     or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
+            if decisions:
+                # "Key decisions" / "- We will submit to the autumn workshop": what the
+                # meeting chose; only a named owner makes one of them someone's task.
+                found = [f for f in found if f.owners]
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -995,6 +1000,8 @@ _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 # "Other reports/items for the next agenda": members' reports, with what they took on.
 _REPORTS = re.compile(r"\breports\b", re.I)
+_DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
+                              re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
