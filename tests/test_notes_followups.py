@@ -1423,3 +1423,12 @@ def test_a_pipe_table_without_outer_pipes_or_rule() -> None:
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Bea",), "Net the cherry trees", date(2026, 7, 14)),
         (("Hal",), "Hire the cider press", date(2026, 7, 31))]
+
+
+def test_a_tick_in_a_done_column_marks_the_row_done() -> None:
+    notes = ("# Kitchen rota, 9 March 2026\n\n| Owner | Action | Due | Done? |\n|---|---|---|---|\n"
+             "| Ama | Defrost the freezer | 3/13 | ✅ |\n"
+             "| Ama | Descale the kettle | 3/20 | ❌ |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.status) for f in items] == [
+        ("Defrost the freezer", "done"), ("Descale the kettle", "open")]

@@ -872,3 +872,12 @@ def test_owner_less_items_under_a_decisions_heading_are_decisions() -> None:
              "- We will submit a bid for the autumn fair.\n"
              "- Lena will book the coach for the fair.\n")
     assert _items(notes) == [(("Lena",), "Book the coach for the fair", None, "open")]
+
+
+def test_owner_and_due_labelled_in_brackets_after_the_task() -> None:
+    notes = ("# Fleet review 2026-08-04\n\n## Actions\n\n"
+             "- [ ] Tell the depot about the new rota (Owner: Sofia, Due: Aug 6)\n"
+             "- [ ] Check the tyre pressures (Ravi, due: Aug 7)\n")
+    assert _items(notes) == [
+        (("Sofia",), "Tell the depot about the new rota", "2026-08-06", "open"),
+        (("Ravi",), "Check the tyre pressures", "2026-08-07", "open")]

@@ -905,10 +905,10 @@ _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
 
 # A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
-_FIELD = re.compile(r"(?:^|(?<=[\s|;,]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+_FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
                     r"Assigned to\b:?|(?i:assigned to)\s*:)|(?P<task>(?i:task|action)\s*:)|"
                     r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b))\s*")
-_FIELD_EDGE = " \t—–-|;,."
+_FIELD_EDGE = " \t—–-|;,.()"
 
 
 def _fielded(text: str, ctx: Context) -> FollowUp | None:
@@ -1525,9 +1525,14 @@ _MONTH_NAMES = words("""january february march april may june july august septem
 november december jan feb mar apr jun jul aug sep sept oct nov dec""")
 
 
+_LABELLED_DUE = re.compile(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*:)", re.I)
+
+
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
+    if "(" in core and ":" in core:
+        core = _LABELLED_DUE.sub("; ", core)  # "(Owner: Sofia, Due: Aug 6)": no name "Due"
     mention = _MENTION_OWNER.match(core) if "@" in core else None
     before = core[:core.find("@")].rstrip().rpartition(" ")[2].lower() if mention else ""
     if before in ("between", "among"):

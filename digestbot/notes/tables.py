@@ -28,6 +28,9 @@ _ACTIONS_HEADER = re.compile(r"^\W*(?:next\s+steps?|actions?|action\s+items?|fol
 _CELL_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z@])")
 
 
+_TICK = re.compile(r"[✅✔✓☑]|\[x\]|:(?:white|heavy)_check_mark:", re.I)
+
+
 def action_column(rows: list[list[str]]) -> int | None:
     """The column of a minutes table headed "Actions …" when no other column holds owners,
     due dates or statuses."""
@@ -70,7 +73,8 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
             continue  # "Incubation policy | In draft | CT": where it stands, not a task
         state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
         status: Status = "open"
-        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
+        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state) \
+                or (not state and _TICK.search(cell(row, "status"))):  # "| Done? |" over "| ✅ |"
             status = "done"
         elif FORTHCOMING.search(state):
             status = "forthcoming"
