@@ -1432,3 +1432,10 @@ def test_a_tick_in_a_done_column_marks_the_row_done() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.task, f.status) for f in items] == [
         ("Defrost the freezer", "done"), ("Descale the kettle", "open")]
+
+
+def test_the_chair_in_a_lead_column_is_an_owner() -> None:
+    notes = ("# Trustees, 21 January 2026\n\n| Action | Lead | Deadline |\n|---|---|---|\n"
+             "| Approve the reserves policy | Chair | 2026-02-18 |\n")
+    [item] = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert (item.owners, item.task) == (("Chair",), "Approve the reserves policy")

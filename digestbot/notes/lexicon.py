@@ -238,7 +238,9 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     """Whether an owner opens with a task verb the notes never use as a name ("Ask everyone
     to add their name", "[All] Create posts" read as "Create" posting)."""
     first = owner.split()[0]
-    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(first)
+    # "Chair" in a table's Lead column is the chair, though "chair" is a verb too.
+    return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(first) \
+        and not (" " not in owner and re.fullmatch(GROUPS, owner))
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:
