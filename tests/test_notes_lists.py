@@ -881,3 +881,10 @@ def test_owner_and_due_labelled_in_brackets_after_the_task() -> None:
     assert _items(notes) == [
         (("Sofia",), "Tell the depot about the new rota", "2026-08-06", "open"),
         (("Ravi",), "Check the tyre pressures", "2026-08-07", "open")]
+
+
+def test_me_as_an_owner_in_a_signed_recap_is_the_signer() -> None:
+    notes = ("Hi all,\n\nFollow-ups we agreed:\n\n* Ola - print the name badges\n"
+             "* Me - order the lanyards\n\nCheers,\nPetra\n")
+    assert _items(notes) == [(("Ola",), "Print the name badges", None, "open"),
+                             (("Petra",), "Order the lanyards", None, "open")]

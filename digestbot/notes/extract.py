@@ -558,7 +558,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
     items = [_plausible_owners(item, usage) for item in items]
+    if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
+        # "Me - book the venue" in a recap Lotte signs: Lotte books it.
+        items = [replace(item, owners=tuple(dict.fromkeys(
+            me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+_FIRST_PERSON = frozenset({"me", "myself", "i"})
 
 
 def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
