@@ -888,3 +888,11 @@ def test_me_as_an_owner_in_a_signed_recap_is_the_signer() -> None:
              "* Me - order the lanyards\n\nCheers,\nPetra\n")
     assert _items(notes) == [(("Ola",), "Print the name badges", None, "open"),
                              (("Petra",), "Order the lanyards", None, "open")]
+
+
+def test_where_an_open_item_stands_after_a_dash_is_not_its_task() -> None:
+    notes = ("# Scout hut committee 2026-04-08\n\n## Actions\n\n"
+             "- Paint the fire exit sign — carried forward\n"
+             "- Clear the gutters - in progress\n")
+    assert _items(notes) == [((), "Paint the fire exit sign", None, "open"),
+                             ((), "Clear the gutters", None, "open")]

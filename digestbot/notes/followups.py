@@ -299,6 +299,8 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
+    if " - " in task or "–" in task or "—" in task:
+        task = _OPEN_TAIL.sub("", task)  # "Leaflet drop on Elm Road — carried forward"
     task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
         task = _DANGLING.sub("", task)
@@ -307,6 +309,10 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     return (task[:1].upper() + task[1:], when)
 
 
+# Where an open item stands, after a dash: not part of the task.
+_OPEN_TAIL = re.compile(r"\s+[-–—]\s+(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|"
+                        r"in progress|pending|(?:still\s+)?open|on hold|not started)\s*[.;]?\s*$",
+                        re.I)
 _DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
                        r",?\s*\b(?:i\.e|e\.g)\.?$")
 _DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
