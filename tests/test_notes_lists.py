@@ -896,3 +896,9 @@ def test_where_an_open_item_stands_after_a_dash_is_not_its_task() -> None:
              "- Clear the gutters - in progress\n")
     assert _items(notes) == [((), "Paint the fire exit sign", None, "open"),
                              ((), "Clear the gutters", None, "open")]
+
+
+def test_a_task_verb_done_again_opens_a_task() -> None:
+    notes = ("# Cafe rota 2026-04-08\n\n## Actions\n\n- Reorder the oat milk\n"
+             "- Refund policy stays as it is\n")
+    assert _items(notes) == [((), "Reorder the oat milk", None, "open")]

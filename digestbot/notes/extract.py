@@ -350,10 +350,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
-        if ((action_level is not None or owner_run) or _own_task_list(draft, usage)) and \
-                re.fullmatch(OWNERS, draft.title) and valid_owners(draft.title):
+        in_run = action_level is not None or owner_run
+        if (in_run or _own_task_list(draft, usage)) and re.fullmatch(OWNERS, draft.title) \
+                and valid_owners(draft.title):
             owners = split_owners(draft.title)
-        owner_run = bool(owners) or _ends_with_action_intro(draft.blocks)
+        # A person's own list does not start a run: the heading after it may be a topic.
+        owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))

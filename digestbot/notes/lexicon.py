@@ -126,7 +126,17 @@ def as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
 
 def is_verb(word: str) -> bool:
     """Whether `word` (lower-case) is a verb a task can start with."""
-    return word in IMPERATIVES or word in MORE_VERBS
+    if word in IMPERATIVES or word in MORE_VERBS:
+        return True
+    # "Repaint the sign", "Reorder the oat milk": a task verb done again ("Refund" and
+    # "Resource" open notes about things as often).
+    rest = word[2:] if word[:2] == "re" and len(word) > 5 else ""
+    return bool(rest) and (rest in IMPERATIVES or rest in MORE_VERBS) and \
+        word not in _RE_NOUNS and word in _english_verbs()
+
+
+_RE_NOUNS = frozenset({"recall", "recount", "refund", "resort", "resource", "reset", "resign",
+                       "recover", "recollect", "refile", "reproduce"})
 
 
 @lru_cache(maxsize=1)
