@@ -902,3 +902,12 @@ def test_a_task_verb_done_again_opens_a_task() -> None:
     notes = ("# Cafe rota 2026-04-08\n\n## Actions\n\n- Reorder the oat milk\n"
              "- Refund policy stays as it is\n")
     assert _items(notes) == [((), "Reorder the oat milk", None, "open")]
+
+
+def test_action_items_alone_on_a_line_introduce_a_list_and_tbd_owns_nothing() -> None:
+    notes = ("# Studio sync 2026-04-28\n\nWins\n- Kai shipped the poster\n\nAction items\n"
+             "- Kai: print the proofs\n- TBD: fix the kiln timer\n"
+             "- No owner yet: sort the glaze shelf\n")
+    assert _items(notes) == [(("Kai",), "Print the proofs", None, "open"),
+                             ((), "Fix the kiln timer", None, "open"),
+                             ((), "Sort the glaze shelf", None, "open")]

@@ -427,9 +427,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "paragraph" and not run_on:
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
-                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
-                list_action = intro and len(block.text) <= 80 and bool(
-                    _ACTION_HEADING.search(block.text))
+                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
+                # "Action items" alone on its line, a heading written without markup.
+                list_action = (intro and len(block.text) <= 80 and bool(
+                    _ACTION_HEADING.search(block.text))) or bool(
+                    len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text))
                 agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
                     block.text) else None
             if block.kind == "bullet" and skip_list:
@@ -1009,6 +1011,8 @@ _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 # "Other reports/items for the next agenda": members' reports, with what they took on.
 _REPORTS = re.compile(r"\breports\b", re.I)
+_ACTION_LINE = re.compile(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
+                          r"to-?dos?|tasks)[\W_]*", re.I)
 _DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
                               re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)

@@ -126,6 +126,9 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?(?:\s*:\s*|\s+(?:to\s+)?)"
                             r"[a-z]))\s*",
                             re.I)
+_NOBODY_YET = re.compile(r"^(?:owner\s+)?(?:tbd|tbc|tba|unassigned|unowned|no\s+owner(?:\s+yet)?|"
+                         r"nobody(?:\s+(?:assigned|yet))?|no\s*one(?:\s+(?:assigned|yet))?|\?+)"
+                         r"\s*:\s*(?=\S)", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -956,6 +959,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    nobody = _NOBODY_YET.match(text) if colon and (ctx.action_section or ctx.line_item) else None
+    if nobody:
+        text = text[nobody.end():]  # "TBD: investigate the build timeout": no owner yet
     decided = _NON_ACTION.match(text) if dashed else None
     if decided:
         # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
