@@ -1593,3 +1593,39 @@ def test_a_carried_motion_in_the_subjunctive_instructs_its_subject() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("The committee",), "Review the insurance cover"),
     ]
+
+
+def test_a_next_step_table_with_lead_and_timing_columns() -> None:
+    notes = ("# Garden trust, 2 May 2025\n\n| Next step | Lead | Timing |\n|---|---|---|\n"
+             "| Price up the new shed | Rosa | May 16 |\n"
+             "| Recruit two more wardens | Ed | June 6 |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Rosa",), "Price up the new shed", date(2025, 5, 16)),
+        (("Ed",), "Recruit two more wardens", date(2025, 6, 6))]
+
+
+def test_a_pipe_table_without_outer_pipes() -> None:
+    notes = ("Orchard group 7 July 2026\n\nLinks: Map | Rota | Photos\n\nACTIONS\n"
+             "Owner | Item | Due\n--- | --- | ---\nBea | Net the cherry trees | 14 July\n"
+             "Hal | Hire the cider press | 31 July\n")
+    items = parse_bytes(notes.encode(), name="n.txt").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Bea",), "Net the cherry trees", date(2026, 7, 14)),
+        (("Hal",), "Hire the cider press", date(2026, 7, 31))]
+
+
+def test_a_tick_in_a_done_column_marks_the_row_done() -> None:
+    notes = ("# Kitchen rota, 9 March 2026\n\n| Owner | Action | Due | Done? |\n|---|---|---|---|\n"
+             "| Ama | Defrost the freezer | 3/13 | ✅ |\n"
+             "| Ama | Descale the kettle | 3/20 | ❌ |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.task, f.status) for f in items] == [
+        ("Defrost the freezer", "done"), ("Descale the kettle", "open")]
+
+
+def test_the_chair_in_a_lead_column_is_an_owner() -> None:
+    notes = ("# Trustees, 21 January 2026\n\n| Action | Lead | Deadline |\n|---|---|---|\n"
+             "| Approve the reserves policy | Chair | 2026-02-18 |\n")
+    [item] = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert (item.owners, item.task) == (("Chair",), "Approve the reserves policy")

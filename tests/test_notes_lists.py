@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from digestbot.notes import parse_bytes
 
 
@@ -819,3 +821,93 @@ def test_respectively_gives_each_owner_their_own_task() -> None:
         (("Priya Nair",), "Check the brass inventory before the summer tour", None, "open"),
         (("Tom Field",), "Check the percussion inventory before the summer tour", None, "open"),
     ]
+
+
+def test_unmarked_lines_right_under_an_actions_intro_are_its_items() -> None:
+    notes = ("# Allotment committee 5 May 2026\n\nMinutes were agreed.\n\nActions:\n"
+             "Rhys: ask the council about the water meter\n"
+             "Joan: order the seed potatoes (by 12 May)\n"
+             "Note: the shed key is with Joan.\n\n"
+             "Mo: I think the hedge can wait.\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("Rhys",), "Ask the council about the water meter", None),
+        (("Joan",), "Order the seed potatoes", date(2026, 5, 12))]
+
+
+def test_handles_side_by_side_share_the_task() -> None:
+    notes = ("# Support sync 2026-04-07\n\n## Action items\n\n"
+             "- [ ] @ines @tomas pair on the refund backlog\n"
+             "- @ines @tomas review the refund macros\n")
+    assert _items(notes) == [(("ines", "tomas"), "Pair on the refund backlog", None, "open"),
+                             (("ines", "tomas"), "Review the refund macros", None, "open")]
+
+
+def test_a_line_of_labelled_fields_is_one_task() -> None:
+    notes = ("# Fleet review 2026-07-01\n\nAction items:\n\n"
+             "- Owner: Ravi — Task: service the two vans — Due: 2026-07-10\n"
+             "- Owner: Gail — Task: renew the parking permits — Due: July 6\n"
+             "- Swap the winter tyres Assigned to Ravi Due Oct 1, 2026\n"
+             "- Insurance renewal: owner was the old manager, now open\n"
+             "- Assigned to the wrong team last time: the boiler ticket\n")
+    assert _items(notes) == [
+        (("Ravi",), "Service the two vans", "2026-07-10", "open"),
+        (("Gail",), "Renew the parking permits", "2026-07-06", "open"),
+        (("Ravi",), "Swap the winter tyres", "2026-10-01", "open")]
+
+
+
+def test_a_named_attendee_over_a_list_of_verbs_owns_the_list() -> None:
+    notes = ("# Shop handover 2026-09-10\n\nPresent: Wanda, Ivo\n\n## Wanda\n\n"
+             "- Count the till float\n- Order more paper bags (due 14 Sept)\n\n## Ivo\n\n"
+             "- Fix the back door lock\n\n## Stock\n\n- Reorder the oat milk\n")
+    assert _items(notes) == [
+        (("Wanda",), "Count the till float", None, "open"),
+        (("Wanda",), "Order more paper bags", "2026-09-14", "open"),
+        (("Ivo",), "Fix the back door lock", None, "open")]
+
+
+def test_owner_less_items_under_a_decisions_heading_are_decisions() -> None:
+    notes = ("# Choir committee 2026-06-02\n\n**Key decisions**\n\n"
+             "- We will submit a bid for the autumn fair.\n"
+             "- Lena will book the coach for the fair.\n")
+    assert _items(notes) == [(("Lena",), "Book the coach for the fair", None, "open")]
+
+
+def test_owner_and_due_labelled_in_brackets_after_the_task() -> None:
+    notes = ("# Fleet review 2026-08-04\n\n## Actions\n\n"
+             "- [ ] Tell the depot about the new rota (Owner: Sofia, Due: Aug 6)\n"
+             "- [ ] Check the tyre pressures (Ravi, due: Aug 7)\n")
+    assert _items(notes) == [
+        (("Sofia",), "Tell the depot about the new rota", "2026-08-06", "open"),
+        (("Ravi",), "Check the tyre pressures", "2026-08-07", "open")]
+
+
+def test_me_as_an_owner_in_a_signed_recap_is_the_signer() -> None:
+    notes = ("Hi all,\n\nFollow-ups we agreed:\n\n* Ola - print the name badges\n"
+             "* Me - order the lanyards\n\nCheers,\nPetra\n")
+    assert _items(notes) == [(("Ola",), "Print the name badges", None, "open"),
+                             (("Petra",), "Order the lanyards", None, "open")]
+
+
+def test_where_an_open_item_stands_after_a_dash_is_not_its_task() -> None:
+    notes = ("# Scout hut committee 2026-04-08\n\n## Actions\n\n"
+             "- Paint the fire exit sign — carried forward\n"
+             "- Clear the gutters - in progress\n")
+    assert _items(notes) == [((), "Paint the fire exit sign", None, "open"),
+                             ((), "Clear the gutters", None, "open")]
+
+
+def test_a_task_verb_done_again_opens_a_task() -> None:
+    notes = ("# Cafe rota 2026-04-08\n\n## Actions\n\n- Reorder the oat milk\n"
+             "- Refund policy stays as it is\n")
+    assert _items(notes) == [((), "Reorder the oat milk", None, "open")]
+
+
+def test_action_items_alone_on_a_line_introduce_a_list_and_tbd_owns_nothing() -> None:
+    notes = ("# Studio sync 2026-04-28\n\nWins\n- Kai shipped the poster\n\nAction items\n"
+             "- Kai: print the proofs\n- TBD: fix the kiln timer\n"
+             "- No owner yet: sort the glaze shelf\n")
+    assert _items(notes) == [(("Kai",), "Print the proofs", None, "open"),
+                             ((), "Fix the kiln timer", None, "open"),
+                             ((), "Sort the glaze shelf", None, "open")]

@@ -192,3 +192,20 @@ def test_wiki_links_are_names() -> None:
     session = parse_bytes(b"# Sync\n\n## Actions\n\n- [[Ana Silva]] to send the deck\n",
                           name="2024-05-02-sync.md")
     assert [(f.owners, f.task) for f in session.follow_ups] == [(("Ana Silva",), "Send the deck")]
+
+
+def test_pasted_outlook_recap_keeps_its_dashes_and_sent_date() -> None:
+    raw = ("From: Olga Brandt\nSent: Monday, 9 March 2026 16:02\nSubject: Next steps\n\n"
+           "Actions:\n1. Piet – order the new badges (by March 13)\n\nRegards,\nOlga\n")
+    session = parse_bytes(raw.encode(), name="recap.txt")
+    assert session.date == date(2026, 3, 9)
+    [item] = session.follow_ups
+    assert (item.task, item.owners, item.due) == ("Order the new badges", ("Piet",),
+                                                  date(2026, 3, 13))
+
+
+def test_pasted_recap_with_its_subject_line_is_signed() -> None:
+    raw = (b"Subject: Recap of the print shop call\n\nHi both,\n\nNext steps:\n"
+           b"- I'll send the proof to the printer.\n\nCheers,\nMilo\n")
+    [item] = parse_bytes(raw, name="recap.md").follow_ups
+    assert item.owners == ("Milo",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digestbot.notes import parse_bytes
+from digestbot.notes.blocks import split_blocks
 
 
 def _parse(text: str, name: str = "notes.md"):
@@ -506,3 +507,9 @@ def test_a_plain_text_line_saying_who_will_do_what_is_no_heading() -> None:
         s.title for s in session.sections]
     assert [(f.task, f.owners) for f in session.follow_ups] == [
         ("Ask facilities to check the sensor", ("IB",))]
+
+
+def test_a_bare_pipe_table_keeps_no_rule_row() -> None:
+    [table] = split_blocks("Who | What | When\n--- | --- | ---\nBo | Mend the gate | May 2\n",
+                           "markdown")
+    assert table.rows == [["Who", "What", "When"], ["Bo", "Mend the gate", "May 2"]]

@@ -306,7 +306,35 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         elif not (block.kind == "heading" and not block.text):
             blocks.append(block)
         prev_blank = False
-    return blocks
+    return _bare_pipe_tables(blocks) if " | " in text else blocks
+
+
+def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
+    """ "Owner | Item | Due" over "Kofi | Renew the certs | 14 July": rows a plain-text
+    export wrote without the outer pipes or a rule under the header are a table."""
+    out: list[Block] = []
+    for block in blocks:
+        cells = block.text.count(" | ") + 1 if block.kind == "paragraph" else 0
+        last = out[-1] if out else None
+        follows = last is not None and last.line + max(len(last.rows), 1) == block.line
+        if cells >= 3 and last is not None and follows and (
+                (last.kind == "table" and len(last.rows[0]) == cells) or (
+                last.kind == "paragraph" and last.text.count(" | ") + 1 == cells)):
+            if last.kind == "paragraph":
+                out[-1] = last = Block("table", rows=[_bare_cells(last.text)], line=last.line)
+            row = _bare_cells(block.text)
+            # "--- | --- | ---" under the header is its rule; it keeps the row count in step.
+            last.rows.append([] if all(re.fullmatch(r":?-{3,}:?", c) for c in row) else row)
+            continue
+        out.append(block)
+    for block in out:
+        if block.kind == "table" and [] in block.rows:
+            block.rows = [row for row in block.rows if row]
+    return out
+
+
+def _bare_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.split(" | ")]
 
 
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")

@@ -361,10 +361,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             action_level = None
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
-        if (action_level is not None or owner_run) and re.fullmatch(OWNERS, draft.title) \
+        in_run = action_level is not None or owner_run
+        if (in_run or _own_task_list(draft, usage)) and re.fullmatch(OWNERS, draft.title) \
                 and valid_owners(draft.title):
             owners = split_owners(draft.title)
-        owner_run = bool(owners) or _ends_with_action_intro(draft.blocks)
+        # A person's own list does not start a run: the heading after it may be a topic.
+        owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))
@@ -391,6 +393,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         topic = _topic_of(draft.title)
+        decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
@@ -398,6 +401,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
         asker = ""  # who spoke the request
         thing = ""  # what a short question is about: "And the new banners?"
+        list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
         labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
@@ -430,12 +434,19 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "table":
                 items.extend(table_follow_ups(block.rows, base))
                 continue
-            if block.kind == "paragraph":
+            # "Action items:" over "Alice: circulate the budget" on the very next lines, with
+            # no list marks: each line is an item of the list.
+            run_on = list_action and block.kind == "paragraph" and block.line == list_end + 1 \
+                and len(block.text) <= 160 and not block.text.endswith(":")
+            list_end = block.line if block.kind == "paragraph" else -2
+            if block.kind == "paragraph" and not run_on:
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
-                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions.
-                list_action = intro and len(block.text) <= 80 and bool(
-                    _ACTION_HEADING.search(block.text))
+                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
+                # "Action items" alone on its line, a heading written without markup.
+                list_action = (intro and len(block.text) <= 80 and bool(
+                    _ACTION_HEADING.search(block.text))) or bool(
+                    len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text))
                 agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
                     block.text) else None
             if block.kind == "bullet" and skip_list:
@@ -457,15 +468,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet" and (is_action or list_action or label_at is not None) \
                     and block.text[:1] in _DATE_FIRST:
                 block = _without_date_label(block)
-            line_item = block.kind == "bullet" or (is_action and len(block.text) < 120)
-            in_action = is_action or (block.kind == "bullet" and (
+            line_item = block.kind == "bullet" or run_on or (is_action and len(block.text) < 120)
+            in_action = is_action or run_on or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow))
             if _HISTORY.match(block.text):
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
-            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" else None
+            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
+                else None
             ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
                           block.checked, line_item, known, next_meeting, usage=usage)
-            talk = speaker_prefix(block.text, speakers) if block.kind == "paragraph" or (
+            talk = speaker_prefix(block.text, speakers) if (
+                block.kind == "paragraph" and not run_on) or (
                 block.kind == "bullet" and not in_action) else None
             if talk is None and request and request[0] and block.kind == "paragraph":
                 # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
@@ -535,6 +548,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
                     or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
+            if decisions:
+                # "Key decisions" / "- We will submit to the autumn workshop": what the
+                # meeting chose; only a named owner makes one of them someone's task.
+                found = [f for f in found if f.owners]
             said = talk[1] if talk else ""
             if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
                 # "SM: Create a history page for X." / "FS: I'm going to do it.": the
@@ -598,7 +615,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     if done_notes:
         items = apply_done_notes(items, meetings, done_notes)
     items = [_plausible_owners(item, usage) for item in items]
+    if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
+        # "Me - book the venue" in a recap Lotte signs: Lotte books it.
+        items = [replace(item, owners=tuple(dict.fromkeys(
+            me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
     return merge_follow_ups(items, reports), used
+
+
+_FIRST_PERSON = frozenset({"me", "myself", "i"})
 
 
 def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
@@ -611,6 +635,19 @@ def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None
         return None
     phrase, due = tidy_task(f"{verb} {match.group('rest')}", ref)
     return (match.group("who") or "").lower(), phrase, due
+
+
+def _own_task_list(draft: _Draft, usage: Usage) -> bool:
+    """ "## Priya" over "- Finish the board deck" / "- Ask finance for …": a person the notes
+    name elsewhere, over a list whose every item opens with a verb, is that person's list."""
+    bullets = [b for b in draft.blocks if b.kind == "bullet"]
+    if not bullets or len(bullets) < len(draft.blocks) or len(draft.title) > 40:
+        return False
+    top = min(b.indent for b in bullets)
+    if not all(is_verb(b.text.split()[0].lower()) for b in bullets if b.indent == top):
+        return False
+    names = [o.split()[0] for o in split_owners(draft.title)]
+    return all(usage.as_name(name) and not is_verb(name.lower()) for name in names)
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -1046,6 +1083,10 @@ _WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 # "Other reports/items for the next agenda": members' reports, with what they took on.
 _REPORTS = re.compile(r"\breports\b", re.I)
+_ACTION_LINE = re.compile(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
+                          r"to-?dos?|tasks)[\W_]*", re.I)
+_DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
+                              re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 
@@ -1217,10 +1258,13 @@ _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due 
                     r"target date)\s*:\s*((?:[A-Z]\.\s?)*[^.;]+)", re.I)
 
 
+_TASK_FIELD = re.compile(r"\b(?:task|action)\s*:", re.I)
+
+
 def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
     """ "Responsible: T. Novak. Deadline: 31 May." completes the follow-up just before it."""
-    if not _AMEND.match(text):
-        return False
+    if not _AMEND.match(text) or _TASK_FIELD.search(text):
+        return False  # "Owner: Leo — Task: profile the endpoint" is an item of its own
     found = _AMEND.findall(text)
     last = items[-1]
     for key, value in found:

@@ -127,6 +127,9 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?(?:\s*:\s*|\s+(?:to\s+)?)"
                             r"[a-z]))\s*",
                             re.I)
+_NOBODY_YET = re.compile(r"^(?:owner\s+)?(?:tbd|tbc|tba|unassigned|unowned|no\s+owner(?:\s+yet)?|"
+                         r"nobody(?:\s+(?:assigned|yet))?|no\s*one(?:\s+(?:assigned|yet))?|\?+)"
+                         r"\s*:\s*(?=\S)", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q)\s*[:\-–]", re.I)
@@ -310,6 +313,8 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
+    if " - " in task or "–" in task or "—" in task:
+        task = _OPEN_TAIL.sub("", task)  # "Leaflet drop on Elm Road — carried forward"
     task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
         task = _DANGLING.sub("", task)
@@ -318,6 +323,10 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     return (task[:1].upper() + task[1:], when)
 
 
+# Where an open item stands, after a dash: not part of the task.
+_OPEN_TAIL = re.compile(r"\s+[-–—]\s+(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|"
+                        r"in progress|pending|(?:still\s+)?open|on hold|not started)\s*[.;]?\s*$",
+                        re.I)
 _DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
                        r",?\s*\b(?:i\.e|e\.g)\.?$")
 _DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
@@ -933,6 +942,37 @@ _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
                          r"his|her)\s+[\w' -]{2,40}?)(?:\s+(?:for|with|to|on|by)\b.*)?$")
 
 
+# A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
+# Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
+_FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+                    r"Assigned to\b:?|(?i:assigned to)\s*:)|(?P<task>(?i:task|action)\s*:)|"
+                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b))\s*")
+_FIELD_EDGE = " \t—–-|;,.()"
+
+
+def _fielded(text: str, ctx: Context) -> FollowUp | None:
+    """A line of labelled fields, one of them its owners, read as its task, owners, due."""
+    fields: dict[str, str] = {}
+    marks = list(_FIELD.finditer(text))
+    if not any(m.group("owners") for m in marks):
+        return None
+    lead = text[:marks[0].start()].strip(_FIELD_EDGE)
+    for at, mark in enumerate(marks):
+        end = marks[at + 1].start() if at + 1 < len(marks) else len(text)
+        name = mark.lastgroup or ""
+        if name in fields:
+            return None  # "Owner: … Owner: …" is two tasks or a table, not one line
+        fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
+    task = fields.get("task") or lead
+    owners = fields.get("owners", "")
+    if not task or (lead and "task" in fields) or not re.fullmatch(OWNERS, owners) or \
+            not valid_owners(owners):
+        return None
+    item = _make(task, split_owners(owners), text, ctx)
+    due = find_due(fields["due"], ctx.ref, field=True) if item and fields.get("due") else None
+    return replace(item, due=due.date) if item and due else item
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
@@ -949,6 +989,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    nobody = _NOBODY_YET.match(text) if colon and (ctx.action_section or ctx.line_item) else None
+    if nobody:
+        text = text[nobody.end():]  # "TBD: investigate the build timeout": no owner yet
     decided = _NON_ACTION.match(text) if dashed else None
     if decided:
         # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
@@ -976,6 +1019,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
+                                                  "esponsible" in body):
+        fielded = _fielded(body, ctx)
+        if fielded:
+            return fielded
     if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
         return None
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
@@ -1326,7 +1374,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
-    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task"))) and \
+    # "@priya @chen pair on the triage": after handles any verb opens the task.
+    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
+            body[:1] == "@" and any_verb(named.group("verb")))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
             or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
@@ -1531,9 +1581,14 @@ _MONTH_NAMES = words("""january february march april may june july august septem
 november december jan feb mar apr jun jul aug sep sept oct nov dec""")
 
 
+_LABELLED_DUE = re.compile(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*:)", re.I)
+
+
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
+    if "(" in core and ":" in core:
+        core = _LABELLED_DUE.sub("; ", core)  # "(Owner: Sofia, Due: Aug 6)": no name "Due"
     mention = _MENTION_OWNER.match(core) if "@" in core else None
     before = core[:core.find("@")].rstrip().rpartition(" ")[2].lower() if mention else ""
     if before in ("between", "among"):

@@ -35,7 +35,8 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
-OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*){ONE})*"
+# "@priya @chen pair on …": handles side by side are a list too.
+OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
@@ -96,7 +97,7 @@ verify visit write""")
 @lru_cache(maxsize=4096)
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*", text.strip())
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)", text.strip())
     owners = []
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
@@ -130,7 +131,17 @@ def as_written(owners: tuple[str, ...], original: str) -> tuple[str, ...]:
 
 def is_verb(word: str) -> bool:
     """Whether `word` (lower-case) is a verb a task can start with."""
-    return word in IMPERATIVES or word in MORE_VERBS
+    if word in IMPERATIVES or word in MORE_VERBS:
+        return True
+    # "Repaint the sign", "Reorder the oat milk": a task verb done again ("Refund" and
+    # "Resource" open notes about things as often).
+    rest = word[2:] if word[:2] == "re" and len(word) > 5 else ""
+    return bool(rest) and (rest in IMPERATIVES or rest in MORE_VERBS) and \
+        word not in _RE_NOUNS and word in _english_verbs()
+
+
+_RE_NOUNS = frozenset({"recall", "recount", "refund", "resort", "resource", "reset", "resign",
+                       "recover", "recollect", "refile", "reproduce"})
 
 
 @lru_cache(maxsize=1)
@@ -242,8 +253,10 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     """Whether an owner opens with a task verb the notes never use as a name ("Ask everyone
     to add their name", "[All] Create posts" read as "Create" posting)."""
     first = owner.split()[0]
+    # "Chair to write …", "Chair" in a table's Lead column: the chair, though "chair" is a
+    # verb too.
     return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(
-        first) and not re.fullmatch(GROUPS, split_owners(owner)[0])  # "Chair to write …"
+        first) and not re.fullmatch(GROUPS, split_owners(owner)[0])
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:

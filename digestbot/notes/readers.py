@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
 from digestbot.errors import NotesError
+from digestbot.notes.dates import first_full_date
 
 Kind = str  # "text" | "markdown" | "email" | "irc" | "docx" | "canonical"
 
@@ -193,11 +194,17 @@ def _email_body(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    try:
-        body = part.get_content()
-    except (LookupError, ValueError):
-        payload = part.get_payload(decode=True)
-        body = decode(payload) if isinstance(payload, bytes) else str(payload or "")
+    # A recap pasted into a file ("From: …" / "Subject: …" over the text) names no charset,
+    # and its UTF-8 dashes would be read as us-ascii: its bytes are read as a file's are.
+    raw = part.get_payload(decode=True) if part.get_param("charset") is None else None
+    if isinstance(raw, bytes):
+        body = decode(raw)
+    else:
+        try:
+            body = part.get_content()
+        except (LookupError, ValueError):
+            payload = part.get_payload(decode=True)
+            body = decode(payload) if isinstance(payload, bytes) else str(payload or "")
     if part.get_content_type() == "text/html":
         body = re.sub(r"<br\s*/?>|</p>|</li>|</h\d>", "\n", body, flags=re.I)
         body = re.sub(r"<[^>]+>", "", body)
@@ -265,7 +272,8 @@ def read_email(text: str, raw: bytes) -> Document:
     try:
         header_date = parsedate_to_datetime(str(msg.get("Date"))).date()
     except (TypeError, ValueError, IndexError):
-        header_date = None
+        # Outlook's copy of a message says "Sent: Tuesday, 14 April 2026 09:12".
+        header_date = first_full_date(str(msg.get("Date") or msg.get("Sent") or ""))
     return Document("email", body, title=subject or None, header_date=header_date,
                     signer=signer)
 
@@ -399,6 +407,7 @@ def _docx_table(table: object) -> list[str]:
 # --- entry point ----------------------------------------------------------------------
 
 
+_SUBJECT_LINE = re.compile(r"^subject:[^\n]*\n\s*", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning)\b[^\n]{0,40}"
                        r",?[ \t]*\n", re.I)
 
@@ -420,8 +429,9 @@ def read_document(data: bytes, name: str) -> Document:
         elif kind == "irc":
             doc = read_irc(text)
         else:
-            # A pasted e-mail ("Hi all, … Cheers, Priya"): its signer is the "I".
-            greeted = _GREETING.match(text.lstrip())
+            # A pasted e-mail ("Hi all, … Cheers, Priya"): its signer is the "I". Its
+            # subject line may come along ("Subject: Recap" / "Hi all,").
+            greeted = _GREETING.match(_SUBJECT_LINE.sub("", text.lstrip(), count=1))
             doc = Document(kind, text, signer=_signed_by(text) if greeted else None)
     doc.name_date = date_from_name(name)
     doc.name_month = None if doc.name_date else month_from_name(name)

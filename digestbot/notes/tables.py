@@ -14,9 +14,9 @@ _COLUMNS = {
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
                          r"volunteer", re.I),
     "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
-                       r"responsibilit", re.I),
-    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|time ?frame|eta|by$",
-                      re.I),
+                       r"responsibilit|next steps?", re.I),
+    "due": re.compile(r"due|deadline|by when|when|date|target|timeline|timing|time ?frame|eta|"
+                      r"by$", re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
 }
 
@@ -26,6 +26,9 @@ _COLUMNS = {
 _ACTIONS_HEADER = re.compile(r"^\W*(?:next\s+steps?|actions?|action\s+items?|follow[- ]?ups?)\b",
                              re.I)
 _CELL_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z@])")
+
+
+_TICK = re.compile(r"[✅✔✓☑]|\[x\]|:(?:white|heavy)_check_mark:", re.I)
 
 
 def action_column(rows: list[list[str]]) -> int | None:
@@ -70,7 +73,8 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
             continue  # "Incubation policy | In draft | CT": where it stands, not a task
         state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
         status: Status = "open"
-        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state):
+        if re.match(r"^(done|complete|completed|closed|finished|yes|y|x|✓|✔|resolved)\b", state) \
+                or (not state and _TICK.search(cell(row, "status"))):  # "| Done? |" over "| ✅ |"
             status = "done"
         elif FORTHCOMING.search(state):
             status = "forthcoming"
