@@ -807,7 +807,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
 def _may_rewrite(body: str) -> bool:
     """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
     low = body.lower()
-    return ("action" in low or "be" in low or "responsible for" in low
+    return ("action" in low or "be " in low or "responsible for" in low
             or low.startswith(("task", "assigned")) or 0 < body.find(":") <= 40)
 
 
