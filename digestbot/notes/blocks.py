@@ -41,7 +41,6 @@ _HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1
                              r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
-_QUOTE_MARK = re.compile(r"^(?:> ?)+")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -200,9 +199,10 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     lines = text.split("\n")
     if text.startswith(("#format ", "#language ")):
         lines = _moin_lines(lines)
-    if kind == "markdown" and "\n>" in text:
-        # "> **The problem**": a block quote's lines are read as its words.
-        lines = [_QUOTE_MARK.sub("", li) if li[:1] == ">" else li for li in lines]
+    if kind == "markdown" and ">" in text:
+        # "> Ana will book the hall.": a block quote holds the notes' own lines (minutes
+        # exported from a word processor quote whole paragraphs); read without the marks.
+        lines = [_QUOTE_MARK.sub("", li) if li.lstrip()[:1] == ">" else li for li in lines]
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
         li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
@@ -231,11 +231,6 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
         stripped = line.strip()
-        if stripped[:1] == ">" and kind == "markdown":
-            # "> Ana will book the hall." A block quote holds the notes' own lines (minutes
-            # exported from a word processor quote whole paragraphs): read without the marks.
-            line = _QUOTE_MARK.sub("", line)
-            stripped = line.strip()
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
                 stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
                 stripped[:2] == "{:" and _IAL_LINE.match(stripped)):

@@ -95,9 +95,6 @@ def apply_done_notes(items: list[FollowUp], meetings: list[date | None],
 _STOP = words("""a an the to of for and or on in at by with from about into this that it its""")
 
 
-@lru_cache(maxsize=4096)
-
-
 @lru_cache(maxsize=4096)  # merging compares each task with many others
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""

@@ -58,6 +58,8 @@ from digestbot.notes.readers import Document
 from digestbot.notes.speakers import find_speakers, speaker_prefix
 from digestbot.notes.tables import action_column, table_follow_ups
 
+# "Proposed agenda", "Draft agenda", "Today's agenda".
+_AGENDA_PREFIX = r"(?:proposed\s+|draft\s+|today's\s+)?"
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
@@ -144,7 +146,7 @@ def _key(text: str) -> str:
 
 def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
-        whole = re.match(r"^(?:proposed\s+|draft\s+|today's\s+)?(?:agenda(?: items)?|contents|"
+        whole = re.match(rf"^{_AGENDA_PREFIX}(?:agenda(?: items)?|contents|"
                          r"order of business|topics)\b", heading, re.I)
         items: list[str] = []
         collecting = bool(whole)
@@ -232,10 +234,10 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
     return []
 
 
-_AGENDA_HEADING = re.compile(r"(?:proposed\s+|draft\s+|today's\s+)?agenda(?: items)?", re.I)
+_AGENDA_HEADING = re.compile(rf"{_AGENDA_PREFIX}agenda(?: items)?", re.I)
 
 
-_LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|\s*\(https?://[^)\s]*\)")
+_LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|" + LINK_TARGET.pattern)
 
 
 def _agenda_item(text: str) -> str:
@@ -249,8 +251,7 @@ def _agenda_item(text: str) -> str:
 
 
 # "Agenda: budget, roof, fence": the agenda given on one line.
-_INLINE_AGENDA = re.compile(r"^(?:proposed\s+|draft\s+|today's\s+)?agenda\s*:\s*"
-                            r"([^:]+[,;][^:]+)$", re.I)
+_INLINE_AGENDA = re.compile(rf"^{_AGENDA_PREFIX}agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
 
 
 def _inline_agenda(preamble: list[Block]) -> list[str]:
@@ -1213,6 +1214,8 @@ def _restated(item: FollowUp, before: FollowUp) -> bool:
     pointed = _POINTED.match(item.task) if item.owners == before.owners else None
     return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
         "verb").lower()
+
+
 def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
     """ "Need filter space in the cabinets. Ask the office for more.": in a terse list line,
     a sentence after the first that opens with a plain imperative and its object is what

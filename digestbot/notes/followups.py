@@ -730,8 +730,9 @@ _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
 _PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
-_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll)\s")
-_FINITE_OR_WOULD = re.compile(r"\s(?:is|are|was|were|has|have|will|shall|to|'ll|would)\s")
+_FINITE_WORDS = r"is|are|was|were|has|have|will|shall|to|'ll"
+_FINITE = re.compile(rf"\s(?:{_FINITE_WORDS})\s")
+_FINITE_OR_WOULD = re.compile(rf"\s(?:{_FINITE_WORDS}|would)\s")
 _TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
                            re.I)
 
@@ -766,9 +767,11 @@ _INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<d
                           r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
 
 
-_ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:kindly|generously|"
-                     r"also|helpfully|graciously|readily|happily|gladly|then|now|duly|"
-                     r"tentatively|provisionally)\s+")
+# "Dora kindly offered to …": an adverb between the owner and what they do.
+_ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
+            "gladly", "then", "now", "duly", "tentatively", "provisionally")
+_ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
+                     + "|".join(_ADVERBS) + r")\s+")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
@@ -854,8 +857,6 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
 _SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
                        r"(?=[a-z])", re.I)
 _OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
-_ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
-            "gladly", "then", "now", "duly", "tentatively", "provisionally")
 
 
 def _move_due_phrases(body: str) -> str:
@@ -914,7 +915,6 @@ _TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|co
                             r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
                             r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
 _TITLED = re.compile(TITLES + r"\s+[A-Z]")
-_HANDLE_TO = re.compile(r"^(@[\w.-]+) To (?=[a-z])")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
 _MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
@@ -1050,8 +1050,6 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if "(" in body[:80]:
         body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
-    if body[:1] == "@" and " To " in body:
-        body = _HANDLE_TO.sub(r"\1 to ", body)  # "@vincent To tidy up the RFC"
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
     if arrow:
@@ -1182,7 +1180,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
         "ing " in body else None
     if progressive and not progressive.group("be") and not (
-            progressive.group("verb") in ("working", "continuing")
+            progressive.group("verb") in _ONGOING
             and (progressive.group("owners")[:1] == "@"
                  or named_person(progressive.group("owners"), ctx))):
         progressive = None  # "- Lee working on the grant" (no "is") names who; not "Data …"
@@ -1193,7 +1191,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
         # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
         base = base_of_ing(progressive.group("verb")) if progressive.group("be") else \
-            progressive.group("verb")[:-3] + ("e" if progressive.group("verb")[0] == "c" else "")
+            _ONGOING[progressive.group("verb")]
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
@@ -1542,6 +1540,8 @@ def _agent_named(rest: str) -> bool:
 _PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
 _PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+|still\s+)?"
                           r"(?!going\b)(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
+# "- Lee working on the grant": the two verbs a note may write without "is".
+_ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set""")

@@ -29,7 +29,7 @@ def find_speakers(paragraphs: list[str]) -> frozenset[str]:
             # An IRC "<nick>" is unambiguous: once is enough.
             counts[_label(match).lower()] += 2 if match.group("nick") else 1
     return frozenset(name for name, n in counts.items()
-                     if n >= 2 and name.lower() not in _NOT_SPEAKERS)
+                     if n >= 2 and name not in _NOT_SPEAKERS)
 
 
 def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | None:
