@@ -513,3 +513,12 @@ def test_a_bare_pipe_table_keeps_no_rule_row() -> None:
     [table] = split_blocks("Who | What | When\n--- | --- | ---\nBo | Mend the gate | May 2\n",
                            "markdown")
     assert table.rows == [["Who", "What", "When"], ["Bo", "Mend the gate", "May 2"]]
+
+
+def test_an_agenda_with_an_empty_topic_heading_parses() -> None:
+    # A topic heading under "Agenda" with nothing written under it once crashed the agenda
+    # reader (it paired each block with the next one and found no blocks at all).
+    session = _parse("# Board call\n\n## Agenda\n\n### Welcome\n\n### Budget\n"
+                     "- Review the spend\n  - travel\n")
+    assert [s.title for s in session.sections] == ["Agenda", "Welcome", "Budget"]
+    assert session.agenda == ("Review the spend",)

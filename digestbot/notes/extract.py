@@ -224,7 +224,7 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
         for topic in topics:
             tops = [b for b in topic.blocks if b.kind == "bullet"]
             top = min((b.indent for b in tops), default=0)
-            for block, after in zip(topic.blocks, [*topic.blocks[1:], None], strict=True):
+            for block, after in itertools.zip_longest(topic.blocks, topic.blocks[1:]):
                 if block.kind == "bullet" and block.indent == top:
                     nested = after is not None and after.kind == "bullet" and after.indent > top
                     bullets.append((block, nested))
