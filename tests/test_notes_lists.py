@@ -911,3 +911,25 @@ def test_action_items_alone_on_a_line_introduce_a_list_and_tbd_owns_nothing() ->
     assert _items(notes) == [(("Kai",), "Print the proofs", None, "open"),
                              ((), "Fix the kiln timer", None, "open"),
                              ((), "Sort the glaze shelf", None, "open")]
+
+
+def test_a_name_label_then_will_and_any_verb_is_that_persons_task() -> None:
+    notes = ("# Club committee\n\n## Newsletter\n\n- Ines: start with the summer results\n"
+             "- Omar: will solicit the members for photos\n- Ines: will be away in May\n")
+    assert _items(notes) == [(("Ines",), "Start with the summer results", None, "open"),
+                             (("Omar",), "Solicit the members for photos", None, "open")]
+
+
+def test_notes_kept_under_an_agenda_and_notes_heading_are_read() -> None:
+    notes = ("# Steering call\n\n### Agenda / Meeting notes\n\n* Charter\n"
+             "  - **Action**: Everybody please read the charter and give a +1\n"
+             "  - Aim to vote at the next meeting\n* Mailing list\n"
+             "  - **Action**: Vera will move the archives to the new list\n")
+    assert _items(notes) == [(("Everybody",), "Read the charter and give a +1", None, "open"),
+                             (("Vera",), "Move the archives to the new list", None, "open")]
+
+
+def test_an_escaped_numbered_agenda_item_heading_holds_minutes() -> None:
+    notes = ("# Board minutes\n\n## Agenda\n\n### Agenda Item \\#3: Insurance\n\n"
+             "- Pablo: will phone the broker about the policy\n")
+    assert _items(notes) == [(("Pablo",), "Phone the broker about the policy", None, "open")]

@@ -73,7 +73,11 @@ _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|co
                            r"recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
-_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]\s*\S", re.I)
+_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]"
+                          r"\s*\S", re.I)
+# "Agenda / Meeting notes", "Agenda and minutes": the notes were kept in the agenda.
+_AGENDA_AND_NOTES = re.compile(r"\bagenda\b.*\b(?:notes|minutes|discussion)\b|"
+                               r"\b(?:notes|minutes|discussion)\b.*\bagenda\b", re.I)
 # Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
 _RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
                             r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
@@ -371,7 +375,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if is_action:
             action_level = draft.level
         skip = ((bool(_SKIP_HEADING.search(draft.title))
-                 and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title))
+                 and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title)
+                 and not _AGENDA_AND_NOTES.search(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
                     _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
         if not skip:

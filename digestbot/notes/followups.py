@@ -1239,7 +1239,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
-    if elided and is_verb(elided.group("task").split()[0].lower()):
+    if elided and _will_verb(elided.group("task")):
         return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
     offers = _ELIDED_OFFER.finditer(body) if ctx.speaker and not vocab.isdisjoint(
         _OFFER_WORDS) else ()
@@ -1254,7 +1254,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return _make(task, (ctx.speaker,), task, ctx)
     bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
         else None
-    if bare and is_verb(bare.group("task").split()[0].lower()):
+    if bare and _will_verb(bare.group("task")):
         # Terse list notes drop the subject: "- Will ask members to chip in", "- Pizza, will
         # order two days before": someone is to do it, though the notes do not say who.
         task = bare.group("task")
@@ -1304,8 +1304,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if dash and dash.group("task").split()[0].lower() in _REPORT_START:
             dash = None  # "Andrew: didn't get more information from GitHub": an update
         first_word = dash.group("task").split()[0] if dash else ""
+        willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
+            "will", "shall") else []
+        willed_task = willed[0] if willed and _will_verb(willed[0]) else ""
         if dash and valid_owners(dash.group("owners")) and (
                 is_verb(first_word.lower())
+                # "Tayeb: will solicit the members for help": the label's owner commits.
+                or (willed_task and _label_person(dash.group("owners"), ctx))
                 # "Soares: Work out with Juanita how …": a person the notes name, then any
                 # English verb in the imperative (capitalised, so not "Ana: said that …").
                 or (first_word[:1].isupper() and any_verb(first_word.lower())
@@ -1314,7 +1319,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
-            task = dash.group("task")
+            task = willed_task or dash.group("task")
             named = _NAMED_AFTER.match(task) if task.endswith(")") else None
             tail = dash.group("due") or ""
             if named is None and re.fullmatch(_WHO, tail) and not find_dates(tail) and not (
@@ -1433,6 +1438,12 @@ TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
                            r"(?P<rest>(?:for|about|re|regarding)\b.*)$", re.I)
 _NOUN_CLAUSE = re.compile(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
+def _will_verb(task: str) -> bool:
+    """Whether a subject-less "will …" goes on with a verb of doing: "will solicit the
+    members" (any English verb, since "will" already says a task follows), not "will be away"."""
+    return any_verb(task.split()[0].lower()) and not _NOT_A_TASK.match(task)
+
+
 _THEN_PASSIVE = re.compile(r"^(?P<topic>[^,⇒→>]{3,60}?)(?:,[^⇒→>]*)?\s*(?:⇒|=>|→|->)\s*"
                            r"will\s+be\s+(?P<verb>[a-z]+(?: up)?)\b(?P<rest>[^⇒→>]*)$", re.I)
 _SEE_IF = re.compile(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
