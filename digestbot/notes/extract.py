@@ -73,8 +73,8 @@ _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|co
                            r"recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
-_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b\.?\s*[:.\-–—]"
-                          r"\s*\S", re.I)
+_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b"
+                          r"\.?\s*[:.\-–—]\s*\S", re.I)
 # "Agenda / Meeting notes", "Agenda and minutes": the notes were kept in the agenda.
 _AGENDA_AND_NOTES = re.compile(r"\bagenda\b.*\b(?:notes|minutes|discussion)\b|"
                                r"\b(?:notes|minutes|discussion)\b.*\bagenda\b", re.I)
