@@ -933,3 +933,15 @@ def test_an_escaped_numbered_agenda_item_heading_holds_minutes() -> None:
     notes = ("# Board minutes\n\n## Agenda\n\n### Agenda Item \\#3: Insurance\n\n"
              "- Pablo: will phone the broker about the policy\n")
     assert _items(notes) == [(("Pablo",), "Phone the broker about the policy", None, "open")]
+
+
+def test_checkbox_items_say_who_by_initials_a_trailing_name_or_a_later_clause() -> None:
+    notes = ("# Handover\n\n## Lab moves\n\n- [ ] KEL Take Thais off the freezer rota\n"
+             "- [ ] Plate reader protocol, better explanation - Sara\n"
+             "- [x] Waste clearing - Thais will train Madeline and Remy\n"
+             "- [ ] Take Thais, Alan, and Sara off the door sign\n")
+    assert _items(notes) == [(("KEL",), "Take Thais off the freezer rota", None, "open"),
+                             (("Sara",), "Plate reader protocol, better explanation", None,
+                              "open"),
+                             (("Thais",), "Train Madeline and Remy", None, "done"),
+                             ((), "Take Thais, Alan, and Sara off the door sign", None, "open")]

@@ -268,7 +268,7 @@ def tidy_task(task: str, ref: date | None,
         task = _TASK_FIELD.sub("", task)
         if field:
             return _tidied(task, ref, next_meeting, date.fromisoformat(field.group(1)))
-    task, *rest = _CLAUSE_END.split(task, maxsplit=1)
+    task, *rest = _clause_cut(task)
     task = _unmarked(task)
     if " if " in task:
         task = _HEDGE.sub("", task)
@@ -283,6 +283,19 @@ def tidy_task(task: str, ref: date | None,
     if alone and alone.start == 0 and alone.end == len(tail):
         return _tidied(task, ref, next_meeting, alone.date)  # "Pay the hall - June 30th ?"
     return _tidied(task, ref, next_meeting, None, due)
+
+
+# "Take Thais, Alan, and Sara off the sign": the last name of a list, not a new clause.
+_SERIAL_BEFORE = re.compile(r",\s+[A-Z][\w'-]*$")
+
+
+def _clause_cut(task: str) -> list[str]:
+    """The task before its first clause end, and the rest if there is one."""
+    for cut in _CLAUSE_END.finditer(task):
+        if cut.group().startswith(", and ") and _SERIAL_BEFORE.search(task, 0, cut.start()):
+            continue
+        return [task[:cut.start()], task[cut.end():]]
+    return [task]
 
 
 LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
@@ -620,6 +633,12 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
         if item is None and ctx.line_item and _LATER_CUE.search(body):
             return _later_clauses(body, head, ctx)
+        if item and not item.owners and ctx.checked is not None and _LATER_CUE.search(body):
+            # "[ ] Waste clearing - Thais will train the new students": the box is Thais's
+            # task, not the topic before the dash.
+            later = _later_clauses(body, head, ctx)
+            if later and all(f.owners for f in later):
+                return later
         if item and len(item.owners) == 2 and "respectively" in item.task:
             return _respectively(item)
         return [item] if item else []
@@ -1385,6 +1404,21 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
+    if ctx.checked is not None and not is_verb(first) and (
+            " - " in body or " – " in body or " — " in body or body.endswith(")")):
+        # "[ ] Plate reader protocol, better explanation - Sara": a box is a task, and the
+        # name after the dash or in brackets does it.
+        trailing = _trailing_owner(body, ctx)
+        if trailing and trailing.owners and len(trailing.task.split()) >= 2:
+            return trailing
+    initials = _INITIALS_VERB.match(body) if assigned and body[:2].isupper() else None
+    if initials and is_verb(initials.group("verb").lower()) and valid_owners(
+            initials.group("owners")) and len(initials.group("task").split()) >= 3:
+        # "[ ] KEL Take Thais off the safety site": initials, then the task as a line of
+        # its own.
+        task = initials.group("task")
+        return _make(task[:1].lower() + task[1:], split_owners(initials.group("owners")), text,
+                     ctx)
     if assigned and (is_verb(first) or _SEE_IF.match(body) or (
             ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
@@ -1583,6 +1617,8 @@ _HANDLES_AFTER = re.compile(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:a
                             r"@[\w.-]*\w)*")
 _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"(?:\s+(?P<due>[^@]+))?$")
+_INITIALS_VERB = re.compile(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
+                            r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 _NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
 _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
