@@ -945,3 +945,22 @@ def test_checkbox_items_say_who_by_initials_a_trailing_name_or_a_later_clause() 
                               "open"),
                              (("Thais",), "Train Madeline and Remy", None, "done"),
                              ((), "Take Thais, Alan, and Sara off the door sign", None, "open")]
+
+
+def test_agreed_to_with_a_name_in_brackets_and_a_name_typed_in_lower_case() -> None:
+    notes = ("# Build call\n\n## Agenda\n\n* Release checklist (Priya)\n\n## Minutes\n\n"
+             "* Agreed to add the link checker to the nightly jobs (Tomas).\n"
+             "* Write a short guide to the release checklist (priya)\n"
+             "* Move the meeting to Tuesdays (maybe)\n")
+    assert [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups] \
+        == [(("Tomas",), "Add the link checker to the nightly jobs"),
+            (("priya",), "Write a short guide to the release checklist")]
+
+
+def test_pandoc_highlight_spans_and_team_handles() -> None:
+    notes = ("# Data group\n\n## Next steps\n\n"
+             "- [Nicolo to complete the data registry table]{.mark} (two examples)\n"
+             "- Action item: @pyconf/web-team Review the sponsor page PR\n")
+    assert _items(notes) == [
+        (("Nicolo",), "Complete the data registry table (two examples)", None, "open"),
+        (("pyconf/web-team",), "Review the sponsor page PR", None, "open")]

@@ -128,10 +128,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, rest[1:] if rest.startswith("\n") else rest
 
 
+# A pandoc bracketed span, as Word or Google Docs highlighting comes out of pandoc:
+# "[text]{.mark}", "[text]{.underline}", "[text]{#id .class key=value}".
+_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
+    if "]{" in text:
+        text = _SPAN.sub(r"\1", text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "](" in text:
         text = _MD_LINK.sub(r"\1 (\2)", _TITLED_LINK.sub(r"[\1](\2)", text))
         text = _PAGE_LINK.sub(r"\1", text)  # "[Objectives](Objectives "wikilink")"

@@ -936,7 +936,7 @@ _TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|co
 _TITLED = re.compile(TITLES + r"\s+[A-Z]")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
-_MENTION_VERB = re.compile(r"(@[\w.-]*\w)\s+([A-Z][a-z]+)\b")
+_MENTION_VERB = re.compile(r"(@[\w.-]*\w(?:/[\w.-]*\w)?)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
@@ -1377,6 +1377,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(base_of_ing(first) + body[len(first):], ctx)
         if trailing and trailing.owners:
             return trailing
+    agree_to = _AGREE_TO.match(body) if body.endswith((")", ").")) else None
+    if agree_to and is_verb(body[agree_to.end():].split()[0]):
+        # "Agreed to add doxygen to the PR jobs (Ross)": agreed, and Ross does it.
+        trailing = _trailing_owner(body[agree_to.end():], ctx)
+        if trailing and trailing.owners:
+            return trailing
     if is_verb(first) and not TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
@@ -1692,7 +1698,18 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             if due:
                 item = replace(item, due=due.date)
         return item
+    lower = _LOWER_NAME_PAREN.match(core) if core.endswith(")") and ctx.usage else None
+    if lower and ctx.usage and (ctx.usage.as_name(lower.group("who")) or re.search(
+            rf"\(\s*{lower.group('who').capitalize()}\s*[),]", ctx.usage.text)) and not (
+            lower.group("who") in NOT_NAMES or any_verb(lower.group("who"))):
+        # "Link the examples from the README (anders)": a name the notes capitalise
+        # elsewhere ("Design proposal (Anders)"), typed in lower case.
+        return _make(lower.group("task"), (lower.group("who"),), body, ctx)
     return None
+
+
+_AGREE_TO = re.compile(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
+_LOWER_NAME_PAREN = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[a-z][a-z'-]{2,20})\)$")
 
 
 def is_speaker_commitment(text: str) -> bool:

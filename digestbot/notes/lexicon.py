@@ -33,7 +33,8 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"head ?teachers?|principal|ceo|chief executive)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
-ONE = (rf"(?:@[\w.-]+(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|(?:{_WORD}\s+)?{GROUPS}|"
+ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|"
+       rf"(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 # "@priya @chen pair on …": handles side by side are a list too.
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
@@ -94,13 +95,22 @@ summarise summarize support tag take talk test tidy track translate turn update 
 verify visit write""")
 
 
+_OWNER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)")
+_TEAM_HANDLE = re.compile(r"@[\w.-]+/[\w.-]*\w")
+
+
 @lru_cache(maxsize=4096)
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)", text.strip())
+    text = text.strip()
+    if "@" in text and "/" in text:
+        # "@nodejs/tooling" is one team's handle; "Ana/Ben" are two people.
+        text = _TEAM_HANDLE.sub(lambda m: m.group().replace("/", "\0"), text)
+    parts = _OWNER_SEPARATOR.split(text)
     owners = []
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
+        part = part.replace("\0", "/")
         part = re.sub(r"^AI\s+(?=[A-Z][a-z])", "", part)  # "AI Martin": an action item's mark
         if " " in part and part[-1:].isalnum() and any(c.isdigit() for c in part):
             # "Theo KE0VXA": a call sign or staff number after the name is no part of it.
