@@ -1629,3 +1629,15 @@ def test_the_chair_in_a_lead_column_is_an_owner() -> None:
              "| Approve the reserves policy | Chair | 2026-02-18 |\n")
     [item] = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert (item.owners, item.task) == (("Chair",), "Approve the reserves policy")
+
+
+def test_prose_minutes_name_a_second_task_after_and_will() -> None:
+    notes = ("# Residents' board, 3 June 2025\n\n## Business\n\n"
+             "Tom will write to the lawyers and will also follow up on the refund. "
+             "Jordan inquired about the parking rules and will look into the permits. "
+             "Bea will handle the keys, Cal and Dee will need to go to the bank to sign the "
+             "cards. Curious to see how the survey turns out.\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Tom",), "Write to the lawyers"), (("Tom",), "Follow up on the refund"),
+                   (("Jordan",), "Look into the permits"), (("Bea",), "Handle the keys"),
+                   (("Cal", "Dee"), "Go to the bank to sign the cards")]

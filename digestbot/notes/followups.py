@@ -557,7 +557,7 @@ _NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try|become|remain|seem
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
-_TRY_TO = re.compile(r"^(?:try|attempt)\s+to\s+(?=[a-z])")
+_TRY_TO = re.compile(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])")
 # The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
 _AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
                     r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
@@ -608,6 +608,12 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         if (pronoun or valid_owners(match.group("owners"))) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
             cuts.append(joint.start())
+    if " and will " in body or " and 'll " in body:
+        # "Tom will write to the lawyers and will also follow up on the refund": two tasks.
+        lead = _OWNER_START.match(body)
+        for again in _AND_WILL_AGAIN.finditer(body):
+            if lead and re.search(r"\s(?:will|'ll)\s+\w+", body[cuts[-1]:again.start()]):
+                cuts.append(again.start())
     if prefixed and ";" in body:
         cuts += [m.start() for m in re.finditer(";", body)]
     elif ";" in body:
@@ -651,6 +657,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             # "It was agreed that Ana would X and that Ben would Y": Ben's clause is agreed too.
             agreed = _AGREED.match(body)
             part = (agreed.group(0) if agreed else "") + part[5:]
+        if part.startswith("will ") and lead and valid_owners(lead.group("owners")):
+            part = f"{lead.group('owners')} {part}"
         pronoun = _PRONOUN_WILL.match(part)
         if pronoun and lead and pronoun.group(1).lower() != "we" and valid_owners(
                 lead.group("owners")):
@@ -748,6 +756,7 @@ _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
+_AND_WILL_AGAIN = re.compile(r",?\s+and\s+(?=will\s+(?:also\s+)?[a-z])")
 _PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
 _FINITE_WORDS = r"is|are|was|were|has|have|will|shall|to|'ll"
 _FINITE = re.compile(rf"\s(?:{_FINITE_WORDS})\s")
@@ -955,6 +964,17 @@ _SUBJUNCTIVE = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\s.*)$")
 _DECISION_VERBS = words("""note notes receive approve accept adopt agree endorse ratify support
 continue retain defer reject refuse grant award resolve confirm decline delegate meet
 remain stay keep""")
+_DID_AND_WILL = re.compile(rf"^{OWNERS}\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+[^,;]*?,?\s+and\s+"
+                           r"(?:will|'ll)\s+(?:also\s+)?(?P<task>[a-z].*)$")
+
+
+def _past_tense(word: str) -> bool:
+    """ "inquired", "reported", "carried": a verb's past tense."""
+    return any_verb(word[:-1]) or any_verb(word[:-2]) or (
+        word.endswith("ied") and any_verb(word[:-3] + "y")) or (
+        len(word) > 5 and word[-3] == word[-4] and any_verb(word[:-3]))
+
+
 _AND_WILL = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
                        r",?\s+and\s+(?:will|'ll|is going to|are going to)\s+(?P<task>[a-z].*)$")
 _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
@@ -1161,6 +1181,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = _PRONOUN.sub(done.group("object"), task, count=1)
         owners = as_written(split_owners(then_will.group("owners")), original)
         return _make(task, owners, task, ctx)
+    did = _DID_AND_WILL.match(body) if owner_first and " and " in body and (
+        "will" in vocab or "'ll" in body) else None
+    if did and valid_owners(did.group("owners")) and _past_tense(did.group("verb")) and \
+            any_verb(did.group("task").split()[0].lower()) and not _NOT_A_TASK.match(
+                did.group("task")):
+        # "Jordan inquired about the condo HOA and will look into the relationship": what
+        # was done, then the task.
+        owners = as_written(split_owners(did.group("owners")), original)
+        return _make(did.group("task"), owners, did.group("task"), ctx)
     has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
     if has_that and valid_owners(has_that.group("owners")) and is_verb(has_that.group("verb")):
         # "Tom has two reviews that he will finish this week": finish two reviews.

@@ -173,7 +173,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Endings of English words that are never a person's name: adverbs ("Hopefully"),
 # abstract nouns ("Permission").
 _NOT_A_NAME_END = ("fully", "ically", "ually", "ably", "ibly", "ately", "ively", "ently",
-                   "antly", "ously", "edly", "ingly", "eally", "tion", "sion", "ness", "ism")
+                   "antly", "ously", "edly", "ingly", "eally", "tion", "sion", "ness", "ism",
+                   # adjectives: "Curious to see …", "Sympathetic to …", "Hopeful to …"
+                   "ious", "eous", "uous", "etic", "atic", "ful", "ible")
 
 
 def word_not_name(word: str) -> bool:
@@ -183,6 +185,8 @@ def word_not_name(word: str) -> bool:
     w = word.lower()
     if "-" in w[1:-1]:
         w = w.rpartition("-")[2]  # "Re-scoping to focus on …": judged by its last part
+    if w.endswith("ied") and len(w) >= 5 and w.isalpha():
+        return any_verb(w[:-3] + "y")  # "Tried to categorise …", "Applied for …"
     if len(w) < 6 or not w.isalpha():
         return False
     if w.endswith(_NOT_A_NAME_END):
