@@ -522,3 +522,12 @@ def test_an_agenda_with_an_empty_topic_heading_parses() -> None:
                      "- Review the spend\n  - travel\n")
     assert [s.title for s in session.sections] == ["Agenda", "Welcome", "Budget"]
     assert session.agenda == ("Review the spend",)
+
+
+def test_a_heading_asking_what_to_work_on_next_week_lists_tasks() -> None:
+    session = _parse("# Check-in with Dana\n\n#### What did you achieve?\n\n"
+                     "* Finished the survey draft\n\n"
+                     "#### What would you like to work on next week?\n\n"
+                     "* Start coding the interview answers\n* Plan the open-sourcing timeline\n")
+    assert [f.task for f in session.follow_ups] == ["Start coding the interview answers",
+                                                   "Plan the open-sourcing timeline"]

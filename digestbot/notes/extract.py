@@ -65,6 +65,11 @@ _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaw
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
+                             # "What would you like to work on next week?", "Plans for next
+                             # sprint", "Next week": what each is to do before then.
+                             r"\b(?:work\s+on|plans?\s+for|goals?\s+for)\s+(?:the\s+)?"
+                             r"(?:next|coming)\s+(?:week|sprint|month)\b|"
+                             r"^next\s+(?:week|sprint)\W*$|"
                              # "Homework", "Homework for next week": what members are to do.
                              r"^homework\b|"
                              # "Steps involved in closing the account": a plan's steps.
