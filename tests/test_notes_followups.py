@@ -1641,3 +1641,12 @@ def test_prose_minutes_name_a_second_task_after_and_will() -> None:
     assert got == [(("Tom",), "Write to the lawyers"), (("Tom",), "Follow up on the refund"),
                    (("Jordan",), "Look into the permits"), (("Bea",), "Handle the keys"),
                    (("Cal", "Dee"), "Go to the bank to sign the cards")]
+
+
+def test_a_call_sign_after_the_name_and_all_agree_to() -> None:
+    notes = ("# Radio club\n\n## Hamfest\n\n"
+             "- Lou will book a table. Ray (VE3FN) has offered to staff the table all day.\n"
+             "- All agree to list the spare parts for sale\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Lou",), "Book a table"), (("Ray",), "Staff the table all day"),
+                   (("All",), "List the spare parts for sale")]

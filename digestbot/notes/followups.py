@@ -74,6 +74,7 @@ _PASSIVE_RE = re.compile(
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
+           r"(?:all |both )?agree to|"
            r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
            r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
@@ -507,7 +508,8 @@ _ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|r
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
 _NAME_ASIDE = re.compile(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}|[A-Z][\w&.-]*(?:\s+[A-Z]"
                          r"[\w&.-]*){0,2})\)(?=\s*(?:,|\band\b|&|\bto\b|\bwill\b|\bshall\b|'ll\b|"
-                         r"\bagreed\b|\bwould\b|\bis going\b))")
+                         r"\bagreed\b|\bwould\b|\bis going\b|"
+                         r"(?:\bhas\s+|\bhave\s+)?\b(?:offered|volunteered|agreed|promised)\b))")
 _ASKED_FOR = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\s+"
                          r"(?P<what>an?\s+(?!question\b|opinion\b|view\b)[a-z].*)$")
 _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
