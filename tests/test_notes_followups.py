@@ -1650,3 +1650,17 @@ def test_a_call_sign_after_the_name_and_all_agree_to() -> None:
     got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("Lou",), "Book a table"), (("Ray",), "Staff the table all day"),
                    (("All",), "List the spare parts for sale")]
+
+
+def test_scribed_speakers_with_a_role_or_emphasis_and_what_they_will_do() -> None:
+    notes = ("# WG session\n\n## Option choice\n\n"
+             "Mia Chen (chair): Seems like option B wins, will confirm on the list.\n\n"
+             "Raj Patel (Acme): I agree.\n\n"
+             "Mia Chen (chair): Thanks.\n\n"
+             "> *Raj Patel:* I am still testing it, and will be raising this in the TF call.\n\n"
+             "Omar Haddad: I looked at it, and I will write up the results.\n\n"
+             "Omar Haddad: +1\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Mia Chen",), "Confirm on the list (seems like option B wins)"),
+                   (("Raj Patel",), "Raise this in the TF call (Option choice)"),
+                   (("Omar Haddad",), "Write up the results")]

@@ -751,7 +751,9 @@ _NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
 _POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
-_THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+)(?=I\s*(?:['’]ll|will)\s)")
+_FINITE_I = re.compile(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|I\b", re.I)
+_BE_DOING = re.compile(r"be\s+([a-z]{3,}ing)\b")
+_THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
 _AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
@@ -1289,8 +1291,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         me = own.group("speaker") or ctx.me
         return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
+    going = _BE_DOING.match(elided.group("task")) if elided else None
+    if going and base_of_ing(going.group(1).lower()):
+        # "… and will be bringing this up at the TF meeting": what the speaker will do.
+        task = base_of_ing(going.group(1).lower()) + elided.group("task")[going.end(1):]
+        return _make(task, (ctx.speaker,), task, ctx)
     if elided and _will_verb(elided.group("task")):
-        return _make(elided.group("task"), (ctx.speaker,), elided.group("task"), ctx)
+        task = elided.group("task")
+        before = body[:elided.start()].strip(" ,.")
+        if len(task.split()) <= 5 and 2 <= len(before.split()) <= 12 and not _FINITE_I.match(
+                before):
+            # "Seems like option B wins, will confirm on the list": what is to be confirmed.
+            task = f"{task.rstrip(' .')} ({before[:1].lower()}{before[1:]})"
+        return _make(task, (ctx.speaker,), task, ctx)
     offers = _ELIDED_OFFER.finditer(body) if ctx.speaker and not vocab.isdisjoint(
         _OFFER_WORDS) else ()
     for offer in offers:

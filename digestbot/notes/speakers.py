@@ -12,8 +12,11 @@ from collections import Counter
 from digestbot.notes.lexicon import words
 
 # "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
-_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|(?P<name>[A-Za-z][\w.'-]{0,24}"
-                     r"(?: [A-Z][\w'-]+)?)\s*:\s+|(?P<initials>[A-Z]{2,4})\s+[-–—]\s+)(?=\S)")
+# "Eric Kinnear (chair): …", "Lucas Pardue (Cloudflare): …": a role or affiliation may follow.
+# "*Garth Conboy:* +1": a quoted IRC line keeps the emphasis around the name.
+_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|[*_]?(?P<name>[A-Za-z][\w.'-]{0,24}"
+                     r"(?: [A-Z][\w'-]+)?)(?:\s+\([\w .&'/-]{1,30}\))?\s*:[*_]?\s+|"
+                     r"(?P<initials>[A-Z]{2,4})\s+[-–—]\s+)(?=\S)")
 _NOT_SPEAKERS = words("""note notes proposal resolution action actions todo decision agreed
 summary topic agenda present regrets chair scribe attendees date time update q a question
 answer re fyi next status result outcome minutes link links see http https""")
