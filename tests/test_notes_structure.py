@@ -531,3 +531,16 @@ def test_a_heading_asking_what_to_work_on_next_week_lists_tasks() -> None:
                      "* Start coding the interview answers\n* Plan the open-sourcing timeline\n")
     assert [f.task for f in session.follow_ups] == ["Start coding the interview answers",
                                                    "Plan the open-sourcing timeline"]
+
+
+def test_a_deadline_in_an_action_subheading_dates_its_items() -> None:
+    session = _parse("# PTA board, Wednesday 10 September 2025\n\n## Action Items\n\n"
+                     "### Immediate (By Friday's Meeting)\n- [ ] **Lee**: Print the flyers\n"
+                     "- [ ] **Ana**: Book the hall by Thursday\n\n"
+                     "### Medium-term (By end of month)\n- [ ] **Sam**: Plan the social\n\n"
+                     "### Ongoing Projects\n- [ ] **Bulletin board redesign**: collect photos\n")
+    assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
+        (("Lee",), "Print the flyers", "2025-09-12"),
+        (("Ana",), "Book the hall", "2025-09-11"),
+        (("Sam",), "Plan the social", "2025-09-30"),
+        ((), "Bulletin board redesign: collect photos", None)]

@@ -621,6 +621,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
         items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
+        heading_due = find_due(draft.title, ref, field=True) if is_action and \
+            _DEADLINE_HEADING.search(draft.title) else None
+        if heading_due:
+            # "### Immediate (by Friday's meeting)" over a list of actions: each is due then,
+            # unless it says otherwise.
+            start = len(meetings)
+            items[start:] = [i if i.due else replace(i, due=heading_due.date)
+                             for i in items[start:]]
         del meetings[len(items):]  # a group may take back an item of the one before
         meetings.extend([ref] * (len(items) - len(meetings)))
     if done_notes:
@@ -1098,6 +1106,9 @@ _ACTION_LINE = re.compile(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follo
                           r"to-?dos?|tasks)[\W_]*", re.I)
 _DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
                               re.I)
+# A heading that says when its actions are due: "Immediate (By Friday's Meeting)",
+# "Before the AGM", "Due 3 March".
+_DEADLINE_HEADING = re.compile(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
 
 

@@ -1669,7 +1669,8 @@ _MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]
                             r"(?:\s+(?P<due>[^@]+))?$")
 _INITIALS_VERB = re.compile(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
-_NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b.*)$")
+# (Not "Bulletin board redesign: collect photos": a verb before a colon is a label's noun.)
+_NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b(?!:).*)$")
 _DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 

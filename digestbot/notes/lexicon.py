@@ -58,6 +58,8 @@ open maybe perhaps possibly
 goal goals aim aims objective objectives purpose background context problem problems issue
 issues status scope reminder conclusion conclusions concern concerns risk risks
 keen happy willing eager glad able unable ready likely unlikely anyway anyways otherwise
+ongoing upcoming outstanding pending remaining existing incoming recurring misc miscellaneous
+general current future past completed immediate short-term medium-term long-term
 basically actually ok okay last previous going things stuff
 hard easy difficult important worth useful necessary impossible""")
 
