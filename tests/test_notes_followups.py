@@ -1664,3 +1664,10 @@ def test_scribed_speakers_with_a_role_or_emphasis_and_what_they_will_do() -> Non
     assert got == [(("Mia Chen",), "Confirm on the list (seems like option B wins)"),
                    (("Raj Patel",), "Raise this in the TF call (Option choice)"),
                    (("Omar Haddad",), "Write up the results")]
+
+
+def test_a_time_field_is_no_task_and_i_will_have_to_is_the_task() -> None:
+    notes = ("# DMP call\n\n**Start Time:** 14:00 CEST / 06:00 (MDT)\n\n## Notes\n\n"
+             "Ivan: I will have to add those terms to the wiki\n\nIvan: thanks\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Ivan",), "Add those terms to the wiki")]

@@ -1289,7 +1289,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         own = None  # only a speaker's "I can do the release" offers; "I can see why" does not
     if own:
         me = own.group("speaker") or ctx.me
-        return _make(own.group("task"), (me,) if me else (), own.group("task"), ctx)
+        task = _TRY_TO.sub("", own.group("task"))  # "I will have to add those to the wiki"
+        return _make(task, (me,) if me else (), task, ctx)
     elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
     going = _BE_DOING.match(elided.group("task")) if elided else None
     if going and base_of_ing(going.group(1).lower()):
@@ -1518,6 +1519,7 @@ def _opens_with_verb(owners: str, ctx: Context) -> bool:
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
 # word is no imperative.
+_FIELD_LINE = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:\s*[\d(]")
 TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
                            r"(?P<rest>(?:for|about|re|regarding)\b.*)$", re.I)
@@ -1685,6 +1687,8 @@ _LABELLED_DUE = re.compile(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
+    if ":" in core and _FIELD_LINE.match(core):
+        return None  # "Start Time: 14:00 CEST (MDT)": a field of the notes, not a task
     if "(" in core and ":" in core:
         core = _LABELLED_DUE.sub("; ", core)  # "(Owner: Sofia, Due: Aug 6)": no name "Due"
     mention = _MENTION_OWNER.match(core) if "@" in core else None
