@@ -544,3 +544,23 @@ def test_a_deadline_in_an_action_subheading_dates_its_items() -> None:
         (("Ana",), "Book the hall", "2025-09-11"),
         (("Sam",), "Plan the social", "2025-09-30"),
         ((), "Bulletin board redesign: collect photos", None)]
+
+
+def test_an_empty_checkbox_under_a_heading_parses() -> None:
+    # Found by the round-trip property test: "- [ ] " with nothing after it.
+    session = _parse("a\n## Key points raised: a, b\n- [ ] ", name="n.txt")
+    assert session.follow_ups == ()
+
+
+def test_minutes_written_on_under_the_apologies_heading_are_read() -> None:
+    session = _parse("# Work package meeting 13th September 2023\n\n**Present**\n\n"
+                     "Ma, RP, SR, YJ\n\n**Apologies**\nCC. SM has left\n\n"
+                     "1. Matters Arising\n     - Action code PR [SM / RP]  DONE\n"
+                     "     - Action JS to add a thread on the new metrics: TODO [JS]\n"
+                     "     - Action fixed dataset links in the codebase [ACB] DONE\n\n"
+                     "2. Experiments\n   - ACTION: ACB to look into the data generator\n")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("SM", "RP"), "Code PR", "done"),
+        (("JS",), "Add a thread on the new metrics", "open"),
+        (("ACB",), "Fixed dataset links in the codebase", "done"),
+        (("ACB",), "Look into the data generator", "open")]

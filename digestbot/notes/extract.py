@@ -388,6 +388,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             groups.append((draft, is_action or action_level is not None or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
+        elif _ROLL_HEADING.search(draft.title) and (minutes := _minutes_after_roll(draft)):
+            # "**Apologies**" / "CC." / "1. Matters Arising" / "- Action …": the minutes
+            # went on under the last heading of the roll call.
+            groups.append((minutes, action_level is not None, ()))
     meetings: list[date | None] = []  # the date of the meeting that set each item
     done_notes: list[DoneNote] = []  # "Compost bins ordered." in a later meeting of a log
     for draft, is_action, owners in groups:
@@ -663,7 +667,8 @@ def _own_task_list(draft: _Draft, usage: Usage) -> bool:
     if not bullets or len(bullets) < len(draft.blocks) or len(draft.title) > 40:
         return False
     top = min(b.indent for b in bullets)
-    if not all(is_verb(b.text.split()[0].lower()) for b in bullets if b.indent == top):
+    if not all(b.text.split() and is_verb(b.text.split()[0].lower())
+               for b in bullets if b.indent == top):  # (an empty "- [ ]" opens no task)
         return False
     names = [o.split()[0] for o in split_owners(draft.title)]
     return all(usage.as_name(name) and not is_verb(name.lower()) for name in names)
@@ -1110,6 +1115,21 @@ _DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|take
 # "Before the AGM", "Due 3 March".
 _DEADLINE_HEADING = re.compile(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
 _AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
+
+
+_ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets)\b", re.I)
+
+
+def _minutes_after_roll(draft: _Draft) -> _Draft | None:
+    """The minutes written on under a roll-call heading (with no heading of their own): from
+    the first topic with notes nested under it, or the first long paragraph."""
+    blocks = draft.blocks
+    for at, block in enumerate(blocks):
+        nested = block.kind == "bullet" and at + 1 < len(blocks) and blocks[
+            at + 1].kind == "bullet" and blocks[at + 1].indent > block.indent
+        if at and (nested or (block.kind == "paragraph" and len(block.text) > 200)):
+            return _Draft(draft.title, draft.level, blocks[at:])
+    return None
 
 
 def _minuted(blocks: list[Block]) -> bool:

@@ -124,6 +124,10 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
+                            # "Action code PR [SM / RP] DONE", "Action JS to add …": a list
+                            # of actions marked with the word alone.
+                            r"(?-i:Action)(?=\s+(?!(?:items?|points?|plans?|taken|required|"
+                            r"needed|on|of|for|is|was|were|has)\b)[\w@])|"
                             # "AI Martin to ask Dave", "AI DaveM apply the patch": an action item.
                             r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?(?:\s*:\s*|\s+(?:to\s+)?)"
                             r"[a-z]))\s*",
@@ -365,6 +369,10 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         task = task[:restated.start()]
     if owners and _NO_OWNER.match(" ".join(owners)):
         owners = ()  # "Owner TBD: write the postmortem"
+    if owners and task.rstrip(" .#").endswith("]"):
+        tag = _OWNER_TAG_END.search(task)
+        if tag and set(split_owners(tag.group("who"))) <= set(owners):
+            task = task[:tag.start()]  # "JS to add a thread …: TODO [JS]": the tag says who
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40:
         return None
@@ -393,6 +401,8 @@ _RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
 
 
+_OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,40})\]"
+                            r"\s*#?\s*[.;]?$")
 _NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 
@@ -1475,6 +1485,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
+        trailing = _trailing_owner(body, ctx) if body.rstrip(" .")[-1:] in ")]" or "[" in body \
+            else None
+        if trailing and trailing.owners:
+            return trailing  # "Action code PR [SM / RP] DONE"
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
@@ -1519,6 +1533,8 @@ def _opens_with_verb(owners: str, ctx: Context) -> bool:
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
 # word is no imperative.
+_BRACKET_STATUS = re.compile(r"(?::\s*(?:TODO|DONE|WIP)\s*(?=\[)|\]\s*#?\s*(?:(?:DONE|TODO|WIP|"
+                             r"IN PROGRESS|ONGOING)\b.*)?$)")
 _FIELD_LINE = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:\s*[\d(]")
 TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
@@ -1687,6 +1703,9 @@ _LABELLED_DUE = re.compile(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     """ "Sign the letter (Fatima, by 12 July)", "Look into X – Helen", "Update X @Ola Jan 20"."""
     core = _unmarked(body).strip(" .;—–-")
+    if "]" in core:
+        # "Code PR [SM / RP] DONE", "Add a thread: TODO [JS]": the status is read elsewhere.
+        core = _BRACKET_STATUS.sub("]", core).strip(" .;—–-")
     if ":" in core and _FIELD_LINE.match(core):
         return None  # "Start Time: 14:00 CEST (MDT)": a field of the notes, not a task
     if "(" in core and ":" in core:
