@@ -964,3 +964,20 @@ def test_pandoc_highlight_spans_and_team_handles() -> None:
     assert _items(notes) == [
         (("Nicolo",), "Complete the data registry table (two examples)", None, "open"),
         (("pyconf/web-team",), "Review the sponsor page PR", None, "open")]
+
+
+def test_handles_with_an_initial_let_us_labels_emoji_codes_and_prefixed_verbs() -> None:
+    notes = ("# Team sync\n\n## Next steps\n\n"
+             "- [x] @Jonas K Will update the regions proposal\n"
+             "- Kim & Jo: let's set up recurring meetings\n"
+             "- Continue the skiplink work (MJ) :sunflower:\n"
+             "- Unpublish the old blog post (Oscar)\n"
+             "- All of us: Think about how we label the issues\n"
+             "- Fix the footer :white_check_mark:\n")
+    assert _items(notes) == [
+        (("Jonas K",), "Update the regions proposal", None, "done"),
+        (("Kim", "Jo"), "Set up recurring meetings", None, "open"),
+        (("MJ",), "Continue the skiplink work", None, "open"),
+        (("Oscar",), "Unpublish the old blog post", None, "open"),
+        (("All of us",), "Think about how we label the issues", None, "open"),
+        ((), "Fix the footer", None, "done")]

@@ -133,6 +133,12 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 _SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
 
 
+_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
+
+
+_MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
     if "[[" in text:
@@ -150,6 +156,10 @@ def clean_inline(text: str) -> str:
         text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
     if ":" in text and "(" in text:
         text = _IRC_STAMP.sub("", text)
+    if ":" in text:
+        # "Continue the skiplink work (MJ) :sunflower:"; ":white_check_mark:" and ":+1:" say
+        # something and stay.
+        text = _EMOJI_CODE.sub(lambda m: m.group() if _MEANT.search(m.group()) else "", text)
     return " ".join(text.split())
 
 

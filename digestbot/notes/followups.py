@@ -35,6 +35,7 @@ from digestbot.notes.lexicon import (
     ordinary_word,
     split_owners,
     valid_owners,
+    verb_at_all,
     verb_not_name,
     words,
 )
@@ -820,7 +821,8 @@ _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>
                            re.I)
 
 
-_CAPITAL_TO = re.compile(r"^(@[\w.-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+To\s+(?=[a-z])")
+_CAPITAL_TO = re.compile(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+                         r"(To|Will)\s+(?=[a-z])")
 
 
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
@@ -836,9 +838,10 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
     if sequence and is_verb(body[sequence.end():].split()[0].lower()):
         body = body[sequence.end():]  # "Then promote it on the list": the steps of a plan
-    capital = _CAPITAL_TO.match(body) if " To " in body else None
+    capital = _CAPITAL_TO.match(body) if " To " in body or " Will " in body else None
     if capital:
-        body = f"{capital.group(1)} to {body[capital.end():]}"  # "@vincent To notify …"
+        # "@vincent To notify …", "@Johann D Will update the GDP".
+        body = f"{capital.group(1)} {capital.group(2).lower()} {body[capital.end():]}"
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
@@ -1394,6 +1397,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = willed_task or dash.group("task")
+            if task[:3].lower() == "let":
+                task = _LETS.sub("", task)  # "Kaelig & Jina: let's set up the meetings"
             named = _NAMED_AFTER.match(task) if task.endswith(")") else None
             tail = dash.group("due") or ""
             if named is None and re.fullmatch(_WHO, tail) and not find_dates(tail) and not (
@@ -1442,7 +1447,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
-    elif ctx.action_section and body.endswith(")") and first.isalpha() and any_verb(first):
+    elif ctx.action_section and body.endswith(")") and first.isalpha() and verb_at_all(first):
         # "- describe what the survey captured (Ana)" in a to-do list: with its owners in
         # brackets, any verb opens a task.
         trailing = _trailing_owner(body, ctx)

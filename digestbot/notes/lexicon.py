@@ -28,12 +28,13 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"secretar(?:y|ies)|treasurers?|secretariat|working group|steering committee|"
            r"organi[sz]ers|coordinators?|staff|everyone|everybody|all|tsc|wg|editors|"
            r"maintainers|trustees|members|participants|volunteers|director of \w+|head of \w+|"
+           r"(?:all|each|both) of us|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
            r"contractors?|consultants?|directors?|officers?|managers?|administrators?|governors|"
            r"head ?teachers?|principal|ceo|chief executive)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
-ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]+)?|"
+ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*)?|"
        rf"(?:{_WORD}\s+)?{GROUPS}|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 # "@priya @chen pair on …": handles side by side are a list too.
@@ -158,15 +159,37 @@ _RE_NOUNS = frozenset({"recall", "recount", "refund", "resort", "resource", "res
 
 @lru_cache(maxsize=1)
 def _english_verbs() -> frozenset[str]:
+    return _all_verbs() - NOT_NAMES
+
+
+@lru_cache(maxsize=1)
+def _all_verbs() -> frozenset[str]:
     text = resources.files("digestbot.notes").joinpath("verbs.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#")) - NOT_NAMES
+                     if line.strip() and not line.startswith("#"))
+
+
+def verb_at_all(word: str) -> bool:
+    """Whether `word` is an English verb, even one that opens notes of other kinds as often
+    ("continue", "update", "note"): only where the shape already says a task follows."""
+    return any_verb(word) or word in _all_verbs()
 
 
 def any_verb(word: str) -> bool:
     """Whether `word` (lower-case) is an English verb at all ("determine", "display"): wider
     than `is_verb`, so only for places where the shape already says a task follows."""
-    return is_verb(word) or word in _english_verbs()
+    if is_verb(word) or word in _english_verbs():
+        return True
+    # "unpublish", "unassign", "offboard", "co-author": a prefix on a verb; "dockerize",
+    # "containerise": a verb made with -ize.
+    prefix = _VERB_PREFIX.match(word)
+    if prefix and len(word) - prefix.end() >= 4 and word[prefix.end():] in _english_verbs():
+        return True
+    return len(word) >= 7 and word.isalpha() and word.endswith(("ize", "ise")) and \
+        not word.endswith(("wise", "vise", "cise", "prise", "tise", "mise"))
+
+
+_VERB_PREFIX = re.compile(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
