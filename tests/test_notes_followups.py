@@ -1671,3 +1671,12 @@ def test_a_time_field_is_no_task_and_i_will_have_to_is_the_task() -> None:
              "Ivan: I will have to add those terms to the wiki\n\nIvan: thanks\n")
     got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("Ivan",), "Add those terms to the wiki")]
+
+
+def test_signed_up_to_and_need_to_with_a_named_owner() -> None:
+    notes = ("# Core call\n\n## Notes\n\n- Greg signed up to demo the viewer at the summit\n"
+             "- Need to add a docs checkbox to the PR template (@deane)\n"
+             "- Need to think about the budget\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Greg",), "Demo the viewer at the summit"),
+                   (("deane",), "Add a docs checkbox to the PR template")]

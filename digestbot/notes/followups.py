@@ -75,7 +75,7 @@ _PASSIVE_RE = re.compile(
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
-           r"(?:all |both )?agree to|"
+           r"(?:all |both )?agree to|signed up to|"
            r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
            r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
@@ -1438,6 +1438,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if trailing and trailing.owners:
             return trailing
     agree_to = _AGREE_TO.match(body) if body.endswith((")", ").")) else None
+    if agree_to is None and body.endswith((")", ").")) and body[:4].lower() == "need":
+        agree_to = _NEED_TO.match(body)  # "Need to add the docs PR template (@Deane)"
     if agree_to and is_verb(body[agree_to.end():].split()[0]):
         # "Agreed to add doxygen to the PR jobs (Ross)": agreed, and Ross does it.
         trailing = _trailing_owner(body[agree_to.end():], ctx)
@@ -1781,6 +1783,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     return None
 
 
+_NEED_TO = re.compile(r"^needs?\s+to\s+(?=[a-z])", re.I)
 _AGREE_TO = re.compile(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
 _LOWER_NAME_PAREN = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[a-z][a-z'-]{2,20})\)$")
 
