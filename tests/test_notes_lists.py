@@ -981,3 +981,16 @@ def test_handles_with_an_initial_let_us_labels_emoji_codes_and_prefixed_verbs() 
         (("Oscar",), "Unpublish the old blog post", None, "open"),
         (("All of us",), "Think about how we label the issues", None, "open"),
         ((), "Fix the footer", None, "done")]
+
+
+def test_todo_tags_and_lower_case_names_from_the_attendance() -> None:
+    notes = ("# Organisers call\n\nParticipants: garry, sarah, dc, HA\n\n## Notes\n\n"
+             "- #todo garry create the sticker designs\n"
+             "- [x] sarah: email Erica about the deadline\n"
+             "- [ ] Figure out when the orientation is [HA]\n"
+             "- #todo book the room\n")
+    assert _items(notes) == [
+        (("garry",), "Create the sticker designs", None, "open"),
+        (("sarah",), "Email Erica about the deadline", None, "done"),
+        (("HA",), "Figure out when the orientation is", None, "open"),
+        ((), "Book the room", None, "open")]

@@ -125,6 +125,8 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
+                            # "#todo garry create the overprint designs": a tag for actions.
+                            r"\#(?:todo|to-do|action|ai|task|followup|follow-up)\b|"
                             # "Action code PR [SM / RP] DONE", "Action JS to add …": a list
                             # of actions marked with the word alone.
                             r"(?-i:Action)(?=\s+(?!(?:items?|points?|plans?|taken|required|"
@@ -966,7 +968,7 @@ _MENTION_VERB = re.compile(r"(@[\w.-]*\w(?:/[\w.-]*\w)?)\s+([A-Z][a-z]+)\b")
 _LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
-_PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF")
+_PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF#")
 _AGREED_STARTS = frozenset("iwadrIWADR")
 # Words each form needs (whole words, so a sentence's word set answers for all of them).
 _AUX_WORDS = words("will shall to would should can please pls plz")
@@ -1058,7 +1060,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return None
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT") and \
+    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#") and \
         text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
@@ -1087,6 +1089,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
     if prefixed and body[:3].lower() == "let":
         body = _LETS.sub("", body)  # "ACTION(Ana): Let's go through the sections …"
+    known_first = body.split(maxsplit=2) if (prefixed or ctx.line_item) and body[:1].islower() \
+        and ctx.known else []
+    if len(known_first) == 3 and known_first[0].rstrip(":") in ctx.known and (
+            known_first[0].endswith(":") or prefixed) and is_verb(known_first[1]):
+        # "#todo garry create …", "[x] sarah: email Erica": a name from the attendance,
+        # written in lower case, is read as a handle.
+        body = f"@{' '.join(known_first)}"
     mention = _MENTION_VERB.match(body) if prefixed and body[:1] == "@" else None
     if mention and is_verb(mention.group(2).lower()):
         # "TODO: @ana Book the room": the handle, then the task as a line of its own.
@@ -1473,7 +1482,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if ctx.checked is not None and not is_verb(first) and (
-            " - " in body or " – " in body or " — " in body or body.endswith(")")):
+            " - " in body or " – " in body or " — " in body or body.endswith((")", "]"))):
         # "[ ] Plate reader protocol, better explanation - Sara": a box is a task, and the
         # name after the dash or in brackets does it.
         trailing = _trailing_owner(body, ctx)
