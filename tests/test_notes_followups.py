@@ -1680,3 +1680,15 @@ def test_signed_up_to_and_need_to_with_a_named_owner() -> None:
     got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("Greg",), "Demo the viewer at the summit"),
                    (("deane",), "Add a docs checkbox to the PR template")]
+
+
+def test_a_trackers_status_field_marks_the_task_done() -> None:
+    notes = ("Organising tracker\n\nMeeting: 2026-07-18\n\nAction items\n\n"
+             "Task: Draft the sponsor deck\nOwner: Priya Rao\nStatus: in_progress\n"
+             "Due: 2026-07-25\n\nTask: Book the venue visit\nOwner: Tom Ek\nStatus: open\n\n"
+             "Meeting: 2026-07-25\n\nAction items\n\nTask: Draft the sponsor deck\n"
+             "Owner: Priya Rao\nStatus: done\nDue: 2026-07-25\n")
+    got = [(f.owners, f.task, f.status)
+           for f in parse_bytes(notes.encode(), name="tracker.txt").follow_ups]
+    assert got == [(("Priya Rao",), "Draft the sponsor deck", "done"),
+                   (("Tom Ek",), "Book the venue visit", "open")]

@@ -1004,7 +1004,9 @@ _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
 _FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
                     r"Assigned to\b:?|(?i:assigned to)\s*:)|(?P<task>(?i:task|action)\s*:)|"
-                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b))\s*")
+                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b)|"
+                    r"(?P<status>(?i:status|state)\s*:)|(?P<other>(?i:id|workgroup|team|"
+                    r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
 
 
@@ -1028,7 +1030,13 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
         return None
     item = _make(task, split_owners(owners), text, ctx)
     due = find_due(fields["due"], ctx.ref, field=True) if item and fields.get("due") else None
-    return replace(item, due=due.date) if item and due else item
+    item = replace(item, due=due.date) if item and due else item
+    state = fields.get("status", "").lower()
+    if item and state:
+        # "Status: done" / "Status: in_progress": the tracker's own word for it.
+        done = re.match(r"(?:done|complete|completed|closed|finished|resolved)\b", state)
+        item = replace(item, status="done" if done else "open")
+    return item
 
 
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
