@@ -1692,3 +1692,12 @@ def test_a_trackers_status_field_marks_the_task_done() -> None:
            for f in parse_bytes(notes.encode(), name="tracker.txt").follow_ups]
     assert got == [(("Priya Rao",), "Draft the sponsor deck", "done"),
                    (("Tom Ek",), "Book the venue visit", "open")]
+
+
+def test_done_said_after_the_task_marks_it_done() -> None:
+    notes = ("# Docs SIG\n\n## Notes\n\n- Ethan to fix the wording on the popup. Done!\n"
+             "- Kara to move the apps page to the main docs.\n")
+    got = [(f.owners, f.task, f.status)
+           for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("Ethan",), "Fix the wording on the popup", "done"),
+                   (("Kara",), "Move the apps page to the main docs", "open")]

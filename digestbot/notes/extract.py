@@ -1222,6 +1222,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
                 found.append(suffix[0])
             previous = sentence
             continue
+        if previous and _DONE_ALONE.match(sentence):
+            # "Ethan to fix the popup wording. Done!": done at the meeting itself.
+            if found:
+                found[-1] = replace(found[-1], status="done")
+            elif read.spoken:
+                read.spoken[-1] = replace(read.spoken[-1], status="done")
+            previous = sentence
+            continue
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and previous and ctx.line_item and not ctx.action_section:
             made = _later_imperative(sentence, ctx)
@@ -1243,6 +1251,10 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         if report and not made:
             read.reports.append(report)
         previous = sentence
+
+
+_DONE_ALONE = re.compile(r"^(?:(?:already|now|all)\s+)?(?:done|completed|fixed|merged|sent)"
+                         r"\s*[.!]*$", re.I)
 
 
 # "send it", "share this information": a task whose object points back at one just named.
