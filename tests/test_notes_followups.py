@@ -1701,3 +1701,13 @@ def test_done_said_after_the_task_marks_it_done() -> None:
            for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("Ethan",), "Fix the wording on the popup", "done"),
                    (("Kara",), "Move the apps page to the main docs", "open")]
+
+
+def test_tracker_records_with_any_verb_and_an_owner_line() -> None:
+    notes = ("# Tracker\n\n## Action items\n\nTask: Lay out a first budget\n"
+             "Owner: Malayaja Chutani\nStatus: in_progress\n\n"
+             "Task: Stand up our own talk-submission site\nOwner: Agriya K\n")
+    got = [(f.owners, f.task, f.status)
+           for f in parse_bytes(notes.encode(), name="tracker.txt").follow_ups]
+    assert got == [(("Malayaja Chutani",), "Lay out a first budget", "open"),
+                   (("Agriya K",), "Stand up our own talk-submission site", "open")]

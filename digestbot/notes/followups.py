@@ -527,7 +527,10 @@ _ASKED_FOR = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\
                          r"(?P<what>an?\s+(?!question\b|opinion\b|view\b)[a-z].*)$")
 _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
-                         r"location|in attendance|hosts?|guests?)\s*:", re.I)
+                         r"location|in attendance|hosts?|guests?|"
+                         # a tracker's fields under its "Task:" line
+                         r"status|state|id|workgroup|priority|labels?)\s*:",
+                         re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
 _ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
@@ -1393,6 +1396,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
         dash = _DASH_LINE.match(body) if owner_first else None
+        if dash and dash.group("owners").lower() in _FIELD_NAMES:
+            dash = None  # "Owner: Malayaja Chutani" under a tracker's task: who, not a task
         if dash and _NOUN_CLAUSE.match(dash.group("task")):
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
         if dash and dash.group("task").split()[0].lower() in _REPORT_START:
@@ -1504,6 +1509,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = initials.group("task")
         return _make(task[:1].lower() + task[1:], split_owners(initials.group("owners")), text,
                      ctx)
+    if prefixed and prefixed.group().strip(" :").lower() in ("task", "action", "todo") and \
+            verb_at_all(first) and not _PROHIBITION.match(body):
+        trailing = _trailing_owner(body, ctx) if "[" in body or body.endswith(")") else None
+        if trailing and trailing.owners:
+            return trailing  # "Action code PR [SM / RP] DONE"
+        return _make(body, ctx.owners, text, ctx)  # "Task: Lay out a first budget"
     if assigned and (is_verb(first) or _SEE_IF.match(body) or (
             ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
@@ -1559,6 +1570,8 @@ def _opens_with_verb(owners: str, ctx: Context) -> bool:
 # word is no imperative.
 _BRACKET_STATUS = re.compile(r"(?::\s*(?:TODO|DONE|WIP)\s*(?=\[)|\]\s*#?\s*(?:(?:DONE|TODO|WIP|"
                              r"IN PROGRESS|ONGOING)\b.*)?$)")
+_FIELD_NAMES = frozenset({"owner", "owners", "assignee", "assignees", "responsible", "lead",
+                          "due", "deadline", "status", "task", "action"})
 _FIELD_LINE = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:\s*[\d(]")
 TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
 _CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
