@@ -994,3 +994,10 @@ def test_todo_tags_and_lower_case_names_from_the_attendance() -> None:
         (("sarah",), "Email Erica about the deadline", None, "done"),
         (("HA",), "Figure out when the orientation is", None, "open"),
         ((), "Book the room", None, "open")]
+
+
+def test_a_dated_update_under_a_task_is_no_task() -> None:
+    notes = ("# Biweekly\n\n## Action points\n\n"
+             "- [ ] @Oli F will propose changes to the quickstart\n"
+             "    - Update 10.11.2020: Unfortunately no progress here.\n")
+    assert _items(notes) == [(("Oli F",), "Propose changes to the quickstart", None, "open")]

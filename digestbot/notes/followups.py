@@ -529,7 +529,9 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
                          r"location|in attendance|hosts?|guests?|"
                          # a tracker's fields under its "Task:" line
-                         r"status|state|id|workgroup|priority|labels?)\s*:",
+                         r"status|state|id|workgroup|priority|labels?|"
+                         # "Update: unfortunately no progress here": where a task stands
+                         r"(?:updates?|progress)(?:\s+[\d./-]{4,10})?)\s*:",
                          re.I)
 _ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
