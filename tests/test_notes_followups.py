@@ -1711,3 +1711,12 @@ def test_tracker_records_with_any_verb_and_an_owner_line() -> None:
            for f in parse_bytes(notes.encode(), name="tracker.txt").follow_ups]
     assert got == [(("Malayaja Chutani",), "Lay out a first budget", "open"),
                    (("Agriya K",), "Stand up our own talk-submission site", "open")]
+
+
+def test_an_office_then_its_holder_and_a_line_wrapped_after_with() -> None:
+    notes = ("# Consortium call\n\n## Partners\n\n"
+             "In particular, the coordinator NT will get in touch with\n"
+             "UZH to discuss the budget.\n\nOur treasurer Jane Roe will file the accounts.\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("NT",), "Get in touch with UZH to discuss the budget"),
+                   (("Jane Roe",), "File the accounts")]

@@ -747,11 +747,21 @@ def _numbered_docx_heading(block: Block, lines: list[str], number: int) -> Block
     return block
 
 
+_CARRIES_ON = frozenset({"with", "the", "a", "an", "to", "and", "of", "for", "in", "on", "by",
+                         "from", "that", "our", "their", "his", "her", "its", "or", "at",
+                         "into", "about", "will", "would", "should", "is", "are", "was",
+                         "were", "be"})
+
+
 def _continues(last: Block, block: Block, previous_line: str, width: int) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
     if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
             block.text.startswith("[") or _LABEL.match(last.text):
         return False
+    # "… will get in touch with" / "UZH to discuss …": no line of notes ends on a word
+    # like "with", so the next one carries it on, however short it is.
+    if last.text.rpartition(" ")[2].lower() in _CARRIES_ON and len(last.text) >= 20:
+        return True
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
     length = len(previous_line.strip())
     if length < 60 or last.text.endswith((".", "!", "?", ":")):

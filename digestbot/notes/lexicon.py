@@ -35,7 +35,9 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*)?|"
-       rf"(?:{_WORD}\s+)?{GROUPS}|"
+       # "the coordinator NT", "our treasurer Jane Roe": an office, then who holds it.
+       rf"(?:{_WORD}\s+)?{GROUPS}(?:\s+(?!(?:To|Will|Shall|And|Has|Have|Is|Are)\b)"
+       rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)?|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 # "@priya @chen pair on …": handles side by side are a list too.
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
@@ -99,6 +101,8 @@ verify visit write""")
 
 
 _OWNER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)")
+_OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                            r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)$")
 _TEAM_HANDLE = re.compile(r"@[\w.-]+/[\w.-]*\w")
 
 
@@ -120,6 +124,9 @@ def split_owners(text: str) -> tuple[str, ...]:
             part = re.sub(r"(?<=[a-z])\s+[A-Z]+[0-9][A-Z0-9]*$", "", part)
         if not part:
             continue
+        held = _OFFICE_HOLDER.match(part) if " " in part and part[:1] in "TtOo" else None
+        if held:
+            part = held.group(1)  # "the coordinator NT", "our treasurer Jane Roe": the person
         if re.match(r"^the\s+", part, re.I):
             part = "The " + part[4:].strip()
         owners.append(part)
