@@ -1720,3 +1720,11 @@ def test_an_office_then_its_holder_and_a_line_wrapped_after_with() -> None:
     got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("NT",), "Get in touch with UZH to discuss the budget"),
                    (("Jane Roe",), "File the accounts")]
+
+
+def test_a_person_in_charge_of_doing_something_in_prose() -> None:
+    notes = ("# Consortium call\n\n## Advisory board\n\n"
+             "SL is in charge of setting up the advisory board. Maria is responsible for "
+             "booking the venue. The website is responsible for handling the signups.\n")
+    got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
+    assert got == [(("SL",), "Set up the advisory board"), (("Maria",), "Book the venue")]

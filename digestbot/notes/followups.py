@@ -792,7 +792,7 @@ _CUE_WORDS = words("""will shall would should can please pls plz asked tasked re
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
-confirmed planning working continuing""")
+confirmed planning working continuing responsible charge""")
 _WORD_RE = re.compile(r"[a-z']+")
 
 
@@ -862,19 +862,19 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
 def _may_rewrite(body: str) -> bool:
     """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
     low = body.lower()
-    return ("action" in low or "be " in low or "responsible for" in low
+    return ("action" in low or "be " in low or "responsible for" in low or "charge of" in low
             or low.startswith(("task", "assigned")) or 0 < body.find(":") <= 40)
 
 
-_REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible for|"
+_REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible for|in charge of|"
                            r"\bbe\s+[a-z]+ing\b|^[^:]{1,40}:\s+(?:will|'ll)\s", re.I)
 _ACTION_ON = re.compile(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
 _TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
                            r"are taking|has|have|had)\s+(?:an|the|on an|on the)\s+"
                            r"action(?:\s+item)?\s+to\s+(?=[a-z])")
 _LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
-_RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?responsible\s+for\s+"
-                          r"(?P<verb>[a-z]+ing)\b")
+_RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?(?:responsible\s+for|"
+                          r"in\s+charge\s+of)\s+(?P<verb>[a-z]+ing)\b")
 _WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
                           r"(?P<verb>[a-z]+ing)\b")
 _ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
@@ -898,10 +898,14 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
         # "Ana: will send the deck" -- but "Venue: will confirm" has no owner.
         return f"{label.group('owners')} will {body[label.end():]}", ctx
     listed = ctx.action_section or ctx.line_item
-    for pattern in ((_RESPONSIBLE, _WILL_BE_ING) if listed else (_WILL_BE_ING,)):
+    for pattern in (_RESPONSIBLE, _WILL_BE_ING):
         match = pattern.match(body)
         base = base_of_ing(match.group("verb")) if match else ""
-        if match and base and valid_owners(match.group("owners")):
+        if match and base and valid_owners(match.group("owners")) and (
+                listed or pattern is _WILL_BE_ING or " " not in match.group("owners").strip()
+                or named_person(match.group("owners"), ctx)):
+            # (In prose only a person is put in charge: "SL is in charge of setting up the
+            # board", not "The website is responsible for handling …".)
             return f"{match.group('owners')} will {base}{body[match.end():]}", ctx
     return body, ctx
 
