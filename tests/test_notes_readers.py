@@ -209,3 +209,14 @@ def test_pasted_recap_with_its_subject_line_is_signed() -> None:
            b"- I'll send the proof to the printer.\n\nCheers,\nMilo\n")
     [item] = parse_bytes(raw, name="recap.md").follow_ups
     assert item.owners == ("Milo",)
+
+
+def test_inputs_that_once_crashed_the_reader_give_a_result() -> None:
+    # Found by fuzzing real notes: a table rule with no header row before a bare pipe row,
+    # and a From: header the standard e-mail parser cannot read ("Ana <").
+    table = parse_bytes(b"| --- | --- | --- |\nKofi | Renew the certs | 14 July\n", name="p.md")
+    assert len(table.follow_ups) == 0  # a rule with no header row: no table to read
+    recap = parse_bytes(b"From: Ana <\nTo: list@example.org\nSubject: Recap\n\n"
+                        b"I will send the report.\n", name="m.txt")
+    assert recap.title == "Recap"
+    assert [(f.owners, f.task) for f in recap.follow_ups] == [(("Ana",), "Send the report")]

@@ -330,7 +330,7 @@ def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
         last = out[-1] if out else None
         follows = last is not None and last.line + max(len(last.rows), 1) == block.line
         if cells >= 3 and last is not None and follows and (
-                (last.kind == "table" and len(last.rows[0]) == cells) or (
+                (last.kind == "table" and last.rows and len(last.rows[0]) == cells) or (
                 last.kind == "paragraph" and last.text.count(" | ") + 1 == cells)):
             if last.kind == "paragraph":
                 out[-1] = last = Block("table", rows=[_bare_cells(last.text)], line=last.line)

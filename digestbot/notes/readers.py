@@ -254,26 +254,36 @@ def _signed_by(body: str) -> str | None:
     return None
 
 
+def _header(msg: EmailMessage, raw: bytes, name: str) -> str:
+    """A header's decoded value; a header the standard parser chokes on ("From: <") is
+    read as the raw text instead of failing the whole message."""
+    try:
+        return str(msg.get(name) or "")
+    except Exception:  # the email package's header parser has known crashes ("From: Ana <")
+        old = email.message_from_bytes(raw, policy=email.policy.compat32)
+        return " ".join(str(old.get(name) or "").split())
+
+
 def read_email(text: str, raw: bytes) -> Document:
     """An e-mail recap: subject as title, sender as the "I", quoted mail dropped."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     body = normalize_text(_email_body(msg)) or text
     body, _signature = strip_quoted(body)
-    subject = str(msg.get("Subject") or "").strip()
+    subject = _header(msg, raw, "Subject").strip()
     subject = re.sub(r"^(\[[^\]]{1,40}\]\s*|(re|fwd?|fw|recap|notes|minutes|summary)\s*:\s*)+",
                      "", subject, flags=re.I)
-    sender = str(msg.get("From") or "")
+    sender = _header(msg, raw, "From")
     display = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
     words = [w for w in display.split() if w.lower().strip(".") not in _HONORIFICS]
     # Whoever signs the recap is its "I"; the From name is a fallback (it may be a list).
     signer = _signed_by(body) or (words[0] if words and "@" not in display else None)
     header_date: dt.date | None = None
     try:
-        header_date = parsedate_to_datetime(str(msg.get("Date"))).date()
+        header_date = parsedate_to_datetime(_header(msg, raw, "Date")).date()
     except (TypeError, ValueError, IndexError):
         # Outlook's copy of a message says "Sent: Tuesday, 14 April 2026 09:12".
-        header_date = first_full_date(str(msg.get("Date") or msg.get("Sent") or ""))
+        header_date = first_full_date(_header(msg, raw, "Date") or _header(msg, raw, "Sent"))
     return Document("email", body, title=subject or None, header_date=header_date,
                     signer=signer)
 
