@@ -220,3 +220,6 @@ def test_inputs_that_once_crashed_the_reader_give_a_result() -> None:
                         b"I will send the report.\n", name="m.txt")
     assert recap.title == "Recap"
     assert [(f.owners, f.task) for f in recap.follow_ups] == [(("Ana",), "Send the report")]
+    # A step under a topic that ends on its slash ("review/").
+    step = parse_bytes(b"# Call\n\n## Docs\n\n- Website\n  - review/\n", name="r.md")
+    assert len(step.follow_ups) == 0

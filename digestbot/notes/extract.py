@@ -946,7 +946,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
         return []  # "Run after the lecture" says when something happens, not what to do
     plain = _plain_imperative(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
-            after == "/" and words_[2][:1].isalpha())):  # "review/comment on …"
+            after == "/" and words_[2:3] and words_[2][:1].isalpha())):  # "review/comment on …"
         return []
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
     if _NO_OBJECT.match(text) and len(parent) <= 160:
