@@ -16,3 +16,12 @@ def test_label_is_the_subject_of_a_passive_sentence() -> None:
 def test_label_has_no_bullet_marker() -> None:
     (link,) = extract_links("• Sign-up form draft: https://forms.example.org/x\n")
     assert link.label == "Sign-up form draft"
+
+
+def test_an_apostrophe_inside_a_url_and_a_link_label_over_two_lines() -> None:
+    text = ("- [complete house system hook-up @\n    YouTube](https://www.youtube.com/user/"
+            "SuperHouseTV%7CGuy's)\n- see https://example.org/Bob's-page for more\n"
+            "- quoted: 'https://example.org/quoted'\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://www.youtube.com/user/SuperHouseTV%7CGuy's",
+        "https://example.org/Bob's-page", "https://example.org/quoted"]

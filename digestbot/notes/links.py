@@ -6,8 +6,10 @@ import re
 
 from digestbot.model import Link
 
-_URL = re.compile(r"https?://[^\s<>\"'`\]\[{}|\\^]+", re.I)
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((https?://[^\s)]+)\)")
+# An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page").
+_URL = re.compile(r"https?://(?:[^\s<>\"'`\]\[{}|\\^]|'(?=[\w-]))+", re.I)
+# A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)").
+_MD_LINK = re.compile(r"\[([^\]]{1,200})\]\((https?://[^\s)]+)\)")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
