@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.fuzz import damage
 from digestbot.errors import NotesError
 from digestbot.notes import parse_bytes
 
@@ -23,27 +24,10 @@ DOCUMENTS = [p.read_bytes() for p in TEXTS]
 
 @st.composite
 def damaged(draw: st.DrawFn) -> tuple[bytes, str]:
-    """One corpus document with many lines lost or cut short, a few moved, or another
-    document's tail run on after it."""
-    lines = DOCUMENTS[draw(st.integers(0, len(DOCUMENTS) - 1))].split(b"\n")
-    rng = random.Random(draw(st.integers(0, 2**32)))
-    how = draw(st.sampled_from(["drop", "cut", "move", "splice"]))
-    if how == "drop":
-        lines = [line for line in lines if rng.random() > 0.2]
-    elif how == "cut":
-        lines = [line[:rng.randint(0, len(line))] if rng.random() < 0.3 else line
-                 for line in lines]
-    elif how == "move":
-        at = rng.randint(0, max(0, len(lines) - 5))
-        window = lines[at:at + 5]
-        rng.shuffle(window)
-        lines[at:at + 5] = window
-    else:
-        other = rng.choice(DOCUMENTS).split(b"\n")
-        at = rng.randint(0, len(lines))
-        lines = lines[:at] + other[rng.randint(0, len(other)):]
-    name = draw(st.sampled_from(["notes.md", "notes.txt", "notes.rst", "notes"]))
-    return b"\n".join(lines), name
+    """One corpus document damaged as `bench/fuzz.py` damages notes, from a drawn seed."""
+    document = DOCUMENTS[draw(st.integers(0, len(DOCUMENTS) - 1))]
+    data = damage(document, DOCUMENTS, random.Random(draw(st.integers(0, 2**32))))
+    return data, draw(st.sampled_from(["notes.md", "notes.txt", "notes.rst", "notes"]))
 
 
 def test_the_corpus_is_there() -> None:
