@@ -26,6 +26,7 @@ from digestbot.notes.dedupe import (
     task_words,
 )
 from digestbot.notes.followups import (
+    DONE_STATE,
     LINK_TARGET,
     TITLE_LABEL,
     Context,
@@ -1312,7 +1313,6 @@ def _resolve_pronoun(sentence: str, previous: str) -> str:
 
 _AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due date|by when|"
                     r"target date|status)\s*:\s*((?:[A-Z]\.\s?)*[^.;]+)", re.I)
-_DONE_STATE = re.compile(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
 
 
 _TASK_FIELD = re.compile(r"\b(?:task|action)\s*:", re.I)
@@ -1328,7 +1328,7 @@ def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:
         if key.lower() == "status":
             # "Status: done" / "Status: in_progress" under a tracker's task.
             last = FollowUp(last.task, last.owners, last.due,
-                            "done" if _DONE_STATE.match(value.strip()) else last.status)
+                            "done" if DONE_STATE.match(value.strip()) else last.status)
         elif key.lower() in ("responsible", "owner", "lead") and not last.owners:
             last = FollowUp(last.task, split_owners(value), last.due, last.status)
         elif key.lower() not in ("responsible", "owner", "lead") and last.due is None:

@@ -1017,6 +1017,8 @@ _FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|re
                     r"(?P<status>(?i:status|state)\s*:)|(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
+# A tracker's word for a finished task: "Status: done", "State: closed".
+DONE_STATE = re.compile(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
 
 
 def _fielded(text: str, ctx: Context) -> FollowUp | None:
@@ -1043,8 +1045,7 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
     state = fields.get("status", "").lower()
     if item and state:
         # "Status: done" / "Status: in_progress": the tracker's own word for it.
-        done = re.match(r"(?:done|complete|completed|closed|finished|resolved)\b", state)
-        item = replace(item, status="done" if done else "open")
+        item = replace(item, status="done" if DONE_STATE.match(state) else "open")
     return item
 
 
