@@ -471,8 +471,9 @@ def test_roman_numerals_number_topics() -> None:
             "II. Old business\n- The slipway is repaired.\nIII. New business\n- Moorings fees.\n")
     assert [s.title for s in _parse(text, name="t.txt").sections] == [
         "Call to order", "Old business", "New business"]
+    # A Markdown heading keeps the number its writer gave it (as annotators write it).
     marked = _parse("# Harbour trust board\n\n## IV. Treasurer\n\nAll in order.\n")
-    assert [s.title for s in marked.sections] == ["Treasurer"]
+    assert [s.title for s in marked.sections] == ["IV. Treasurer"]
 
 
 def test_agenda_on_one_line_and_time_slots_before_items() -> None:
@@ -564,3 +565,13 @@ def test_minutes_written_on_under_the_apologies_heading_are_read() -> None:
         (("JS",), "Add a thread on the new metrics", "open"),
         (("ACB",), "Fixed dataset links in the codebase", "done"),
         (("ACB",), "Look into the data generator", "open")]
+
+
+def test_numbered_markdown_headings_keep_their_number_and_still_read_as_kinds() -> None:
+    session = _parse("# WG call\n\n## 1. Minutes approval\n\nApproved.\n\n"
+                     "## 2.1. Table of contents\n\nDiscussed.\n\n## 3. Action items\n\n"
+                     "- Ivan to update the wiki page\n")
+    assert [s.title for s in session.sections] == [
+        "1. Minutes approval", "2.1. Table of contents", "3. Action items"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Ivan",), "Update the wiki page")]

@@ -100,6 +100,7 @@ class Block:
     tab_indented: bool = False
     rows: list[list[str]] = field(default_factory=list)
     source: str = ""  # how a heading was recognised: "markup" | "bookmark" | "guess"
+    number: str = ""  # a Markdown heading's own numbering, as written: "2.1.", "Item 3:"
 
 
 # Long front matter (a JSON-LD block under one key) is still all keys and indented lines.
@@ -529,7 +530,7 @@ def _agenda_repeats(lines: list[str]) -> list[str]:
         if text in wanted and not line[:1].isspace() and not _UNORDERED.match(text) \
                 and not lines[at - 1].strip() and not (at + 1 < len(lines)
                                                       and lines[at + 1].strip()):
-            out.append(f"## {text}")
+            out.append(f"## {_HEADING_NUMBER.sub('', text) or text}")  # "1)" marks a list item
             wanted.discard(text)
             found += 1
         else:
@@ -560,8 +561,13 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
     if heading and (markdown or len(heading.group(2)) < 100):
         text = _heading_text(heading.group(2))
-        title = _HEADING_NUMBER.sub("", text) or text
-        return Block("heading", title, len(heading.group(1)), number, source="markup")
+        numbered = _HEADING_NUMBER.match(text)
+        if numbered and text[numbered.end():].strip():
+            # "## 2.1. Table of contents": the rules read the words; the section keeps its
+            # number, as the writer wrote it.
+            return Block("heading", text[numbered.end():], len(heading.group(1)), number,
+                         source="markup", number=numbered.group().strip())
+        return Block("heading", text, len(heading.group(1)), number, source="markup")
     wiki = _WIKI_HEADING.match(line) if first in _WIKI_FIRST else None
     if wiki:
         return _wiki_block(wiki, number, doku=doku)

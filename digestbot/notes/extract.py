@@ -107,6 +107,7 @@ class _Draft:
     title: str
     level: int
     blocks: list[Block] = field(default_factory=list)
+    number: str = ""  # the heading's own numbering, shown with the title
 
 
 def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], list[_Draft]]:
@@ -117,7 +118,8 @@ def _sections(blocks: list[Block], title_at: int | None) -> tuple[list[Block], l
             continue
         if block.kind == "heading":
             title = _MINUTE_REF.sub("", " ".join(block.text.split())).strip(" :")
-            drafts.append(_Draft(title or block.text.strip(" :"), block.level))
+            drafts.append(_Draft(title or block.text.strip(" :"), block.level,
+                                 number=block.number))
         elif drafts:
             drafts[-1].blocks.append(block)
         else:
@@ -311,7 +313,8 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
         elif block.kind == "bullet" and block.text.strip().rstrip(".;") not in skip_texts \
                 and _agenda_item(block.text) not in skip_texts:
             points.append(block.text)
-    return Section(draft.title, draft.level, " ".join(summary), tuple(points))
+    title = f"{draft.number} {draft.title}" if draft.number else draft.title
+    return Section(title, draft.level, " ".join(summary), tuple(points))
 
 
 def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
