@@ -142,7 +142,10 @@ def _weekday(name: str | None) -> int:
 
 
 def _day(text: str | None) -> int:
-    return int(re.sub(r"\D", "", text or "0") or 0)
+    return int(_NOT_DIGIT.sub("", text or "0") or 0)
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

@@ -43,7 +43,7 @@ from digestbot.notes.followups import (
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
-    GROUPS,
+    GROUPS_RE,
     IMPERATIVES,
     OWNERS,
     Usage,
@@ -317,6 +317,10 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
     return Section(title, draft.level, " ".join(summary), tuple(points))
 
 
+_RECOMMEND = re.compile(r"\brecommend", re.I)
+_ONE_RECOMMENDATION = re.compile(r"recommendation\s+\d", re.I)
+
+
 def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     found: list[str] = []
     for blocks in [preamble, *(d.blocks for d in drafts)]:
@@ -324,15 +328,13 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
         intro = False
         for block in blocks:
             if block.kind == "paragraph":
-                intro = block.text.endswith(":") and bool(re.search(r"\brecommend", block.text,
-                                                                    re.I))
+                intro = block.text.endswith(":") and bool(_RECOMMEND.search(block.text))
             elif block.kind == "bullet" and intro:
                 found.append(block.text)
     for draft in drafts:
         # "Recommendation 4 – urgent requests" discusses one recommendation of a report;
         # its sentences are the discussion, not recommendations the meeting made.
-        if not re.search(r"\brecommend", draft.title, re.I) or re.match(
-                r"recommendation\s+\d", draft.title, re.I):
+        if not _RECOMMEND.search(draft.title) or _ONE_RECOMMENDATION.match(draft.title):
             continue
         bullets = [b.text for b in draft.blocks if b.kind == "bullet"]
         if not bullets:
@@ -376,7 +378,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
         in_run = action_level is not None or owner_run
-        if (in_run or _own_task_list(draft, usage)) and re.fullmatch(OWNERS, draft.title) \
+        if (in_run or _own_task_list(draft, usage)) and _OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title):
             owners = split_owners(draft.title)
         # A person's own list does not start a run: the heading after it may be a topic.
@@ -554,8 +556,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     block.text.endswith((")", ").")):
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
             if block.kind == "paragraph":
-                list_due = next_meeting if not found and _LIST_DEADLINE.search(
-                    block.text) else None
+                # (Without a next meeting there is nothing to be due by; every match has
+                # "next" in it.)
+                list_due = next_meeting if not found and next_meeting and "next" in \
+                    block.text.lower() and _LIST_DEADLINE.search(block.text) else None
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
             elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
@@ -650,6 +654,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})
+_OWNERS_RE = re.compile(OWNERS)
 
 
 def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
@@ -1308,7 +1313,7 @@ def _resolve_pronoun(sentence: str, previous: str) -> str:
     before was about ("they" is not resolved: it is as often the other party)."""
     pronoun = _HE_SHE.match(sentence) if sentence[:1] in "HhSs" else None
     named = _NAMED_SUBJECT.match(previous) if pronoun else None
-    if not named or not valid_owners(named.group("name")) or re.match(GROUPS, named.group(
+    if not named or not valid_owners(named.group("name")) or GROUPS_RE.match(named.group(
             "name")):
         return sentence
     return named.group("name") + sentence[pronoun.end():]

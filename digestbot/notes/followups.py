@@ -19,7 +19,7 @@ from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.lexicon import (
-    GROUPS,
+    GROUPS_RE,
     IMPERATIVES,
     MORE_VERBS,
     NOT_NAMES,
@@ -408,11 +408,13 @@ _OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,4
                             r"\s*#?\s*[.;]?$")
 _NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
+_WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
+_OWNERS_RE = re.compile(OWNERS)
 
 
 def _restates(who: str, owners: tuple[str, ...]) -> bool:
     """Whether "(All WG members)" names the owners again ("Members"), or names them at all."""
-    return bool(re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who)) and valid_owners(who) and (
+    return bool(_WHO_WORDS.fullmatch(who)) and valid_owners(who) and (
         not owners or any(o.lower() in who.lower() for o in owners))
 
 
@@ -423,7 +425,7 @@ def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
     schedule. (Tom Reid)" (meeting-assistant task lists), a new item (False)."""
     alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
     who = alone.group("who") if alone else ""
-    if not alone or not re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who) or not valid_owners(
+    if not alone or not _WHO_WORDS.fullmatch(who) or not valid_owners(
             who) or _NOT_WHO.match(who):
         return None
     owners = split_owners(who)
@@ -954,7 +956,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 label = "the " + label[:1].lower() + label[1:]
                 task = _PRONOUN.sub(label, item.task, count=1)
                 return FollowUp(task, item.owners, item.due, item.status)  # a new id
-    if _IDEA_LABEL.match(text):
+    if ":" in text and _IDEA_LABEL.match(text):  # (every match ends with a colon)
         return None  # "Release idea: get both source and build in one archive"
     item = _follow_up(text, ctx)
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
@@ -962,7 +964,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if item and _IS_THE_GOAL.search(item.task):
         return None  # "X to validate Y is the first goal": names a goal, assigns nothing
     if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
-            re.fullmatch(GROUPS, o) and not _OFFICE.match(o) for o in item.owners):
+            GROUPS_RE.fullmatch(o) and not _OFFICE.match(o) for o in item.owners):
         return None  # "The committee will discuss this at the next meeting": a future topic
     return item
 
@@ -1036,7 +1038,7 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
         fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
     task = fields.get("task") or lead
     owners = fields.get("owners", "")
-    if not task or (lead and "task" in fields) or not re.fullmatch(OWNERS, owners) or \
+    if not task or (lead and "task" in fields) or not _OWNERS_RE.fullmatch(owners) or \
             not valid_owners(owners):
         return None
     item = _make(task, split_owners(owners), text, ctx)
@@ -1083,7 +1085,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
-    if who and ((re.fullmatch(OWNERS, who.strip()) and valid_owners(who))
+    if who and ((_OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
@@ -1190,8 +1192,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # Clerk to place the order" is an office-holder's task, whatever the verb.
                 continue
             verb_first = match.group("owners").split(maxsplit=1)
-            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
-                    GROUPS, verb_first[1]):
+            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
+                    verb_first[1]):
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
                     verb_not_name(match.group("owners"), ctx.usage):
@@ -1554,7 +1556,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 def _lower_word(owners: str, usage: Usage) -> bool:
     """Whether a one-word owner is a word the notes also write in lower case and never
     capitalise mid-sentence: an ordinary word opening the sentence ("Event will …")."""
-    return " " not in owners and owners[:1].isupper() and not re.match(GROUPS, owners) and (
+    return " " not in owners and owners[:1].isupper() and not GROUPS_RE.match(owners) and (
         usage.in_lower_case(owners) and not usage.as_name(owners))
 
 
@@ -1662,10 +1664,13 @@ def _one_person(owners: str, ctx: Context) -> bool:
                 or named_person(owners, ctx))
 
 
+_ONE_OR_TWO_NAMES = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+
+
 def named_person(subject: str, ctx: Context) -> bool:
     """ "Anton to be paid the outstanding amount": something is to be done for someone the
     notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
-    if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", subject):
+    if not _ONE_OR_TWO_NAMES.fullmatch(subject):
         return False
     first = subject.split()[0].lower()
     return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
@@ -1801,7 +1806,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         # Outside a list of actions, "(Ben)" may be a speaker or an example; in one, and
         # for roles ("(Chair)"), it is who does the task even when not in the attendance.
         if ctx.known and not ctx.action_section and not all(
-                o.split()[0].lower() in ctx.known or re.match(GROUPS, o) for o in owners):
+                o.split()[0].lower() in ctx.known or GROUPS_RE.match(o) for o in owners):
             continue
         item = _make(match.group("task"), owners, body, ctx)
         due_text = match.groupdict().get("due") or match.groupdict().get("due2")
