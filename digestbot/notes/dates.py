@@ -10,6 +10,7 @@ notes use "next week" as a deadline, not "seven days on"). Year-less and relativ
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -394,9 +395,10 @@ def strip_due(text: str, due: Due) -> str:
     out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
     if "(" in out:
         out = _EMPTY_PARENS.sub("", out)
-    return _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", out)).strip()
+    return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
 
 
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")
+_MARK = operator.itemgetter(1)  # (a function: a r"\1" template is expanded in Python)

@@ -9,6 +9,7 @@ from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
+    GROUP_1,
     Block,
     split_blocks,
     split_front_matter,
@@ -960,7 +961,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
     if _NO_OBJECT.match(text) and len(parent) <= 160:
         # "Please review/comment as we need more votes" under the item it is about.
-        about = LINK_TARGET.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
+        about = LINK_TARGET.sub("", _LINK_MARKUP.sub(GROUP_1, parent)).strip(" .;:")
         phrase = f"{phrase} ({about[:1].lower()}{about[1:]})"
     if len(phrase.split()) < 3:
         return []

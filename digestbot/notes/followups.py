@@ -10,6 +10,7 @@ decisions, questions without an answer.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -834,6 +835,14 @@ _CAPITAL_TO = re.compile(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z
                          r"(To|Will)\s+(?=[a-z])")
 
 
+def _without_adverb(match: re.Match[str]) -> str:
+    """Groups 1 and 2, as a template of them would give, without a template to expand."""
+    return match[1] + (match[2] or "")
+
+
+_GROUP_1 = operator.itemgetter(1)
+
+
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
@@ -855,7 +864,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     if named:
         body = named.group("names") + " " + body[named.end():]
     if any(word in body for word in _ADVERBS):
-        body = _ADVERB.sub(r"\1\2", body, count=1)
+        body = _ADVERB.sub(_without_adverb, body, count=1)
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
@@ -1133,7 +1142,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if agreed:
         body = body[agreed.end():]
     if "(" in body[:80]:
-        body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
+        body = _NAME_ASIDE.sub(_GROUP_1, body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
