@@ -281,11 +281,13 @@ def _key_points(text: str) -> list[str]:
     depth = 0
     current = ""
     # Without brackets there is no depth to track: walk the pieces between "," and ".".
-    for char in (_POINT_CUTS.split(text) if "(" not in text else text):
+    # With them, the pieces between brackets, commas and full stops: a piece holding none
+    # of them does what its characters one by one would (only add to `current`).
+    for char in (_POINT_CUTS if "(" not in text else _POINT_BRACKETS).split(text):
         depth += char == "("
         depth -= char == ")" and depth > 0
         if depth == 0 and char in ",." and ((current.strip() and char == ",") or char == "."):
-            if char == "." and re.search(r"\b(?:e\.g|i\.e|c|etc)$", current, re.I):
+            if char == "." and _ABBREVIATION_END.search(current):
                 current += char
                 continue
             points.append(current)
@@ -298,6 +300,8 @@ def _key_points(text: str) -> list[str]:
 
 
 _POINT_CUTS = re.compile(r"([,.])")
+_POINT_BRACKETS = re.compile(r"([,.()])")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|c|etc)$", re.I)
 _POINT_LEAD = re.compile(r"^(?:and|as well as|also)\s+")
 _AGENDA_INTRO = re.compile(r"\bagenda\b[^.]*:\s*$", re.I)
 
