@@ -295,7 +295,9 @@ _LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-
                            r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
 # "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
-_LOWER_WORD = re.compile(r"(?<![\w@-])(?!(?<=\[)[a-z][a-z'-]+\])[a-z][a-z'-]+\b")
+# The first letter comes first, so that the scan only stops at lower-case letters; the
+# look-behinds then ask of the character before it what "(?<![\w@-])" and "(?<=\[)" would.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@-][a-z])(?!(?<=\[[a-z])[a-z'-]+\])[a-z'-]+\b")
 
 
 def verb_not_name(owner: str, usage: Usage) -> bool:
