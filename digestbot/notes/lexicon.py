@@ -293,7 +293,8 @@ class Usage:
 # A line opening with a name (one word, or two) that will do something.
 _LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
                            r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+# (The capital first and the look-behind after it: the scan stops only at capitals.)
+_MID_CAPITAL = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[\w'’-]+)")
 # "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
 # The first letter comes first, so that the scan only stops at lower-case letters; the
 # look-behinds then ask of the character before it what "(?<![\w@-])" and "(?<=\[)" would.
