@@ -147,7 +147,9 @@ def _untitled(m: re.Match[str]) -> str:
     return f"[{m[1]}]({m[2]})"
 
 
-_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
+# r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])" with the colon first and the look-behind
+# after it: the scan stops only at colons.
+_EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 
 
 _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")

@@ -777,7 +777,11 @@ _BE_DOING = re.compile(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
-_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
+# r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
+# that every match opens with one character class (the scan stops only at spaces and
+# apostrophes); the look-behinds say which of the two it was.
+_AUX = re.compile(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
+                  r"(?<=\s)(?:is|are)\s+[a-z]+ing(?=\s))")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
