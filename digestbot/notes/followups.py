@@ -270,7 +270,7 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
-    if _TASK_SIGN.search(task):
+    if not task.isascii() and _TASK_SIGN.search(task):  # (every sign is an emoji)
         # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
         # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
         field = _TASK_DUE.search(task)
@@ -324,12 +324,14 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         when = due.date
     if due is not None:
         task = strip_due(task, due)
-    elif next_meeting and _BY_NEXT_MEETING.search(task):
+    # (The three patterns about the next meeting all need "next", in any case.)
+    elif next_meeting and "next" in task.lower() and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
-    elif next_meeting and _AT_NEXT_MEETING.search(task):
+    elif next_meeting and "next" in task.lower() and _AT_NEXT_MEETING.search(task):
         when = next_meeting  # "… for discussion at the next call": ready by then
-    elif next_meeting and " back " in task and (back := _BACK_AT_NEXT.search(task)):
+    elif next_meeting and " back " in task and "next" in task.lower() and (
+            back := _BACK_AT_NEXT.search(task)):
         when = next_meeting
         task = task[:back.start("at")] + task[back.end("at"):]
     elif " term" in task:
@@ -1548,7 +1550,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return trailing  # "Action code PR [SM / RP] DONE"
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
+    # (Both bracket patterns need "done" or "complete", in any case.)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
+            "done" in (low := body.lower()) or "complete" in low) and (
             _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
         return _subject_item(body, ctx)
     if owner_first and not vocab.isdisjoint(_PASSIVE_SET) and (
