@@ -428,7 +428,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asker = ""  # who spoke the request
         thing = ""  # what a short question is about: "And the new banners?"
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
-        labels = _owner_lines(draft.blocks, replace(base, usage=usage))
+        # (Made directly: dataclasses.replace costs several times a constructor call.)
+        labels = _owner_lines(draft.blocks, Context(
+            ref=ref, me=me, action_section=is_action, owners=owners, known=known,
+            next_meeting=next_meeting, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
                 # "_Aaron_" on a line of its own over his checklist: its items are his.
@@ -512,7 +515,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
-                _read_block(talk[1], replace(ctx, me=talk[0], speaker=talk[0]), read)
+                _read_block(talk[1], Context(  # replace(ctx, me=talk[0], speaker=talk[0])
+                    ctx.ref, talk[0], ctx.action_section, ctx.owners, ctx.checked,
+                    ctx.line_item, ctx.known, ctx.next_meeting, talk[0], ctx.usage), read)
             if not read.spoken and not any(item.owners for item in read.found):
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()

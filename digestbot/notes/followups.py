@@ -945,7 +945,7 @@ def _move_due_phrases(body: str) -> str:
                 re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
         return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
-    interrupted = _INTERRUPTED.match(body) if comma else None
+    interrupted = _INTERRUPTED.match(body) if body.count(",") >= 2 else None  # (needs two)
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
                f"{interrupted.group('due')}."
