@@ -102,6 +102,11 @@ _START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = re.compile(_START.pattern)
+# What every date that opens with a digit has after it ("2024-", "3/", "3.", "3rd of May",
+# "12 Jan"): the iso, dmy, num and md forms' openings, with DATE_RE's flags. A cheap test
+# before DATE_RE's long alternation, at the many numbers that are not dates.
+_DIGIT_DATE = re.compile(r"\d{1,4}(?:[/.-]|(?:st|nd|rd|th)?(?:\s+of)?[\s-]"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -115,6 +120,8 @@ def find_dates(text: str) -> list[DateMatch]:
     for start in starts:
         if start.start() < position:
             continue
+        if text[start.start()].isdecimal() and not _DIGIT_DATE.match(text, start.start()):
+            continue  # "item 12 to …": no date opens with these digits
         match = DATE_RE.match(text, start.start())
         if match is None:
             continue
