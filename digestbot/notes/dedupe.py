@@ -13,6 +13,8 @@ from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
 
 _DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
                           r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
+# What every _DONE_REPORT match opens with: the characters OWNERS can hold, then "has"/"have".
+_DONE_REPORT_HINT = re.compile(r"(?:update\s*:\s*)?[\w\s'’.@/,&+-]*?\s(?:has|have)\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,10 @@ def done_report(sentence: str) -> DoneReport | None:
     """ "Chen has already sent the IRB amendment" -> who and what was done."""
     if " has " not in sentence and " have " not in sentence:
         return None
-    match = _DONE_REPORT.match(sentence.strip())
+    stripped = sentence.strip()
+    # Owners are written with word characters, spaces and a few marks: a ";" or "(" before
+    # every "has" rules the long pattern out.
+    match = _DONE_REPORT.match(stripped) if _DONE_REPORT_HINT.match(stripped) else None
     if not match or not valid_owners(match.group("owners")):
         return None
     verb = match.group("verb").lower()
