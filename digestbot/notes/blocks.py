@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -132,9 +133,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 # A pandoc bracketed span, as Word or Google Docs highlighting comes out of pandoc:
 # "[text]{.mark}", "[text]{.underline}", "[text]{#id .class key=value}".
 _SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
+# Replacements as functions of the match: a template (r"\1") is expanded in Python for
+# every match, and an unmatched group gives "" either way.
+GROUP_1 = operator.itemgetter(1)
+_GROUP_2 = operator.itemgetter(2)
 
 
-_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
+def _label_url(m: re.Match[str]) -> str:
+    return f"{m[1]} ({m[2]})"
+
+
+def _untitled(m: re.Match[str]) -> str:
+    return f"[{m[1]}]({m[2]})"
+
+
+# r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])" with the colon first and the look-behind
+# after it: the scan stops only at colons.
+_EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 
 
 _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
@@ -145,14 +160,14 @@ def clean_inline(text: str) -> str:
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "]{" in text:
-        text = _SPAN.sub(r"\1", text)  # pandoc's "[Nicolo to fill the table]{.mark}"
+        text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "](" in text:
-        text = _MD_LINK.sub(r"\1 (\2)", _TITLED_LINK.sub(r"[\1](\2)", text))
-        text = _PAGE_LINK.sub(r"\1", text)  # "[Objectives](Objectives "wikilink")"
+        text = _MD_LINK.sub(_label_url, _TITLED_LINK.sub(_untitled, text))
+        text = _PAGE_LINK.sub(GROUP_1, text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
-        text = _REF_LINK.sub(r"\1", text)  # "[Arch mailman][mailman]": the label
+        text = _REF_LINK.sub(GROUP_1, text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(_GROUP_2, text)
     if "`" in text:
         text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
     if ":" in text and "(" in text:
@@ -312,7 +327,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             # A list item wrapped onto an indented line goes on with that item.
             last.text = f"{last.text} {block.text}"
             if "][" in last.text:
-                last.text = _REF_LINK.sub(r"\1", last.text)  # a link label wrapped too
+                last.text = _REF_LINK.sub(GROUP_1, last.text)  # a link label wrapped too
         elif block.kind == "table" and last is not None and last.kind == "table" \
                 and not prev_blank:
             last.rows.extend(block.rows)
@@ -574,7 +589,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     bold = None
     if markdown and first in "*_":
         # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
-        bold = _BOLD_LINE.match(_ANY_LINK.sub(r"\1", stripped) if "](" in stripped else stripped)
+        bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
             _META_LABEL.fullmatch(bold.group(2).strip(" :")):
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
@@ -647,7 +662,7 @@ def _heading_text(markup: str) -> str:
     if "{" in markup:
         markup = _ATTRIBUTES.sub("", markup)
     if "](" in markup:
-        markup = _ANY_LINK.sub(r"\1", markup)
+        markup = _ANY_LINK.sub(GROUP_1, markup)
     return clean_inline(markup)
 
 

@@ -10,6 +10,7 @@ notes use "next week" as a deadline, not "seven days on"). Year-less and relativ
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -101,6 +102,11 @@ _START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = re.compile(_START.pattern)
+# What every date that opens with a digit has after it ("2024-", "3/", "3.", "3rd of May",
+# "12 Jan"): the iso, dmy, num and md forms' openings, with DATE_RE's flags. A cheap test
+# before DATE_RE's long alternation, at the many numbers that are not dates.
+_DIGIT_DATE = re.compile(r"\d{1,4}(?:[/.-]|(?:st|nd|rd|th)?(?:\s+of)?[\s-]"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -114,6 +120,8 @@ def find_dates(text: str) -> list[DateMatch]:
     for start in starts:
         if start.start() < position:
             continue
+        if text[start.start()].isdecimal() and not _DIGIT_DATE.match(text, start.start()):
+            continue  # "item 12 to …": no date opens with these digits
         match = DATE_RE.match(text, start.start())
         if match is None:
             continue
@@ -142,7 +150,10 @@ def _weekday(name: str | None) -> int:
 
 
 def _day(text: str | None) -> int:
-    return int(re.sub(r"\D", "", text or "0") or 0)
+    return int(_NOT_DIGIT.sub("", text or "0") or 0)
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -391,9 +402,10 @@ def strip_due(text: str, due: Due) -> str:
     out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
     if "(" in out:
         out = _EMPTY_PARENS.sub("", out)
-    return _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", out)).strip()
+    return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
 
 
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")
+_MARK = operator.itemgetter(1)  # (a function: a r"\1" template is expanded in Python)

@@ -13,6 +13,8 @@ from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
 
 _DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
                           r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
+# What every _DONE_REPORT match opens with: the characters OWNERS can hold, then "has"/"have".
+_DONE_REPORT_HINT = re.compile(r"(?:update\s*:\s*)?[\w\s'’.@/,&+-]*?\s(?:has|have)\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,10 @@ def done_report(sentence: str) -> DoneReport | None:
     """ "Chen has already sent the IRB amendment" -> who and what was done."""
     if " has " not in sentence and " have " not in sentence:
         return None
-    match = _DONE_REPORT.match(sentence.strip())
+    stripped = sentence.strip()
+    # Owners are written with word characters, spaces and a few marks: a ";" or "(" before
+    # every "has" rules the long pattern out.
+    match = _DONE_REPORT.match(stripped) if _DONE_REPORT_HINT.match(stripped) else None
     if not match or not valid_owners(match.group("owners")):
         return None
     verb = match.group("verb").lower()
@@ -98,8 +103,11 @@ _STOP = words("""a an the to of for and or on in at by with from about into this
 @lru_cache(maxsize=4096)  # merging compares each task with many others
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
-    words = re.findall(r"[a-z0-9@]+", task.lower())
+    words = _TASK_WORD.findall(task.lower())
     return frozenset(_stem(w) for w in words if w not in _STOP)
+
+
+_TASK_WORD = re.compile(r"[a-z0-9@]+")
 
 
 def _stem(word: str) -> str:
@@ -170,11 +178,14 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                 by_word.setdefault((key, word), []).append(len(merged))
             wording.setdefault(item.task.lower(), len(merged))
             merged.append(item)
+    # Once per follow-up, not once per report and follow-up (a report keeps task and owners).
+    kept_words = [task_words(kept.task) for kept in merged] if reports else []
+    kept_owners = [{o.lower() for o in kept.owners} for kept in merged] if reports else []
     for report in reports:
         owners = {o.lower() for o in report.owners}
         for index, kept in enumerate(merged):
-            words = task_words(kept.task)
-            if owners & {o.lower() for o in kept.owners} and report.words and \
+            words = kept_words[index]
+            if owners & kept_owners[index] and report.words and \
                     len(report.words & words) >= 0.6 * len(report.words):
                 merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
     return merged

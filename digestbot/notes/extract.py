@@ -9,6 +9,7 @@ from datetime import date
 
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
+    GROUP_1,
     Block,
     split_blocks,
     split_front_matter,
@@ -43,7 +44,7 @@ from digestbot.notes.followups import (
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
-    GROUPS,
+    GROUPS_RE,
     IMPERATIVES,
     OWNERS,
     Usage,
@@ -280,11 +281,13 @@ def _key_points(text: str) -> list[str]:
     depth = 0
     current = ""
     # Without brackets there is no depth to track: walk the pieces between "," and ".".
-    for char in (_POINT_CUTS.split(text) if "(" not in text else text):
+    # With them, the pieces between brackets, commas and full stops: a piece holding none
+    # of them does what its characters one by one would (only add to `current`).
+    for char in (_POINT_CUTS if "(" not in text else _POINT_BRACKETS).split(text):
         depth += char == "("
         depth -= char == ")" and depth > 0
         if depth == 0 and char in ",." and ((current.strip() and char == ",") or char == "."):
-            if char == "." and re.search(r"\b(?:e\.g|i\.e|c|etc)$", current, re.I):
+            if char == "." and _ABBREVIATION_END.search(current):
                 current += char
                 continue
             points.append(current)
@@ -297,6 +300,8 @@ def _key_points(text: str) -> list[str]:
 
 
 _POINT_CUTS = re.compile(r"([,.])")
+_POINT_BRACKETS = re.compile(r"([,.()])")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|c|etc)$", re.I)
 _POINT_LEAD = re.compile(r"^(?:and|as well as|also)\s+")
 _AGENDA_INTRO = re.compile(r"\bagenda\b[^.]*:\s*$", re.I)
 
@@ -317,6 +322,10 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
     return Section(title, draft.level, " ".join(summary), tuple(points))
 
 
+_RECOMMEND = re.compile(r"\brecommend", re.I)
+_ONE_RECOMMENDATION = re.compile(r"recommendation\s+\d", re.I)
+
+
 def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     found: list[str] = []
     for blocks in [preamble, *(d.blocks for d in drafts)]:
@@ -324,15 +333,13 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
         intro = False
         for block in blocks:
             if block.kind == "paragraph":
-                intro = block.text.endswith(":") and bool(re.search(r"\brecommend", block.text,
-                                                                    re.I))
+                intro = block.text.endswith(":") and bool(_RECOMMEND.search(block.text))
             elif block.kind == "bullet" and intro:
                 found.append(block.text)
     for draft in drafts:
         # "Recommendation 4 – urgent requests" discusses one recommendation of a report;
         # its sentences are the discussion, not recommendations the meeting made.
-        if not re.search(r"\brecommend", draft.title, re.I) or re.match(
-                r"recommendation\s+\d", draft.title, re.I):
+        if not _RECOMMEND.search(draft.title) or _ONE_RECOMMENDATION.match(draft.title):
             continue
         bullets = [b.text for b in draft.blocks if b.kind == "bullet"]
         if not bullets:
@@ -376,7 +383,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
         in_run = action_level is not None or owner_run
-        if (in_run or _own_task_list(draft, usage)) and re.fullmatch(OWNERS, draft.title) \
+        if (in_run or _own_task_list(draft, usage)) and _OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title):
             owners = split_owners(draft.title)
         # A person's own list does not start a run: the heading after it may be a topic.
@@ -421,7 +428,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asker = ""  # who spoke the request
         thing = ""  # what a short question is about: "And the new banners?"
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
-        labels = _owner_lines(draft.blocks, replace(base, usage=usage))
+        # (Made directly: dataclasses.replace costs several times a constructor call.)
+        labels = _owner_lines(draft.blocks, Context(
+            ref=ref, me=me, action_section=is_action, owners=owners, known=known,
+            next_meeting=next_meeting, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
                 # "_Aaron_" on a line of its own over his checklist: its items are his.
@@ -505,7 +515,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
-                _read_block(talk[1], replace(ctx, me=talk[0], speaker=talk[0]), read)
+                _read_block(talk[1], Context(  # replace(ctx, me=talk[0], speaker=talk[0])
+                    ctx.ref, talk[0], ctx.action_section, ctx.owners, ctx.checked,
+                    ctx.line_item, ctx.known, ctx.next_meeting, talk[0], ctx.usage), read)
             if not read.spoken and not any(item.owners for item in read.found):
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
@@ -554,8 +566,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     block.text.endswith((")", ").")):
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
             if block.kind == "paragraph":
-                list_due = next_meeting if not found and _LIST_DEADLINE.search(
-                    block.text) else None
+                # (Without a next meeting there is nothing to be due by; every match has
+                # "next" in it.)
+                list_due = next_meeting if not found and next_meeting and "next" in \
+                    block.text.lower() and _LIST_DEADLINE.search(block.text) else None
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
             elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
@@ -650,6 +664,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})
+_OWNERS_RE = re.compile(OWNERS)
 
 
 def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:
@@ -955,7 +970,7 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
     if _NO_OBJECT.match(text) and len(parent) <= 160:
         # "Please review/comment as we need more votes" under the item it is about.
-        about = LINK_TARGET.sub("", _LINK_MARKUP.sub(r"\1", parent)).strip(" .;:")
+        about = LINK_TARGET.sub("", _LINK_MARKUP.sub(GROUP_1, parent)).strip(" .;:")
         phrase = f"{phrase} ({about[:1].lower()}{about[1:]})"
     if len(phrase.split()) < 3:
         return []
@@ -1308,7 +1323,7 @@ def _resolve_pronoun(sentence: str, previous: str) -> str:
     before was about ("they" is not resolved: it is as often the other party)."""
     pronoun = _HE_SHE.match(sentence) if sentence[:1] in "HhSs" else None
     named = _NAMED_SUBJECT.match(previous) if pronoun else None
-    if not named or not valid_owners(named.group("name")) or re.match(GROUPS, named.group(
+    if not named or not valid_owners(named.group("name")) or GROUPS_RE.match(named.group(
             "name")):
         return sentence
     return named.group("name") + sentence[pronoun.end():]

@@ -10,6 +10,7 @@ decisions, questions without an answer.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -19,7 +20,7 @@ from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.lexicon import (
-    GROUPS,
+    GROUPS_RE,
     IMPERATIVES,
     MORE_VERBS,
     NOT_NAMES,
@@ -269,7 +270,7 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
-    if _TASK_SIGN.search(task):
+    if not task.isascii() and _TASK_SIGN.search(task):  # (every sign is an emoji)
         # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
         # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
         field = _TASK_DUE.search(task)
@@ -323,12 +324,14 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         when = due.date
     if due is not None:
         task = strip_due(task, due)
-    elif next_meeting and _BY_NEXT_MEETING.search(task):
+    # (The three patterns about the next meeting all need "next", in any case.)
+    elif next_meeting and "next" in task.lower() and _BY_NEXT_MEETING.search(task):
         when = next_meeting
         task = _BY_NEXT_MEETING.sub("", task)
-    elif next_meeting and _AT_NEXT_MEETING.search(task):
+    elif next_meeting and "next" in task.lower() and _AT_NEXT_MEETING.search(task):
         when = next_meeting  # "… for discussion at the next call": ready by then
-    elif next_meeting and " back " in task and (back := _BACK_AT_NEXT.search(task)):
+    elif next_meeting and " back " in task and "next" in task.lower() and (
+            back := _BACK_AT_NEXT.search(task)):
         when = next_meeting
         task = task[:back.start("at")] + task[back.end("at"):]
     elif " term" in task:
@@ -408,11 +411,13 @@ _OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,4
                             r"\s*#?\s*[.;]?$")
 _NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
+_WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
+_OWNERS_RE = re.compile(OWNERS)
 
 
 def _restates(who: str, owners: tuple[str, ...]) -> bool:
     """Whether "(All WG members)" names the owners again ("Members"), or names them at all."""
-    return bool(re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who)) and valid_owners(who) and (
+    return bool(_WHO_WORDS.fullmatch(who)) and valid_owners(who) and (
         not owners or any(o.lower() in who.lower() for o in owners))
 
 
@@ -423,7 +428,7 @@ def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
     schedule. (Tom Reid)" (meeting-assistant task lists), a new item (False)."""
     alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
     who = alone.group("who") if alone else ""
-    if not alone or not re.fullmatch(r"[A-Za-z][\w .,&'-]{1,40}", who) or not valid_owners(
+    if not alone or not _WHO_WORDS.fullmatch(who) or not valid_owners(
             who) or _NOT_WHO.match(who):
         return None
     owners = split_owners(who)
@@ -774,7 +779,11 @@ _BE_DOING = re.compile(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
 _BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
-_AUX = re.compile(r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)")
+# r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
+# that every match opens with one character class (the scan stops only at spaces and
+# apostrophes); the look-behinds say which of the two it was.
+_AUX = re.compile(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
+                  r"(?<=\s)(?:is|are)\s+[a-z]+ing(?=\s))")
 _SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
@@ -832,6 +841,14 @@ _CAPITAL_TO = re.compile(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z
                          r"(To|Will)\s+(?=[a-z])")
 
 
+def _without_adverb(match: re.Match[str]) -> str:
+    """Groups 1 and 2, as a template of them would give, without a template to expand."""
+    return match[1] + (match[2] or "")
+
+
+_GROUP_1 = operator.itemgetter(1)
+
+
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
@@ -853,7 +870,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     if named:
         body = named.group("names") + " " + body[named.end():]
     if any(word in body for word in _ADVERBS):
-        body = _ADVERB.sub(r"\1\2", body, count=1)
+        body = _ADVERB.sub(_without_adverb, body, count=1)
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
@@ -928,7 +945,7 @@ def _move_due_phrases(body: str) -> str:
                 re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
         return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
-    interrupted = _INTERRUPTED.match(body) if comma else None
+    interrupted = _INTERRUPTED.match(body) if body.count(",") >= 2 else None  # (needs two)
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
                f"{interrupted.group('due')}."
@@ -954,7 +971,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 label = "the " + label[:1].lower() + label[1:]
                 task = _PRONOUN.sub(label, item.task, count=1)
                 return FollowUp(task, item.owners, item.due, item.status)  # a new id
-    if _IDEA_LABEL.match(text):
+    if ":" in text and _IDEA_LABEL.match(text):  # (every match ends with a colon)
         return None  # "Release idea: get both source and build in one archive"
     item = _follow_up(text, ctx)
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
@@ -962,7 +979,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if item and _IS_THE_GOAL.search(item.task):
         return None  # "X to validate Y is the first goal": names a goal, assigns nothing
     if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
-            re.fullmatch(GROUPS, o) and not _OFFICE.match(o) for o in item.owners):
+            GROUPS_RE.fullmatch(o) and not _OFFICE.match(o) for o in item.owners):
         return None  # "The committee will discuss this at the next meeting": a future topic
     return item
 
@@ -1036,7 +1053,7 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
         fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
     task = fields.get("task") or lead
     owners = fields.get("owners", "")
-    if not task or (lead and "task" in fields) or not re.fullmatch(OWNERS, owners) or \
+    if not task or (lead and "task" in fields) or not _OWNERS_RE.fullmatch(owners) or \
             not valid_owners(owners):
         return None
     item = _make(task, split_owners(owners), text, ctx)
@@ -1083,7 +1100,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
-    if who and ((re.fullmatch(OWNERS, who.strip()) and valid_owners(who))
+    if who and ((_OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
@@ -1131,7 +1148,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if agreed:
         body = body[agreed.end():]
     if "(" in body[:80]:
-        body = _NAME_ASIDE.sub(r"\1", body)  # "Shelley (xy352) to contact …"
+        body = _NAME_ASIDE.sub(_GROUP_1, body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
@@ -1190,8 +1207,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # Clerk to place the order" is an office-holder's task, whatever the verb.
                 continue
             verb_first = match.group("owners").split(maxsplit=1)
-            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and re.fullmatch(
-                    GROUPS, verb_first[1]):
+            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
+                    verb_first[1]):
                 continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
             if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
                     verb_not_name(match.group("owners"), ctx.usage):
@@ -1533,7 +1550,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             return trailing  # "Action code PR [SM / RP] DONE"
         return _make(body, ctx.owners, text, ctx)
     paren = "(" in body
+    # (Both bracket patterns need "done" or "complete", in any case.)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
+            "done" in (low := body.lower()) or "complete" in low) and (
             _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
         return _subject_item(body, ctx)
     if owner_first and not vocab.isdisjoint(_PASSIVE_SET) and (
@@ -1554,7 +1573,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 def _lower_word(owners: str, usage: Usage) -> bool:
     """Whether a one-word owner is a word the notes also write in lower case and never
     capitalise mid-sentence: an ordinary word opening the sentence ("Event will …")."""
-    return " " not in owners and owners[:1].isupper() and not re.match(GROUPS, owners) and (
+    return " " not in owners and owners[:1].isupper() and not GROUPS_RE.match(owners) and (
         usage.in_lower_case(owners) and not usage.as_name(owners))
 
 
@@ -1662,10 +1681,13 @@ def _one_person(owners: str, ctx: Context) -> bool:
                 or named_person(owners, ctx))
 
 
+_ONE_OR_TWO_NAMES = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+
+
 def named_person(subject: str, ctx: Context) -> bool:
     """ "Anton to be paid the outstanding amount": something is to be done for someone the
     notes name elsewhere (attendance, or capitalised mid-sentence), not "Code to be given out"."""
-    if not re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", subject):
+    if not _ONE_OR_TWO_NAMES.fullmatch(subject):
         return False
     first = subject.split()[0].lower()
     return first in ctx.known or bool(ctx.usage and ctx.usage.as_name(first) and not (
@@ -1801,7 +1823,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         # Outside a list of actions, "(Ben)" may be a speaker or an example; in one, and
         # for roles ("(Chair)"), it is who does the task even when not in the attendance.
         if ctx.known and not ctx.action_section and not all(
-                o.split()[0].lower() in ctx.known or re.match(GROUPS, o) for o in owners):
+                o.split()[0].lower() in ctx.known or GROUPS_RE.match(o) for o in owners):
             continue
         item = _make(match.group("task"), owners, body, ctx)
         due_text = match.groupdict().get("due") or match.groupdict().get("due2")

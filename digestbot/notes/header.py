@@ -231,11 +231,17 @@ def _undated(title: str) -> str:
             if head.endswith((" on ", " dated ")):
                 head = head[:head.rstrip().rfind(" ") + 1]  # "held on 5 March 2024 at …"
             cleaned = head + cleaned[match.end:]
-    cleaned = " ".join(re.sub(r"\(\s*\)|\[\s*\]", "", cleaned).split())
+    cleaned = " ".join(_EMPTY_BRACKETS.sub("", cleaned).split())
     if ", ," in cleaned:
-        cleaned = re.sub(r"(?:, )+,", ",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
-    cleaned = re.sub(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$", "", cleaned)
-    return re.sub(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+", " – ", cleaned)
+        cleaned = _EMPTY_COMMAS.sub(",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
+    cleaned = _EDGE_MARKS.sub("", cleaned)
+    return _BAR_OR_DASHES.sub(" – ", cleaned)
+
+
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_EMPTY_COMMAS = re.compile(r"(?:, )+,")
+_EDGE_MARKS = re.compile(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$")
+_BAR_OR_DASHES = re.compile(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+")
 
 
 _NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
@@ -304,7 +310,10 @@ def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
 
 
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(_KEY_WORDS.findall(text.lower()))
+
+
+_KEY_WORDS = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*
 # "@priya @chen pair on …": handles side by side are a list too.
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
+# Compiled once: the rules below test owners against them for many sentences.
+GROUPS_RE = re.compile(GROUPS)
+_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
 when where who why how
@@ -237,11 +240,11 @@ def valid_owners(owners: str) -> bool:
             return False  # "(PRs)", "(APIs)": things, never people
         if " " not in owner and word_not_name(owner):
             return False
-        if " " in owner and word_not_name(owner.split()[0]) and not re.match(GROUPS, owner):
+        if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner):
             return False  # "Communication Plan to get the list": a topic, not "Operations Team"
         first = owner.split()[0].lower().strip(".")
-        if first in NOT_NAMES and not re.match(GROUPS, owner) and not re.match(
-                r"[A-Z]\.\s?[A-Z]", owner):  # "A. Nowak" starts with an initial, not "a"
+        if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
+                owner):  # "A. Nowak" starts with an initial, not "a"
             return False
     return True
 
@@ -290,9 +293,12 @@ class Usage:
 # A line opening with a name (one word, or two) that will do something.
 _LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
                            r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][\w'’-]+)")
+# (The capital first and the look-behind after it: the scan stops only at capitals.)
+_MID_CAPITAL = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[\w'’-]+)")
 # "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
-_LOWER_WORD = re.compile(r"(?<![\w@-])(?!(?<=\[)[a-z][a-z'-]+\])[a-z][a-z'-]+\b")
+# The first letter comes first, so that the scan only stops at lower-case letters; the
+# look-behinds then ask of the character before it what "(?<![\w@-])" and "(?<=\[)" would.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w@-][a-z])(?!(?<=\[[a-z])[a-z'-]+\])[a-z'-]+\b")
 
 
 def verb_not_name(owner: str, usage: Usage) -> bool:
@@ -302,7 +308,7 @@ def verb_not_name(owner: str, usage: Usage) -> bool:
     # "Chair to write …", "Chair" in a table's Lead column: the chair, though "chair" is a
     # verb too.
     return not owner.startswith("@") and is_verb(first.lower()) and not usage.as_name(
-        first) and not re.fullmatch(GROUPS, split_owners(owner)[0])
+        first) and not GROUPS_RE.fullmatch(split_owners(owner)[0])
 
 
 def ordinary_word(owner: str, usage: Usage) -> bool:
@@ -310,7 +316,7 @@ def ordinary_word(owner: str, usage: Usage) -> bool:
     start ("Compared to last year", "Forward to bound …", "Talk to the sponsors"): one the
     notes also write in lower case, or a task verb or its participle, and never a name."""
     word = owner.lower()
-    if owner.startswith("@") or re.match(GROUPS, owner) or usage.as_name(owner.split()[0]):
+    if owner.startswith("@") or GROUPS_RE.match(owner) or usage.as_name(owner.split()[0]):
         return False
     if verb_not_name(owner, usage):
         return True

@@ -38,12 +38,11 @@ def _label_from_context(before: str, after: str, url: str) -> str:
     """A short human label: the words just before the URL, else after it, else the host."""
     before = before.rstrip(" <\t\n")
     last_line = before.rsplit("\n", 1)[-1]
-    if len(re.findall(r"\w+", re.split(r"[(\[]", last_line.rstrip(" ([<"))[-1])) >= 2:
+    if len(_WORDS.findall(_BRACKET.split(last_line.rstrip(" ([<"))[-1])) >= 2:
         before = last_line
-    sentence = re.split(r"[.!?;](?:\s|$)|\n\s*\n|\n\s*(?:[-*#|>]|\d+[.)])|\||https?://\S+|[<>]",
-                        before)[-1].replace("\n", " ")
-    sentence = re.sub(r"^\s*[A-Z][\w-]*:\s+", "", sentence)
-    parts = re.split(r"[(\[]", sentence)
+    sentence = _SENTENCE_END.split(before)[-1].replace("\n", " ")
+    sentence = _LABEL_FIRST.sub("", sentence)
+    parts = _BRACKET.split(sentence)
     clause = parts[-1] if parts[-1].strip(" :,-–") or len(parts) == 1 else parts[-2]
     clause = _TAIL_WORDS.sub("", clause.strip())
     # "the 2023 mapping by X was mentioned as a good source (URL)": the subject names it
@@ -56,15 +55,26 @@ def _label_from_context(before: str, after: str, url: str) -> str:
         words = words[-8:]
     label = " ".join(words)
     if not label:
-        tail = re.split(r"[.!?;\n]", after.strip(" ).,:;"))[0]
-        tail = re.sub(r"^[(\s]*|[)\s]*$", "", tail)
+        tail = _TAIL_END.split(after.strip(" ).,:;"))[0]
+        tail = _TAIL_EDGES.sub("", tail)
         label = " ".join(tail.split()[:8])
     # "Ben to * a": the emphasis marks go, and so does the space they leave.
-    label = " ".join(re.sub(r"[*_`]+", "", label).split()).strip(" :,-–•·▪◦")
+    label = " ".join(_EMPHASIS.sub("", label).split()).strip(" :,-–•·▪◦")
     if not label or len(label) < 3:
-        host = re.sub(r"^https?://(www\.)?", "", url).split("/")[0]
+        host = _SCHEME.sub("", url).split("/")[0]
         label = host
     return label[:1].upper() + label[1:]
+
+
+# Compiled once: a label is made for every link of the notes.
+_WORDS = re.compile(r"\w+")
+_BRACKET = re.compile(r"[(\[]")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\n\s*(?:[-*#|>]|\d+[.)])|\||https?://\S+|[<>]")
+_LABEL_FIRST = re.compile(r"^\s*[A-Z][\w-]*:\s+")
+_TAIL_END = re.compile(r"[.!?;\n]")
+_TAIL_EDGES = re.compile(r"^[(\s]*|[)\s]*$")
+_EMPHASIS = re.compile(r"[*_`]+")
+_SCHEME = re.compile(r"^https?://(www\.)?")
 
 
 def extract_links(text: str) -> list[Link]:
