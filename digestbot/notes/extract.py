@@ -47,6 +47,7 @@ from digestbot.notes.lexicon import (
     GROUPS_RE,
     IMPERATIVES,
     OWNERS,
+    OWNERS_RE,
     Usage,
     is_verb,
     split_owners,
@@ -383,7 +384,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         is_action = bool(_ACTION_HEADING.search(draft.title))
         owners: tuple[str, ...] = ()
         in_run = action_level is not None or owner_run
-        if (in_run or _own_task_list(draft, usage)) and _OWNERS_RE.fullmatch(draft.title) \
+        if (in_run or _own_task_list(draft, usage)) and OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title):
             owners = split_owners(draft.title)
         # A person's own list does not start a run: the heading after it may be a topic.
@@ -428,10 +429,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asker = ""  # who spoke the request
         thing = ""  # what a short question is about: "And the new banners?"
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
-        # (Made directly: dataclasses.replace costs several times a constructor call.)
-        labels = _owner_lines(draft.blocks, Context(
-            ref=ref, me=me, action_section=is_action, owners=owners, known=known,
-            next_meeting=next_meeting, usage=usage))
+        labels = _owner_lines(draft.blocks, replace(base, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
                 # "_Aaron_" on a line of its own over his checklist: its items are his.
@@ -504,8 +502,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
                 else None
-            ctx = Context(ref, speaker.group(1) if speaker else me, in_action, owners,
-                          block.checked, line_item, known, next_meeting, usage=usage)
+            ctx = Context(ref=ref, me=speaker.group(1) if speaker else me,
+                          action_section=in_action, owners=owners, checked=block.checked,
+                          line_item=line_item, known=known, next_meeting=next_meeting,
+                          usage=usage)
             talk = speaker_prefix(block.text, speakers) if (
                 block.kind == "paragraph" and not run_on) or (
                 block.kind == "bullet" and not in_action) else None
@@ -515,9 +515,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
-                _read_block(talk[1], Context(  # replace(ctx, me=talk[0], speaker=talk[0])
-                    ctx.ref, talk[0], ctx.action_section, ctx.owners, ctx.checked,
-                    ctx.line_item, ctx.known, ctx.next_meeting, talk[0], ctx.usage), read)
+                # (A new Context, not dataclasses.replace: that costs several times more.)
+                _read_block(talk[1], Context(
+                    ref=ref, me=talk[0], action_section=in_action, owners=owners,
+                    checked=block.checked, line_item=line_item, known=known,
+                    next_meeting=next_meeting, speaker=talk[0], usage=usage), read)
             if not read.spoken and not any(item.owners for item in read.found):
                 # "APP: Schedule of the next F2F" names no one else: read the line as written.
                 read = _Read()
@@ -664,7 +666,6 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})
-_OWNERS_RE = re.compile(OWNERS)
 
 
 def _request(said: str, ref: date | None) -> tuple[str, str, date | None] | None:

@@ -10,13 +10,13 @@ decisions, questions without an answer.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
+from digestbot.notes.blocks import GROUP_1
 from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.lexicon import (
@@ -27,6 +27,7 @@ from digestbot.notes.lexicon import (
     ONE,
     OWNER_LIST,
     OWNERS,
+    OWNERS_RE,
     TITLES,
     Usage,
     any_verb,
@@ -412,7 +413,6 @@ _OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,4
 _NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 _WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
-_OWNERS_RE = re.compile(OWNERS)
 
 
 def _restates(who: str, owners: tuple[str, ...]) -> bool:
@@ -560,7 +560,6 @@ _LOOSE_COMMITTED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:has|have)
 _NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
 what who which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
-_OWNER_START = re.compile(OWNERS)
 _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
@@ -635,7 +634,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             cuts.append(joint.start())
     if " and will " in body or " and 'll " in body:
         # "Tom will write to the lawyers and will also follow up on the refund": two tasks.
-        lead = _OWNER_START.match(body)
+        lead = OWNERS_RE.match(body)
         for again in _AND_WILL_AGAIN.finditer(body):
             if lead and re.search(r"\s(?:will|'ll)\s+\w+", body[cuts[-1]:again.start()]):
                 cuts.append(again.start())
@@ -675,7 +674,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found = []
-    lead = _OWNER_START.match(body)
+    lead = OWNERS_RE.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
         if part.startswith("that ") and found:
@@ -845,8 +844,6 @@ def _without_adverb(match: re.Match[str]) -> str:
     """Groups 1 and 2, as a template of them would give, without a template to expand."""
     return match[1] + (match[2] or "")
 
-
-_GROUP_1 = operator.itemgetter(1)
 
 
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
@@ -1053,7 +1050,7 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
         fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
     task = fields.get("task") or lead
     owners = fields.get("owners", "")
-    if not task or (lead and "task" in fields) or not _OWNERS_RE.fullmatch(owners) or \
+    if not task or (lead and "task" in fields) or not OWNERS_RE.fullmatch(owners) or \
             not valid_owners(owners):
         return None
     item = _make(task, split_owners(owners), text, ctx)
@@ -1100,7 +1097,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
     who = prefixed.group("who") if prefixed else None
-    if who and ((_OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
+    if who and ((OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
@@ -1148,7 +1145,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if agreed:
         body = body[agreed.end():]
     if "(" in body[:80]:
-        body = _NAME_ASIDE.sub(_GROUP_1, body)  # "Shelley (xy352) to contact …"
+        body = _NAME_ASIDE.sub(GROUP_1, body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
@@ -1157,7 +1154,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
-    owner_first = _OWNER_START.match(body) is not None
+    owner_first = OWNERS_RE.match(body) is not None
     lower_first = body[:1] in _LOWER_OR_AT
     loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
         body) if " to " in body else None) if lower_first else None
@@ -1535,20 +1532,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                      ctx)
     if prefixed and prefixed.group().strip(" :").lower() in ("task", "action", "todo") and \
             verb_at_all(first) and not _PROHIBITION.match(body):
-        trailing = _trailing_owner(body, ctx) if "[" in body or body.endswith(")") else None
-        if trailing and trailing.owners:
-            return trailing  # "Action code PR [SM / RP] DONE"
-        return _make(body, ctx.owners, text, ctx)  # "Task: Lay out a first budget"
+        # "Task: Lay out a first budget", "Action code PR [SM / RP] DONE".
+        return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
     if assigned and (is_verb(first) or _SEE_IF.match(body) or (
             ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
-        trailing = _trailing_owner(body, ctx) if body.rstrip(" .")[-1:] in ")]" or "[" in body \
-            else None
-        if trailing and trailing.owners:
-            return trailing  # "Action code PR [SM / RP] DONE"
-        return _make(body, ctx.owners, text, ctx)
+        return _marked_task(body, text, ctx, body.rstrip(" .")[-1:] in ")]" or "[" in body)
     paren = "(" in body
     # (Both bracket patterns need "done" or "complete", in any case.)
     if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
@@ -1568,6 +1559,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # invites, "please take a moment to …" is politeness).
         return _make(asked.group("task"), ctx.owners, text, ctx)
     return None
+
+
+def _marked_task(body: str, text: str, ctx: Context, bracketed: bool) -> FollowUp | None:
+    """A task its action mark vouches for, owned by the name in brackets at its end
+    ("… [SM / RP] DONE", "… (Ana)") if there is one, else by the context's owners."""
+    trailing = _trailing_owner(body, ctx) if bracketed else None
+    return trailing if trailing and trailing.owners else _make(body, ctx.owners, text, ctx)
 
 
 def _lower_word(owners: str, usage: Usage) -> bool:

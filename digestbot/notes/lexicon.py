@@ -42,8 +42,9 @@ ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*
 # "@priya @chen pair on …": handles side by side are a list too.
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
-# Compiled once: the rules below test owners against them for many sentences.
+# Compiled once: the rules test owners against them for many sentences.
 GROUPS_RE = re.compile(GROUPS)
+OWNERS_RE = re.compile(OWNERS)
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
@@ -188,12 +189,13 @@ def verb_at_all(word: str) -> bool:
 def any_verb(word: str) -> bool:
     """Whether `word` (lower-case) is an English verb at all ("determine", "display"): wider
     than `is_verb`, so only for places where the shape already says a task follows."""
-    if is_verb(word) or word in _english_verbs():
+    verbs = _english_verbs()
+    if is_verb(word) or word in verbs:
         return True
     # "unpublish", "unassign", "offboard", "co-author": a prefix on a verb; "dockerize",
     # "containerise": a verb made with -ize.
     prefix = _VERB_PREFIX.match(word)
-    if prefix and len(word) - prefix.end() >= 4 and word[prefix.end():] in _english_verbs():
+    if prefix and len(word) - prefix.end() >= 4 and word[prefix.end():] in verbs:
         return True
     return len(word) >= 7 and word.isalpha() and word.endswith(("ize", "ise")) and \
         not word.endswith(("wise", "vise", "cise", "prise", "tise", "mise"))

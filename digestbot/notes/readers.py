@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 
 from digestbot.errors import NotesError
@@ -254,14 +254,19 @@ def _signed_by(body: str) -> str | None:
     return None
 
 
-def _header(msg: EmailMessage, raw: bytes, name: str) -> str:
-    """A header's decoded value; a header the standard parser chokes on ("From: <") is
-    read as the raw text instead of failing the whole message."""
-    try:
-        return str(msg.get(name) or "")
-    except Exception:  # the email package's header parser has known crashes ("From: Ana <")
-        old = email.message_from_bytes(raw, policy=email.policy.compat32)
-        return " ".join(str(old.get(name) or "").split())
+def _headers(msg: EmailMessage, raw: bytes, *names: str) -> dict[str, str]:
+    """The decoded values of some headers; one the standard parser chokes on ("From: Ana <")
+    is read as raw text instead of failing the whole message."""
+    values: dict[str, str] = {}
+    plain: Message | None = None  # the message parsed again without decoding, if needed
+    for name in names:
+        try:
+            values[name] = str(msg.get(name) or "")
+        except Exception:  # the email package's header parser has known crashes
+            if plain is None:
+                plain = email.message_from_bytes(raw, policy=email.policy.compat32)
+            values[name] = " ".join(str(plain.get(name) or "").split())
+    return values
 
 
 def read_email(text: str, raw: bytes) -> Document:
@@ -270,20 +275,21 @@ def read_email(text: str, raw: bytes) -> Document:
     assert isinstance(msg, EmailMessage)
     body = normalize_text(_email_body(msg)) or text
     body, _signature = strip_quoted(body)
-    subject = _header(msg, raw, "Subject").strip()
+    head = _headers(msg, raw, "Subject", "From", "Date", "Sent")
+    subject = head["Subject"].strip()
     subject = re.sub(r"^(\[[^\]]{1,40}\]\s*|(re|fwd?|fw|recap|notes|minutes|summary)\s*:\s*)+",
                      "", subject, flags=re.I)
-    sender = _header(msg, raw, "From")
+    sender = head["From"]
     display = re.sub(r"<[^>]*>", "", sender).strip().strip('"')
     words = [w for w in display.split() if w.lower().strip(".") not in _HONORIFICS]
     # Whoever signs the recap is its "I"; the From name is a fallback (it may be a list).
     signer = _signed_by(body) or (words[0] if words and "@" not in display else None)
     header_date: dt.date | None = None
     try:
-        header_date = parsedate_to_datetime(_header(msg, raw, "Date")).date()
+        header_date = parsedate_to_datetime(head["Date"]).date()
     except (TypeError, ValueError, IndexError):
         # Outlook's copy of a message says "Sent: Tuesday, 14 April 2026 09:12".
-        header_date = first_full_date(_header(msg, raw, "Date") or _header(msg, raw, "Sent"))
+        header_date = first_full_date(head["Date"] or head["Sent"])
     return Document("email", body, title=subject or None, header_date=header_date,
                     signer=signer)
 
