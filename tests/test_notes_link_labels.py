@@ -25,3 +25,26 @@ def test_an_apostrophe_inside_a_url_and_a_link_label_over_two_lines() -> None:
     assert [link.url for link in extract_links(text)] == [
         "https://www.youtube.com/user/SuperHouseTV%7CGuy's",
         "https://example.org/Bob's-page", "https://example.org/quoted"]
+
+
+def test_a_markdown_link_target_keeps_its_balanced_brackets() -> None:
+    # CommonMark lets a link destination hold balanced parentheses (wiki page names).
+    text = ("- Notes: [https://wiki.example.org/Features-(rev-3)]"
+            "(https://wiki.example.org/Features-(rev-3))\n"
+            "- [Paris (France)](https://en.example.org/wiki/Paris_(France)).\n"
+            "- plain (see https://example.org/a_(b)) and (https://example.org/c)\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://wiki.example.org/Features-(rev-3)",
+        "https://en.example.org/wiki/Paris_(France)",
+        "https://example.org/a_(b)", "https://example.org/c"]
+    assert extract_links(text)[1].label == "Paris (France)"
+
+
+def test_a_url_written_with_markdown_backslash_escapes_is_read_unescaped() -> None:
+    # Word and Google Docs exports to Markdown escape punctuation even inside a URL.
+    text = ("Join: [https://meet\\-eu\\.example\\.com/j\\.php?MTID=m1]"
+            "(https://meet-eu.example.com/j.php?MTID=m1)\n"
+            "Folder: https://drive.example.com/open?usp=drive\\_link\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://meet-eu.example.com/j.php?MTID=m1",
+        "https://drive.example.com/open?usp=drive_link"]

@@ -6,10 +6,13 @@ import re
 
 from digestbot.model import Link
 
-# An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page").
-_URL = re.compile(r"https?://(?:[^\s<>\"'`\]\[{}|\\^]|'(?=[\w-]))+", re.I)
-# A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)").
-_MD_LINK = re.compile(r"\[([^\]]{1,200})\]\((https?://[^\s)]+)\)")
+# An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
+# so is punctuation escaped the Markdown way ("…usp=drive\\_link" from a Word export).
+_URL = re.compile(r"https?://(?:[^\s<>\"'`\]\[{}|\\^]|'(?=[\w-])|\\[!-/:-@\[-`{-~])+", re.I)
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
+# its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
+_MD_LINK = re.compile(r"\[([^\]]{1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)\)")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
@@ -87,7 +90,8 @@ def extract_links(text: str) -> list[Link]:
         if match.start() in md_labels:
             url, label = md_labels[match.start()]
         else:
-            url = clean_url(match.group(0))
+            url = match.group(0)
+            url = clean_url(_ESCAPE.sub("", url) if "\\" in url else url)
             if url in seen or len(url) <= 10:
                 continue  # only a first sighting needs its label
             before = text[max(0, match.start() - 300):match.start()]
