@@ -1728,3 +1728,36 @@ def test_a_person_in_charge_of_doing_something_in_prose() -> None:
              "booking the venue. The website is responsible for handling the signups.\n")
     got = [(f.owners, f.task) for f in parse_bytes(notes.encode(), name="n.md").follow_ups]
     assert got == [(("SL",), "Set up the advisory board"), (("Maria",), "Book the venue")]
+
+
+def _tasks(text: str) -> list[tuple[tuple[str, ...], str]]:
+    session = parse_bytes(text.encode(), name="2024-03-04-notes.md")
+    return [(f.owners, f.task) for f in session.follow_ups]
+
+
+def test_the_people_someone_works_with_are_not_owners_of_a_second_task() -> None:
+    assert sentence_follow_ups("Ines to meet with Farid and Olu to plan the open day.",
+                               ACTIONS) == [FollowUp("Meet with Farid and Olu to plan the open day",
+                                                     ("Ines",))]
+    # Two people each with a task of their own are still two follow-ups.
+    assert [f.owners for f in sentence_follow_ups(
+        "Ines to call the caterer and Olu to book the hall.", ACTIONS)] == [("Ines",), ("Olu",)]
+
+
+def test_a_task_that_stops_short_takes_the_items_listed_under_it() -> None:
+    text = ("# Allotment society\n\n## Actions\n\n"
+            "- Priya will contact\n  - the seed library, about the spring swap\n"
+            "  - someone at the council\n"
+            "- Tom to look at:\n  - rainwater butts\n  - a second compost bay\n"
+            "- Jo will order the gravel\n  - the path by the gate first\n")
+    assert _tasks(text) == [
+        (("Priya",), "Contact the seed library, about the spring swap; someone at the council"),
+        (("Tom",), "Look at: rainwater butts; a second compost bay"),
+        (("Jo",), "Order the gravel")]
+
+
+def test_a_bare_verb_under_a_topic_heading_is_about_that_topic() -> None:
+    text = ("# Lab meeting\n\n## Freezer inventory\n\n- Noor to update\n\n"
+            "## Journal club\n\n- Sam will organise the rota\n")
+    assert _tasks(text) == [(("Noor",), "Update (Freezer inventory)"),
+                            (("Sam",), "Organise the rota")]

@@ -423,6 +423,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+        # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
+        # how the next item under it joins on.
+        open_end: tuple[int, list[FollowUp], int, str] | None = None
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
@@ -626,12 +629,23 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             elif not (asked and _DECLINE.match(said)):
                 # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
                 asked = said if said and is_verb(said.split()[0].lower()) else ""
-            if topic and not parents:
+            if topic and (not parents or (block.kind == "bullet" and len(parents) == 1)):
+                # (A list item is on its parents' list by now: only itself there is no parent.)
                 found = _about_topic(found, topic)
                 read.spoken = _about_topic(read.spoken, topic)
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
+            if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
+                open_end = None
+            if open_end and not found and not read.spoken:
+                # "- JT will contact" / "  - some pharma people" / "  - someone at Oxford":
+                # the items under a task that stops short are what it is about.
+                where, at = open_end[1], open_end[2]
+                task, joint = where[at].task, open_end[3]
+                where[at] = replace(where[at], task=f"{task}{joint}{block.text.strip(' .;')}")
+                open_end = (*open_end[:3], "; ")
+                continue
             if found:
                 used.add(block.text.strip().rstrip(".;"))
             elif log_level is not None and ref and len(block.text) < 100 and not read.spoken:
@@ -641,6 +655,16 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners \
                     and " be " in block.text and _PASSIVE_FUTURE.search(block.text):
                 passive_at, passive_above = len(items) - 1, block.text.strip().rstrip(".;:")
+            intro = block.text.rstrip(" *_").endswith(":")
+            if len(found) == 1 and (intro or (" " not in found[0].task
+                                              and is_verb(found[0].task.lower()))):
+                joint = " "
+                if intro:
+                    last = _LAST_PARTICLE.search(block.text)
+                    joint = f" {last.group(1)}: " if last and not found[0].task.endswith(
+                        last.group(1)) else ": "
+                open_end = (block.indent if block.kind == "bullet" else -1, items,
+                            len(items) - 1, joint)
             latest = (items, len(items) - 1) if found else (
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
@@ -816,10 +840,12 @@ def _topic_of(title: str) -> str:
 
 def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
     """ "SC: I'll put this on the TC39 agenda" under "### Intl.Locale": "this" is the
-    heading's topic, and two such tasks under two headings are two tasks."""
-    return [FollowUp(f"{f.task} ({topic})", f.owners, f.due, f.status) if len(f.task.split()) <= 10
-            and _POINTER_OBJECT.match(f.task) and not f.task.endswith(")") else f
-            for f in found]
+    heading's topic, and two such tasks under two headings are two tasks. So is the object
+    a bare verb leaves out: "kelly to update" under "## Reservation calendar"."""
+    return [FollowUp(f"{f.task} ({topic})", f.owners, f.due, f.status) if (
+        len(f.task.split()) <= 10 and _POINTER_OBJECT.match(f.task)
+        and not f.task.endswith(")")) or (" " not in f.task and is_verb(f.task.lower()))
+        else f for f in found]
 
 
 _ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|"
@@ -1273,6 +1299,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         previous = sentence
 
 
+# "Tom to look at:" over a list: the particle tidying dropped goes back before the items.
+_LAST_PARTICLE = re.compile(r"\s(at|into|on|for|about|with|to|up|over|through|of)\s*:[\s*_]*$")
 _DONE_ALONE = re.compile(r"^(?:(?:already|now|all)\s+)?(?:done|completed|fixed|merged|sent)"
                          r"\s*[.!]*$", re.I)
 

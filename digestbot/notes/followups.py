@@ -591,6 +591,8 @@ _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 # "…, and that Ben would print them": the second of two agreed clauses.
 _JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
                      r"(?=[A-Z@]|(?:he|she)\s)")
+# "… with Jerome" just before "and Matt to …": Matt is with whom, not a second owner.
+_WITH_WHOM = re.compile(r"\b(?:with|between)\s+@?[A-Z][\w'.-]*(?:\s+[A-Z][\w'-]*)?$")
 _OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
                            r"(?:agreed|offered|volunteered|promised|undertook) to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
@@ -628,6 +630,8 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         if match is None and pronoun is None:
             continue
         before = body[cuts[-1]:joint.start()]
+        if match and " to " in match.group(0) and _WITH_WHOM.search(before):
+            continue  # "Martin to liaise with Jerome and Matt to consider X": one task, Martin's
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
         if (pronoun or valid_owners(match.group("owners"))) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
