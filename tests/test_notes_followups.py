@@ -1761,3 +1761,21 @@ def test_a_bare_verb_under_a_topic_heading_is_about_that_topic() -> None:
             "## Journal club\n\n- Sam will organise the rota\n")
     assert _tasks(text) == [(("Noor",), "Update (Freezer inventory)"),
                             (("Sam",), "Organise the rota")]
+
+
+def test_a_stand_up_with_a_to_do_list_under_each_persons_marked_name() -> None:
+    text = ("# Sprint 5 planning\n\n**What we plan to do:**\n- Finish the booking flow\n\n"
+            "## Individual notes\n\n"
+            "- **[Rosa Diaz]:**\n  - **Done:**\n    - Added the payment model\n"
+            "  - **To Do:**\n    - Containerize the worker service\n"
+            "  - **Blockers:**\n    - Waiting on the API keys\n"
+            "- @kwame:\n  - To do:\n    - Migrate the tests to pytest\n")
+    assert _tasks(text) == [((), "Finish the booking flow"),
+                            (("Rosa Diaz",), "Containerize the worker service"),
+                            (("kwame",), "Migrate the tests to pytest")]
+
+
+def test_any_english_verb_opens_a_plain_line_of_a_list_of_actions() -> None:
+    text = ("# Team sync\n\n## Action items\n\n- Integrate the map view with the trip page\n"
+            "- Refund policy stays as it is\n- See attached budget\n- Best wishes to Dana\n")
+    assert _tasks(text) == [((), "Integrate the map view with the trip page")]

@@ -66,7 +66,7 @@ _AGENDA_PREFIX = r"(?:proposed\s+|draft\s+|today's\s+)?"
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
-                             r"to-?dos?|tasks|who(?:'s| is) doing what|who does what|"
+                             r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
                              # sprint", "Next week": what each is to do before then.
@@ -1102,13 +1102,21 @@ _PERSON_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s
                            r"(?::\s*(?P<topic>[^.!?]{0,40}))?$")
 
 
+_MARKED_NAME = re.compile(r"^[\s*_]*(?:\[(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]|"
+                          r"@(?P<handle>[\w.-]+))\s*:?[\s*_]*$")
+_LABEL_MARKS = re.compile(r"^[\s*_\[@]+|[\s*_]+$|\](?=\s*:?[\s*_]*$)")
 _NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
 
 
 def _person_label(text: str, ctx: Context) -> tuple[str, ...]:
     """The person a list item names and nothing more ("Tom", "Aisha: newsletter"), when the
     notes name them elsewhere: the owner of the tasks under it."""
-    label = _PERSON_LABEL.match(text.strip().strip("*_").strip())
+    # "**[Calvin Chen]:**", "@rvagg:" over a stand-up's lists: the brackets and the @ go;
+    # they mark the label as someone's name, named elsewhere or not.
+    marked = _MARKED_NAME.match(text)
+    if marked:
+        return (marked.group("name") or marked.group("handle"),)
+    label = _PERSON_LABEL.match(_LABEL_MARKS.sub("", text))
     if not label:
         names = _NAMES_LABEL.match(text.strip().strip("*_").strip()) if "," in text else None
         if names and valid_owners(names.group("owners")):
@@ -1188,7 +1196,7 @@ def _minuted(blocks: list[Block]) -> bool:
 
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
 _ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
-                           r"actions|next steps|to-?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
+                           r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"

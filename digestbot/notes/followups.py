@@ -1539,7 +1539,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Task: Lay out a first budget", "Action code PR [SM / RP] DONE".
         return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
     if assigned and (is_verb(first) or _SEE_IF.match(body) or (
-            ctx.checked is not None and any_verb(first))) and not _PROHIBITION.match(body):
+            ctx.checked is not None and any_verb(first)) or (
+            ctx.action_section and ctx.line_item and _plain_step(first, body))) and \
+            not _PROHIBITION.match(body):
+        # (A checkbox, or a plain line of a list of actions: any English verb opens a task
+        # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
         return _make(body, ctx.owners, text, ctx)
     if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
         # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
@@ -1563,6 +1567,25 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # invites, "please take a moment to …" is politeness).
         return _make(asked.group("task"), ctx.owners, text, ctx)
     return None
+
+
+# Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
+# (Mina)" is a topic and who presents it).
+_POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
+_FINITE_WORDS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
+                           "can"))
+
+
+def _plain_step(first: str, body: str) -> bool:
+    """Whether a plain line of a list of actions opens with a verb in the imperative: any
+    English verb ("Integrate the map view"), but not a noun with its own verb after it
+    ("Refund policy stays as it is")."""
+    if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
+        return False
+    third = body.split()[2].lower()
+    return third not in _FINITE_WORDS and not (third.endswith("s") and not third.endswith("ss")
+                                         and any_verb(third[:-1]))
+_PLAIN_STEP = re.compile(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
 
 
 def _marked_task(body: str, text: str, ctx: Context, bracketed: bool) -> FollowUp | None:
