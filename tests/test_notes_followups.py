@@ -1779,3 +1779,16 @@ def test_any_english_verb_opens_a_plain_line_of_a_list_of_actions() -> None:
     text = ("# Team sync\n\n## Action items\n\n- Integrate the map view with the trip page\n"
             "- Refund policy stays as it is\n- See attached budget\n- Best wishes to Dana\n")
     assert _tasks(text) == [((), "Integrate the map view with the trip page")]
+
+
+def test_an_agenda_named_for_its_meeting_keeps_the_tasks_written_into_it() -> None:
+    text = ("# Scrum calls\n\n## 6/25 Scrum call Agenda Items\n\n"
+            "* Getting the code pushed is of paramount importance\n"
+            "* Ethan to merge the bootstrap pull request - [done]\n"
+            "* Steve to confirm pricing with Bill\n"
+            "* Ana to present the budget\n"
+            "* Style guide\n")
+    session = parse_bytes(text.encode(), name="notes.md")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("Ethan",), "Merge the bootstrap pull request", "done"),
+        (("Steve",), "Confirm pricing with Bill", "open")]

@@ -457,7 +457,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if agenda_notes and (block.kind != "bullet" or not parents) and not (
                     block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
-                        block.text)) or _agenda_commitment(block.text, ref))):
+                        block.text)) or _agenda_commitment(block.text))):
                 if block.kind == "bullet":
                     parents.append((block.indent, (), block.text))
                 continue  # an agenda's items are topics; only notes under them are read
@@ -1041,15 +1041,12 @@ _COMMITS = re.compile(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are goin
                       r"offered to|volunteered to|to)\s+[a-z]")
 
 
-def _agenda_commitment(text: str, ref: date | None) -> bool:
+def _agenda_commitment(text: str) -> bool:
     """Whether an agenda's own item is a task someone took on at the meeting ("@ana will
-    fix the build", "@ana to review the pages by Friday"), not a topic; "Ana to present the
-    budget" with no date, or "Ana will present the budget", is how an agenda names who leads
-    an item."""
+    fix the build", "Steve to confirm pricing with Bill"), not a topic; "Ana to present the
+    budget" or "Ana will present the budget" is how an agenda names who leads an item."""
     commits = _COMMITS.match(text)
-    if not commits or text[commits.end() - 1:].split(maxsplit=1)[0] in _LEADS_ITEM:
-        return False
-    return commits.group("aux") != "to" or find_due(text, ref) is not None
+    return bool(commits) and text[commits.end() - 1:].split(maxsplit=1)[0] not in _LEADS_ITEM
 
 
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".
@@ -1168,7 +1165,10 @@ _DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|take
 # A heading that says when its actions are due: "Immediate (By Friday's Meeting)",
 # "Before the AGM", "Due 3 March".
 _DEADLINE_HEADING = re.compile(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
-_AGENDA_TITLE = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items)?$", re.I)
+# "Agenda", "Meeting agenda items", "Proposed agenda", "6/25 Scrum call Agenda Items",
+# "Agenda for 12 May": a meeting's list of items, under which notes may be kept.
+_AGENDA_TITLE = re.compile(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+items)?"
+                           r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 
 _ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets)\b", re.I)
