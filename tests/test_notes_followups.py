@@ -1792,3 +1792,12 @@ def test_an_agenda_named_for_its_meeting_keeps_the_tasks_written_into_it() -> No
     assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
         (("Ethan",), "Merge the bootstrap pull request", "done"),
         (("Steve",), "Confirm pricing with Bill", "open")]
+
+
+def test_a_need_assigned_to_someone_in_brackets_is_their_task() -> None:
+    text = ("# Team meeting\n\n## Minutes\n\n"
+            "- We need to write the test plan (this was assigned to Mesa and Camille)\n"
+            "- Logo for the flyer (assigned to Evan)\n"
+            "- The assigned reviewers were happy\n")
+    assert _tasks(text) == [(("Mesa", "Camille"), "Write the test plan"),
+                            (("Evan",), "Logo for the flyer")]

@@ -1030,11 +1030,15 @@ _ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
 # A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
 _FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
-                    r"Assigned to\b:?|(?i:assigned to)\s*:)|(?P<task>(?i:task|action)\s*:)|"
+                    r"Assigned to\b:?|(?i:assigned to)\s*:|"
+                    # "We need a test plan (this was assigned to Mesa)": said in a sentence.
+                    r"(?<=\()(?i:(?:(?:this|it|which)\s+(?:was|is|has\s+been)\s+)?"
+                    r"assigned\s+to)\b)|(?P<task>(?i:task|action)\s*:)|"
                     r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b)|"
                     r"(?P<status>(?i:status|state)\s*:)|(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
+_WE_NEED_TO = re.compile(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+", re.I)
 # A tracker's word for a finished task: "Status: done", "State: closed".
 DONE_STATE = re.compile(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
 
@@ -1052,7 +1056,7 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
         if name in fields:
             return None  # "Owner: … Owner: …" is two tasks or a table, not one line
         fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
-    task = fields.get("task") or lead
+    task = _WE_NEED_TO.sub("", fields.get("task") or lead)  # "We need to do X (assigned to …)"
     owners = fields.get("owners", "")
     if not task or (lead and "task" in fields) or not OWNERS_RE.fullmatch(owners) or \
             not valid_owners(owners):
