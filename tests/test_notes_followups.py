@@ -1801,3 +1801,14 @@ def test_a_need_assigned_to_someone_in_brackets_is_their_task() -> None:
             "- The assigned reviewers were happy\n")
     assert _tasks(text) == [(("Mesa", "Camille"), "Write the test plan"),
                             (("Evan",), "Logo for the flyer")]
+
+
+def test_links_at_the_end_of_a_task_are_kept_apart_from_its_wording() -> None:
+    text = ("# Steering committee\n\n## Recurring todos\n\n"
+            "- [ ] Review the badge nominations: https://forms.example.org/d/1Fk/edit#responses\n"
+            "- [ ] Read https://example.org/guide\n")
+    session = parse_bytes(text.encode(), name="notes.md")
+    assert [f.task for f in session.follow_ups] == ["Review the badge nominations",
+                                                    "Read https://example.org/guide"]
+    assert [link.url for link in session.links] == [
+        "https://forms.example.org/d/1Fk/edit#responses", "https://example.org/guide"]

@@ -271,6 +271,10 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
+    if "://" in task:
+        # "Review of badge nominations: https://…": the links at its end are kept apart too.
+        bare = _TRAILING_LINKS.sub("", task)
+        task = bare if len(bare.split()) >= 2 else task  # not "Read https://…"
     if not task.isascii() and _TASK_SIGN.search(task):  # (every sign is an emoji)
         # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
         # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
@@ -309,6 +313,7 @@ def _clause_cut(task: str) -> list[str]:
 
 
 LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
+_TRAILING_LINKS = re.compile(r"(?:\s*(?:[:\-–—]|\bat|\bhere)?\s*<?https?://\S+?>?[.,;]?)+\s*$")
 # Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
 _PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
 _DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"
