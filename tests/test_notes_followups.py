@@ -1812,3 +1812,13 @@ def test_links_at_the_end_of_a_task_are_kept_apart_from_its_wording() -> None:
                                                     "Read https://example.org/guide"]
     assert [link.url for link in session.links] == [
         "https://forms.example.org/d/1Fk/edit#responses", "https://example.org/guide"]
+
+
+def test_a_scribes_bracketed_speaker_is_the_i_of_what_they_say() -> None:
+    text = ("# Community group, 10 November\n\n## Meeting notes\n\n"
+            "* [simeon] We have not prioritised this yet. I will post a comment on issue 188.\n"
+            "* [oliver] Could we stop auto-adding new issues to the agenda?\n"
+            "* [simeon] I will take this task.\n"
+            "* [Issue 12](https://example.org/issues/12): allow retrieving a frame ID\n")
+    assert _tasks(text) == [(("simeon",), "Post a comment on issue 188"),
+                            (("simeon",), "Take this task")]

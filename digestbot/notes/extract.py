@@ -821,8 +821,9 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
 
 _LEAD_CLAUSE = re.compile(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
                           r"(?P<lead>[A-Za-z](?:[^.;]|\.(?=\S)){5,200}?)\s+-\s+[^-]+$", re.I)
-_GENERIC_TITLE = re.compile(r"(?:general|other|misc\w*|notes|minutes|discussions?|updates?|"
-                            r"open floor|business|items?|topics?|reports?|questions|q&a)\W*", re.I)
+_GENERIC_TITLE = re.compile(r"(?:(?:meeting|call|session)\s+)?(?:general|other|misc\w*|notes|"
+                            r"minutes|discussions?|updates?|open floor|business|items?|topics?|"
+                            r"reports?|questions|q&a)\W*", re.I)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _POINTER_OBJECT = re.compile(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
                              r"(?:this|it)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)

@@ -14,12 +14,17 @@ from digestbot.notes.lexicon import words
 # "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
 # "Eric Kinnear (chair): …", "Lucas Pardue (Cloudflare): …": a role or affiliation may follow.
 # "*Garth Conboy:* +1": a quoted IRC line keeps the emphasis around the name.
-_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|[*_]?(?P<name>[A-Za-z][\w.'-]{0,24}"
+# "[simeon] …": the W3C scribes' bracketed name.
+_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|"
+                     # "[simeon] We have not followed up on this": a scribe's bracketed name.
+                     r"\[(?P<bracket>[A-Za-z][\w.'-]{1,24}(?: [A-Z][\w'-]+)?)\]\s+(?!\()|"
+                     r"[*_]?(?P<name>[A-Za-z][\w.'-]{0,24}"
                      r"(?: [A-Z][\w'-]+)?)(?:\s+\([\w .&'/-]{1,30}\))?\s*:[*_]?\s+|"
                      r"(?P<initials>[A-Z]{2,4})\s+[-–—]\s+)(?=\S)")
 _NOT_SPEAKERS = words("""note notes proposal resolution action actions todo decision agreed
 summary topic agenda present regrets chair scribe attendees date time update q a question
-answer re fyi next status result outcome minutes link links see http https""")
+answer re fyi next status result outcome minutes link links see http https new pending done
+closed open wip draft info tbd""")
 
 
 def find_speakers(paragraphs: list[str]) -> frozenset[str]:
@@ -46,4 +51,5 @@ def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | Non
 
 
 def _label(match: re.Match[str]) -> str:
-    return match.group("nick") or match.group("name") or match.group("initials")
+    return match.group("nick") or match.group("bracket") or match.group("name") or \
+        match.group("initials")
