@@ -1822,3 +1822,15 @@ def test_a_scribes_bracketed_speaker_is_the_i_of_what_they_say() -> None:
             "* [Issue 12](https://example.org/issues/12): allow retrieving a frame ID\n")
     assert _tasks(text) == [(("simeon",), "Post a comment on issue 188"),
                             (("simeon",), "Take this task")]
+
+
+def test_action_point_lines_with_a_comma_others_and_someone() -> None:
+    text = ("# Outreach society\n\n## Events\n\n"
+            "- ACTION POINT, Jenny to reply to the department about the coffee room\n"
+            "- ACTION POINT, Dan & Jack (and others) to build a demo robot\n"
+            "- ACTION POINT - someone to post about the event on the group page\n"
+            "- Someone said the hall was fine\n")
+    assert _tasks(text) == [
+        (("Jenny",), "Reply to the department about the coffee room"),
+        (("Dan", "Jack"), "Build a demo robot"),
+        ((), "Post about the event on the group page")]

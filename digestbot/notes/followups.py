@@ -126,7 +126,8 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
-                            r"(?-i:ACTION|TODO)(?=\s+[\w@])|"
+                            # "ACTION POINT, Jenny to …": or with a comma.
+                            r"(?-i:ACTION(?: POINTS?| ITEMS?)?|TODO)(?:,|(?=\s+[\w@]))|"
                             # "#todo garry create the overprint designs": a tag for actions.
                             r"\#(?:todo|to-do|action|ai|task|followup|follow-up)\b|"
                             # "Action code PR [SM / RP] DONE", "Action JS to add …": a list
@@ -839,6 +840,9 @@ _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily"
             "gladly", "then", "now", "duly", "tentatively", "provisionally")
 _ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
+_ANYONE_TO = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
+                        re.I)
+_AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+(?:some\s+)?others\)(?=\s+(?:to|will)\s)")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
@@ -875,6 +879,13 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
+    elif "others)" in body:
+        body = _AND_OTHERS.sub("", body, count=1)  # "Dan & Jack (and others) to make …"
+    anyone = _ANYONE_TO.match(body) if (ctx.line_item or ctx.action_section) and \
+        body[:1] in "SsAa" else None
+    if anyone and is_verb(body[anyone.end():].split(maxsplit=1)[0].lower()):
+        # "ACTION POINT, someone to post about the event": a task nobody has taken yet.
+        body, ctx = body[anyone.end():], replace(ctx, action_section=True)
     if any(word in body for word in _ADVERBS):
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
