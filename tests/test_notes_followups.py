@@ -1834,3 +1834,10 @@ def test_action_point_lines_with_a_comma_others_and_someone() -> None:
         (("Jenny",), "Reply to the department about the coffee room"),
         (("Dan", "Jack"), "Build a demo robot"),
         ((), "Post about the event on the group page")]
+
+
+def test_a_row_of_scores_is_no_task_and_a_listed_verb_is_no_owner() -> None:
+    text = ("# Scrum call\n\n## Action items\n\n- Ron to lead the QA effort\n"
+            "- ET: 8; RA: 8; DN: 8.5\n- Integrate map view into the trip page\n")
+    assert _tasks(text) == [(("Ron",), "Lead the QA effort"),
+                            ((), "Integrate map view into the trip page")]

@@ -387,13 +387,14 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         if tag and set(split_owners(tag.group("who"))) <= set(owners):
             task = task[:tag.start()]  # "JS to add a thread …: TODO [JS]": the tag says who
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
-    if len(phrase) < 3 or len(phrase.split()) > 40:
-        return None
+    if len(phrase) < 3 or len(phrase.split()) > 40 or not _WORDY.search(phrase):
+        return None  # (not "RA: 8" from "ET: 8; RA: 8", a row of scores)
     if phrase[:1] in "LBlb" and _FEELING.match(phrase):
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
+_WORDY = re.compile(r"[a-z]{2}")
 # What someone feels about a thing to come, not what they will do: "I'll look forward to
 # that", "I'll be glad to see it merged" ("glad to help" offers help).
 _FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
@@ -1632,9 +1633,11 @@ _INVITED = re.compile(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wa
 
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
     """ "Advance text analysis" in a checkbox list: its first word is a verb, not a name
-    ("Double check X" opens with a task verb; a checkbox may open with any verb)."""
+    ("Double check X" opens with a task verb; a checkbox or a line of a list of actions may
+    open with any verb, "Integrate map view")."""
     first = owners.split()[0].lower()
-    return is_verb(first) or (ctx.checked is not None and any_verb(first))
+    return is_verb(first) or ((ctx.checked is not None or ctx.action_section)
+                              and any_verb(first))
 
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
