@@ -575,3 +575,12 @@ def test_numbered_markdown_headings_keep_their_number_and_still_read_as_kinds() 
         "1. Minutes approval", "2.1. Table of contents", "3. Action items"]
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Ivan",), "Update the wiki page")]
+
+
+def test_google_docs_markdown_anchors_and_escapes_are_not_part_of_headings() -> None:
+    text = ('# <a id="_5l7hdhn1spdj"></a>2023\\-06\\-14 \\- Ontology WG\n\n'
+            '# <a id="_4in35gwl6myp"></a>Participants\n\n- Ana\n\n'
+            '## <a id="_6uwohnokzyyl"></a>Next steps \\(draft\\)\n\n- Ana to write the report\n')
+    session = parse_bytes(text.encode(), name="notes.md")
+    assert [s.title for s in session.sections] == ["Participants", "Next steps (draft)"]
+    assert session.title is not None and "<a" not in session.title and "\\" not in session.title

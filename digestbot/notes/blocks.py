@@ -155,8 +155,18 @@ _EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
 
 
+_ANCHOR = re.compile(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
+                     re.I)
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
+    if "<" in text:
+        # Google Docs' Markdown puts an anchor in every heading: "<a id="_4in35"></a>Agenda".
+        text = _ANCHOR.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(GROUP_1, text)  # the same export's "2023\-06\-14 \- WG"
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "]{" in text:
