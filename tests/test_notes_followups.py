@@ -1841,3 +1841,9 @@ def test_a_row_of_scores_is_no_task_and_a_listed_verb_is_no_owner() -> None:
             "- ET: 8; RA: 8; DN: 8.5\n- Integrate map view into the trip page\n")
     assert _tasks(text) == [(("Ron",), "Lead the QA effort"),
                             ((), "Integrate map view into the trip page")]
+
+
+def test_a_phrasal_verb_written_as_one_word_opens_a_task() -> None:
+    assert sentence_follow_ups("Matthew agreed to setup a bot user for the releases.",
+                               PLAIN) == [FollowUp("Setup a bot user for the releases",
+                                                   ("Matthew",))]
