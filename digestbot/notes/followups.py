@@ -1071,7 +1071,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     colon = ":" in text
     if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
-    dashed = colon or any(c in text for c in "-–—")
+    dashed = colon or "-" in text or "–" in text or "—" in text
     finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
         # "Done: the press release was sent" reports something done.
@@ -1416,7 +1416,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
-        dash = _DASH_LINE.match(body) if owner_first else None
+        # (Every match has a colon, a dash or an arrow after the owners.)
+        dash = _DASH_LINE.match(body) if owner_first and (
+            ":" in body or "-" in body or "–" in body or "—" in body or "→" in body
+            or "=>" in body) else None
         if dash and dash.group("owners").lower() in _FIELD_NAMES:
             dash = None  # "Owner: Malayaja Chutani" under a tracker's task: who, not a task
         if dash and _NOUN_CLAUSE.match(dash.group("task")):
@@ -1473,7 +1476,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
-    first = body.split()[0].lower().strip(",:") if body.split() else ""
+    opening = body.split(maxsplit=1)
+    first = opening[0].lower().strip(",:") if opening else ""
     if ctx.action_section and first.endswith("ing") and body.endswith(")") and base_of_ing(
             first):
         # "Writing the paper in doc/ (Griffin)" in a to-do list: Griffin writes it.
