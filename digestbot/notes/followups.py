@@ -26,6 +26,7 @@ from digestbot.notes.lexicon import (
     NOT_NAMES,
     ONE,
     OWNER_LIST,
+    OWNER_START,
     OWNERS,
     OWNERS_RE,
     TITLES,
@@ -1154,7 +1155,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
-    owner_first = OWNERS_RE.match(body) is not None
+    owner_first = OWNER_START.match(body) is not None
     lower_first = body[:1] in _LOWER_OR_AT
     loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
         body) if " to " in body else None) if lower_first else None
