@@ -547,6 +547,7 @@ _ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(
 _TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
+_S_FORM = re.compile(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap first test
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
 _HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
@@ -1317,7 +1318,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
         task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return _make(task, split_owners(past.group("owners")), text, ctx)
-    present = _PRESENT.match(body) if ctx.action_section and owner_first else None
+    present = _PRESENT.match(body) if ctx.action_section and owner_first and \
+        _S_FORM.search(body) else None
     if present and valid_owners(present.group("owners")) and not (
             ctx.usage and ordinary_word(present.group("owners"), ctx.usage)):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
