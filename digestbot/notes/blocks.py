@@ -61,6 +61,7 @@ _MEETBOT_COMMAND = re.compile(r"^(?:action|agreed|info|link|idea|help|helped|acc
                               r"rejected|decision)\s*:", re.I)
 _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
+
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
                                r"(?-i:[IVX]{1,5})[.)]|"
@@ -784,10 +785,15 @@ _CARRIES_ON = frozenset({"with", "the", "a", "an", "to", "and", "of", "for", "in
                          "were", "be"})
 
 
+def _labelled(text: str) -> bool:
+    """Whether `text` opens with a short label and a colon ("Budget: …")."""
+    return ":" in text[:32] and _LABEL.match(text) is not None  # (the colon is within 32)
+
+
 def _continues(last: Block, block: Block, previous_line: str, width: int) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
-    if last.kind != "paragraph" or _LABEL.match(block.text) or block.tab_indented or \
-            block.text.startswith("[") or _LABEL.match(last.text):
+    if last.kind != "paragraph" or _labelled(block.text) or block.tab_indented or \
+            block.text.startswith("[") or _labelled(last.text):
         return False
     # "… will get in touch with" / "UZH to discuss …": no line of notes ends on a word
     # like "with", so the next one carries it on, however short it is.

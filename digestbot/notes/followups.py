@@ -26,6 +26,7 @@ from digestbot.notes.lexicon import (
     NOT_NAMES,
     ONE,
     OWNER_LIST,
+    OWNER_START,
     OWNERS,
     OWNERS_RE,
     TITLES,
@@ -553,6 +554,7 @@ _ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(
 _TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
+_S_FORM = re.compile(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap first test
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
 _HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
@@ -1096,7 +1098,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     colon = ":" in text
     if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
-    dashed = colon or any(c in text for c in "-–—")
+    dashed = colon or "-" in text or "–" in text or "—" in text
     finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
         # "Done: the press release was sent" reports something done.
@@ -1179,7 +1181,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
     # Most sentences do not start with an owner; test that once before the owner forms.
-    owner_first = OWNERS_RE.match(body) is not None
+    owner_first = OWNER_START.match(body) is not None
     lower_first = body[:1] in _LOWER_OR_AT
     loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
         body) if " to " in body else None) if lower_first else None
@@ -1341,7 +1343,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
         task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return _make(task, split_owners(past.group("owners")), text, ctx)
-    present = _PRESENT.match(body) if ctx.action_section and owner_first else None
+    present = _PRESENT.match(body) if ctx.action_section and owner_first and \
+        _S_FORM.search(body) else None
     if present and valid_owners(present.group("owners")) and not (
             ctx.usage and ordinary_word(present.group("owners"), ctx.usage)):
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
@@ -1441,7 +1444,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
     if listed:
-        dash = _DASH_LINE.match(body) if owner_first else None
+        # (Every match has a colon, a dash or an arrow after the owners.)
+        dash = _DASH_LINE.match(body) if owner_first and (
+            ":" in body or "-" in body or "–" in body or "—" in body or "→" in body
+            or "=>" in body) else None
         if dash and dash.group("owners").lower() in _FIELD_NAMES:
             dash = None  # "Owner: Malayaja Chutani" under a tracker's task: who, not a task
         if dash and _NOUN_CLAUSE.match(dash.group("task")):
@@ -1498,7 +1504,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
         return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
-    first = body.split()[0].lower().strip(",:") if body.split() else ""
+    opening = body.split(maxsplit=1)
+    first = opening[0].lower().strip(",:") if opening else ""
     if ctx.action_section and first.endswith("ing") and body.endswith(")") and base_of_ing(
             first):
         # "Writing the paper in doc/ (Griffin)" in a to-do list: Griffin writes it.

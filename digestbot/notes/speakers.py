@@ -27,12 +27,19 @@ answer re fyi next status result outcome minutes link links see http https new p
 closed open wip draft info tbd""")
 
 
+def _prefix(text: str) -> re.Match[str] | None:
+    # Every prefix opens with "<" or has a colon or a dash after the name: a cheap first test.
+    if text[:1] == "<" or ":" in text or "-" in text or "–" in text or "—" in text:
+        return _PREFIX.match(text)
+    return None
+
+
 def find_speakers(paragraphs: list[str]) -> frozenset[str]:
     """Labels (lower-cased) the notes use as speaker prefixes on at least two paragraphs;
     an IRC "<nick>" once is enough, and "<Ege>" and "ege:" are one speaker."""
     counts: Counter[str] = Counter()
     for text in paragraphs:
-        match = _PREFIX.match(text)
+        match = _prefix(text)
         if match:
             # An IRC "<nick>" is unambiguous: once is enough.
             counts[_label(match).lower()] += 2 if match.group("nick") else 1
@@ -44,7 +51,7 @@ def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | Non
     """ "mk: ok, will merge PR" -> ("mk", "ok, will merge PR") when mk is a speaker."""
     if not speakers:
         return None
-    match = _PREFIX.match(text)
+    match = _prefix(text)
     if not match or _label(match).lower() not in speakers:
         return None
     return _label(match), text[match.end():]
