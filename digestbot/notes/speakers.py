@@ -28,8 +28,9 @@ closed open wip draft info tbd""")
 
 
 def _prefix(text: str) -> re.Match[str] | None:
-    # Every prefix opens with "<" or has a colon or a dash after the name: a cheap first test.
-    if text[:1] == "<" or ":" in text or "-" in text or "–" in text or "—" in text:
+    # Every prefix opens with "<" or "[" or has a colon or a dash after the name: a cheap
+    # first test.
+    if text[:1] in "<[" or ":" in text or "-" in text or "–" in text or "—" in text:
         return _PREFIX.match(text)
     return None
 
