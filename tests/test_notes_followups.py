@@ -1847,3 +1847,18 @@ def test_a_phrasal_verb_written_as_one_word_opens_a_task() -> None:
     assert sentence_follow_ups("Matthew agreed to setup a bot user for the releases.",
                                PLAIN) == [FollowUp("Setup a bot user for the releases",
                                                    ("Matthew",))]
+
+
+def test_spoken_todos_pronouns_after_x_to_and_a_fronted_clause() -> None:
+    text = ("# Task force call 2025-05-19\n\n## Actions\n\n"
+            "Callum to send out a poll for the next call. He will also open a ticket for the "
+            "split issue.\n\n## Discussion\n\n"
+            "Lisa: TODO for me: explain what an actor looks like after a move.\n\n"
+            "Lisa: TODO add an out-of-scope section\n\nLisa: that is fine.\n\n"
+            "Proceedings due in October, Christoph will write a draft.\n")
+    assert _tasks(text) == [
+        (("Callum",), "Send out a poll for the next call"),
+        (("Callum",), "Open a ticket for the split issue"),
+        (("Christoph",), "Write a draft"),  # (what speakers say comes after the section)
+        (("Lisa",), "Explain what an actor looks like after a move"),
+        (("Lisa",), "Add an out-of-scope section")]

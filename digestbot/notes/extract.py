@@ -1266,6 +1266,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found.extend(question_follow_ups(text, ctx))
     previous = ""
     for sentence in split_sentences(text):
+        if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
+            sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
         sentence = _resolve_pronoun(sentence, previous)
         listed = listed_items(sentence, previous, ctx)
         suffix = owner_suffix(sentence, previous, found[-1] if found else None,
@@ -1286,6 +1288,9 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             previous = sentence
             continue
         made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
+                item.owners for item in made):
+            made = [replace(item, owners=(ctx.speaker,)) for item in made]  # "Lisa: TODO add X"
         if not made and previous and ctx.line_item and not ctx.action_section:
             made = _later_imperative(sentence, ctx)
         if not listed and (made or sentence[:1] in "aA"):
@@ -1353,7 +1358,7 @@ _HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)
                      r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
                             r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent|"
-                            r"thought|felt|spoke|met|led|ran)\b")
+                            r"thought|felt|spoke|met|led|ran|to|will|shall|would|can)\b")
 
 
 def _resolve_pronoun(sentence: str, previous: str) -> str:

@@ -128,7 +128,9 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             # "ACTION POINT, Jenny to …": or with a comma.
-                            r"(?-i:ACTION(?: POINTS?| ITEMS?)?|TODO)(?:,|(?=\s+[\w@]))|"
+                            # ("TODO for me: …" names its owner: read elsewhere.)
+                            r"(?-i:ACTION(?: POINTS?| ITEMS?)?|TODO)(?:,|(?=\s+(?!(?:for|on)\s)"
+                            r"[\w@]))|"
                             # "#todo garry create the overprint designs": a tag for actions.
                             r"\#(?:todo|to-do|action|ai|task|followup|follow-up)\b|"
                             # "Action code PR [SM / RP] DONE", "Action JS to add …": a list
@@ -834,6 +836,8 @@ _FRONTED = re.compile(r"^(?P<front>(?:by|before|no later than|until|after|once|w
                       r"at|on|in|within|during)\b[^,]{1,60}),\s+(?P<rest>\S.*)$", re.I)
 _FRONTED_TIME = re.compile(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
+_NAMED_AFTER_COMMA = re.compile(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
+                                r"[a-z].*)$")
 _INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
                           r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
 
@@ -869,7 +873,11 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         "'s" in body or body[:1] in "AaTt") and _OWNER_PREFIX_HINT.search(body) else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
-        if valid_owners(who):
+        if who.lower() in ("me", "myself") and ctx.me:
+            # "Lisa: TODO for me: explain the redirects": the one speaking or writing.
+            ctx = replace(ctx, owners=(ctx.me,), action_section=True)
+            body = body[prefix.end():]
+        elif valid_owners(who):
             ctx = replace(ctx, owners=split_owners(who), action_section=True)
             body = body[prefix.end():]
     sequence = _SEQUENCE.match(body) if ctx.line_item and body[:1] in "FfTtNnAa" else None
@@ -965,6 +973,11 @@ def _move_due_phrases(body: str) -> str:
                 re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
         return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
+    named = _NAMED_AFTER_COMMA.match(body) if comma else None
+    if named and valid_owners(named.group("owners")) and not _OWNER_CLAUSE.match(body):
+        # "Proceeding due in October, Christoph will write a draft": what the clause before
+        # the comma says is the background; "by October" would have been a due date above.
+        return named.group("rest")
     interrupted = _INTERRUPTED.match(body) if body.count(",") >= 2 else None  # (needs two)
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
@@ -1568,7 +1581,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
     if assigned and (is_verb(first) or _SEE_IF.match(body) or (
             ctx.checked is not None and any_verb(first)) or (
-            ctx.action_section and ctx.line_item and _plain_step(first, body))) and \
+            ctx.action_section and (ctx.line_item or ctx.owners) and _plain_step(first, body))
+    ) and \
             not _PROHIBITION.match(body):
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
         # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
