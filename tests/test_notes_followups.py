@@ -1862,3 +1862,13 @@ def test_spoken_todos_pronouns_after_x_to_and_a_fronted_clause() -> None:
         (("Christoph",), "Write a draft"),  # (what speakers say comes after the section)
         (("Lisa",), "Explain what an actor looks like after a move"),
         (("Lisa",), "Add an out-of-scope section")]
+
+
+def test_a_sentence_introducing_action_points_and_what_each_person_is_doing() -> None:
+    text = ("# Team meeting\n\n## Implementation this week\n\n"
+            "- The main priority is connecting the scenes.\n"
+            "- The action points before Thursday's meeting are as follows:\n"
+            "    - Lotte: Adding confirmation buttons to the expense scene.\n"
+            "    - Vuk: fix the participant page\n")
+    assert _tasks(text) == [(("Lotte",), "Add confirmation buttons to the expense scene"),
+                            (("Vuk",), "Fix the participant page")]

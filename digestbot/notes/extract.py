@@ -448,7 +448,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     parents.pop()
                 if label_at is not None and block.indent <= label_at:
                     label_at = None
-                if label_at is None and _ACTION_LABEL.match(block.text):
+                if label_at is None and (_ACTION_LABEL.match(block.text) or (
+                        block.text.endswith(":") and len(block.text) <= 100
+                        and _ACTION_HEADING.search(block.text)
+                        and not _LIST_INTRO_SKIP.search(block.text)
+                        and not _LIST_DEADLINE.search(block.text))):
+                    # "- The action points before Thursday's meeting are as follows:" too.
                     label_at = block.indent
                     continue
             if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:

@@ -392,6 +392,13 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40 or not _WORDY.search(phrase):
         return None  # (not "RA: 8" from "ET: 8; RA: 8", a row of scores)
+    if ctx.action_section and owners and phrase[:1].isupper():
+        first, _, rest = phrase.partition(" ")
+        base = base_of_ing(first.lower()) if first.endswith("ing") else ""
+        if base:
+            # "Lotte: Adding a back button" in a list of actions: what she is to do ("a
+            # briefing note" with no one named may be a thing, not a doing).
+            phrase = base.capitalize() + (" " + rest if rest else "")
     if phrase[:1] in "LBlb" and _FEELING.match(phrase):
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
