@@ -1872,3 +1872,14 @@ def test_a_sentence_introducing_action_points_and_what_each_person_is_doing() ->
             "    - Vuk: fix the participant page\n")
     assert _tasks(text) == [(("Lotte",), "Add confirmation buttons to the expense scene"),
                             (("Vuk",), "Fix the participant page")]
+
+
+def test_owner_lists_with_or_and_or_and_a_comma_before_to() -> None:
+    assert [f.owners for f in sentence_follow_ups(
+        "Aaron, Steve and/or Rob to answer the checklist.", ACTIONS)] == [
+        ("Aaron", "Steve", "Rob")]
+    assert [f.owners for f in sentence_follow_ups(
+        "Ethan or Rob to add the feedback footer.", ACTIONS)] == [("Ethan", "Rob")]
+    assert sentence_follow_ups("Rob, Steve, Aaron, to meet with Melinda about the copy.",
+                               ACTIONS) == [FollowUp("Meet with Melinda about the copy",
+                                                     ("Rob", "Steve", "Aaron"))]

@@ -856,6 +856,7 @@ _ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
 _ANYONE_TO = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
+_LIST_THEN_COMMA = re.compile(rf"^{OWNERS},(?=\s+(?:to|will)\s)")
 _AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+(?:some\s+)?others\)(?=\s+(?:to|will)\s)")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
@@ -899,6 +900,11 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         body = named.group("names") + " " + body[named.end():]
     elif "others)" in body:
         body = _AND_OTHERS.sub("", body, count=1)  # "Dan & Jack (and others) to make …"
+    if ", to " in body or ", will " in body:
+        # "Rob, Steve, Aaron, to meet with Melinda" (not "Raffle, will print the tickets").
+        listed = _LIST_THEN_COMMA.match(body)
+        if listed and "," in listed.group("owners") and valid_owners(listed.group("owners")):
+            body = listed.group("owners") + body[listed.end():]
     anyone = _ANYONE_TO.match(body) if (ctx.line_item or ctx.action_section) and \
         body[:1] in "SsAa" else None
     if anyone and is_verb(body[anyone.end():].split(maxsplit=1)[0].lower()):

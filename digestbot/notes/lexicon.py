@@ -40,7 +40,9 @@ ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*
        rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)?|"
        rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
 # "@priya @chen pair on …": handles side by side are a list too.
-OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)){ONE})*"
+# "Steve and/or Rob", "Ethan or Rob to add the footer": either may do it; both are named.
+OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|\s*/\s*|" \
+    rf"\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
 # Compiled once: the rules test owners against them for many sentences.
 GROUPS_RE = re.compile(GROUPS)
@@ -110,7 +112,8 @@ summarise summarize support tag take talk test tidy track translate turn update 
 verify visit write""")
 
 
-_OWNER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*/\s*|\s+(?=@)")
+_OWNER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|"
+                              r"\s*/\s*|\s+(?=@)")
 _OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                             r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)$")
 _TEAM_HANDLE = re.compile(r"@[\w.-]+/[\w.-]*\w")
