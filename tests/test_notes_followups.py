@@ -1883,3 +1883,11 @@ def test_owner_lists_with_or_and_or_and_a_comma_before_to() -> None:
     assert sentence_follow_ups("Rob, Steve, Aaron, to meet with Melinda about the copy.",
                                ACTIONS) == [FollowUp("Meet with Melinda about the copy",
                                                      ("Rob", "Steve", "Aaron"))]
+
+
+def test_approved_and_will_be_posted_is_an_owner_less_task() -> None:
+    assert sentence_follow_ups(
+        "The minutes of the last call were approved and will be posted to the public list.",
+        PLAIN) == [FollowUp("Post the minutes of the last call to the public list")]
+    assert sentence_follow_ups("The budget was discussed and will be revisited in May.",
+                               PLAIN) == []

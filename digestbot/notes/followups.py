@@ -856,6 +856,8 @@ _ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
 _ANYONE_TO = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
+_DONE_THEN_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                                r"[a-z]+(?:ed|en|wn)\s+and\s+(?P<rest>will\s+be\s+[a-z]+.*)$")
 _LIST_THEN_COMMA = re.compile(rf"^{OWNERS},(?=\s+(?:to|will)\s)")
 _AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+(?:some\s+)?others\)(?=\s+(?:to|will)\s)")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
@@ -900,6 +902,11 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         body = named.group("names") + " " + body[named.end():]
     elif "others)" in body:
         body = _AND_OTHERS.sub("", body, count=1)  # "Dan & Jack (and others) to make …"
+    if " and will be " in body:
+        # "The minutes were approved and will be posted to the list": what is still to happen.
+        done_then = _DONE_THEN_PASSIVE.match(body)
+        if done_then:
+            body = f"{done_then.group('subject')} {done_then.group('rest')}"
     if ", to " in body or ", will " in body:
         # "Rob, Steve, Aaron, to meet with Melinda" (not "Raffle, will print the tickets").
         listed = _LIST_THEN_COMMA.match(body)
