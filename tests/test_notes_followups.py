@@ -1891,3 +1891,12 @@ def test_approved_and_will_be_posted_is_an_owner_less_task() -> None:
         PLAIN) == [FollowUp("Post the minutes of the last call to the public list")]
     assert sentence_follow_ups("The budget was discussed and will be revisited in May.",
                                PLAIN) == []
+
+
+def test_an_assignment_with_a_question_mark_and_an_aside_after_the_owners() -> None:
+    text = ("# Scrum call\n\n## Agenda items\n\n"
+            "* Dave to build more tests for the Jenkins suite?\n"
+            "* Greg, Ethan (and Dave as available) to meet for the legal review.\n"
+            "* Who will attend the interview?\n")
+    assert _tasks(text) == [(("Dave",), "Build more tests for the Jenkins suite"),
+                            (("Greg", "Ethan"), "Meet for the legal review")]

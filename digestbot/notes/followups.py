@@ -858,8 +858,9 @@ _ANYONE_TO = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|need
                         re.I)
 _DONE_THEN_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                                 r"[a-z]+(?:ed|en|wn)\s+and\s+(?P<rest>will\s+be\s+[a-z]+.*)$")
+_OWNER_TO = re.compile(rf"^{OWNERS}\s+to\s+[a-z]+\b(?!\s+(?:or\s+not|yet)\b)")
 _LIST_THEN_COMMA = re.compile(rf"^{OWNERS},(?=\s+(?:to|will)\s)")
-_AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+(?:some\s+)?others\)(?=\s+(?:to|will)\s)")
+_AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+[^()]{1,40}\)(?=\s+(?:to|will)\s)")
 _WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
 _OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
@@ -900,8 +901,9 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     named = _WE_NAMED.match(body) if "(" in body else None
     if named:
         body = named.group("names") + " " + body[named.end():]
-    elif "others)" in body:
-        body = _AND_OTHERS.sub("", body, count=1)  # "Dan & Jack (and others) to make …"
+    elif "(" in body:
+        # "Dan & Jack (and others) to make …", "Greg, Steve (and Dave as available) to meet".
+        body = _AND_OTHERS.sub("", body, count=1)
     if " and will be " in body:
         # "The minutes were approved and will be posted to the list": what is still to happen.
         done_then = _DONE_THEN_PASSIVE.match(body)
@@ -1129,6 +1131,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if text[:1] in _DIGIT_OR_PAREN:
         text = _MINUTE_NUMBER.sub("", text)
     colon = ":" in text
+    if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
+        text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
     if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
     dashed = colon or "-" in text or "–" in text or "—" in text
