@@ -1894,7 +1894,7 @@ def test_approved_and_will_be_posted_is_an_owner_less_task() -> None:
 
 
 def test_an_assignment_with_a_question_mark_and_an_aside_after_the_owners() -> None:
-    text = ("# Scrum call\n\n## Agenda items\n\n"
+    text = ("# Scrum call\n\n## Notes\n\n"
             "* Dave to build more tests for the Jenkins suite?\n"
             "* Greg, Ethan (and Dave as available) to meet for the legal review.\n"
             "* Who will attend the interview?\n")
