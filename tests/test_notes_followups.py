@@ -1900,3 +1900,18 @@ def test_an_assignment_with_a_question_mark_and_an_aside_after_the_owners() -> N
             "* Who will attend the interview?\n")
     assert _tasks(text) == [(("Dave",), "Build more tests for the Jenkins suite"),
                             (("Greg", "Ethan"), "Meet for the legal review")]
+
+
+def test_a_name_under_a_task_or_over_a_list_of_actions_says_whose_it_is() -> None:
+    text = ("# Team 35\n\n## TODOs\n\n"
+            "  * Add roles to the rules\n    * Sydney\n"
+            "  * Plan material for the Wednesday discussion\n    * Nidhi, Sydney\n\n"
+            "### Action Items\n\n* All\n  * Finalize the requirement specifications\n"
+            "* Dipesh\n  * Work on the layout diagrams\n* Backend\n  * Cache the results\n\n"
+            "The backend is slow.\n")
+    assert _tasks(text) == [
+        (("Sydney",), "Add roles to the rules"),
+        (("Nidhi", "Sydney"), "Plan material for the Wednesday discussion"),
+        (("All",), "Finalize the requirement specifications"),
+        (("Dipesh",), "Work on the layout diagrams"),
+        ((), "Cache the results")]

@@ -49,6 +49,7 @@ from digestbot.notes.lexicon import (
     OWNERS,
     OWNERS_RE,
     Usage,
+    any_verb,
     is_verb,
     split_owners,
     valid_owners,
@@ -426,6 +427,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
         # how the next item under it joins on.
         open_end: tuple[int, list[FollowUp], int, str] | None = None
+        # A listed follow-up with no owner, and its indent: a name alone under it says who.
+        owner_slot: tuple[int, list[FollowUp], int] | None = None
         asked = ""  # the last speaker's line when it opened with a verb: "Create X."
         passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
         request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
@@ -641,6 +644,16 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             spoken.extend(read.spoken)
             recorded |= read.recorded
             reports.extend(read.reports)
+            if owner_slot and (block.kind != "bullet" or block.indent <= owner_slot[0]):
+                owner_slot = None
+            if owner_slot and not found and not read.spoken and len(block.text) <= 40 and \
+                    OWNERS_RE.fullmatch(block.text.strip(" .*_")) and valid_owners(
+                        block.text.strip(" .*_")) and not is_verb(block.text.split()[0].lower()):
+                # "* Figure out the stand-up time" / "  * Nidhi": who does the task above.
+                where, at = owner_slot[1], owner_slot[2]
+                where[at] = replace(where[at], owners=split_owners(block.text.strip(" .*_")))
+                owner_slot = None
+                continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None
             if open_end and not found and not read.spoken:
@@ -670,6 +683,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                         last.group(1)) else ": "
                 open_end = (block.indent if block.kind == "bullet" else -1, items,
                             len(items) - 1, joint)
+            if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
+                owner_slot = (block.indent, items, len(items) - 1)
             latest = (items, len(items) - 1) if found else (
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
@@ -1095,7 +1110,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     owned = {f.owners for f in found if f.owners and lead.startswith(f.owners[0])}
     if not owned and not found:
         # "- Tom" or "- Aisha: newsletter" over sub-items: the person they are about.
-        person = _person_label(block.text, ctx)
+        person = _person_label(block.text, ctx, listed=True)
         owned = {person} if person else owned
     parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited, block.text))
     return found
@@ -1111,7 +1126,7 @@ _LABEL_MARKS = re.compile(r"^[\s*_\[@]+|[\s*_]+$|\](?=\s*:?[\s*_]*$)")
 _NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
 
 
-def _person_label(text: str, ctx: Context) -> tuple[str, ...]:
+def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str, ...]:
     """The person a list item names and nothing more ("Tom", "Aisha: newsletter"), when the
     notes name them elsewhere: the owner of the tasks under it."""
     # "**[Calvin Chen]:**", "@rvagg:" over a stand-up's lists: the brackets and the @ go;
@@ -1132,7 +1147,14 @@ def _person_label(text: str, ctx: Context) -> tuple[str, ...]:
     if topic and (is_verb(topic[0].lower()) or len(topic) > 4):
         return ()  # "Ana: send the form" is a task, read as one elsewhere
     name = label.group("name")
-    return (name,) if named_person(name, ctx) else ()
+    first = name.split()[0].lower()
+    if named_person(name, ctx) or (listed and not topic and (GROUPS_RE.fullmatch(name) or (
+            ctx.action_section and not any_verb(first) and ctx.usage is not None
+            and not ctx.usage.in_lower_case(first)))):
+        # (Under "Action Items", a list item "* Dipesh" or "* All" alone over a list is
+        # whose it is, unless the notes also write the word in lower case: "* Frontend".)
+        return (name,)
+    return ()
 
 
 def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]]:
