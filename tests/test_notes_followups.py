@@ -1915,3 +1915,13 @@ def test_a_name_under_a_task_or_over_a_list_of_actions_says_whose_it_is() -> Non
         (("All",), "Finalize the requirement specifications"),
         (("Dipesh",), "Work on the layout diagrams"),
         ((), "Cache the results")]
+
+
+def test_an_action_list_introduced_with_its_deadline_dates_its_items() -> None:
+    text = ("# Team meeting, Tuesday 19 March 2024\n\n## This week\n\n"
+            "- The action points before Thursday's meeting are as follows:\n"
+            "    - Lotte: add the confirmation buttons\n"
+            "    - Vuk: fix the participant page by Friday\n")
+    session = parse_bytes(text.encode(), name="notes.md")
+    assert [(f.owners, f.due) for f in session.follow_ups] == [
+        (("Lotte",), date(2024, 3, 21)), (("Vuk",), date(2024, 3, 22))]

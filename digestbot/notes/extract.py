@@ -420,6 +420,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
+        label_due = None  # the date that item gives all its list
         topic = _topic_of(draft.title)
         decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
@@ -458,6 +459,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                         and not _LIST_DEADLINE.search(block.text))):
                     # "- The action points before Thursday's meeting are as follows:" too.
                     label_at = block.indent
+                    # "… before Thursday's meeting are as follows:": when all of it is due.
+                    label_due = find_due(block.text, ref) if _HAS_DIGIT.search(
+                        block.text) or _WEEKDAY.search(block.text) else None
                     continue
             if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
@@ -585,6 +589,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     block.text.lower() and _LIST_DEADLINE.search(block.text) else None
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
+            elif label_due and label_at is not None:
+                found = [f if f.due else replace(f, due=label_due.date) for f in found]
             elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
                                                 for p in parents[:-1]):
                 # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
@@ -1035,6 +1041,7 @@ _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|cover
                       rf"picked up|led|owned)\s+by\s+{OWNERS}(?P<when>\s+(?:by|before|on)\s+.+)?"
                       r"\s*[.;]?$")
 _HAS_DIGIT = re.compile(r"\d")
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
 
 
 def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
