@@ -1925,3 +1925,18 @@ def test_an_action_list_introduced_with_its_deadline_dates_its_items() -> None:
     session = parse_bytes(text.encode(), name="notes.md")
     assert [(f.owners, f.due) for f in session.follow_ups] == [
         (("Lotte",), date(2024, 3, 21)), (("Vuk",), date(2024, 3, 22))]
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("Matthew volunteered to pare down the list (as we know some components have "
+     "maintainers).", "Pare down the list"),
+    ("Max volunteered to draft the document, and several people volunteered to help.",
+     "Draft the document"),
+    ("Dan to share the logo link so we all know where it is.", "Share the logo link"),
+    ("Steve to send both to Melinda in hopes that she can finish the READMEs.",
+     "Send both to Melinda"),
+    ("HPY to update the info sheet -> since HPY knows EUSurvey, use it.",
+     "Update the info sheet"),
+])
+def test_why_and_what_came_of_it_are_not_part_of_the_task(text: str, task: str) -> None:
+    assert [f.task for f in sentence_follow_ups(text, PLAIN)] == [task]

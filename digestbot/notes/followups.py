@@ -228,12 +228,16 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)|"
                          # "…, and the group agreed to meet at the gate": the group's clause
                          r",\s+(?:and|but)\s+(?=the\s+(?:[\w-]+\s+){1,2}(?:agreed|decided|"
-                         r"resolved|noted|felt|will|would|was|were|has|have)\b)")
+                         r"resolved|noted|felt|will|would|was|were|has|have)\b)|"
+                         # "…, and several people volunteered to help": others' clause too
+                         r",\s+and\s+(?=(?:several|some|many|other|others|all)\b)|"
+                         # why, hoped for or what came of it: "… so we all know where it is",
+                         # "… in hopes that she can …", "… (as we know …)", "… -> use X"
+                         r"\s+(?:so\s+(?:that|we|you|they|everyone|people)|in\s+hopes?\s+(?:that|of))\s|"
+                         r"\s+\((?:as|since|because|which)\s|\s+(?:->|→)\s")
 
 
 @dataclass(frozen=True)
-
-
 class Context:
     """What a sentence's surroundings say: meeting date, "I", section role, owners."""
 
