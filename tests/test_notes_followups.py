@@ -1935,8 +1935,8 @@ def test_an_action_list_introduced_with_its_deadline_dates_its_items() -> None:
     ("Dan to share the logo link so we all know where it is.", "Share the logo link"),
     ("Steve to send both to Melinda in hopes that she can finish the READMEs.",
      "Send both to Melinda"),
-    ("HPY to update the info sheet -> since HPY knows EUSurvey, use it.",
-     "Update the info sheet"),
+    ("Lenny to send information \u2192 written permission to send the bills.",
+     "Send information \u2192 written permission to send the bills"),
 ])
 def test_why_and_what_came_of_it_are_not_part_of_the_task(text: str, task: str) -> None:
     assert [f.task for f in sentence_follow_ups(text, PLAIN)] == [task]

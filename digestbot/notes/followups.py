@@ -231,10 +231,11 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r"resolved|noted|felt|will|would|was|were|has|have)\b)|"
                          # "…, and several people volunteered to help": others' clause too
                          r",\s+and\s+(?=(?:several|some|many|other|others|all)\b)|"
-                         # why, hoped for or what came of it: "… so we all know where it is",
-                         # "… in hopes that she can …", "… (as we know …)", "… -> use X"
+                         # why, or what is hoped for: "… so we all know where it is", "… in
+                         # hopes that she can …", "… (as we know …)" (an arrow may as well
+                         # spell out the task as say what came of it: it stays)
                          r"\s+(?:so\s+(?:that|we|you|they|everyone|people)|in\s+hopes?\s+(?:that|of))\s|"
-                         r"\s+\((?:as|since|because|which)\s|\s+(?:->|→)\s")
+                         r"\s+\((?:as|since|because|which)\s")
 
 
 @dataclass(frozen=True)
