@@ -584,3 +584,13 @@ def test_google_docs_markdown_anchors_and_escapes_are_not_part_of_headings() -> 
     session = parse_bytes(text.encode(), name="notes.md")
     assert [s.title for s in session.sections] == ["Participants", "Next steps (draft)"]
     assert session.title is not None and "<a" not in session.title and "\\" not in session.title
+
+
+def test_a_kind_of_action_as_a_topic_heading_is_no_list_of_actions() -> None:
+    text = ("# Hackerspace meeting\n\n# Corrective actions\n\n"
+            "* Gust: we need to offload the board as much as possible.\n"
+            "* TQ: the mediation pattern seems to work well.\n\n"
+            "## Next actions\n\n* Gust: write down the mediation pattern\n")
+    session = parse_bytes(text.encode(), name="notes.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Gust",), "Write down the mediation pattern")]

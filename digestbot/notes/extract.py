@@ -66,6 +66,14 @@ from digestbot.notes.tables import action_column, table_follow_ups
 _AGENDA_PREFIX = r"(?:proposed\s+|draft\s+|today's\s+)?"
 _KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
+# "Corrective actions", "Legal action", "GitHub Actions": a topic that is a kind of action,
+# discussed; not a list of actions ("Next actions", "Open actions", "Decisions and actions").
+_KIND_OF_ACTION = re.compile(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|pending|previous|past|"
+                             r"old|agreed|key|of|and|our|follow-?up|immediate|urgent|team|board|"
+                             r"my|your|their|the|all|current|remaining|completed|closed|ongoing|"
+                             r"carried|recent|weekly|meeting|committee|list|summary|review|"
+                             r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
+                             re.I)
 _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
@@ -78,6 +86,15 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
                              r"^homework\b|"
                              # "Steps involved in closing the account": a plan's steps.
                              r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
+
+
+def _action_heading(text: str) -> bool:
+    """Whether a heading or a list's intro names a list of actions."""
+    return any(not (match.group(1) and match.group(1).lower() in ("action", "actions")
+                    and _KIND_OF_ACTION.search(text, 0, match.start()))
+               for match in _ACTION_HEADING.finditer(text))
+
+
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
@@ -382,7 +399,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
-        is_action = bool(_ACTION_HEADING.search(draft.title))
+        is_action = _action_heading(draft.title)
         owners: tuple[str, ...] = ()
         in_run = action_level is not None or owner_run
         if (in_run or _own_task_list(draft, usage)) and OWNERS_RE.fullmatch(draft.title) \
@@ -454,7 +471,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     label_at = None
                 if label_at is None and (_ACTION_LABEL.match(block.text) or (
                         block.text.endswith(":") and len(block.text) <= 100
-                        and _ACTION_HEADING.search(block.text)
+                        and _action_heading(block.text)
                         and not _LIST_INTRO_SKIP.search(block.text)
                         and not _LIST_DEADLINE.search(block.text))):
                     # "- The action points before Thursday's meeting are as follows:" too.
@@ -487,7 +504,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
                 # "Action items" alone on its line, a heading written without markup.
                 list_action = (intro and len(block.text) <= 80 and bool(
-                    _ACTION_HEADING.search(block.text))) or bool(
+                    _action_heading(block.text))) or bool(
                     len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text))
                 agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
                     block.text) else None
@@ -749,7 +766,7 @@ def _ends_with_action_intro(blocks: list[Block]) -> bool:
     for at in range(len(blocks) - 1, max(-1, len(blocks) - 4), -1):
         block = blocks[at]
         if block.kind == "paragraph" and block.text.endswith(":") and len(block.text) <= 80 \
-                and _ACTION_HEADING.search(block.text):
+                and _action_heading(block.text):
             return True  # the lines after it are its first items ("All: speak to …")
         if len(block.text) > 200:
             return False
