@@ -1940,3 +1940,14 @@ def test_an_action_list_introduced_with_its_deadline_dates_its_items() -> None:
 ])
 def test_why_and_what_came_of_it_are_not_part_of_the_task(text: str, task: str) -> None:
     assert [f.task for f in sentence_follow_ups(text, PLAIN)] == [task]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eric committed to personally sponsoring the filing costs.",
+     [FollowUp("Sponsor the filing costs", ("Eric",))]),
+    ("Ana agreed to the plan.", []),
+    ("Ana committed to the project.", []),
+])
+def test_committed_to_doing_and_agreeing_to_a_thing(text: str,
+                                                    expected: list[FollowUp]) -> None:
+    assert sentence_follow_ups(text, PLAIN) == expected

@@ -146,7 +146,10 @@ _NOBODY_YET = re.compile(r"^(?:owner\s+)?(?:tbd|tbc|tba|unassigned|unowned|no\s+
                          r"\s*:\s*(?=\S)", re.I)
 _DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
 _NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
-                         r"question|q)\s*[:\-–]", re.I)
+                         r"question|q|consensus)\s*[:\-–]", re.I)
+# "Consensus: David M. should continue to pursue insurance": what was decided gives a named
+# person work, as "will" would.
+_DECIDED_SHOULD = re.compile(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
 _DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
@@ -569,6 +572,9 @@ _TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|ar
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 _PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
 _S_FORM = re.compile(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap first test
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their",
+                          "his", "her", "my", "its", "your"))
+_ADVERB_DOING = re.compile(r"(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b")
 _LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
 _HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
@@ -1159,6 +1165,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, action_section=False, line_item=False, checked=None)
         if not text:
             return None
+        should = _DECIDED_SHOULD.match(text) if not text.lower().startswith(
+            ("note", "fyi", "q")) else None
+        if should and valid_owners(should.group("owners")) and named_person(
+                should.group("owners").split(",")[0].strip(), ctx):
+            text = f"{should.group('owners')} will {text[should.end():]}"
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
     prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#") and \
@@ -1241,6 +1252,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):
             task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
+            aux = match.groupdict().get("aux") or ""
+            if aux.endswith(" to") and aux != "to" and task.split(maxsplit=1)[0].lower() in \
+                    _DETERMINERS:
+                continue  # "Ana agreed to the plan", "committed to the project": no task
+            if task[:1] in "abcdefghijklmnopqrstuvwxyz" and aux.startswith("committed"):
+                # "Eric committed to (personally) sponsoring the costs": to sponsor them.
+                doing = _ADVERB_DOING.match(task)
+                base = base_of_ing(doing.group("verb")) if doing else ""
+                task = base + task[doing.end():] if base and doing else task
             if _NOT_A_TASK.match(task):
                 continue
             if match.groupdict().get("aux") in ("would", "can", "should") and not agreed and not (
