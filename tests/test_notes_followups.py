@@ -1950,4 +1950,4 @@ def test_why_and_what_came_of_it_are_not_part_of_the_task(text: str, task: str) 
 ])
 def test_committed_to_doing_and_agreeing_to_a_thing(text: str,
                                                     expected: list[FollowUp]) -> None:
-    assert sentence_follow_ups(text, PLAIN) == expected
+    assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == expected
