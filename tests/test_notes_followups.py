@@ -1951,3 +1951,10 @@ def test_why_and_what_came_of_it_are_not_part_of_the_task(text: str, task: str) 
 def test_committed_to_doing_and_agreeing_to_a_thing(text: str,
                                                     expected: list[FollowUp]) -> None:
     assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == expected
+
+
+def test_a_consensus_that_a_named_member_can_or_should_do_something() -> None:
+    text = ("# Hackerspace meeting\n\nAttendees: Brian, Dana\n\n## Insurance\n\n"
+            "* Consensus: Brian can move forward with a corporate account.\n"
+            "* Consensus: meetings should start on time.\n")
+    assert _tasks(text) == [(("Brian",), "Move forward with a corporate account")]
