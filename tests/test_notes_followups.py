@@ -1958,3 +1958,9 @@ def test_a_consensus_that_a_named_member_can_or_should_do_something() -> None:
             "* Consensus: Brian can move forward with a corporate account.\n"
             "* Consensus: meetings should start on time.\n")
     assert _tasks(text) == [(("Brian",), "Move forward with a corporate account")]
+
+
+def test_a_group_said_they_will_do_something_with_any_verb() -> None:
+    # This once failed the whole file: the "said" form has no auxiliary to look at.
+    assert sentence_follow_ups("The board said they will containerise the app.", PLAIN) == [
+        FollowUp("Containerise the app", ("The board",))]

@@ -1301,10 +1301,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Advise Acme to close the account": Acme is told, not the owner
             # In running prose "Europe will consider …" reports an opinion; a task there
             # starts with a verb of doing ("will send", "will draft").
-            # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb.
+            # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb;
+            # so is "The board said they will …".
             if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
                     _one_person(o, ctx) for o in split_owners(match.group("owners")))
-                    or _OFFER_AUX.search(match.group("aux")))):
+                    or _OFFER_AUX.search(aux) or match.groupdict().get("said"))):
                 continue  # a person the notes name may do anything: "JT will bind it"
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
