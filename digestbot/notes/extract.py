@@ -437,7 +437,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
-        label_due = None  # the date that item gives all its list
+        label_due: date | None = None  # the date that item gives all its list
         topic = _topic_of(draft.title)
         decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
@@ -477,8 +477,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # "- The action points before Thursday's meeting are as follows:" too.
                     label_at = block.indent
                     # "… before Thursday's meeting are as follows:": when all of it is due.
-                    label_due = find_due(block.text, ref) if _HAS_DIGIT.search(
-                        block.text) or _WEEKDAY.search(block.text) else None
+                    due = find_due(block.text, ref) if _HAS_DIGIT.search(
+                        block.text) or _WHEN_WORD.search(block.text) else None
+                    label_due = due.date if due else None
                     continue
             if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
@@ -607,7 +608,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
             elif label_due and label_at is not None:
-                found = [f if f.due else replace(f, due=label_due.date) for f in found]
+                found = [f if f.due else replace(f, due=label_due) for f in found]
             elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
                                                 for p in parents[:-1]):
                 # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
@@ -669,12 +670,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             reports.extend(read.reports)
             if owner_slot and (block.kind != "bullet" or block.indent <= owner_slot[0]):
                 owner_slot = None
-            if owner_slot and not found and not read.spoken and len(block.text) <= 40 and \
-                    OWNERS_RE.fullmatch(block.text.strip(" .*_")) and valid_owners(
-                        block.text.strip(" .*_")) and not is_verb(block.text.split()[0].lower()):
+            who = block.text.strip(" .*_") if owner_slot and not found and not read.spoken \
+                and len(block.text) <= 40 else ""
+            if who and OWNERS_RE.fullmatch(who) and valid_owners(who) and not is_verb(
+                    who.split()[0].lower()):
                 # "* Figure out the stand-up time" / "  * Nidhi": who does the task above.
                 where, at = owner_slot[1], owner_slot[2]
-                where[at] = replace(where[at], owners=split_owners(block.text.strip(" .*_")))
+                where[at] = replace(where[at], owners=split_owners(who))
                 owner_slot = None
                 continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
@@ -1058,7 +1060,7 @@ _DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|cover
                       rf"picked up|led|owned)\s+by\s+{OWNERS}(?P<when>\s+(?:by|before|on)\s+.+)?"
                       r"\s*[.;]?$")
 _HAS_DIGIT = re.compile(r"\d")
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
+_WHEN_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
 
 
 def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
@@ -1152,7 +1154,9 @@ _NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
 
 def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str, ...]:
     """The person a list item names and nothing more ("Tom", "Aisha: newsletter"), when the
-    notes name them elsewhere: the owner of the tasks under it."""
+    notes name them elsewhere, when brackets or an @ mark the name ("**[Calvin Chen]:**"),
+    or, for a list item under an action heading, when it is a name or group alone: the
+    owner of the tasks under it."""
     # "**[Calvin Chen]:**", "@rvagg:" over a stand-up's lists: the brackets and the @ go;
     # they mark the label as someone's name, named elsewhere or not.
     marked = _MARKED_NAME.match(text)

@@ -1256,7 +1256,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if aux.endswith(" to") and aux != "to" and task.split(maxsplit=1)[0].lower() in \
                     _DETERMINERS:
                 continue  # "Ana agreed to the plan", "committed to the project": no task
-            if task[:1] in "abcdefghijklmnopqrstuvwxyz" and aux.startswith("committed"):
+            if task[:1].islower() and aux.startswith("committed"):
                 # "Eric committed to (personally) sponsoring the costs": to sponsor them.
                 doing = _ADVERB_DOING.match(task)
                 base = base_of_ing(doing.group("verb")) if doing else ""
@@ -1629,11 +1629,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             verb_at_all(first) and not _PROHIBITION.match(body):
         # "Task: Lay out a first budget", "Action code PR [SM / RP] DONE".
         return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
-    if assigned and (is_verb(first) or _SEE_IF.match(body) or (
-            ctx.checked is not None and any_verb(first)) or (
-            ctx.action_section and (ctx.line_item or ctx.owners) and _plain_step(first, body))
-    ) and \
-            not _PROHIBITION.match(body):
+    if assigned and (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
+            and not _PROHIBITION.match(body):
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
         # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
         return _make(body, ctx.owners, text, ctx)
@@ -1663,9 +1660,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 # Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
 # (Mina)" is a topic and who presents it).
+_PLAIN_STEP = re.compile(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
 _POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
 _FINITE_WORDS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can"))
+
+
+def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
+    """A checkbox, or a plain line of a list of actions, may open with any English verb."""
+    return (ctx.checked is not None and any_verb(first)) or (
+        ctx.action_section and bool(ctx.line_item or ctx.owners) and _plain_step(first, body))
 
 
 def _plain_step(first: str, body: str) -> bool:
@@ -1677,7 +1681,6 @@ def _plain_step(first: str, body: str) -> bool:
     third = body.split()[2].lower()
     return third not in _FINITE_WORDS and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
-_PLAIN_STEP = re.compile(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
 
 
 def _marked_task(body: str, text: str, ctx: Context, bracketed: bool) -> FollowUp | None:

@@ -14,7 +14,6 @@ from digestbot.notes.lexicon import words
 # "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
 # "Eric Kinnear (chair): …", "Lucas Pardue (Cloudflare): …": a role or affiliation may follow.
 # "*Garth Conboy:* +1": a quoted IRC line keeps the emphasis around the name.
-# "[simeon] …": the W3C scribes' bracketed name.
 _PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|"
                      # "[simeon] We have not followed up on this": a scribe's bracketed name.
                      r"\[(?P<bracket>[A-Za-z][\w.'-]{1,24}(?: [A-Z][\w'-]+)?)\]\s+(?!\()|"
