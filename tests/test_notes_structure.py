@@ -594,3 +594,21 @@ def test_a_kind_of_action_as_a_topic_heading_is_no_list_of_actions() -> None:
     session = parse_bytes(text.encode(), name="notes.md")
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Gust",), "Write down the mediation pattern")]
+
+
+def test_agenda_as_a_list_item_or_under_a_meeting_agenda_heading() -> None:
+    listed = _parse("# Weekly sync\n\n- **Agenda**\n  1. Sprint update\n  2. Blockers\n"
+                    "- **Reference:**\n  - [Last week](https://example.org/w)\n\n"
+                    "## Notes\n\n- All good\n")
+    assert listed.agenda == ("Sprint update", "Blockers")
+    headed = _parse("# Organisers\n\n## Meeting agenda\n- Sponsorship\n- Venue\n"
+                    "    - TW\n\n## Notes\n\n- Venue booked\n")
+    assert headed.agenda == ("Sponsorship", "Venue")
+
+
+def test_agenda_items_lose_their_item_number_and_jump_links() -> None:
+    session = _parse("# TSC\n\n## Agenda\n\n"
+                     "- Item 1 - Call for maintainers [(jump to discussion)](#call)\n"
+                     "- Item 2: Adopt the release tooling\n\n## Call for maintainers\n\n"
+                     "- Agreed\n")
+    assert session.agenda == ("Call for maintainers", "Adopt the release tooling")

@@ -179,11 +179,27 @@ def _key(text: str) -> str:
 def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     for blocks, heading in [(preamble, ""), *((d.blocks, d.title) for d in drafts)]:
         whole = re.match(rf"^{_AGENDA_PREFIX}(?:agenda(?: items)?|contents|"
-                         r"order of business|topics)\b", heading, re.I)
+                         r"order of business|topics)\b", heading, re.I) or _AGENDA_TITLE.match(
+                             heading)  # "Meeting agenda", "Agenda for 12 May"
         items: list[str] = []
         collecting = bool(whole)
         top: int | None = None
+        label_at: int | None = None  # "- **Agenda**" as a list item over the items
         for block in blocks:
+            if block.kind == "bullet" and label_at is None and not whole and \
+                    _AGENDA_LABEL.fullmatch(block.text):
+                label_at = block.indent
+                continue
+            if label_at is not None:
+                if block.kind != "bullet" or block.indent <= label_at:
+                    if items:
+                        break
+                    label_at = None
+                else:
+                    top = block.indent if top is None else top
+                    if block.indent <= top:
+                        items.append(_agenda_item(block.text))
+                    continue
             if block.kind == "paragraph":
                 if items and not whole:
                     break
@@ -274,12 +290,22 @@ _LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|" + LINK_T
 
 def _agenda_item(text: str) -> str:
     """An agenda item's words: a link names the item by its label (the URL stays a link);
-    the time slot in front ("18:20 Roof") is not part of the topic."""
+    the time slot in front ("18:20 Roof") and an "Item 2 -" number are not part of the
+    topic, nor a "(jump to discussion)" link to the notes on it."""
     if "http" in text:
         text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text)
     if text[:1].isdecimal() and _TIMED.match(text):
         text = _TIMED.sub("", text)
+    if text[:4].lower() == "item":
+        text = _ITEM_NUMBER.sub("", text)
+    if "(" in text:
+        text = _JUMP_LINK.sub("", text)
     return text.strip().rstrip(".;")
+
+
+_AGENDA_LABEL = re.compile(r"[*_\s]*(?:meeting\s+|today'?s\s+)?agenda[*_\s]*:?[*_\s]*", re.I)
+_ITEM_NUMBER = re.compile(r"^item\s+\d+\s*[:.\-–—]\s*", re.I)
+_JUMP_LINK = re.compile(r"\s*\((?:jump|go|skip)\s+to\b[^()]*\)", re.I)
 
 
 # "Agenda: budget, roof, fence": the agenda given on one line.
