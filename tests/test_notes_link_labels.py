@@ -48,3 +48,10 @@ def test_a_url_written_with_markdown_backslash_escapes_is_read_unescaped() -> No
     assert [link.url for link in extract_links(text)] == [
         "https://meet-eu.example.com/j.php?MTID=m1",
         "https://drive.example.com/open?usp=drive_link"]
+
+
+def test_a_markdown_label_over_two_lines_reads_as_one_line() -> None:
+    text = ("Matthew [proposed a list of components to mark as\n"
+            "  only receiving security fixes](https://example.org/pull/31).\n")
+    (link,) = extract_links(text)
+    assert link.label == "proposed a list of components to mark as only receiving security fixes"

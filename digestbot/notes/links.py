@@ -85,7 +85,8 @@ def extract_links(text: str) -> list[Link]:
     seen: dict[str, Link] = {}
     md_labels: dict[int, tuple[str, str]] = {}
     for match in _MD_LINK.finditer(text):
-        md_labels[match.start(2)] = (clean_url(match.group(2)), match.group(1).strip())
+        # A label written over two lines reads as one: "[proposed a list of\n  components]".
+        md_labels[match.start(2)] = (clean_url(match.group(2)), " ".join(match.group(1).split()))
     for match in _URL.finditer(text):
         if match.start() in md_labels:
             url, label = md_labels[match.start()]
