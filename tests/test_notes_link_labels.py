@@ -55,3 +55,13 @@ def test_a_markdown_label_over_two_lines_reads_as_one_line() -> None:
             "  only receiving security fixes](https://example.org/pull/31).\n")
     (link,) = extract_links(text)
     assert link.label == "proposed a list of components to mark as only receiving security fixes"
+
+
+def test_labels_lose_markup_around_them_and_markdown_escapes() -> None:
+    text = ("<!--\nOriginal: https://pad.example.org/p/HTH\n-->\n\n"
+            "* [ ] TODO: Update https://example.org/guides/links\n"
+            "- see [the \\[draft\\] from 2023\\-02\\-21](https://docs.example.org/d/1)\n"
+            "[x\n### [Issue Triage](https://example.org/issues?q=untriaged)\n")
+    labels = [link.label for link in extract_links(text)]
+    assert labels == ["Original", "TODO: Update", "the [draft] from 2023-02-21",
+                      "Issue Triage"]

@@ -612,3 +612,14 @@ def test_agenda_items_lose_their_item_number_and_jump_links() -> None:
                      "- Item 2: Adopt the release tooling\n\n## Call for maintainers\n\n"
                      "- Agreed\n")
     assert session.agenda == ("Call for maintainers", "Adopt the release tooling")
+
+
+def test_pandoc_divs_title_blocks_and_a_heading_mark_without_its_space() -> None:
+    confluence = _parse("::: {#page}\n::: {#main .aui-page-panel}\n:::\n\n"
+                        "[ Rocketry Wiki : Leads meeting ]{#title-text} {#title-heading .pagetitle}"
+                        "\n=============================\n\n- Order the valves\n:::\n")
+    assert confluence.title == "Rocketry Wiki : Leads meeting"
+    assert _parse("% Computer Science Society\n% Minutes\n\nPresent: Ana\n").title == \
+        "Computer Science Society"
+    assert _parse("#5/18/16 Kickoff Call Main Points\n\nAttending: Ana\n").title == \
+        "Kickoff Call Main Points"

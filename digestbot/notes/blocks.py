@@ -109,6 +109,8 @@ class Block:
 _YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
 # kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
 _IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
+# Pandoc's fenced divs, as a Confluence or Word page comes out of it: "::: {#main .panel}".
+_DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*$")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -277,7 +279,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         stripped = line.strip()
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
                 stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
-                stripped[:2] == "{:" and _IAL_LINE.match(stripped)):
+                stripped[:2] == "{:" and _IAL_LINE.match(stripped)) or (
+                stripped[:3] == ":::" and _DIV_FENCE.match(stripped)):
             prev_blank = True
             continue
         if len(stripped) == 1 and stripped in "-*+•":
@@ -291,8 +294,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                     and last.line == number - 1 and len(last.text) <= 120 \
                     and " " not in stripped:
                 level = 1 if rule.group(1) in _STRONG_RULE else 2
-                blocks[-1] = Block("heading", last.text, level,
-                                   last.line, source="markup")
+                # ("Title {#title-heading .pagetitle}": pandoc's attributes go, as on "# …".)
+                text = _ATTRIBUTES.sub("", last.text) if "{" in last.text else last.text
+                blocks[-1] = Block("heading", text, level, last.line, source="markup")
                 if blocks[-1].level < markup_level or not markup_level:
                     markup_level = blocks[-1].level
             prev_blank = True

@@ -216,9 +216,16 @@ def short_line(text: str) -> bool:
             and not LABEL.match(text) and "http" not in text)
 
 
+_TITLE_MARK = re.compile(r"^(?:%\s+|#+(?=[\dA-Z]))")  # (not a channel: "#events: …")
+
+
 def _clean_title(title: str) -> str:
     """A title without the date and separators it often carries ("Retro — Jun 3, 2024"),
-    but "Call March 2, 2018", only a kind of meeting without it, keeps its date."""
+    but "Call March 2, 2018", only a kind of meeting without it, keeps its date. A pandoc
+    title block's "% " and a heading's "#" written without its space ("#5/18/16 Kickoff")
+    go too."""
+    if title[:1] in "%#":
+        title = _TITLE_MARK.sub("", title)
     cleaned = _undated(title)
     return cleaned if len(cleaned) >= 3 and not _MEETING_WORDS.fullmatch(cleaned) else title
 

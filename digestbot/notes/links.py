@@ -12,7 +12,7 @@ _URL = re.compile(r"https?://(?:[^\s<>\"'`\]\[{}|\\^]|'(?=[\w-])|\\[!-/:-@\[-`{-
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
 # its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
-_MD_LINK = re.compile(r"\[([^\]]{1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)\)")
+_MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)\)")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
@@ -61,8 +61,10 @@ def _label_from_context(before: str, after: str, url: str) -> str:
         tail = _TAIL_END.split(after.strip(" ).,:;"))[0]
         tail = _TAIL_EDGES.sub("", tail)
         label = " ".join(tail.split()[:8])
-    # "Ben to * a": the emphasis marks go, and so does the space they leave.
+    # "Ben to * a": the emphasis marks go, and so does the space they leave; so do marks
+    # the words come after ("### Issue", "] TODO: …" of a checkbox, "!-- " of a comment).
     label = " ".join(_EMPHASIS.sub("", label).split()).strip(" :,-–•·▪◦")
+    label = _LEAD_MARKS.sub("", label) if label[:1] in "#]![<>|" else label
     if not label or len(label) < 3:
         host = _SCHEME.sub("", url).split("/")[0]
         label = host
@@ -77,6 +79,7 @@ _LABEL_FIRST = re.compile(r"^\s*[A-Z][\w-]*:\s+")
 _TAIL_END = re.compile(r"[.!?;\n]")
 _TAIL_EDGES = re.compile(r"^[(\s]*|[)\s]*$")
 _EMPHASIS = re.compile(r"[*_`]+")
+_LEAD_MARKS = re.compile(r"^[#\]\[!<>|\s\-]+")
 _SCHEME = re.compile(r"^https?://(www\.)?")
 
 
@@ -86,7 +89,9 @@ def extract_links(text: str) -> list[Link]:
     md_labels: dict[int, tuple[str, str]] = {}
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
-        md_labels[match.start(2)] = (clean_url(match.group(2)), " ".join(match.group(1).split()))
+        label = " ".join(match.group(1).split())
+        label = _ESCAPE.sub("", label) if "\\" in label else label  # "[2023\-02\-21](…)"
+        md_labels[match.start(2)] = (clean_url(match.group(2)), label)
     for match in _URL.finditer(text):
         if match.start() in md_labels:
             url, label = md_labels[match.start()]
