@@ -1964,3 +1964,9 @@ def test_a_group_said_they_will_do_something_with_any_verb() -> None:
     # This once failed the whole file: the "said" form has no auxiliary to look at.
     assert sentence_follow_ups("The board said they will containerise the app.", PLAIN) == [
         FollowUp("Containerise the app", ("The board",))]
+
+
+def test_a_doing_is_no_owner() -> None:
+    text = ("# Steering committee\n\n## Moderation\n\n"
+            "- Using the old moderation team to bootstrap the new one.\n")
+    assert all(not owners for owners, _ in _tasks(text))

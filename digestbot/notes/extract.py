@@ -811,8 +811,19 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     if not item.owners:
         return item
     owners = tuple(_ADVERB_FIRST.sub("", o) for o in item.owners)
-    owners = tuple(o for o in owners if not verb_not_name(o, usage))
+    # "Using the old moderation team to bootstrap", "trying to …": a doing, not a doer.
+    owners = tuple(o for o in owners if not verb_not_name(o, usage) and not (
+        _doing(o) and not usage.as_name(o.split()[0])))  # (but "Manning" may be a name)
     return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
+
+
+def _doing(owner: str) -> bool:
+    """Whether an owner opens with a task verb's "-ing" form: "Using Azure Pipelines"."""
+    first = owner.split()[0].lower()
+    if not first.endswith("ing") or len(first) < 5:
+        return False
+    stem = first[:-3]
+    return any(any_verb(base) for base in (stem, stem + "e", stem[:-1]) if len(base) >= 2)
 
 
 _PASSIVE_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)
