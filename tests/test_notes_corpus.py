@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bench.extraction import Scores, corpus_files, score
+from bench.selfcheck import problems
 from digestbot.notes import parse_bytes, parse_notes, session_to_markdown
 
 # The level reached when the bench was last run (see tests/notes/README.md); a drop fails.
@@ -58,6 +59,12 @@ def test_markdown_round_trip(pair: tuple) -> None:
     again = parse_bytes(markdown.encode(), name="corrected.md")
     assert again.to_json() == session.to_json()
     assert again.event_name == session.event_name
+
+
+@pytest.mark.parametrize("pair", corpus_files(), ids=lambda p: p[0].name)
+def test_no_markup_is_left_in_what_parse_reads(pair: tuple) -> None:
+    # bench/selfcheck.py: titles, sections, tasks, owners and link labels are plain words.
+    assert problems(pair[0]) == []
 
 
 @pytest.mark.parametrize("pair", corpus_files(), ids=lambda p: p[0].name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bench.selfcheck import LEFTOVER
 from digestbot.notes import parse_bytes
 from digestbot.notes.blocks import split_blocks
 
@@ -623,3 +624,14 @@ def test_pandoc_divs_title_blocks_and_a_heading_mark_without_its_space() -> None
         "Computer Science Society"
     assert _parse("#5/18/16 Kickoff Call Main Points\n\nAttending: Ana\n").title == \
         "Kickoff Call Main Points"
+
+
+def test_a_google_docs_calendar_chip_link_with_a_doubled_bracket() -> None:
+    session = _parse("## Feb 12, 2025 \\| [Database run-through]](https://cal.example.org/e?eid=N2)"
+                     "\n\n- Fryda to demo the database\n\n"
+                     "## Jan 17, 2025 \\| [Check in with Liz]](https://cal.example.org/e?eid=M1)"
+                     "\n\n- Liz to send the list\n")
+    assert session.title == "Database run-through"
+    assert [s.title for s in session.sections] == ["Jan 17, 2025 | Check in with Liz"]
+    assert not any(LEFTOVER.search(t) for t in [session.title or "",
+                                                 *(s.title for s in session.sections)])

@@ -175,6 +175,8 @@ def clean_inline(text: str) -> str:
     if "]{" in text:
         text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "](" in text:
+        if "]](" in text and text.count("[") < text.count("]"):
+            text = text.replace("]](", "](")  # Google Docs' "[Meet with Liz]](https://…)"
         text = _MD_LINK.sub(_label_url, _TITLED_LINK.sub(_untitled, text))
         text = _PAGE_LINK.sub(GROUP_1, text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
@@ -676,6 +678,8 @@ def _heading_text(markup: str) -> str:
     """A Markdown heading's words, without pandoc attributes or link targets."""
     if "{" in markup:
         markup = _ATTRIBUTES.sub("", markup)
+    if "]](" in markup and markup.count("[") < markup.count("]"):
+        markup = markup.replace("]](", "](")  # Google Docs' "[Meet with Liz]](https://…)"
     if "](" in markup:
         markup = _ANY_LINK.sub(GROUP_1, markup)
     return clean_inline(markup)
