@@ -1970,3 +1970,13 @@ def test_a_doing_is_no_owner() -> None:
     text = ("# Steering committee\n\n## Moderation\n\n"
             "- Using the old moderation team to bootstrap the new one.\n")
     assert all(not owners for owners, _ in _tasks(text))
+
+
+def test_a_line_wrapped_inside_brackets_and_a_due_date_after_to() -> None:
+    text = ("# Advisory committee\n\n"
+            "Chair Jerdonek offered to add: Accessible ballot software (in\n"
+            "bold).\n\n- TODO: move forward with what we have -- punt to tomorrow\n")
+    session = parse_bytes(text.encode(), name="2017-09-21-minutes.md")
+    assert [(f.task, f.due) for f in session.follow_ups] == [
+        ("Add: Accessible ballot software (in bold)", None),
+        ("Move forward with what we have -- punt", date(2017, 9, 22))]

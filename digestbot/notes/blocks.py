@@ -800,8 +800,12 @@ def _labelled(text: str) -> bool:
 
 def _continues(last: Block, block: Block, previous_line: str, width: int) -> bool:
     """Whether a line wraps the previous paragraph rather than starting a new one."""
-    if last.kind != "paragraph" or _labelled(block.text) or block.tab_indented or \
-            block.text.startswith("[") or _labelled(last.text):
+    if last.kind != "paragraph" or block.tab_indented:
+        return False
+    if "(" in last.text and last.text.count("(") > last.text.count(")") and \
+            block.kind == "paragraph" and ")" in block.text and len(last.text) >= 40:
+        return True  # "… offered to add: Accessible ballot software (in" / "bold)."
+    if _labelled(block.text) or block.text.startswith("[") or _labelled(last.text):
         return False
     # "… will get in touch with" / "UZH to discuss …": no line of notes ends on a word
     # like "with", so the next one carries it on, however short it is.

@@ -342,6 +342,8 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         when = due.date
     if due is not None:
         task = strip_due(task, due)
+        if task.endswith((" to", " till")):
+            task = task.rpartition(" ")[0]  # "punt to tomorrow": "punt"
     # (The three patterns about the next meeting all need "next", in any case.)
     elif next_meeting and "next" in task.lower() and _BY_NEXT_MEETING.search(task):
         when = next_meeting
