@@ -3,9 +3,10 @@ any markup left in what it reads?
 
     python bench/selfcheck.py DIR_OR_FILE…
 
-For each notes file: `parse --markdown` read back must give the same JSON, and no title,
+For each notes file: `parse --markdown` read back must give the same JSON, no title,
 section, owner, task or link label may keep Markdown, HTML or pandoc markup ("**", "](",
-"<a", "{#", "\\-"), a line break or a run of spaces. It prints every problem and a count;
+"<a", "{#", "\\-"), a line break or a run of spaces, and no task may end on a word that
+needs another after it ("punt to"). It prints every problem and a count;
 use it on notes of your own, which need no annotation for it.
 """
 
@@ -26,6 +27,8 @@ from digestbot.notes import parse_bytes, session_to_markdown  # noqa: E402
 # Markup that should never reach the output; "\u2026" is not checked (it is written as is).
 LEFTOVER = re.compile(r"\\[!-/:-@\[-`{-~]|\*\*|__|`|\]\(|<(?:a|span|div|br)\b|\{[#.][\w-]|"
                       r"&(?:amp|lt|gt|nbsp|quot);|\n|\s{2,}")
+# A task does not end on a word that needs another after it ("punt to").
+DANGLING = re.compile(r"\s(?:to|and|or|the|a|an|of|with|from|into)$")  # ("studio A" is a name)
 _SKIP = (".json", ".bin", ".png", ".jpg", ".pdf")
 
 
@@ -47,6 +50,8 @@ def problems(path: Path) -> list[str]:
         texts += [("owner", owner) for owner in item["owners"]]
     found += [f"{kind} keeps markup: {text[:80]!r}" for kind, text in texts
               if text and LEFTOVER.search(text)]
+    found += [f"task ends on {item['task'].rpartition(' ')[2]!r}: {item['task'][:80]!r}"
+              for item in got["follow_ups"] if DANGLING.search(item["task"])]
     return found
 
 
