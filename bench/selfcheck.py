@@ -23,9 +23,10 @@ if str(ROOT) not in sys.path:
 
 from digestbot.errors import NotesError  # noqa: E402
 from digestbot.notes import parse_bytes, session_to_markdown  # noqa: E402
+from digestbot.notes.blocks import MD_PUNCT  # noqa: E402
 
 # Markup that should never reach the output; "\u2026" is not checked (it is written as is).
-LEFTOVER = re.compile(r"\\[!-/:-@\[-`{-~]|\*\*|__|`|\]\(|<(?:a|span|div|br)\b|\{[#.][\w-]|"
+LEFTOVER = re.compile(rf"\\{MD_PUNCT}|\*\*|__|`|\]\(|<(?:a|span|div|br)\b|\{{[#.][\w-]|"
                       r"&(?:amp|lt|gt|nbsp|quot);|\n|\s{2,}")
 # A task does not end on a word that needs another after it ("punt to").
 DANGLING = re.compile(r"\s(?:to|and|or|the|a|an|of|with|from|into)$")  # ("studio A" is a name)

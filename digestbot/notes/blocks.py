@@ -66,7 +66,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
                                r"(?-i:[IVX]{1,5})[.)]|"
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
-_ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
+ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 # A link with a title ("[Minutes](https://… "Minutes page")"), and one to another page of
 # the same site ("[Objectives](Objectives "wikilink")"), which names it by its label.
@@ -160,7 +160,21 @@ _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|so
 
 _ANCHOR = re.compile(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
                      re.I)
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# The ASCII punctuation Markdown lets a backslash escape ("2023\-06\-14", "drive\_link").
+MD_PUNCT = r"[!-/:-@\[-`{-~]"
+_MD_ESCAPE = re.compile(rf"\\({MD_PUNCT})")
+
+
+def unescape_markdown(text: str) -> str:
+    """Markdown's backslash escapes read as the characters they escape."""
+    return _MD_ESCAPE.sub(GROUP_1, text) if "\\" in text else text
+
+
+def _mend_doubled_bracket(text: str) -> str:
+    """Google Docs' "[Meet with Liz]](https://…)": one bracket too many before the link."""
+    if "]](" in text and text.count("[") < text.count("]"):
+        return text.replace("]](", "](")
+    return text
 
 
 def clean_inline(text: str) -> str:
@@ -168,15 +182,13 @@ def clean_inline(text: str) -> str:
     if "<" in text:
         # Google Docs' Markdown puts an anchor in every heading: "<a id="_4in35"></a>Agenda".
         text = _ANCHOR.sub("", text)
-    if "\\" in text:
-        text = _MD_ESCAPE.sub(GROUP_1, text)  # the same export's "2023\-06\-14 \- WG"
+    text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "]{" in text:
         text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "](" in text:
-        if "]](" in text and text.count("[") < text.count("]"):
-            text = text.replace("]](", "](")  # Google Docs' "[Meet with Liz]](https://…)"
+        text = _mend_doubled_bracket(text)
         text = _MD_LINK.sub(_label_url, _TITLED_LINK.sub(_untitled, text))
         text = _PAGE_LINK.sub(GROUP_1, text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
@@ -617,7 +629,7 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
     bookmark = _BOOKMARK.match(line) if first == "[" else None
     if bookmark:
-        return Block("heading", clean_inline(_ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
+        return Block("heading", clean_inline(ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,
                      source="bookmark")
     if "\t" in stripped and kind in ("text", "email") and not _BULLET.match(line):
         cells = [" ".join(c.split()) for c in line.strip("\n").lstrip().split("\t")]
@@ -678,10 +690,8 @@ def _heading_text(markup: str) -> str:
     """A Markdown heading's words, without pandoc attributes or link targets."""
     if "{" in markup:
         markup = _ATTRIBUTES.sub("", markup)
-    if "]](" in markup and markup.count("[") < markup.count("]"):
-        markup = markup.replace("]](", "](")  # Google Docs' "[Meet with Liz]](https://…)"
     if "](" in markup:
-        markup = _ANY_LINK.sub(GROUP_1, markup)
+        markup = _ANY_LINK.sub(GROUP_1, _mend_doubled_bracket(markup))
     return clean_inline(markup)
 
 
@@ -755,7 +765,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
             and not wrapped and not _task_line(stripped):
-        return Block("heading", _ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
+        return Block("heading", ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
 

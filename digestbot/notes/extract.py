@@ -10,6 +10,7 @@ from datetime import date
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
     GROUP_1,
+    ITEM_PREFIX,
     Block,
     split_blocks,
     split_front_matter,
@@ -297,14 +298,13 @@ def _agenda_item(text: str) -> str:
     if text[:1].isdecimal() and _TIMED.match(text):
         text = _TIMED.sub("", text)
     if text[:4].lower() == "item":
-        text = _ITEM_NUMBER.sub("", text)
+        text = ITEM_PREFIX.sub("", text)
     if "(" in text:
         text = _JUMP_LINK.sub("", text)
     return text.strip().rstrip(".;")
 
 
 _AGENDA_LABEL = re.compile(r"[*_\s]*(?:meeting\s+|today'?s\s+)?agenda[*_\s]*:?[*_\s]*", re.I)
-_ITEM_NUMBER = re.compile(r"^item\s+\d+\s*[:.\-–—]\s*", re.I)
 _JUMP_LINK = re.compile(r"\s*\((?:jump|go|skip)\s+to\b[^()]*\)", re.I)
 
 
@@ -820,10 +820,7 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
 def _doing(owner: str) -> bool:
     """Whether an owner opens with a task verb's "-ing" form: "Using Azure Pipelines"."""
     first = owner.split()[0].lower()
-    if not first.endswith("ing") or len(first) < 5:
-        return False
-    stem = first[:-3]
-    return any(any_verb(base) for base in (stem, stem + "e", stem[:-1]) if len(base) >= 2)
+    return first.endswith("ing") and len(first) >= 5 and bool(base_of_ing(first, any_verb))
 
 
 _PASSIVE_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)

@@ -11,6 +11,7 @@ decisions, questions without an answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -1853,11 +1854,12 @@ _WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
 
-def base_of_ing(verb: str) -> str:
-    """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only)."""
+def base_of_ing(verb: str, known: Callable[[str], bool] = is_verb) -> str:
+    """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only, or
+    the verbs `known` knows)."""
     stem = verb[:-3]
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
-        if base and is_verb(base):
+        if base and known(base):
             return base
     return ""
 

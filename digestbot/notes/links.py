@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from digestbot.model import Link
+from digestbot.notes.blocks import MD_PUNCT, unescape_markdown
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
 # so is punctuation escaped the Markdown way ("…usp=drive\\_link" from a Word export).
-_URL = re.compile(r"https?://(?:[^\s<>\"'`\]\[{}|\\^]|'(?=[\w-])|\\[!-/:-@\[-`{-~])+", re.I)
-_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_URL = re.compile(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
 # A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
 # its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
 _MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)\)")
@@ -90,14 +90,13 @@ def extract_links(text: str) -> list[Link]:
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
-        label = _ESCAPE.sub("", label) if "\\" in label else label  # "[2023\-02\-21](…)"
-        md_labels[match.start(2)] = (clean_url(match.group(2)), label)
+        md_labels[match.start(2)] = (clean_url(match.group(2)),
+                                     unescape_markdown(label))  # "[2023\-02\-21](…)"
     for match in _URL.finditer(text):
         if match.start() in md_labels:
             url, label = md_labels[match.start()]
         else:
-            url = match.group(0)
-            url = clean_url(_ESCAPE.sub("", url) if "\\" in url else url)
+            url = clean_url(unescape_markdown(match.group(0)))
             if url in seen or len(url) <= 10:
                 continue  # only a first sighting needs its label
             before = text[max(0, match.start() - 300):match.start()]
