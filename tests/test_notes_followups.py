@@ -1980,3 +1980,33 @@ def test_a_line_wrapped_inside_brackets_and_a_due_date_after_to() -> None:
     assert [(f.task, f.due) for f in session.follow_ups] == [
         ("Add: Accessible ballot software (in bold)", None),
         ("Move forward with what we have -- punt", date(2017, 9, 22))]
+
+
+def test_an_ordinary_word_opening_a_line_is_no_owner() -> None:
+    # Each opens like "Ana to …" or "Ana: …", but the first word is a common English word
+    # (Webster's spells it in lower case only) that these notes never use as a name.
+    text = ("# Working group call\n\nAttendees: Priya, Tomasz\n\n## Discussion\n\n"
+            "Priya: Tend to agree with Tomasz, keep one identifier for both.\n"
+            "Tomasz: Better to discuss the draft when we have it.\n\n"
+            "## Updates\n\n"
+            "- Nothing to report from the testing task force\n"
+            "- Barriers to entry for the new chat server?\n"
+            "- November - Priya on the 3D printer\n\n"
+            "## Actions\n\n"
+            "- Tomasz to send the draft to the list\n")
+    assert _tasks(text) == [(("Tomasz",), "Send the draft to the list")]
+
+
+def test_an_assigned_heading_lists_work_and_a_dash_in_the_owner_column_names_no_one() -> None:
+    text = ("# Thesis supervision\n\n## Completed\n\n[KS] Suggest two dissertations\n\n"
+            "## Assigned\n\n[CS] Send Marc the report.\n- Book the defence room\n\n"
+            "## Actions\n\n| Task | Owner |\n|---|---|\n| Label the western items | - |\n")
+    assert _tasks(text) == [(("CS",), "Send Marc the report"),
+                            ((), "Book the defence room"),
+                            ((), "Label the western items")]
+
+
+@pytest.mark.parametrize("name", ["Arjun", "Dele", "Pavan", "Mark", "Grant", "Sam"])
+def test_names_that_are_also_dictionary_words_stay_owners(name: str) -> None:
+    text = f"# Lab meeting\n\n## Actions\n\n- {name} to book the microscope\n"
+    assert _tasks(text) == [((name,), "Book the microscope")]

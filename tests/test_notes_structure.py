@@ -635,3 +635,17 @@ def test_a_google_docs_calendar_chip_link_with_a_doubled_bracket() -> None:
     assert [s.title for s in session.sections] == ["Jan 17, 2025 | Check in with Liz"]
     assert not any(LEFTOVER.search(t) for t in [session.title or "",
                                                  *(s.title for s in session.sections)])
+
+
+def test_attendance_listed_under_an_intro_or_a_heading() -> None:
+    ticked = _parse("May 18, 2020\n\nAttendees:\n"
+                    "  * [ ] Mark Boorer (_TSC_) - Industrial Light & Magic\n"
+                    "  * [X] Sean Cooper (_TSC ACES TAC Rep_) - DNEG\n"
+                    "  * [X] Troy Sobotka\n\n"
+                    "# TSC notes\n\n* Docs\n    - Sean will draft the site plan\n")
+    assert ticked.attendance == "Sean Cooper, Troy Sobotka"
+    assert [(f.owners, f.task) for f in ticked.follow_ups] == [
+        (("Sean",), "Draft the site plan")]
+    listed = _parse("# Board meeting\n\n## Present\n\n- Ann Lee, chair\n- Bo Chen\n- @dkim\n\n"
+                    "## Minutes\n\n- Bo will send the deck\n")
+    assert listed.attendance == "Ann Lee, Bo Chen, @dkim"

@@ -85,6 +85,8 @@ _ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next step
                              r"^next\s+(?:week|sprint)\W*$|"
                              # "Homework", "Homework for next week": what members are to do.
                              r"^homework\b|"
+                             # "#### Assigned" (after "Completed" and "Ongoing"): work given out.
+                             r"^(?:newly\s+)?assigned(?:\s+(?:tasks|items|actions|work))?\W*$|"
                              # "Steps involved in closing the account": a plan's steps.
                              r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
 
@@ -114,7 +116,11 @@ _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|
                               r"aob|any other business|conclusions?|next meeting|decisions|"
                               r"close|closing)\b", re.I)
 _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
-                              r"[^.]*:\s*$", re.I)
+                              r"[^.]*:\s*$|"
+                              # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
+                              r"^[*_]*(?:attendees|attendance|present|participants|"
+                              r"in attendance|members present|apologies|absent|regrets)"
+                              r"[*_]*\s*:[*_]*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
 _SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 

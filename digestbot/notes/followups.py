@@ -35,6 +35,7 @@ from digestbot.notes.lexicon import (
     any_verb,
     as_written,
     capitalise_known,
+    dictionary_word,
     is_verb,
     ordinary_word,
     split_owners,
@@ -396,6 +397,10 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         task = task[:restated.start()]
     if owners and _NO_OWNER.match(" ".join(owners)):
         owners = ()  # "Owner TBD: write the postmortem"
+    if owners and any(_no_name(owner, ctx) for owner in owners):
+        if owners != ctx.owners:
+            return None  # "Tend to agree with Dmitri", "Nothing to report": no one's task
+        owners = ()  # "#### Assigned" over the tasks: a state, not who does them
     if owners and task.rstrip(" .#").endswith("]"):
         tag = _OWNER_TAG_END.search(task)
         if tag and set(split_owners(tag.group("who"))) <= set(owners):
@@ -413,6 +418,14 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     if phrase[:1] in "LBlb" and _FEELING.match(phrase):
         return None
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
+
+
+def _no_name(owner: str, ctx: Context) -> bool:
+    """Whether an owner is an ordinary word the notes never use as a name ("Try to limit
+    yourself …", "Blockers to delivery?", "November - Rob on 3D CAD")."""
+    return " " not in owner and owner[:1].isupper() and owner.lower() not in ctx.known and \
+        not GROUPS_RE.fullmatch(owner) and dictionary_word(owner) and not (
+            ctx.usage and ctx.usage.as_name(owner))
 
 
 _WORDY = re.compile(r"[a-z]{2}")
@@ -438,7 +451,8 @@ _RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\
 
 _OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,40})\]"
                             r"\s*#?\s*[.;]?$")
-_NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|\?+)$", re.I)
+_NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|n/a|\?+|"
+                       r"[-–—]+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 _WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
 

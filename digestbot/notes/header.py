@@ -306,8 +306,38 @@ def _known_names(attendance: str | None) -> frozenset[str]:
     return frozenset(n.split()[0].lower().lstrip("@") for n in names if n.split())
 
 
-def _attendance(labels: dict[str, str], doc: Document, text: str) -> str | None:
-    value = _first_of(labels, _ATTENDANCE_LABELS) or doc.attendance
+# "Attendees:" or "## Present" over a list of who came.
+_ROLL_INTRO = re.compile(r"^[*_\s]*(?:attendees|attendance|present|participants|in attendance|"
+                         r"members present|who was there)[*_\s]*:?[*_\s]*$", re.I)
+# What follows a name in such a list: "Mark Boorer (_TSC_) - Industrial Light & Magic".
+_AFTER_NAME = re.compile(r"\s*(?:\(.*|\s[-–—|]\s.*|,.*|:.*)$")
+_LISTED_NAME = re.compile(r"@[\w.-]+|[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}")
+
+
+def _listed(blocks: list[Block]) -> str | None:
+    """The names listed under "Attendees:" or "## Present", one an item; where the items are
+    checkboxes ticked for who came, the ticked ones."""
+    for at, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "heading") or not _ROLL_INTRO.match(block.text):
+            continue
+        items = []
+        for item in blocks[at + 1:]:
+            if item.kind != "bullet":
+                break
+            items.append(item)
+        if any(item.checked for item in items) and any(item.checked is False for item in items):
+            items = [item for item in items if item.checked]
+        names = [_AFTER_NAME.sub("", item.text.replace("*", "").replace("_", " ")).strip()
+                 for item in items]
+        names = [name for name in names if _LISTED_NAME.fullmatch(name)]
+        if names and len(names) >= len(items) / 2:
+            return ", ".join(dict.fromkeys(names))
+    return None
+
+
+def _attendance(labels: dict[str, str], doc: Document, text: str,
+                blocks: list[Block]) -> str | None:
+    value = _first_of(labels, _ATTENDANCE_LABELS) or doc.attendance or _listed(blocks)
     if value:
         return value
     match = _ATTENDED.search(text[:20000])
@@ -370,7 +400,7 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if logged:
         when = max(logged)  # a log of meetings is dated by its newest meeting
     title = _clean_title(title) if title else None
-    attendance = _attendance(labels, doc, text)
+    attendance = _attendance(labels, doc, text, blocks)
     event = _EVENT.search(text[:5000])
     return Header(
         title=title or None, title_at=title_at, date=when, attendance=attendance,

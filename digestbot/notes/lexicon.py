@@ -244,6 +244,53 @@ def word_not_name(word: str) -> bool:
     return False
 
 
+# Months and weekdays a meeting names ("November - Rob on 3D CAD"), never owners; May, June,
+# April and August are left out: they are people's names too.
+_CALENDAR_WORDS = frozenset((
+    "january", "february", "march", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# How common (wordfreq's Zipf scale: 4 is once in 100,000 words) a word must be to be taken
+# for an ordinary one: rarer dictionary words are often names too ("Arjun", "Dele", "Pavan").
+_COMMON = 4.0
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """Webster's Second (235,000 words, from the english-words package): the words it spells
+    in lower case, and those it spells with a capital (names and places among them)."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"])
+    return (frozenset(w for w in words if w.islower()),
+            frozenset(w.lower() for w in words if w[:1].isupper()))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether one capitalised word is an ordinary English word and no name: a month or a
+    weekday, or a common word the dictionary spells only in lower case, in any of its forms
+    ("Try", "Nothing", "Agreement", "Folks"); not "Mark", "Will" or "Grant", names as well."""
+    w = word.lower()
+    if w in _CALENDAR_WORDS:
+        return True
+    if len(w) < 3 or not w.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    forms = {w}
+    if w.endswith("ies"):
+        forms.add(w[:-3] + "y")  # parties
+    elif w.endswith(("ses", "xes", "ches", "shes", "zes")):
+        forms.add(w[:-2])  # boxes
+    elif w.endswith("s") and not w.endswith("ss") and len(w) >= 5:
+        forms.add(w[:-1])  # blockers (not "Wes" as "we")
+    elif w.endswith("ed") and len(w) >= 6:
+        forms.update((w[:-1], w[:-2]))  # completed, assigned
+    lower, capital = _dictionary()
+    if forms.isdisjoint(lower) or not forms.isdisjoint(capital):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(w, "en", wordlist="small") >= _COMMON
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):

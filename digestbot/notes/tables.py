@@ -90,7 +90,10 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         if due_text:
             found_due = find_due(due_text, ctx.ref, field=True)
             due = found_due.date if found_due else due
-        owners = split_owners(cell(row, "owners")) if cell(row, "owners") else ctx.owners
+        who = cell(row, "owners")
+        if _NO_ONE.fullmatch(who):
+            who = ""  # "| - |", "| TBD |": no one yet
+        owners = split_owners(who) if who else ctx.owners
         taken = {o.lower() for item in owned for o in item.owners}
         owners = tuple(o for o in owners if o.lower() not in taken) or owners
         if len(phrase) >= 3:
@@ -99,6 +102,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     return found
 
 
+_NO_ONE = re.compile(r"[\W_]*|(?i:tbd|tbc|tba|n/?a|none|unassigned|nobody)\W*")
 # A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
 _STATUS_ONLY = re.compile(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
                           r"pending|tbd|tba|n/?a|no\s+change|no\s+update)\W*$", re.I)
