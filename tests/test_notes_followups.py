@@ -2010,3 +2010,21 @@ def test_an_assigned_heading_lists_work_and_a_dash_in_the_owner_column_names_no_
 def test_names_that_are_also_dictionary_words_stay_owners(name: str) -> None:
     text = f"# Lab meeting\n\n## Actions\n\n- {name} to book the microscope\n"
     assert _tasks(text) == [((name,), "Book the microscope")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AI: Tomas should investigate the Helios voting system",
+     FollowUp("Investigate the Helios voting system", ("Tomas",))),
+    ("Action: Michal is retiring the old wiki and moving the forms",
+     FollowUp("Retire the old wiki and move the forms", ("Michal",))),
+    ("ACTION: the treasurer needs to file the accounts",
+     FollowUp("File the accounts", ("The treasurer",))),
+])
+def test_after_an_action_mark_should_and_doing_are_the_action(text: str,
+                                                               expected: FollowUp) -> None:
+    assert sentence_follow_ups(text, PLAIN) == [expected]
+
+
+def test_without_an_action_mark_should_and_doing_are_discussion() -> None:
+    assert sentence_follow_ups("Tomas should investigate the Helios voting system.", PLAIN) == []
+    assert sentence_follow_ups("Michal is retiring the old wiki.", PLAIN) == []

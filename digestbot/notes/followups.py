@@ -1153,6 +1153,32 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
     return item
 
 
+# After an action mark, what someone should do or is doing is their action: "AI: Tomas
+# should investigate Helios", "AI: Michal is retiring the old site".
+_MARKED_SHOULD = re.compile(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
+                            r"(?:is|are)\s+to)\s+(?=[a-z])")
+_MARKED_DOING = re.compile(rf"^\s*{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
+                           r"(?P<doing>[a-z]+ing)\b")
+
+
+def _marked_duty(body: str) -> str:
+    """An action-marked line's "X should …" or "X is doing …" as "X will …"."""
+    should = _MARKED_SHOULD.match(body)
+    if should and valid_owners(should.group("owners")):
+        return f"{should.group('owners')} will {body[should.end():]}"
+    doing = _MARKED_DOING.match(body)
+    base = base_of_ing(doing.group("doing"), known=any_verb) if doing else ""
+    if doing and base and valid_owners(doing.group("owners")):
+        # "… and doing the tooling": each doing said as what they will do.
+        rest = _AND_DOING.sub(lambda m: "and " + (base_of_ing(m[1], known=any_verb) or m[1]),
+                              body[doing.end():])
+        return f"{doing.group('owners')} will {base}{rest}"
+    return body
+
+
+_AND_DOING = re.compile(r"(?<=\s)and\s+([a-z]+ing)\b")
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
@@ -1206,6 +1232,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             (text[prefixed.end():] if prefixed else text)[bracket.end():]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
+    if prefixed:
+        body = _marked_duty(body)
     if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
                                                   "esponsible" in body):
         fielded = _fielded(body, ctx)
