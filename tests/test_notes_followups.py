@@ -1990,11 +1990,11 @@ def test_an_ordinary_word_opening_a_line_is_no_owner() -> None:
             "Tomasz: Better to discuss the draft when we have it.\n\n"
             "## Updates\n\n"
             "- Nothing to report from the testing task force\n"
-            "- Barriers to entry for the new chat server?\n"
             "- November - Priya on the 3D printer\n\n"
             "## Actions\n\n"
-            "- Tomasz to send the draft to the list\n")
-    assert _tasks(text) == [(("Tomasz",), "Send the draft to the list")]
+            "- Tomasz to send the draft to the list\n- Students to fill in the survey\n")
+    assert _tasks(text) == [(("Tomasz",), "Send the draft to the list"),
+                            (("Students",), "Fill in the survey")]
 
 
 def test_an_assigned_heading_lists_work_and_a_dash_in_the_owner_column_names_no_one() -> None:
@@ -2028,3 +2028,15 @@ def test_after_an_action_mark_should_and_doing_are_the_action(text: str,
 def test_without_an_action_mark_should_and_doing_are_discussion() -> None:
     assert sentence_follow_ups("Tomas should investigate the Helios voting system.", PLAIN) == []
     assert sentence_follow_ups("Michal is retiring the old wiki.", PLAIN) == []
+
+
+@pytest.mark.parametrize("text", ["Changes to governance", "Blockers to delivery?",
+                                  "Barriers to entry for the new chat server?"])
+def test_a_listed_topic_with_to_and_no_verb_is_no_task(text: str) -> None:
+    assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == []
+
+
+def test_a_listed_task_with_two_verbs_joined_by_a_slash() -> None:
+    assert sentence_follow_ups("Richard to review/tune up the mail filters",
+                               replace(PLAIN, line_item=True)) == [
+        FollowUp("Review/tune up the mail filters", ("Richard",))]

@@ -422,7 +422,7 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 def _no_name(owner: str, ctx: Context) -> bool:
     """Whether an owner is an ordinary word the notes never use as a name ("Try to limit
-    yourself …", "Blockers to delivery?", "November - Rob on 3D CAD")."""
+    yourself …", "Better to discuss it later", "November - Rob on 3D CAD")."""
     return " " not in owner and owner[:1].isupper() and owner.lower() not in ctx.known and \
         not GROUPS_RE.fullmatch(owner) and dictionary_word(owner) and not (
             ctx.usage and ctx.usage.as_name(owner))
@@ -1333,9 +1333,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())
+                    or not any_verb(verb.split("/")[0])
                     ) and not (_OFFICE.match(match.group("owners")) and any_verb(verb)):
                 # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
                 # Clerk to place the order" is an office-holder's task, whatever the verb.
+                # "Changes to governance", "Blockers to delivery?": no verb, a topic.
                 continue
             verb_first = match.group("owners").split(maxsplit=1)
             if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(

@@ -268,20 +268,17 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
 def dictionary_word(word: str) -> bool:
     """Whether one capitalised word is an ordinary English word and no name: a month or a
     weekday, or a common word the dictionary spells only in lower case, in any of its forms
-    ("Try", "Nothing", "Agreement", "Folks"); not "Mark", "Will" or "Grant", names as well."""
+    ("Try", "Nothing", "Agreement"); not "Mark", "Will" or "Grant", names as well, nor a
+    plural ("Students to …")."""
     w = word.lower()
     if w in _CALENDAR_WORDS:
         return True
     if len(w) < 3 or not w.isalpha() or not word[0].isupper() or not word[1:].islower():
         return False
+    if w.endswith("s") and not w.endswith("ss"):
+        return False  # a plural opening "… to" is a group of people: "Students", "Parents"
     forms = {w}
-    if w.endswith("ies"):
-        forms.add(w[:-3] + "y")  # parties
-    elif w.endswith(("ses", "xes", "ches", "shes", "zes")):
-        forms.add(w[:-2])  # boxes
-    elif w.endswith("s") and not w.endswith("ss") and len(w) >= 5:
-        forms.add(w[:-1])  # blockers (not "Wes" as "we")
-    elif w.endswith("ed") and len(w) >= 6:
+    if w.endswith("ed") and len(w) >= 6:
         forms.update((w[:-1], w[:-2]))  # completed, assigned
     lower, capital = _dictionary()
     if forms.isdisjoint(lower) or not forms.isdisjoint(capital):
