@@ -2040,3 +2040,12 @@ def test_a_listed_task_with_two_verbs_joined_by_a_slash() -> None:
     assert sentence_follow_ups("Richard to review/tune up the mail filters",
                                replace(PLAIN, line_item=True)) == [
         FollowUp("Review/tune up the mail filters", ("Richard",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ACTION: WT to comment on the PR.", FollowUp("Comment on the PR", ("WT",))),
+    ("Members to vote on the new logo", FollowUp("Vote on the new logo", ("Members",))),
+])
+def test_a_listed_task_may_open_with_a_verb_that_is_also_a_noun(text: str,
+                                                                 expected: FollowUp) -> None:
+    assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == [expected]

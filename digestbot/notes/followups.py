@@ -1332,9 +1332,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
-                    not listed or verb in NOT_NAMES or is_verb(match.group("owners").lower())
-                    or not any_verb(verb.split("/")[0])
-                    ) and not (_OFFICE.match(match.group("owners")) and any_verb(verb)):
+                    not listed or not verb_at_all(verb.split("/")[0])
+                    or is_verb(match.group("owners").lower())) and not (
+                    _OFFICE.match(match.group("owners")) and any_verb(verb)):
                 # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
                 # Clerk to place the order" is an office-holder's task, whatever the verb.
                 # "Changes to governance", "Blockers to delivery?": no verb, a topic.
