@@ -1001,3 +1001,12 @@ def test_a_dated_update_under_a_task_is_no_task() -> None:
              "- [ ] @Oli F will propose changes to the quickstart\n"
              "    - Update 10.11.2020: Unfortunately no progress here.\n")
     assert _items(notes) == [(("Oli F",), "Propose changes to the quickstart", None, "open")]
+
+
+def test_a_speakers_sentence_in_scribed_minutes_is_no_task_of_theirs() -> None:
+    notes = ("# Community group call\n\n## HTTP signatures\n\n"
+             "* HS: Mastodon is using an old version of the draft.\n"
+             "* HS: See especially the Mastodon docs.\n"
+             "* VB: Review the shape before next week, please.\n"
+             "* VB: I will open an issue for the shape.\n")
+    assert _items(notes) == [(("VB",), "Open an issue for the shape", None, "open")]

@@ -597,6 +597,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     _read_block("Resolved that " + block.text[moved.end():], ctx, read)
                 else:
                     _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
+                if talk and not in_action and talk[0].lower() in speakers and \
+                        talk[1][:1].isupper():
+                    # "HS: See especially the Mastodon docs": one of the meeting's speakers
+                    # saying a sentence is no task of theirs ("Ines: start with the summer
+                    # results", written as a task, is).
+                    read.found = [item for item in read.found if item.owners != (talk[0],)]
             found = read.found
             done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
                 not found and " by " in block.text else None
