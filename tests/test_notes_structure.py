@@ -649,3 +649,15 @@ def test_attendance_listed_under_an_intro_or_a_heading() -> None:
     listed = _parse("# Board meeting\n\n## Present\n\n- Ann Lee, chair\n- Bo Chen\n- @dkim\n\n"
                     "## Minutes\n\n- Bo will send the deck\n")
     assert listed.attendance == "Ann Lee, Bo Chen, @dkim"
+
+
+def test_recommendations_made_in_a_sentence_or_labelled_by_number() -> None:
+    session = _parse("# TAC meeting\n\n## Licensing\n\n"
+                     "- Discussed the licence scan. Recommended that the project move to "
+                     "GitHub issues.\n- We like the idea of a recommender system.\n\n"
+                     "## Top three recommendations\n\n"
+                     "- **Recommendation 1:** An omnichannel strategy.\n"
+                     "- **Recommendation 2:** A loyalty programme.\n")
+    assert session.recommendations == (
+        "An omnichannel strategy.", "A loyalty programme.",
+        "Recommended that the project move to GitHub issues.")

@@ -375,10 +375,19 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
 
 _RECOMMEND = re.compile(r"\brecommend", re.I)
 _ONE_RECOMMENDATION = re.compile(r"recommendation\s+\d", re.I)
+# "Recommendation 2: Loyalty programme …": the label, not the recommendation.
+_RECOMMENDATION_LABEL = re.compile(r"^recommendation(?:\s+#?\d+|\s+[a-z])?\s*[:.\-–—]\s+(?=\S)",
+                                   re.I)
+# A sentence that makes a recommendation: "Recommended that the project move to GitHub
+# issues", "We recommend …", "It was recommended that …", "The board recommends that …".
+_RECOMMENDS = re.compile(r"^(?:(?:it\s+(?:was|is)\s+)?recommended\s+that\b|we\s+(?:would\s+)?"
+                         r"recommend\b|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+"
+                         r"(?:recommends|recommended)\s+that\b)", re.I)
 
 
 def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     found: list[str] = []
+    said: list[str] = []  # sentences anywhere that recommend something
     for blocks in [preamble, *(d.blocks for d in drafts)]:
         # "The following recommendations were made:" introduces a list of them.
         intro = False
@@ -387,6 +396,9 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 intro = block.text.endswith(":") and bool(_RECOMMEND.search(block.text))
             elif block.kind == "bullet" and intro:
                 found.append(block.text)
+                continue
+            if block.kind in ("paragraph", "bullet") and _RECOMMEND.search(block.text):
+                said.extend(s for s in split_sentences(block.text) if _RECOMMENDS.match(s))
     for draft in drafts:
         # "Recommendation 4 – urgent requests" discusses one recommendation of a report;
         # its sentences are the discussion, not recommendations the meeting made.
@@ -397,7 +409,9 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             bullets = [s for b in draft.blocks if b.kind == "paragraph"
                        for s in split_sentences(b.text) if "http" not in s]
         found.extend(bullets)
-    return found
+    found += [text for text in said if not any(text in listed for listed in found)]
+    found = [_RECOMMENDATION_LABEL.sub("", text) for text in found]
+    return list(dict.fromkeys(text for text in found if text))
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
