@@ -661,3 +661,15 @@ def test_recommendations_made_in_a_sentence_or_labelled_by_number() -> None:
     assert session.recommendations == (
         "An omnichannel strategy.", "A loyalty programme.",
         "Recommended that the project move to GitHub issues.")
+
+
+def test_agenda_items_lose_their_numbers_and_a_bare_link_at_the_end() -> None:
+    numbered = _parse("# Lab meeting\n\n### Agenda\n\n**1. Welcome**\n- Beth welcomed everyone\n"
+                      "**2. Progress check**\n  Everyone has their sequences\n")
+    assert numbered.agenda == ("Welcome", "Progress check")
+    linked = _parse("# SIG meeting\n\n## Agenda\n\n"
+                    "- [Cesar] Issue with swapping exporters: https://github.com/o/j/pull/7557\n"
+                    "- [Cesar] The [semconv PR](https://github.com/o/s/pull/2591)\n")
+    assert linked.agenda == ("[Cesar] Issue with swapping exporters", "[Cesar] The semconv PR")
+    assert [link.url for link in linked.links] == ["https://github.com/o/j/pull/7557",
+                                                   "https://github.com/o/s/pull/2591"]

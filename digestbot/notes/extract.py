@@ -217,7 +217,7 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 if block.indent <= top:  # nested bullets are notes on an item, not items
                     items.append(_agenda_item(block.text))
             if block.kind == "paragraph" and whole and short_line(block.text):
-                items.append(block.text.strip())  # a "Contents" list of plain lines
+                items.append(_agenda_item(block.text))  # a "Contents" list of plain lines
             if block.kind == "table" and whole and not items:
                 items = _table_topics(block.rows)
         if items:
@@ -300,14 +300,21 @@ def _agenda_item(text: str) -> str:
     the time slot in front ("18:20 Roof") and an "Item 2 -" number are not part of the
     topic, nor a "(jump to discussion)" link to the notes on it."""
     if "http" in text:
-        text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text)
+        # (a bare URL at the end goes with what introduced it: "Exporter issue: https://…")
+        text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", _TRAILING_URL.sub("", text))
     if text[:1].isdecimal() and _TIMED.match(text):
         text = _TIMED.sub("", text)
     if text[:4].lower() == "item":
         text = ITEM_PREFIX.sub("", text)
     if "(" in text:
         text = _JUMP_LINK.sub("", text)
+    if text[:1].isdecimal():
+        text = _ITEM_NUMBER.sub("", text)  # "**1. Welcome**" written as a line of its own
     return text.strip().rstrip(".;")
+
+
+_TRAILING_URL = re.compile(r"(?<=\S)(?:\s*[:\-–—]\s*|\s+)<?https?://[^\s<>]+>?$")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
 _AGENDA_LABEL = re.compile(r"[*_\s]*(?:meeting\s+|today'?s\s+)?agenda[*_\s]*:?[*_\s]*", re.I)
@@ -1522,7 +1529,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     blocks = split_blocks(body, doc.kind, fenced=False)
     header = read_header(meta, blocks, doc, body)
     preamble, drafts = _sections(blocks, header.title_at)
-    agenda = _agenda(preamble, drafts)
+    agenda = [item for item in map(_agenda_item, _agenda(preamble, drafts)) if item]
     _nest_flat(drafts, agenda)
     items, used = _follow_ups(preamble, drafts, header)
     skip = used | set(agenda)  # once, not per section: `used` grows with the notes
