@@ -310,7 +310,8 @@ def _agenda_item(text: str) -> str:
         text = _JUMP_LINK.sub("", text)
     if text[:1].isdecimal():
         text = _ITEM_NUMBER.sub("", text)  # "**1. Welcome**" written as a line of its own
-    return text.strip().rstrip(".;")
+    text = text.strip()
+    return text if text.endswith("...") else text.rstrip(".;")  # (an ellipsis stays)
 
 
 _TRAILING_URL = re.compile(r"(?<=\S)(?:\s*[:\-–—]\s*|\s+)<?https?://[^\s<>]+>?$")
