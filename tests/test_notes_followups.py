@@ -2049,3 +2049,12 @@ def test_a_listed_task_with_two_verbs_joined_by_a_slash() -> None:
 def test_a_listed_task_may_open_with_a_verb_that_is_also_a_noun(text: str,
                                                                  expected: FollowUp) -> None:
     assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == [expected]
+
+
+def test_actions_listed_under_a_completed_heading_are_done() -> None:
+    text = ("# Supervision meeting\n\n### Completed\n\n- Bo to fix the login bug\n"
+            "- Ana will email the venue\n\n### Assigned\n\n- Bo to write the report\n")
+    session = parse_bytes(text.encode(), name="2019-05-27.md")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("Bo",), "Fix the login bug", "done"), (("Ana",), "Email the venue", "done"),
+        (("Bo",), "Write the report", "open")]

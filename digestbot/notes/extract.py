@@ -422,6 +422,11 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
     return list(dict.fromkeys(text for text in found if text))
 
 
+# A heading over what has been done since the last meeting.
+_DONE_HEADING = re.compile(r"(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|tasks|"
+                           r"actions|action items|work))?\W*", re.I)
+
+
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 header: Header) -> tuple[list[FollowUp], set[str]]:
     ref, me, known = header.date, header.note_taker, header.known
@@ -782,6 +787,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             start = len(meetings)
             items[start:] = [i if i.due else replace(i, due=heading_due.date)
                              for i in items[start:]]
+        if _DONE_HEADING.fullmatch(draft.title):
+            # "#### Completed" over "[KS] Suggest two dissertations": reported done.
+            start = len(meetings)
+            items[start:] = [replace(i, status="done") for i in items[start:]]
         del meetings[len(items):]  # a group may take back an item of the one before
         meetings.extend([ref] * (len(items) - len(meetings)))
     if done_notes:
