@@ -2058,3 +2058,15 @@ def test_actions_listed_under_a_completed_heading_are_done() -> None:
     assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
         (("Bo",), "Fix the login bug", "done"), (("Ana",), "Email the venue", "done"),
         (("Bo",), "Write the report", "open")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("data visualization (Moritz) => Changbin/Alessandro",
+     FollowUp("Data visualization", ("Changbin", "Alessandro"))),
+    ("Data format optimization => Heiner", FollowUp("Data format optimization", ("Heiner",))),
+    ("convnet for the ratemaps (Youssef) => optional", None),
+])
+def test_a_listed_topic_passed_on_with_an_arrow_is_theirs(text: str,
+                                                          expected: FollowUp | None) -> None:
+    assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == (
+        [expected] if expected else [])

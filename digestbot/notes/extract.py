@@ -1170,7 +1170,12 @@ def _agenda_commitment(text: str) -> bool:
     fix the build", "Steve to confirm pricing with Bill"), not a topic; "Ana to present the
     budget" or "Ana will present the budget" is how an agenda names who leads an item."""
     commits = _COMMITS.match(text)
+    if ("=>" in text or "→" in text or "->" in text) and _PASSED_ON.search(text):
+        return True  # "data visualization (Moritz) => Changbin/Alessandro": theirs now
     return bool(commits) and text[commits.end() - 1:].split(maxsplit=1)[0] not in _LEADS_ITEM
+
+
+_PASSED_ON = re.compile(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
 
 
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".

@@ -858,7 +858,7 @@ _WORD_RE = re.compile(r"[a-z']+")
 def _has_cue(text: str) -> bool:
     # A colon in "https://" is no cue; one after a label is.
     if "(" in text or "[" in text or ":" in text.replace("://", "") or " – " in text or \
-            " - " in text or " — " in text or "@" in text:
+            " - " in text or " — " in text or "@" in text or "=>" in text or "→" in text:
         return True
     lower = text.lower()
     if "’" in lower:
@@ -1273,7 +1273,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = _NAME_ASIDE.sub(GROUP_1, body)  # "Shelley (xy352) to contact …"
     body, ctx = _normalise(_move_due_phrases(body), ctx)
     original = body
-    arrow = _arrow_item(body, ctx) if listed and ("→" in body or "->" in body) else None
+    arrow = _arrow_item(body, ctx) if listed and (
+        "→" in body or "->" in body or "=>" in body) else None
     if arrow:
         return arrow
     if ctx.known and body[:1].islower():
@@ -1786,17 +1787,24 @@ _WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
 _ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
                          r"(?P<task>[a-z][\w'-]*\b.*)$")
+_ARROW_OWNER = re.compile(rf"^(?P<topic>.+?)\s*(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
+_LEAD_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Moritz)": who led the item
 _ARROW_DONE = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
                          r"made|built|paid)\s+by\s+(?P<who>@[\w.-]*\w)\b")
 
 
 def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
     """Start-up notes: "checklist copy confusing → @devon rewrite it by Thu", "signup bug →
-    fixed by @li" (done). A bare verb ("→ @maya ask her") keeps what it is about."""
+    fixed by @li" (done). A bare verb ("→ @maya ask her") keeps what it is about. A topic
+    passed on to someone: "data visualization (Moritz) => Changbin/Alessandro"."""
     done = _ARROW_DONE.match(body)
     if done:
         task = f"{done.group('context')} {done.group('verb')}"
         return _make(task, (done.group("who").lstrip("@"),), body, replace(ctx, checked=True))
+    passed = _ARROW_OWNER.match(body)
+    if passed and valid_owners(passed.group("owners")):
+        topic = _LEAD_ASIDE.sub("", passed.group("topic")).strip(" .:;-")
+        return _make(topic, split_owners(passed.group("owners")), topic, ctx) if topic else None
     match = _ARROW_TASK.match(body)
     if not match or not is_verb(match.group("task").split()[0].lower()):
         return None
