@@ -1010,3 +1010,16 @@ def test_a_speakers_sentence_in_scribed_minutes_is_no_task_of_theirs() -> None:
              "* VB: Review the shape before next week, please.\n"
              "* VB: I will open an issue for the shape.\n")
     assert _items(notes) == [(("VB",), "Open an issue for the shape", None, "open")]
+
+
+def test_names_over_a_project_own_its_steps() -> None:
+    notes = ("# Team meeting\n\n## Projects\n\nList of projects from last time:\n"
+             "- Brent and Anish: RSQLA1\n"
+             "    - Update the project timeline to go till the end of the cycle.\n"
+             "- Rajat: Internationalization\n    - Write up the project for the cycle\n"
+             "    - Mukesh will do the backend review\n"
+             "- Budget: the Q3 figures\n    - Check the totals\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Brent", "Anish"), "Update the project timeline to go till the end of the cycle"),
+        (("Rajat",), "Write up the project for the cycle"),
+        (("Mukesh",), "Do the backend review"), ((), "Check the totals")]

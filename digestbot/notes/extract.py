@@ -51,6 +51,7 @@ from digestbot.notes.lexicon import (
     OWNERS_RE,
     Usage,
     any_verb,
+    dictionary_word,
     is_verb,
     split_owners,
     valid_owners,
@@ -1232,6 +1233,7 @@ _MARKED_NAME = re.compile(r"^[\s*_]*(?:\[(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'
                           r"@(?P<handle>[\w.-]+))\s*:?[\s*_]*$")
 _LABEL_MARKS = re.compile(r"^[\s*_\[@]+|[\s*_]+$|\](?=\s*:?[\s*_]*$)")
 _NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
+_NAMES_TOPIC = re.compile(rf"^{OWNERS}\s*:\s*(?P<topic>[^.!?:]{{1,40}})$")
 
 
 def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str, ...]:
@@ -1245,6 +1247,15 @@ def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str
     if marked:
         return (marked.group("name") or marked.group("handle"),)
     label = _PERSON_LABEL.match(_LABEL_MARKS.sub("", text))
+    if listed and ":" in text and (not label or not named_person(label.group("name"), ctx)):
+        # "- Brent and Anish: RSQLA1" / "- Rajat: Internationalization" over the steps of
+        # a project: whose project it is, when no ordinary word names it.
+        project = _NAMES_TOPIC.match(_LABEL_MARKS.sub("", text))
+        topic = project.group("topic").split() if project else []
+        if project and topic and not is_verb(topic[0].lower()) and valid_owners(
+                project.group("owners")) and not any(
+                dictionary_word(o) for o in split_owners(project.group("owners"))):
+            return split_owners(project.group("owners"))
     if not label:
         names = _NAMES_LABEL.match(text.strip().strip("*_").strip()) if "," in text else None
         if names and valid_owners(names.group("owners")):
