@@ -673,3 +673,14 @@ def test_agenda_items_lose_their_numbers_and_a_bare_link_at_the_end() -> None:
     assert linked.agenda == ("[Cesar] Issue with swapping exporters", "[Cesar] The semconv PR")
     assert [link.url for link in linked.links] == ["https://github.com/o/j/pull/7557",
                                                    "https://github.com/o/s/pull/2591"]
+
+
+def test_markdown_minutes_with_topics_as_plain_lines_over_their_lists() -> None:
+    session = _parse("# TSC meeting\n\n## Minutes\n\nPublicity\n- Blog post is out.\n\n"
+                     "Slack channel\n- Vote has been decided: move to the shared workspace.\n\n"
+                     "Thanks to everyone who came\n\nA caption\n\nNotes from the call:\n"
+                     "- Nothing else.\n")
+    assert [(s.title, s.level) for s in session.sections] == [
+        ("Minutes", 1), ("Publicity", 2), ("Slack channel", 2)]
+    single = _parse("# TSC meeting\n\n## Minutes\n\nPublicity\n- Blog post is out.\n")
+    assert [s.title for s in single.sections] == ["Minutes"]

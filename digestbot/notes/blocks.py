@@ -363,7 +363,31 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         elif not (block.kind == "heading" and not block.text):
             blocks.append(block)
         prev_blank = False
+    if explicit and kind == "markdown":
+        blocks = _list_heads(blocks, lines)
     return _bare_pipe_tables(blocks) if " | " in text else blocks
+
+
+def _list_heads(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """Markdown minutes that mark their topics without markup: "Publicity" / "Slack channel"
+    as lines of their own, each set apart above the list of notes on it. Two such lines at
+    least (one alone may be a caption), each short, with no stop or colon at its end."""
+    heads = [at for at, block in enumerate(blocks[:-1])
+             if block.kind == "paragraph" and len(block.text) <= 50
+             and len(block.text.split()) <= 6 and _heading_like(block.text)
+             and blocks[at + 1].kind == "bullet" and blocks[at + 1].line == block.line + 1
+             and blocks[at + 1].indent == 0 and block.line >= 2
+             and not lines[block.line - 2].strip() and "http" not in block.text]
+    if len(heads) < 2:
+        return blocks
+    level = 1
+    for at, block in enumerate(blocks):
+        if block.kind == "heading":
+            level = block.level + 1
+        elif at in heads:
+            blocks[at] = Block("heading", block.text, min(level, 6), block.line,
+                               source="guess")
+    return blocks
 
 
 def _bare_pipe_tables(blocks: list[Block]) -> list[Block]:
