@@ -2070,3 +2070,17 @@ def test_a_listed_topic_passed_on_with_an_arrow_is_theirs(text: str,
                                                           expected: FollowUp | None) -> None:
     assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == (
         [expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Editors plan to make one more update to the drafts.",
+     [FollowUp("Make one more update to the drafts", ("Editors",))]),
+    ("The board is planning to review the fees.",
+     [FollowUp("Review the fees", ("The board",))]),
+    ("I plan to post the minutes in a week but will email you my notes now.",
+     [FollowUp("Post the minutes", ("Hannah",), date(2024, 3, 11))]),
+    ("We plan to meet again in June.", []),
+    ("The city plans to close the road in May.", []),
+])
+def test_a_plan_someone_has_is_their_follow_up(text: str, expected: list[FollowUp]) -> None:
+    assert sentence_follow_ups(text, PLAIN) == expected

@@ -82,6 +82,8 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
            r"(?:all |both )?agree to|signed up to|"
            r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
+           # "Editors plan to make one more update": what they have planned to do.
+           r"plans? to|(?:is |are )planning to|"
            r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 _OFFER_AUX = re.compile(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
@@ -95,7 +97,7 @@ _SAID_THAT = re.compile(
 _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so|also)"
                    r"[,;.!]?\s+)?"
-                   r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|"
+                   r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|plan to|"
                    r"['’]m going to|am going to|agreed to|volunteered to|offered to|"
                    r"(?:['’]m|am) happy to(?: volunteer to)?|volunteer to|"
                    r"['’]ve agreed to|(?P<can>can))\s+"
@@ -231,6 +233,8 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r"needs|should|must|can)\b)|"
                          r"\s(?:as|since|because)\s(?=(?:he|she|they|we|it|I)\s)|"
                          r"\s(?:and|but)\s(?=(?:we|they|I)\s+(?:will|'ll|can|could|would)\s)|"
+                         # "… in a week but will email you what I have now": another plan
+                         r"\s+but\s+(?=(?:will|would|can|could)\s)|"
                          # "…, and the group agreed to meet at the gate": the group's clause
                          r",\s+(?:and|but)\s+(?=the\s+(?:[\w-]+\s+){1,2}(?:agreed|decided|"
                          r"resolved|noted|felt|will|would|was|were|has|have)\b)|"
