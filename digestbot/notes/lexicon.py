@@ -7,9 +7,14 @@
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+import msgpack
 
 
 def words(text: str) -> frozenset[str]:
@@ -281,11 +286,28 @@ def dictionary_word(word: str) -> bool:
     if w.endswith("ed") and len(w) >= 6:
         forms.update((w[:-1], w[:-2]))  # completed, assigned
     lower, capital = _dictionary()
-    if forms.isdisjoint(lower) or not forms.isdisjoint(capital):
-        return False
-    from wordfreq import zipf_frequency
+    return not forms.isdisjoint(lower) and forms.isdisjoint(capital) and w in _common_words()
 
-    return zipf_frequency(w, "en", wordlist="small") >= _COMMON
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The English words of wordfreq's small list that are at least _COMMON on its Zipf scale.
+    Its "cBpack" file is read as its documentation describes (a gzipped msgpack list: a
+    header, then lists of words, the list at index i holding the words of frequency -i
+    centibels), without importing wordfreq, whose language tables take half a second."""
+    spec = importlib.util.find_spec("wordfreq")
+    folder = (spec.submodule_search_locations or [None])[0] if spec else None
+    if folder:
+        with gzip.open(Path(folder) / "data" / "small_en.msgpack.gz") as packed:
+            data = msgpack.load(packed, raw=False)
+        if isinstance(data[0], dict) and data[0].get("format") == "cB":
+            # Zipf z is 10 ** (z - 9) per word: -100 * (9 - z) centibels.
+            return frozenset(word for words in data[1:2 + round(100 * (9 - _COMMON))]
+                             for word in words)
+    from wordfreq import top_n_list, zipf_frequency  # the slow way, should the file move
+
+    return frozenset(word for word in top_n_list("en", 50_000, wordlist="small")
+                     if zipf_frequency(word, "en", wordlist="small") >= _COMMON)
 
 
 def valid_owners(owners: str) -> bool:
