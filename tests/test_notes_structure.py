@@ -684,3 +684,11 @@ def test_markdown_minutes_with_topics_as_plain_lines_over_their_lists() -> None:
         ("Minutes", 1), ("Publicity", 2), ("Slack channel", 2)]
     single = _parse("# TSC meeting\n\n## Minutes\n\nPublicity\n- Blog post is out.\n")
     assert [s.title for s in single.sections] == ["Minutes"]
+
+
+def test_an_empty_link_left_by_a_wiki_export_is_no_part_of_a_heading() -> None:
+    session = _parse("# PRG meeting\n\n## []()Other business\n\nNothing.\n\n"
+                     "## [](#next)Next meeting\n\nTBD. See [](https://x.org/a).\n")
+    assert [s.title for s in session.sections] == ["Other business", "Next meeting"]
+    assert session.sections[1].summary == "TBD. See https://x.org/a."
+    assert [link.url for link in session.links] == ["https://x.org/a"]

@@ -158,6 +158,7 @@ _EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
 
 
+_EMPTY_LINK = re.compile(r"\[\]\(\s*(https?://[^)\s]*)?[^)]*\)")
 _ANCHOR = re.compile(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
                      re.I)
 # The ASCII punctuation Markdown lets a backslash escape ("2023\-06\-14", "drive\_link").
@@ -187,6 +188,9 @@ def clean_inline(text: str) -> str:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "]{" in text:
         text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
+    if "[](" in text:
+        # "[]()Other business", "[](#next)": an empty link, an anchor a wiki export left.
+        text = _EMPTY_LINK.sub(lambda m: m.group(1) or "", text)
     if "](" in text:
         text = _mend_doubled_bracket(text)
         text = _MD_LINK.sub(_label_url, _TITLED_LINK.sub(_untitled, text))
