@@ -2084,3 +2084,9 @@ def test_a_listed_topic_passed_on_with_an_arrow_is_theirs(text: str,
 ])
 def test_a_plan_someone_has_is_their_follow_up(text: str, expected: list[FollowUp]) -> None:
     assert sentence_follow_ups(text, PLAIN) == expected
+
+
+def test_a_due_date_in_the_next_week_leaves_no_in_the_behind() -> None:
+    ctx = Context(ref=date(2021, 11, 10), line_item=True)
+    assert sentence_follow_ups("@isaacs will meet with @ljharb in the next week", ctx) == [
+        FollowUp("Meet with @ljharb", ("isaacs",), date(2021, 11, 19))]

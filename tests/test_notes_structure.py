@@ -692,3 +692,14 @@ def test_an_empty_link_left_by_a_wiki_export_is_no_part_of_a_heading() -> None:
     assert [s.title for s in session.sections] == ["Other business", "Next meeting"]
     assert session.sections[1].summary == "TBD. See https://x.org/a."
     assert [link.url for link in session.links] == ["https://x.org/a"]
+
+
+def test_layout_tags_bold_and_titled_link_labels_leave_no_markup() -> None:
+    session = _parse("<div class='minutes-header'>\n\n# Working group call\n\n</div>\n\n"
+                     "[**VIEW RECORDING - 56 mins**](https://fathom.video/share/xZ)\n\n"
+                     "- [General forum; Q\\&A forum for questions]"
+                     "(https://fathom.video/share/xZ?t=1238 \"PLAY @20:38\")\n")
+    assert session.title == "Working group call"
+    assert [(link.url, link.label) for link in session.links] == [
+        ("https://fathom.video/share/xZ", "VIEW RECORDING - 56 mins"),
+        ("https://fathom.video/share/xZ?t=1238", "General forum; Q&A forum for questions")]

@@ -110,6 +110,9 @@ _YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
 # kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
 _IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
 # Pandoc's fenced divs, as a Confluence or Word page comes out of it: "::: {#main .panel}".
+# "<div class='minutes-header'>", "</div>" alone on a line: page layout, not content.
+_LAYOUT_TAG = re.compile(r"(?:</?(?:div|span|section|article|header|footer|main|aside|center|"
+                         r"details|summary|p|br|hr)\b[^<>]*>\s*)+", re.I)
 _DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*$")
 
 
@@ -298,7 +301,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
                 stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
                 stripped[:2] == "{:" and _IAL_LINE.match(stripped)) or (
-                stripped[:3] == ":::" and _DIV_FENCE.match(stripped)):
+                stripped[:3] == ":::" and _DIV_FENCE.match(stripped)) or (
+                stripped[0] == "<" and _LAYOUT_TAG.fullmatch(stripped)):
             prev_blank = True
             continue
         if len(stripped) == 1 and stripped in "-*+•":

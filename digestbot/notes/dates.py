@@ -399,12 +399,17 @@ def first_full_date(text: str) -> date | None:
 
 def strip_due(text: str, due: Due) -> str:
     """`text` without the words that gave its due date."""
-    out = text[:due.start].rstrip() + " " + text[due.end:].lstrip()
+    head = text[:due.start].rstrip()
+    if head.endswith(("the", "The")):
+        head = _DANGLING_BEFORE.sub("", head)  # "meet with Jo in the [next week]"
+    out = head + " " + text[due.end:].lstrip()
     if "(" in out:
         out = _EMPTY_PARENS.sub("", out)
     return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
 
 
+_DANGLING_BEFORE = re.compile(r"\s*\b(?:in|within|during|over|for|by|before|until)\s+the$",
+                             re.I)
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s{2,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")

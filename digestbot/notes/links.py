@@ -12,7 +12,10 @@ from digestbot.notes.blocks import MD_PUNCT, unescape_markdown
 _URL = re.compile(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
 # A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
 # its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
-_MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)\)")
+# (A link may carry a title: "[Q\&A forum](https://… "PLAY @20:38")".)
+_MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)"
+                      r"(?:\s+\"[^\"]*\")?\)")
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
@@ -90,6 +93,8 @@ def extract_links(text: str) -> list[Link]:
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
+        if "**" in label or "__" in label:
+            label = _BOLD.sub(r"\2", label)  # "[**VIEW RECORDING**](…)"
         md_labels[match.start(2)] = (clean_url(match.group(2)),
                                      unescape_markdown(label))  # "[2023\-02\-21](…)"
     for match in _URL.finditer(text):
