@@ -406,7 +406,7 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             elif block.kind == "bullet" and intro:
                 found.append(block.text)
                 continue
-            if block.kind in ("paragraph", "bullet") and _RECOMMEND.search(block.text):
+            if block.kind in ("paragraph", "bullet") and "ecommend" in block.text:
                 said.extend(s for s in split_sentences(block.text) if _RECOMMENDS.match(s))
     for draft in drafts:
         # "Recommendation 4 – urgent requests" discusses one recommendation of a report;
