@@ -2090,3 +2090,11 @@ def test_a_due_date_in_the_next_week_leaves_no_in_the_behind() -> None:
     ctx = Context(ref=date(2021, 11, 10), line_item=True)
     assert sentence_follow_ups("@isaacs will meet with @ljharb in the next week", ctx) == [
         FollowUp("Meet with @ljharb", ("isaacs",), date(2021, 11, 19))]
+
+
+def test_a_roll_call_under_an_attendance_heading_is_no_list_of_tasks() -> None:
+    text = ("# TAC meeting\n\n## Attendance\n\n### Voting member rollcall:\n\n"
+            "- [ ] Phil Tully, ADP\n- [x] Gregory MacKinnon, Broadcom\n\n"
+            "### Observers\n\n- [x] Bob Dahlberg, VCU\n\n"
+            "## Action items\n\n- [ ] Phil to send the charter\n")
+    assert _tasks(text) == [(("Phil",), "Send the charter")]

@@ -100,7 +100,7 @@ def _action_heading(text: str) -> bool:
 
 
 _SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
-                           r"recommendations?|"
+                           r"roll[- ]?call|recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
 _AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b"
@@ -448,6 +448,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     refs: dict[int, date | None] = {}
     dated: tuple[int, date] | None = None
     log_level: int | None = None  # the level of the dated headings, once one is seen
+    roll_level: int | None = None  # the level of an attendance heading over sub-headings
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
@@ -469,11 +470,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
         if is_action:
             action_level = draft.level
-        skip = ((bool(_SKIP_HEADING.search(draft.title))
+        if roll_level is not None and draft.level <= roll_level:
+            roll_level = None
+        skip = roll_level is not None or (((bool(_SKIP_HEADING.search(draft.title))
                  and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title)
                  and not _AGENDA_AND_NOTES.search(draft.title))
                 or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
-                    _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks))
+                    _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks)))
+        if skip and roll_level is None and _ROLL_HEADING.search(draft.title) and not is_action:
+            roll_level = draft.level  # "## Attendance" / "### Voting members": all a roll
         if not skip:
             groups.append((draft, is_action or action_level is not None or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
@@ -1320,7 +1325,8 @@ _AGENDA_TITLE = re.compile(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\
                            r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 
-_ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets)\b", re.I)
+_ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
+                           r"roll[- ]?call)\b", re.I)
 
 
 def _minutes_after_roll(draft: _Draft) -> _Draft | None:
