@@ -2098,3 +2098,10 @@ def test_a_roll_call_under_an_attendance_heading_is_no_list_of_tasks() -> None:
             "### Observers\n\n- [x] Bob Dahlberg, VCU\n\n"
             "## Action items\n\n- [ ] Phil to send the charter\n")
     assert _tasks(text) == [(("Phil",), "Send the charter")]
+
+
+def test_a_doing_opening_a_scribed_line_is_no_nickname() -> None:
+    ctx = Context(ref=REF, line_item=True)
+    assert sentence_follow_ups("continuing to do investigation on registry usage", ctx) == []
+    assert sentence_follow_ups("sterling to review the PR", ctx) == [
+        FollowUp("Review the PR", ("sterling",))]

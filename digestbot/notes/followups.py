@@ -1822,7 +1822,10 @@ def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
 
 
 def _verb_form(word: str) -> bool:
-    """ "tries", "helps", "plans": a verb (or its -s form), not a nickname."""
+    """ "tries", "helps", "plans", "continuing": a verb (or its -s or -ing form), not a
+    nickname."""
+    if word.endswith("ing") and len(word) >= 6 and base_of_ing(word, known=verb_at_all):
+        return True
     stems = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)
     return any(is_verb(stem) or stem in _NOT_OWNERS for stem in stems if stem)
 
