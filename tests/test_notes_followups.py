@@ -2105,3 +2105,16 @@ def test_a_doing_opening_a_scribed_line_is_no_nickname() -> None:
     assert sentence_follow_ups("continuing to do investigation on registry usage", ctx) == []
     assert sentence_follow_ups("sterling to review the PR", ctx) == [
         FollowUp("Review the PR", ("sterling",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[luca] create a Slack channel for the roadmap WG",
+     [FollowUp("Create a Slack channel for the roadmap WG", ("luca",))]),
+    ("[melissa, jason] -> finalize the metrics feature",
+     [FollowUp("Finalize the metrics feature", ("melissa", "jason"))]),
+    ("[wip] fix the build", []),
+    ("[melissa] proposed herself as an approver", []),
+])
+def test_lower_case_user_names_in_brackets_before_a_verb_own_it(
+        text: str, expected: list[FollowUp]) -> None:
+    assert sentence_follow_ups(text, Context(ref=REF, line_item=True)) == expected

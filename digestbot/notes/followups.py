@@ -1183,6 +1183,26 @@ def _marked_duty(body: str) -> str:
 _AND_DOING = re.compile(r"(?<=\s)and\s+([a-z]+ing)\b")
 
 
+_HANDLE = r"@?[a-z][\w.-]{1,30}"
+_BRACKET_HANDLES = re.compile(rf"^\[(?P<owners>{_HANDLE}(?:\s*[,/&+]\s*{_HANDLE})*)\]"
+                              r"\s*[:\-–—]?\s*(?:->|→)?\s*(?P<verb>[a-z]+)\b")
+_NOT_HANDLES = frozenset({"x", "wip", "tbd", "new", "draft", "optional", "blocked", "idea"})
+
+
+def _bracket_handles(text: str) -> tuple[tuple[str, ...], int] | None:
+    """ "[luca] create …": lower-case names in brackets before a verb (not "[wip] fix …"):
+    the names, and where the task starts."""
+    match = _BRACKET_HANDLES.match(text) if text[1:2].islower() or text[1:2] == "@" else None
+    if match is None or not verb_at_all(match.group("verb")):
+        return None
+    names = tuple(name.lstrip("@") for name in re.split(r"\s*[,/&+]\s*",
+                                                         match.group("owners")))
+    if any(name in NOT_NAMES or name in _NOT_HANDLES or _ACTION_PREFIX.match(name + ":")
+           for name in names):
+        return None
+    return names, match.start("verb")
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
@@ -1229,11 +1249,20 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, owners=split_owners(who))
     bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
                                    else text) if "[" in text else None
-    if bracket and valid_owners(bracket.group("owners")) and (
+    handles = _bracket_handles(text[prefixed.end():] if prefixed else text) if (
+        bracket is None and "[" in text and (ctx.line_item or ctx.action_section or prefixed)
+    ) else None
+    cut = 0
+    if handles:
+        # "[luca] create a Slack channel", "[melissa, jason] -> finalize the metrics":
+        # a scribe's lower-case user names in brackets, then what they are to do.
+        ctx, cut = replace(ctx, owners=handles[0]), handles[1]
+    elif bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed):
-        ctx = replace(ctx, owners=split_owners(bracket.group("owners")))
+        ctx, cut = replace(ctx, owners=split_owners(bracket.group("owners"))), bracket.end()
+    if cut:
         text = (text[:prefixed.end()] if prefixed else "") + \
-            (text[prefixed.end():] if prefixed else text)[bracket.end():]
+            (text[prefixed.end():] if prefixed else text)[cut:]
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     if prefixed:
