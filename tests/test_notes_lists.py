@@ -1023,3 +1023,17 @@ def test_names_over_a_project_own_its_steps() -> None:
         (("Brent", "Anish"), "Update the project timeline to go till the end of the cycle"),
         (("Rajat",), "Write up the project for the cycle"),
         (("Mukesh",), "Do the backend review"), ((), "Check the totals")]
+
+
+def test_a_listed_action_in_several_sentences_is_one_action() -> None:
+    notes = ("# Working group, 25 June 2025\n\n## Action items\n\n"
+             "- Schedule the July meetings. Accommodate key agency stakeholders. "
+             "Send calendar invites by Friday.\n"
+             "- Ana will draft the schema. Bo will review it.\n"
+             "- DaveM: fix the NLS strings; apply Rupen's patch\n")
+    got = [(owners, task, due) for owners, task, due, _ in _items(notes)]
+    assert got == [
+        ((), "Schedule the July meetings; accommodate key agency stakeholders; "
+             "send calendar invites", "2025-06-27"),
+        (("Ana",), "Draft the schema", None), (("Bo",), "Review it", None),
+        (("DaveM",), "Fix the NLS strings", None), (("DaveM",), "Apply Rupen's patch", None)]

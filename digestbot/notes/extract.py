@@ -428,6 +428,15 @@ _DONE_HEADING = re.compile(r"(?:completed|done|finished|closed|accomplished)(?:\
                            r"actions|action items|work))?\W*", re.I)
 
 
+def _one_action(steps: list[FollowUp]) -> FollowUp:
+    """The steps one list item gives as one follow-up: "Schedule the meetings; send the
+    invites", due when the first dated step is."""
+    tasks = [steps[0].task] + [t if t[1:2].isupper() else t[:1].lower() + t[1:]
+                               for t in (f.task for f in steps[1:])]
+    due = next((f.due for f in steps if f.due), None)
+    return FollowUp("; ".join(tasks), steps[0].owners, due, steps[0].status)
+
+
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 header: Header) -> tuple[list[FollowUp], set[str]]:
     ref, me, known = header.date, header.note_taker, header.known
@@ -658,6 +667,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # "- Can we ping people after?" / "  - Ana: I'll own this"
                     read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
                 found = _list_item(block, found, ctx, parents)
+                if in_action and len(found) >= 2 and ";" not in block.text and len(
+                        {f.owners for f in found}) == 1 and len(
+                        split_sentences(block.text)) == len(found):
+                    # "- Schedule the July meetings. Accommodate key stakeholders. Send
+                    # the invites." in a list of actions: one item, one action in steps.
+                    found = [_one_action(found)]
                 about = f"({above[:1].lower()}{above[1:]})"
                 if above and items and any(f.task.endswith(about) for f in found) \
                         and items[-1].task == tidy_task(above, ref, next_meeting)[0]:
