@@ -2118,3 +2118,11 @@ def test_a_doing_opening_a_scribed_line_is_no_nickname() -> None:
 def test_lower_case_user_names_in_brackets_before_a_verb_own_it(
         text: str, expected: list[FollowUp]) -> None:
     assert sentence_follow_ups(text, Context(ref=REF, line_item=True)) == expected
+
+
+def test_others_after_a_name_is_no_owner() -> None:
+    ctx = Context(ref=REF, line_item=True)
+    assert sentence_follow_ups("[melissa + others] check the build container", ctx) == [
+        FollowUp("Check the build container", ("melissa",))]
+    assert sentence_follow_ups("Dan & Jack (and others) to make the banner", ctx) == [
+        FollowUp("Make the banner", ("Dan", "Jack"))]

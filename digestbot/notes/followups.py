@@ -401,6 +401,8 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         task = task[:restated.start()]
     if owners and _NO_OWNER.match(" ".join(owners)):
         owners = ()  # "Owner TBD: write the postmortem"
+    if len(owners) > 1 and owners[-1].lower() in ("others", "etc", "etc.", "all others"):
+        owners = owners[:-1]  # "[melissa + others] check …": melissa, whoever joins her
     if owners and any(_no_name(owner, ctx) for owner in owners):
         if owners != ctx.owners:
             return None  # "Tend to agree with Dmitri", "Nothing to report": no one's task
