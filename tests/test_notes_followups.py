@@ -2126,3 +2126,11 @@ def test_others_after_a_name_is_no_owner() -> None:
         FollowUp("Check the build container", ("melissa",))]
     assert sentence_follow_ups("Dan & Jack (and others) to make the banner", ctx) == [
         FollowUp("Make the banner", ("Dan", "Jack"))]
+
+
+def test_notes_from_a_named_writer_make_them_the_i() -> None:
+    text = ("The October meetup was held on 27 October 2014.\n\n## Notes from Ed:\n\n"
+            "I plan to post the meeting minutes in a week.\n")
+    session = parse_bytes(text.encode(), name="2014-10-27-minutes.md")
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("Ed",), "Post the meeting minutes", date(2014, 11, 3))]

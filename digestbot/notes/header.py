@@ -288,14 +288,22 @@ def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
     return regular
 
 
-def _owners_me(labels: dict[str, str], doc: Document) -> str | None:
+def _owners_me(labels: dict[str, str], doc: Document, blocks: list[Block]) -> str | None:
     if doc.signer:
         return doc.signer
     notes = _first_of(labels, _NOTES_LABELS)
     if notes:
         name = re.split(r"[,;(]| and ", notes)[0].strip()
         return name.split()[0] if name and name[0].isupper() else None
-    return None
+    # "## Notes from Ed:" heads what Ed wrote: the "I" of "I plan to post the minutes".
+    written = next((m for b in blocks[:12] if b.kind == "heading"
+                    and (m := _NOTES_FROM.match(b.text))), None)
+    return written.group(1) if written else None
+
+
+_NOTES_FROM = re.compile(r"^(?:(?:meeting\s+)?(?:notes|minutes|summary|recap|report)\s+"
+                         r"(?:from|by|taken by)|notes\s+taken\s+by)\s+([A-Z][\w'’-]+)"
+                         r"(?:\s+[A-Z][\w'’-]+)?\s*:?$", re.I)
 
 
 def _known_names(attendance: str | None) -> frozenset[str]:
@@ -404,7 +412,7 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     event = _EVENT.search(text[:5000])
     return Header(
         title=title or None, title_at=title_at, date=when, attendance=attendance,
-        note_taker=_owners_me(labels, doc), known=_known_names(attendance),
+        note_taker=_owners_me(labels, doc, blocks), known=_known_names(attendance),
         next_meeting=_next_meeting(blocks, when),
         event_name=(event.group(1).strip() if event else None) or title,
     )
