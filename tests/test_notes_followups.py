@@ -2134,3 +2134,10 @@ def test_notes_from_a_named_writer_make_them_the_i() -> None:
     session = parse_bytes(text.encode(), name="2014-10-27-minutes.md")
     assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
         (("Ed",), "Post the meeting minutes", date(2014, 11, 3))]
+
+
+@pytest.mark.parametrize("text", ["Discuss the progress of the project (_5 min_)",
+                                  "Ana to review the budget (30-35 min)",
+                                  "Review the roadmap (10 mins)."])
+def test_an_item_with_its_time_box_is_an_agenda_slot(text: str) -> None:
+    assert sentence_follow_ups(text, replace(ACTIONS, line_item=True)) == []

@@ -411,6 +411,8 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         tag = _OWNER_TAG_END.search(task)
         if tag and set(split_owners(tag.group("who"))) <= set(owners):
             task = task[:tag.start()]  # "JS to add a thread …: TODO [JS]": the tag says who
+    if "min" in text and _TIME_BOX.search(text):
+        return None  # "Discuss the progress of the project (_5 min_)": an agenda's slot
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40 or not _WORDY.search(phrase):
         return None  # (not "RA: 8" from "ET: 8; RA: 8", a row of scores)
@@ -435,6 +437,8 @@ def _no_name(owner: str, ctx: Context) -> bool:
 
 
 _WORDY = re.compile(r"[a-z]{2}")
+_TIME_BOX = re.compile(r"\(\s*[_*]?\s*~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min|mins|minutes)\.?"
+                       r"\s*[_*]?\s*\)\s*[.:]?\s*$", re.I)
 # What someone feels about a thing to come, not what they will do: "I'll look forward to
 # that", "I'll be glad to see it merged" ("glad to help" offers help).
 _FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
