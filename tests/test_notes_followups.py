@@ -2141,3 +2141,10 @@ def test_notes_from_a_named_writer_make_them_the_i() -> None:
                                   "Review the roadmap (10 mins)."])
 def test_an_item_with_its_time_box_is_an_agenda_slot(text: str) -> None:
     assert sentence_follow_ups(text, replace(ACTIONS, line_item=True)) == []
+
+
+def test_a_past_tense_word_opening_a_line_is_no_owner() -> None:
+    ctx = Context(ref=REF, line_item=True)
+    assert sentence_follow_ups("Aimed to extend the state engine tangentially", ctx) == []
+    assert sentence_follow_ups("Jared to extend the state engine", ctx) == [
+        FollowUp("Extend the state engine", ("Jared",))]

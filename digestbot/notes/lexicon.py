@@ -283,7 +283,7 @@ def dictionary_word(word: str) -> bool:
     if w.endswith("s") and not w.endswith("ss"):
         return False  # a plural opening "… to" is a group of people: "Students", "Parents"
     forms = {w}
-    if w.endswith("ed") and len(w) >= 6:
+    if w.endswith("ed") and len(w) >= 5:
         forms.update((w[:-1], w[:-2]))  # completed, assigned
     lower, capital = _dictionary()
     return not forms.isdisjoint(lower) and forms.isdisjoint(capital) and w in _common_words()
