@@ -2148,3 +2148,15 @@ def test_a_past_tense_word_opening_a_line_is_no_owner() -> None:
     assert sentence_follow_ups("Aimed to extend the state engine tangentially", ctx) == []
     assert sentence_follow_ups("Jared to extend the state engine", ctx) == [
         FollowUp("Extend the state engine", ("Jared",))]
+
+
+def test_the_common_word_list_read_from_its_file_agrees_with_wordfreq() -> None:
+    from wordfreq import top_n_list, zipf_frequency
+
+    from digestbot.notes.lexicon import _COMMON, _common_words
+
+    common = _common_words()
+    sample = top_n_list("en", 12_000, wordlist="small")[::7]
+    assert len(common) > 5000
+    assert all((word in common) == (zipf_frequency(word, "en", wordlist="small") >= _COMMON)
+               for word in sample)
