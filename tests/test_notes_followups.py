@@ -2160,3 +2160,15 @@ def test_the_common_word_list_read_from_its_file_agrees_with_wordfreq() -> None:
     assert len(common) > 5000
     assert all((word in common) == (zipf_frequency(word, "en", wordlist="small") >= _COMMON)
                for word in sample)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lee A. will reach out to the national data repositories",
+     FollowUp("Reach out to the national data repositories", ("Lee A.",))),
+    ("Anthony K. and Cathy C. will draft the procedures",
+     FollowUp("Draft the procedures", ("Anthony K.", "Cathy C."))),
+    ("GP: Action item to look into governance models",
+     FollowUp("Look into governance models", ("GP",))),
+])
+def test_a_surname_initial_and_a_labelled_action_item(text: str, expected: FollowUp) -> None:
+    assert sentence_follow_ups(text, PLAIN) == [expected]

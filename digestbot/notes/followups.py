@@ -1165,6 +1165,8 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
 
 # After an action mark, what someone should do or is doing is their action: "AI: Tomas
 # should investigate Helios", "AI: Michal is retiring the old site".
+_OWN_ACTION = re.compile(rf"^{OWNERS}\s*:\s*(?i:action(?:\s+(?:item|point))?|to-?do|task)\s+"
+                         r"(?:is\s+)?to\s+(?=[a-z])")
 _MARKED_SHOULD = re.compile(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
                             r"(?:is|are)\s+to)\s+(?=[a-z])")
 _MARKED_DOING = re.compile(rf"^\s*{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1227,6 +1229,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    own_action = _OWN_ACTION.match(text) if colon and text[:1].isupper() else None
+    if own_action and valid_owners(own_action.group("owners")):
+        # "GP: Action item to look into governance models": GP's action.
+        text = f"{own_action.group('owners')} will {text[own_action.end():]}"
     nobody = _NOBODY_YET.match(text) if colon and (ctx.action_section or ctx.line_item) else None
     if nobody:
         text = text[nobody.end():]  # "TBD: investigate the build timeout": no owner yet

@@ -43,7 +43,9 @@ ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*
        # "the coordinator NT", "our treasurer Jane Roe": an office, then who holds it.
        rf"(?:{_WORD}\s+)?{GROUPS}(?:\s+(?!(?:To|Will|Shall|And|Has|Have|Is|Are)\b)"
        rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)?|"
-       rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}})")
+       # "Lee A.", "Cathy C.": a surname's initial after the name.
+       rf"(?:{TITLES}\s+)?(?:[A-Z]\.\s?)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,2}}"
+       r"(?:\s+[A-Z]\.(?=\s))?)")
 # "@priya @chen pair on …": handles side by side are a list too.
 # "Steve and/or Rob", "Ethan or Rob to add the footer": either may do it; both are named.
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|\s*/\s*|" \
