@@ -2172,3 +2172,4 @@ def test_the_common_word_list_read_from_its_file_agrees_with_wordfreq() -> None:
 ])
 def test_a_surname_initial_and_a_labelled_action_item(text: str, expected: FollowUp) -> None:
     assert sentence_follow_ups(text, PLAIN) == [expected]
+

@@ -1037,3 +1037,14 @@ def test_a_listed_action_in_several_sentences_is_one_action() -> None:
              "send calendar invites", "2025-06-27"),
         (("Ana",), "Draft the schema", None), (("Bo",), "Review it", None),
         (("DaveM",), "Fix the NLS strings", None), (("DaveM",), "Apply Rupen's patch", None)]
+
+
+def test_in_minutes_with_many_speakers_one_who_speaks_once_is_a_speaker_too() -> None:
+    lines = ["SC: Welcome, please say who you are.", "VB: Good to see everyone.",
+             "SC: First item is the profile shape.", "VB: The shape is a starting point.",
+             "HS: I will look at the seeAlso links.", "HS: Mastodon uses an old draft.",
+             "EJ: Have attended meetings already.", "SC: Thanks, EJ.",
+             "Budget: Review the travel costs."]
+    notes = "# Community group call\n\n## Introductions\n\n" + "\n\n".join(lines) + "\n"
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("HS",), "Look at the seeAlso links")]

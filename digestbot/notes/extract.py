@@ -428,6 +428,10 @@ _DONE_HEADING = re.compile(r"(?:completed|done|finished|closed|accomplished)(?:\
                            r"actions|action items|work))?\W*", re.I)
 
 
+# "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
+_SPOKEN_ACTION = re.compile(r"^(?:action(?:\s+(?:item|point))?s?|to-?do|ai|task)\b", re.I)
+
+
 def _one_action(steps: list[FollowUp]) -> FollowUp:
     """The steps one list item gives as one follow-up: "Schedule the meetings; send the
     invites", due when the first dated step is."""
@@ -640,7 +644,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 else:
                     _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
                 if talk and not in_action and talk[0].lower() in speakers and \
-                        talk[1][:1].isupper():
+                        talk[1][:1].isupper() and not _SPOKEN_ACTION.match(talk[1]):
                     # "HS: See especially the Mastodon docs": one of the meeting's speakers
                     # saying a sentence is no task of theirs ("Ines: start with the summer
                     # results", written as a task, is).

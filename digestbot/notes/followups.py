@@ -404,9 +404,11 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     if len(owners) > 1 and owners[-1].lower() in ("others", "etc", "etc.", "all others"):
         owners = owners[:-1]  # "[melissa + others] check …": melissa, whoever joins her
     if owners and any(_no_name(owner, ctx) for owner in owners):
-        if owners != ctx.owners:
+        if owners != ctx.owners and not text.lstrip("-*• ").startswith(owners[0] + ":"):
             return None  # "Tend to agree with Dmitri", "Nothing to report": no one's task
-        owners = ()  # "#### Assigned" over the tasks: a state, not who does them
+        # "#### Assigned" over the tasks, "Budget: review the costs": a state or a topic,
+        # not who does them.
+        owners = ()
     if owners and task.rstrip(" .#").endswith("]"):
         tag = _OWNER_TAG_END.search(task)
         if tag and set(split_owners(tag.group("who"))) <= set(owners):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from digestbot.notes.lexicon import words
+from digestbot.notes.lexicon import dictionary_word, words
 
 # "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
 # "Eric Kinnear (chair): …", "Lucas Pardue (Cloudflare): …": a role or affiliation may follow.
@@ -43,8 +43,15 @@ def find_speakers(paragraphs: list[str]) -> frozenset[str]:
         if match:
             # An IRC "<nick>" is unambiguous: once is enough.
             counts[_label(match).lower()] += 2 if match.group("nick") else 1
-    return frozenset(name for name, n in counts.items()
-                     if n >= 2 and name not in _NOT_SPEAKERS)
+    speakers = frozenset(name for name, n in counts.items()
+                         if n >= 2 and name not in _NOT_SPEAKERS)
+    if len(speakers) >= 3 and sum(counts.values()) >= 8:
+        # Scribed minutes, many people speaking: one who speaks once is a speaker too
+        # ("KL: I am going to a workshop in Kenya. Will present IGSN."), unless the label
+        # is an ordinary word ("Budget:").
+        speakers |= {name for name in counts if name not in _NOT_SPEAKERS
+                     and not dictionary_word(name.capitalize())}
+    return speakers
 
 
 def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | None:
