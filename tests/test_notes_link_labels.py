@@ -65,3 +65,10 @@ def test_labels_lose_markup_around_them_and_markdown_escapes() -> None:
     labels = [link.label for link in extract_links(text)]
     assert labels == ["Original", "TODO: Update", "the [draft] from 2023-02-21",
                       "Issue Triage"]
+
+
+def test_a_markdown_link_target_with_backslash_escapes_is_one_link() -> None:
+    text = ("# WG notes\n\n- View it here: [https://docs.google.com/file/d/1Mb\\_h2g/edit?a=b\\_c"
+            "\\&t=p](https://docs.google.com/file/d/1Mb\\_h2g/edit?a=b\\_c\\&t=p).\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://docs.google.com/file/d/1Mb_h2g/edit?a=b_c&t=p"]

@@ -95,7 +95,8 @@ def extract_links(text: str) -> list[Link]:
         label = " ".join(match.group(1).split())
         if "**" in label or "__" in label:
             label = _BOLD.sub(r"\2", label)  # "[**VIEW RECORDING**](…)"
-        md_labels[match.start(2)] = (clean_url(match.group(2)),
+        # (A link's target takes backslash escapes as its label does: "…/d/1Mb\_h2g".)
+        md_labels[match.start(2)] = (clean_url(unescape_markdown(match.group(2))),
                                      unescape_markdown(label))  # "[2023\-02\-21](…)"
     for match in _URL.finditer(text):
         if match.start() in md_labels:
