@@ -2173,3 +2173,12 @@ def test_the_common_word_list_read_from_its_file_agrees_with_wordfreq() -> None:
 def test_a_surname_initial_and_a_labelled_action_item(text: str, expected: FollowUp) -> None:
     assert sentence_follow_ups(text, PLAIN) == [expected]
 
+
+
+def test_a_table_row_with_no_owner_cell_value_takes_the_owner_its_task_names() -> None:
+    rows = [["Type", "Description", "Owner", "Deadline"],
+            ["A", "Interns to label the western clothing items first.", "-", "-"],
+            ["A", "Book the client demo", "-", "-"]]
+    assert [(f.owners, f.task) for f in table_follow_ups(rows, PLAIN)] == [
+        (("Interns",), "Label the western clothing items first"),
+        ((), "Book the client demo")]

@@ -94,6 +94,12 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         if _NO_ONE.fullmatch(who):
             who = ""  # "| - |", "| TBD |": no one yet
         owners = split_owners(who) if who else ctx.owners
+        if not owners and task[:1].isupper():
+            # "| Interns to label the western items first | - |": the cell names who.
+            named = sentence_follow_ups(task.rstrip(" ."), replace(
+                ctx, owners=(), action_section=True, line_item=True))
+            if len(named) == 1 and named[0].owners and task.startswith(named[0].owners[0]):
+                owners, phrase, due = named[0].owners, named[0].task, due or named[0].due
         taken = {o.lower() for item in owned for o in item.owners}
         owners = tuple(o for o in owners if o.lower() not in taken) or owners
         if len(phrase) >= 3:
