@@ -43,3 +43,22 @@ def test_damaged_notes_are_read_without_an_internal_error(case: tuple[bytes, str
         parse_bytes(data, name=name)
     except NotesError as exc:
         assert "cannot extract notes" not in str(exc), str(exc)
+
+
+def test_a_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    parse_bytes(b"# Notes\n\n- Ana will send the deck\n", name="ok.md")
+    assert gc.isenabled()
+    try:
+        parse_bytes(b"PK\x03\x04 not really a docx", name="broken.docx")
+    except NotesError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_bytes(b"# Notes\n", name="ok.md")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
