@@ -2182,3 +2182,10 @@ def test_a_table_row_with_no_owner_cell_value_takes_the_owner_its_task_names() -
     assert [(f.owners, f.task) for f in table_follow_ups(rows, PLAIN)] == [
         (("Interns",), "Label the western clothing items first"),
         ((), "Book the client demo")]
+
+
+def test_a_pointer_to_a_link_at_the_end_goes_with_the_link() -> None:
+    ctx = Context(ref=REF, line_item=True)
+    assert sentence_follow_ups("Collect the old release notes, refer to "
+                               "https://www.cncf.io/?s=dragonfly. @mingcheng", ctx) == [
+        FollowUp("Collect the old release notes", ("mingcheng",))]

@@ -703,3 +703,20 @@ def test_layout_tags_bold_and_titled_link_labels_leave_no_markup() -> None:
     assert [(link.url, link.label) for link in session.links] == [
         ("https://fathom.video/share/xZ", "VIEW RECORDING - 56 mins"),
         ("https://fathom.video/share/xZ?t=1238", "General forum; Q&A forum for questions")]
+
+
+def test_html_links_code_labels_and_deep_headings_leave_no_markup_and_round_trip() -> None:
+    from digestbot.notes.markdown import session_to_markdown
+
+    text = ("# Club committee\n\n##### Minutes\n\n**Tasks for the next period:**\n\n"
+            "- Matt will export member data from\n  <a href=\"https://meetup.com/\" "
+            "class=\"text-blue\">meetup.com</a> to keep in touch. <br />\n"
+            "- JP: get [`generate_data.R`](https://github.com/a/b/blob/main/generate_data.R)"
+            " running\n")
+    session = _parse(text)
+    assert (session.follow_ups[0].owners, session.follow_ups[0].task) == (
+        ("Matt",), "Export member data from meetup.com to keep in touch")
+    assert [link.label for link in session.links][1] == "generate_data.R"
+    again = _parse(session_to_markdown(session))
+    assert [(s.title, s.level) for s in again.sections] == [
+        (s.title, s.level) for s in session.sections]

@@ -161,6 +161,8 @@ _EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 _MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
 
 
+_HTML_LINK = re.compile(r"<a\s+[^<>]*\bhref=[\"'][^\"']*[\"'][^<>]*>(.*?)</a>", re.I | re.S)
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _EMPTY_LINK = re.compile(r"\[\]\(\s*(https?://[^)\s]*)?[^)]*\)")
 _ANCHOR = re.compile(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
                      re.I)
@@ -186,6 +188,10 @@ def clean_inline(text: str) -> str:
     if "<" in text:
         # Google Docs' Markdown puts an anchor in every heading: "<a id="_4in35"></a>Agenda".
         text = _ANCHOR.sub("", text)
+        if "<a " in text or "<br" in text:
+            # HTML written into Markdown: '<a href="https://meetup.com/" …>meetup.com</a>'
+            # reads as its label (the URL stays a link), "<br />" as a space.
+            text = _HTML_LINK.sub(GROUP_1, _HTML_BREAK.sub(" ", text))
     text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]

@@ -379,7 +379,8 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
                 and _agenda_item(block.text) not in skip_texts:
             points.append(block.text)
     title = f"{draft.number} {draft.title}" if draft.number else draft.title
-    return Section(title, draft.level, " ".join(summary), tuple(points))
+    # (Five levels at most: the canonical Markdown writes a section one level deeper.)
+    return Section(title, min(draft.level, 5), " ".join(summary), tuple(points))
 
 
 _RECOMMEND = re.compile(r"\brecommend", re.I)

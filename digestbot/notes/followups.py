@@ -331,7 +331,8 @@ def _clause_cut(task: str) -> list[str]:
 
 
 LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
-_TRAILING_LINKS = re.compile(r"(?:\s*(?:[:\-–—]|\bat|\bhere)?\s*<?https?://\S+?>?[.,;]?)+\s*$")
+_TRAILING_LINKS = re.compile(r"(?:\s*,?\s*(?:[:\-–—]|\bat|\bhere|\b(?:refer|see|cf\.?)(?:\s+to)?)?"
+                             r"\s*<?https?://\S+?>?[.,;]?)+\s*$")
 # Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
 _PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
 _DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"

@@ -16,6 +16,7 @@ _URL = re.compile(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT}
 _MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)"
                       r"(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_CODE = re.compile(r"`([^`]*)`")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = re.compile(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
@@ -95,6 +96,8 @@ def extract_links(text: str) -> list[Link]:
         label = " ".join(match.group(1).split())
         if "**" in label or "__" in label:
             label = _BOLD.sub(r"\2", label)  # "[**VIEW RECORDING**](…)"
+        if "`" in label:
+            label = _CODE.sub(r"\1", label)  # "[`generate_data.R`](…)"
         # (A link's target takes backslash escapes as its label does: "…/d/1Mb\_h2g".)
         md_labels[match.start(2)] = (clean_url(unescape_markdown(match.group(2))),
                                      unescape_markdown(label))  # "[2023\-02\-21](…)"
