@@ -2189,3 +2189,16 @@ def test_a_pointer_to_a_link_at_the_end_goes_with_the_link() -> None:
     assert sentence_follow_ups("Collect the old release notes, refer to "
                                "https://www.cncf.io/?s=dragonfly. @mingcheng", ctx) == [
         FollowUp("Collect the old release notes", ("mingcheng",))]
+
+
+def test_a_board_of_issue_links_with_assignees_under_todo_wip_and_done() -> None:
+    text = ("# Maintainer meeting\n\n### Issues\n\n#### TODO\n\n"
+            "- https://github.com/acme/helm-charts/issues/363 @chlins\n\n#### WIP\n\n"
+            "- https://gitlab.com/acme/client/-/merge_requests/41 @yx\n\n#### Done\n\n"
+            "- https://github.com/acme/engine/pull/2956 @yx @gaius-qi\n\n"
+            "## Links\n\n- https://example.org/slides see the slides\n")
+    session = parse_bytes(text.encode(), name="2025-07-01.md")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("chlins",), "Work on helm-charts#363", "open"),
+        (("yx",), "Work on client#41", "open"),
+        (("yx", "gaius-qi"), "Work on engine#2956", "done")]

@@ -1168,6 +1168,10 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
 
 # After an action mark, what someone should do or is doing is their action: "AI: Tomas
 # should investigate Helios", "AI: Michal is retiring the old site".
+_TRACKED = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+(?P<who>@[\w.-]*\w(?:[\s,]+@[\w.-]*\w)*)"
+                      r"\s*[.;]?$")
+_ISSUE_URL = re.compile(r"https?://(?:www\.)?git(?:hub|lab)\.com/[\w.-]+/([\w.-]+)/(?:-/)?"
+                        r"(?:issues|pull|merge_requests)/(\d+)")
 _OWN_ACTION = re.compile(rf"^{OWNERS}\s*:\s*(?i:action(?:\s+(?:item|point))?|to-?do|task)\s+"
                          r"(?:is\s+)?to\s+(?=[a-z])")
 _MARKED_SHOULD = re.compile(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
@@ -1232,6 +1236,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    tracked = _TRACKED.match(text) if text[:4] == "http" and "@" in text and (
+        ctx.action_section or ctx.checked is not None or ctx.line_item) else None
+    if tracked:
+        # A board of issues: "- https://github.com/org/repo/issues/363 @chlins" under
+        # "#### TODO" / "#### WIP" / "#### Done": the assignee works on that issue.
+        issue = _ISSUE_URL.match(tracked.group("url"))
+        what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
+        owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
+        return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
     own_action = _OWN_ACTION.match(text) if colon and text[:1].isupper() else None
     if own_action and valid_owners(own_action.group("owners")):
         # "GP: Action item to look into governance models": GP's action.
