@@ -2202,3 +2202,11 @@ def test_a_board_of_issue_links_with_assignees_under_todo_wip_and_done() -> None
         (("chlins",), "Work on helm-charts#363", "open"),
         (("yx",), "Work on client#41", "open"),
         (("yx", "gaius-qi"), "Work on engine#2956", "done")]
+
+
+def test_will_among_name_headings_is_a_name() -> None:
+    text = ("# Group 3 minutes\n\n**Tasks and roles during the next period:**\n\n"
+            "###### Connor\n* Complete the Express Interest feature\n\n"
+            "###### Will\n* Write the test plan\n")
+    assert _tasks(text) == [(("Connor",), "Complete the Express Interest feature"),
+                            (("Will",), "Write the test plan")]

@@ -463,6 +463,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     dated: tuple[int, date] | None = None
     log_level: int | None = None  # the level of the dated headings, once one is seen
     roll_level: int | None = None  # the level of an attendance heading over sub-headings
+    owner_names = False  # whether a heading has named whose tasks follow
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
@@ -480,6 +481,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         if (in_run or _own_task_list(draft, usage)) and OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title):
             owners = split_owners(draft.title)
+        elif in_run and draft.title in ("Will", "May") and owner_names:
+            owners = (draft.title,)  # "###### Connor" … "###### Will": Will is one of them
+        if owners:
+            owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
         owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
         if is_action:
