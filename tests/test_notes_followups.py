@@ -2210,3 +2210,13 @@ def test_will_among_name_headings_is_a_name() -> None:
             "###### Will\n* Write the test plan\n")
     assert _tasks(text) == [(("Connor",), "Complete the Express Interest feature"),
                             (("Will",), "Write the test plan")]
+
+
+def test_a_bold_label_after_deeper_name_headings_is_their_sibling() -> None:
+    text = ("# Group 3 minutes\n\n**Progress during the last period:**\n\n"
+            "###### Connor\n- Assigned software tasks\n\n"
+            "**Tasks and roles during the next period:**\n\n"
+            "###### Connor\n* Complete the Express Interest feature\n\n"
+            "###### Phoebe\n* Write up the Sprint 1 retrospective\n")
+    assert _tasks(text) == [(("Connor",), "Complete the Express Interest feature"),
+                            (("Phoebe",), "Write up the Sprint 1 retrospective")]

@@ -300,6 +300,7 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     blocks: list[Block] = []
     prev_blank = True
     markup_level = 0
+    bold_level: int | None = None  # the level of the last bold heading, within its section
     heading_text = ""
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip()
@@ -341,9 +342,14 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "heading" and block.source == "markup":
             markup_level = block.level
+            if bold_level is not None and block.level <= bold_level:
+                bold_level = None
         elif block.source in ("bold", "topic"):
-            # A bold line is a heading one level below the Markdown heading it sits under.
-            block.level = markup_level + 1
+            # A bold line is a heading one level below the Markdown heading it sits under,
+            # or a sibling of the bold line before it when deeper Markdown headings came
+            # between ("**Progress:**" / "###### Connor" / "**Tasks for next time:**").
+            block.level = bold_level if bold_level is not None else markup_level + 1
+            bold_level = block.level
         if block.kind == "paragraph" and guess_headings:
             in_contents = bool(heading_text and _CONTENTS.match(heading_text))
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
