@@ -2220,3 +2220,13 @@ def test_a_bold_label_after_deeper_name_headings_is_their_sibling() -> None:
             "###### Phoebe\n* Write up the Sprint 1 retrospective\n")
     assert _tasks(text) == [(("Connor",), "Complete the Express Interest feature"),
                             (("Phoebe",), "Write up the Sprint 1 retrospective")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[Action Item] Get release schedule feedback from the WGs",
+     FollowUp("Get release schedule feedback from the WGs", ())),
+    ("[ACTION] Ana to send the deck", FollowUp("Send the deck", ("Ana",))),
+    ("[TODO] write the docs", FollowUp("Write the docs", ())),
+])
+def test_an_action_tag_in_brackets_marks_an_action(text: str, expected: FollowUp) -> None:
+    assert sentence_follow_ups(text, PLAIN) == [expected]

@@ -127,7 +127,10 @@ _QUESTION_YES = re.compile(
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
-                            r"(?:(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
+                            # "**[Action Item]** Add the step to the handbook": a tag.
+                            r"(?:\[(?:action(?:\s+(?:items?|points?))?|actions|ai|ap|to-?do|to do|"
+                            r"task)\]\s*[:\-–—]?|"
+                            r"(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
@@ -1267,7 +1270,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             text = f"{should.group('owners')} will {text[should.end():]}"
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#") and \
+    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#[") and \
         text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
