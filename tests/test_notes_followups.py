@@ -2230,3 +2230,14 @@ def test_a_bold_label_after_deeper_name_headings_is_their_sibling() -> None:
 ])
 def test_an_action_tag_in_brackets_marks_an_action(text: str, expected: FollowUp) -> None:
     assert sentence_follow_ups(text, PLAIN) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spencer volunteers to take minutes", [FollowUp("Take minutes", ("Spencer",))]),
+    ("Ana offers to book the room", [FollowUp("Book the room", ("Ana",))]),
+    ("Ana and Bo agree to review the draft", [FollowUp("Review the draft", ("Ana", "Bo"))]),
+    ("The committee agrees to the plan", []),
+])
+def test_an_offer_in_the_present_tense_is_a_commitment(text: str,
+                                                       expected: list[FollowUp]) -> None:
+    assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == expected

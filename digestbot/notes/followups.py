@@ -915,6 +915,11 @@ _CAPITAL_TO = re.compile(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z
                          r"(To|Will)\s+(?=[a-z])")
 
 
+_OFFERS_NOW = re.compile(r"^(?P<owners>@?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+"
+                         r"(?:also\s+)?(?:volunteers|offers|agrees|promises|commits|undertakes)"
+                         r"\s+to\s+(?=[a-z])")
+
+
 def _without_adverb(match: re.Match[str]) -> str:
     """Groups 1 and 2, as a template of them would give, without a template to expand."""
     return match[1] + (match[2] or "")
@@ -963,6 +968,12 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     if anyone and is_verb(body[anyone.end():].split(maxsplit=1)[0].lower()):
         # "ACTION POINT, someone to post about the event": a task nobody has taken yet.
         body, ctx = body[anyone.end():], replace(ctx, action_section=True)
+    if "s to " in body:
+        offer = _OFFERS_NOW.match(body)
+        if offer and valid_owners(offer.group("owners")) and verb_at_all(
+                body[offer.end():].split(maxsplit=1)[0].lower()):
+            # "Spencer volunteers to take minutes", "Ana offers to book the room".
+            body = f"{offer.group('owners')} will {body[offer.end():]}"
     if any(word in body for word in _ADVERBS):
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
