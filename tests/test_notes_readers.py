@@ -223,3 +223,32 @@ def test_inputs_that_once_crashed_the_reader_give_a_result() -> None:
     # A step under a topic that ends on its slash ("review/").
     step = parse_bytes(b"# Call\n\n## Docs\n\n- Website\n  - review/\n", name="r.md")
     assert len(step.follow_ups) == 0
+
+
+def test_notes_written_in_html_are_read_as_their_structure() -> None:
+    from digestbot.notes import parse_bytes
+
+    page = ("<div class='minutes'>\n<h2>Committee Meeting (03/12/2024)</h2>\n"
+            "<p><strong>Present:</strong> Jimmy, Matt, Steve <br />\n</p>\n"
+            "<h3>Business cards</h3>\n<ul>\n"
+            "  <li>Matt noted that 250 cards cost about $100.</li>\n"
+            "  <li>Matt to get the business cards printed.</li>\n"
+            "  <li>Steve will draft a <a href=\"https://example.org/notice\">notice</a>.</li>\n"
+            "</ul>\n<p>Next meeting: in 2 months, Jimmy to advise of a date.</p>\n</div>\n")
+    for name in ("minutes.md", "minutes.html"):
+        session = parse_bytes(page.encode(), name=name)
+        assert session.date is not None and session.date.isoformat() == "2024-12-03"
+        assert [s.title for s in session.sections] == ["Business cards"]
+        assert [(f.owners, f.task) for f in session.follow_ups] == [
+            (("Matt",), "Get the business cards printed"),
+            (("Steve",), "Draft a notice")]
+        assert session.attendance == "Jimmy, Matt, Steve"
+        assert [link.url for link in session.links] == ["https://example.org/notice"]
+
+
+def test_a_markdown_page_with_a_little_html_stays_markdown() -> None:
+    from digestbot.notes import parse_bytes
+
+    text = "# Sync\n\n## Notes\n\n- Ana will send the deck<br>\n- Bo: <b>check</b> it\n"
+    session = parse_bytes(text.encode(), name="sync.md")
+    assert [s.title for s in session.sections] == ["Notes"]

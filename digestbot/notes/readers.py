@@ -16,6 +16,7 @@ import zipfile
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
 
 from digestbot.errors import NotesError
 from digestbot.notes.dates import first_full_date
@@ -445,6 +446,9 @@ def read_document(data: bytes, name: str) -> Document:
         elif kind == "irc":
             doc = read_irc(text)
         else:
+            if name.lower().endswith((".html", ".htm")) or _html_heavy(text):
+                # Notes kept as HTML, or as HTML inside a Markdown page: read as Markdown.
+                text, kind = html_to_markdown(text), "markdown"
             # A pasted e-mail ("Hi all, … Cheers, Priya"): its signer is the "I". Its
             # subject line may come along ("Subject: Recap" / "Hi all,").
             greeted = _GREETING.match(_SUBJECT_LINE.sub("", text.lstrip(), count=1))
@@ -452,3 +456,101 @@ def read_document(data: bytes, name: str) -> Document:
     doc.name_date = date_from_name(name)
     doc.name_month = None if doc.name_date else month_from_name(name)
     return doc
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+_BLOCK_TAG = re.compile(r"<(?:li|p|h[1-6]|ul|ol|div|tr|td|th|table)\b[^>]*>", re.I)
+
+
+def _html_heavy(text: str) -> bool:
+    """Whether notes are written in HTML (a page's "<ul><li>…" kept in a .md file): many
+    block tags, not a "<br>" or a "<details>" here and there."""
+    if "<" not in text:
+        return False
+    tags = len(_BLOCK_TAG.findall(text[:200_000]))
+    return tags >= 8 and tags * 12 >= text[:200_000].count("\n")
+
+
+class _MarkdownWriter(HTMLParser):
+    """HTML to the Markdown the block reader knows: headings, nested lists, paragraphs,
+    bold, links and table rows; scripts and styles dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.lists = 0
+        self.skip = 0
+        self.href: list[str | None] = []
+        self.cells: list[str] | None = None
+
+    def _break(self, prefix: str = "") -> None:
+        self.out.append("\n\n" + prefix if not self.lists else "\n" + prefix)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self.skip += 1
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+        elif tag == "li":
+            self.out.append("\n" + "  " * max(self.lists - 1, 0) + "- ")
+        elif tag in ("p", "div", "section", "article", "blockquote"):
+            self._break()
+        elif tag == "br":
+            self.out.append("\n" + ("  " * self.lists if self.lists else ""))
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+        elif tag == "a":
+            href = dict(attrs).get("href")
+            self.href.append(href if href and href.startswith(("http://", "https://")) else None)
+            if self.href[-1]:
+                self.out.append("[")
+        elif tag == "tr":
+            self.cells = []
+        elif tag in ("td", "th") and self.cells is not None:
+            self.cells.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self.skip = max(self.skip - 1, 0)
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.out.append("\n\n")
+        elif tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+            if not self.lists:
+                self.out.append("\n\n")
+        elif tag in ("p", "div", "section", "article", "blockquote"):
+            self._break()
+        elif tag in ("strong", "b"):
+            self.out.append("**")
+        elif tag == "a" and self.href:
+            href = self.href.pop()
+            if href:
+                self.out.append(f"]({href})")
+        elif tag == "tr" and self.cells is not None:
+            cells = [" ".join(c.split()) for c in self.cells]
+            self.out.append("\n| " + " | ".join(cells) + " |")
+            if not any(line.startswith("\n| ") for line in self.out[:-1][-40:]):
+                self.out.append("\n|" + "---|" * len(cells))
+            self.cells = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cells is not None and self.cells:
+            self.cells[-1] += data
+            return
+        # Source indentation and line breaks inside a tag are layout, not structure.
+        self.out.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_markdown(text: str) -> str:
+    """Notes written in HTML as Markdown lines (the standard html.parser does the reading)."""
+    writer = _MarkdownWriter()
+    writer.feed(text)
+    writer.close()
+    lines = [line.rstrip() for line in "".join(writer.out).split("\n")]
+    joined = "\n".join(line if line.strip() else "" for line in lines)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
