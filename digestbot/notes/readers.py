@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import html
 import io
 import re
 import zipfile
@@ -460,7 +461,7 @@ def read_document(data: bytes, name: str) -> Document:
 
 # --- HTML ---------------------------------------------------------------------------
 
-_BLOCK_TAG = re.compile(r"<(?:li|p|h[1-6]|ul|ol|div|tr|td|th|table)\b[^>]*>", re.I)
+_BLOCK_TAG = re.compile(r"<(?:li|p|h[1-6]|ul|ol|div)\b[^>]*>", re.I)
 
 
 def _html_heavy(text: str) -> bool:
@@ -474,21 +475,25 @@ def _html_heavy(text: str) -> bool:
 
 class _MarkdownWriter(HTMLParser):
     """HTML to the Markdown the block reader knows: headings, nested lists, paragraphs,
-    bold, links and table rows; scripts and styles dropped."""
+    bold and links; tables stay HTML (the block reader has its own reading of them);
+    scripts and styles are dropped."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(convert_charrefs=False)
         self.out: list[str] = []
         self.lists = 0
         self.skip = 0
+        self.tables = 0  # a table is left as HTML: the block reader reads HTML tables
         self.href: list[str | None] = []
-        self.cells: list[str] | None = None
 
     def _break(self, prefix: str = "") -> None:
         self.out.append("\n\n" + prefix if not self.lists else "\n" + prefix)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head", "title"):
+        if tag == "table" or self.tables:
+            self.tables += tag == "table"
+            self.out.append(self.get_starttag_text() or "")
+        elif tag in ("script", "style", "head", "title"):
             self.skip += 1
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.out.append("\n\n" + "#" * int(tag[1]) + " ")
@@ -507,13 +512,12 @@ class _MarkdownWriter(HTMLParser):
             self.href.append(href if href and href.startswith(("http://", "https://")) else None)
             if self.href[-1]:
                 self.out.append("[")
-        elif tag == "tr":
-            self.cells = []
-        elif tag in ("td", "th") and self.cells is not None:
-            self.cells.append("")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head", "title"):
+        if self.tables:
+            self.out.append(f"</{tag}>")
+            self.tables -= tag == "table"
+        elif tag in ("script", "style", "head", "title"):
             self.skip = max(self.skip - 1, 0)
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.out.append("\n\n")
@@ -529,21 +533,19 @@ class _MarkdownWriter(HTMLParser):
             href = self.href.pop()
             if href:
                 self.out.append(f"]({href})")
-        elif tag == "tr" and self.cells is not None:
-            cells = [" ".join(c.split()) for c in self.cells]
-            self.out.append("\n| " + " | ".join(cells) + " |")
-            if not any(line.startswith("\n| ") for line in self.out[:-1][-40:]):
-                self.out.append("\n|" + "---|" * len(cells))
-            self.cells = None
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.cells is not None and self.cells:
-            self.cells[-1] += data
-            return
-        # Source indentation and line breaks inside a tag are layout, not structure.
-        self.out.append(re.sub(r"\s+", " ", data))
+        if self.tables:
+            self.out.append(data)
+        elif not self.skip:
+            # Source indentation is layout, not structure (line breaks may be Markdown's).
+            self.out.append(re.sub(r"[ \t]+", " ", data))
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(f"&{name};" if self.tables else html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(f"&#{name};" if self.tables else html.unescape(f"&#{name};"))
 
 
 def html_to_markdown(text: str) -> str:
@@ -551,6 +553,7 @@ def html_to_markdown(text: str) -> str:
     writer = _MarkdownWriter()
     writer.feed(text)
     writer.close()
-    lines = [line.rstrip() for line in "".join(writer.out).split("\n")]
+    lines = [line.strip() if not line.lstrip().startswith(("- ", "* ")) else line.rstrip()
+             for line in "".join(writer.out).split("\n")]
     joined = "\n".join(line if line.strip() else "" for line in lines)
     return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
