@@ -61,3 +61,10 @@ def test_a_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_empty_html_heading_after_a_comment_is_no_internal_error() -> None:
+    # Found by fuzzing the HTML reading; the old code failed on it too.
+    session = parse_bytes(b"<!-- a\n<script>x\n- item\n--><h2></h2>\n\n- Ana will send it\n",
+                          name="notes.md")
+    assert [f.task for f in session.follow_ups] == ["Send it"]

@@ -635,7 +635,9 @@ def _wiki_block(match: re.Match[str], number: int, *, doku: bool) -> Block:
     level = int(match.group("h") or match.group("tag") or 0) or len(size or "=")
     if doku and match.group("eq"):
         level = 7 - level
-    words = next(g for g in match.group("twiki", "wiki", "asciidoc", "textile", "html") if g)
+    # ("<h2></h2>" names nothing: an empty heading, which the caller drops.)
+    words = next((g for g in match.group("twiki", "wiki", "asciidoc", "textile", "html") if g),
+                 "")
     text = clean_inline(_HTML_TAG.sub("", words) if "<" in words else words)
     wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
     return Block("heading", (wrapped.group(2) if wrapped else text).strip(), level, number,
