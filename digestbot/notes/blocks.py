@@ -61,7 +61,6 @@ _MEETBOT_COMMAND = re.compile(r"^(?:action|agreed|info|link|idea|help|helped|acc
                               r"rejected|decision)\s*:", re.I)
 _IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
 _LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
-
 _NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
                                r"(?-i:[IVX]{1,5})[.)]|"
@@ -109,10 +108,10 @@ class Block:
 _YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
 # kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
 _IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
-# Pandoc's fenced divs, as a Confluence or Word page comes out of it: "::: {#main .panel}".
 # "<div class='minutes-header'>", "</div>" alone on a line: page layout, not content.
 _LAYOUT_TAG = re.compile(r"(?:</?(?:div|span|section|article|header|footer|main|aside|center|"
                          r"details|summary|p|br|hr)\b[^<>]*>\s*)+", re.I)
+# Pandoc's fenced divs, as a Confluence or Word page comes out of it: "::: {#main .panel}".
 _DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*$")
 
 

@@ -206,7 +206,7 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                 else:
                     top = block.indent if top is None else top
                     if block.indent <= top:
-                        items.append(_agenda_item(block.text))
+                        items.append(block.text)
                     continue
             if block.kind == "paragraph":
                 if items and not whole:
@@ -216,9 +216,9 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             elif block.kind == "bullet" and collecting:
                 top = block.indent if top is None else top
                 if block.indent <= top:  # nested bullets are notes on an item, not items
-                    items.append(_agenda_item(block.text))
+                    items.append(block.text)
             if block.kind == "paragraph" and whole and short_line(block.text):
-                items.append(_agenda_item(block.text))  # a "Contents" list of plain lines
+                items.append(block.text)  # a "Contents" list of plain lines
             if block.kind == "table" and whole and not items:
                 items = _table_topics(block.rows)
         if items:
@@ -240,8 +240,7 @@ def _table_topics(rows: list[list[str]]) -> list[str]:
     if len(rows) < 2:
         return []
     column = next((i for i, head in enumerate(rows[0]) if _TOPIC_COLUMN.search(head)), 0)
-    return [_agenda_item(row[column]) for row in rows[1:]
-            if column < len(row) and row[column].strip()]
+    return [row[column] for row in rows[1:] if column < len(row) and row[column].strip()]
 
 
 def _contents_list(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
@@ -253,7 +252,7 @@ def _contents_list(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             continue
         later = {_key(d.title) for d in drafts[at:]}
         if sum(_key(b.text) in later for b in tops) >= 0.6 * len(tops):
-            return [_agenda_item(b.text) for b in tops]
+            return [b.text for b in tops]
     return []
 
 
@@ -263,7 +262,7 @@ def _timed_topics(drafts: list[_Draft]) -> list[str]:
     timed = [d for d in drafts if d.title[:1].isdecimal() and _TIMED.match(d.title)]
     if len(timed) < 3 or len({d.level for d in timed}) != 1:
         return []
-    return [_TIMED.sub("", d.title) for d in timed]
+    return [d.title for d in timed]  # (the time goes with the rest of an item's tidying)
 
 
 def _agenda_topics(drafts: list[_Draft]) -> list[str]:
@@ -285,7 +284,7 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
                     nested = after is not None and after.kind == "bullet" and after.indent > top
                     bullets.append((block, nested))
         if bullets and all(nested for _, nested in bullets):
-            return [_agenda_item(b.text) for b, _ in bullets]
+            return [b.text for b, _ in bullets]
         return [t.title for t in topics if t.level == level + 1]
     return []
 
@@ -301,8 +300,9 @@ def _agenda_item(text: str) -> str:
     the time slot in front ("18:20 Roof") and an "Item 2 -" number are not part of the
     topic, nor a "(jump to discussion)" link to the notes on it."""
     if "http" in text:
-        # (a bare URL at the end goes with what introduced it: "Exporter issue: https://…")
-        text = _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", _TRAILING_URL.sub("", text))
+        # A bare URL at the end goes with what introduced it ("Exporter issue: https://…"),
+        # also one a link's label gave ("Issue: [https://…](https://…)").
+        text = _TRAILING_URL.sub("", _LINK_IN_TEXT.sub(lambda m: m.group(1) or "", text))
     if text[:1].isdecimal() and _TIMED.match(text):
         text = _TIMED.sub("", text)
     if text[:4].lower() == "item":
@@ -331,8 +331,7 @@ def _inline_agenda(preamble: list[Block]) -> list[str]:
     for block in preamble:
         match = _INLINE_AGENDA.match(block.text) if block.kind == "paragraph" else None
         if match and "http" not in match.group(1):
-            items = [_agenda_item(i) for i in re.split(r"[;,](?![^()]*\))", match.group(1))]
-            return [i for i in items if i]
+            return re.split(r"[;,](?![^()]*\))", match.group(1))
     return []
 
 
@@ -537,7 +536,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         asker = ""  # who spoke the request
         thing = ""  # what a short question is about: "And the new banners?"
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
-        labels = _owner_lines(draft.blocks, replace(base, usage=usage))
+        # (Made directly: dataclasses.replace costs several times a constructor call.)
+        labels = _owner_lines(draft.blocks, Context(
+            ref=ref, me=me, action_section=is_action, owners=owners, known=known,
+            next_meeting=next_meeting, usage=usage))
         for at, block in enumerate(draft.blocks):
             if at in labels:
                 # "_Aaron_" on a line of its own over his checklist: its items are his.
@@ -1586,6 +1588,7 @@ def extract_session(doc: Document, *, source: str = "") -> Session:
     blocks = split_blocks(body, doc.kind, fenced=False)
     header = read_header(meta, blocks, doc, body)
     preamble, drafts = _sections(blocks, header.title_at)
+    # (Every shape of agenda is tidied here, once: "**1. Welcome**", "Budget: https://…".)
     agenda = [item for item in map(_agenda_item, _agenda(preamble, drafts)) if item]
     _nest_flat(drafts, agenda)
     items, used = _follow_ups(preamble, drafts, header)

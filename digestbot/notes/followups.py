@@ -608,7 +608,9 @@ _S_FORM = re.compile(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap fi
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their",
                           "his", "her", "my", "its", "your"))
 _ADVERB_DOING = re.compile(r"(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b")
-_LOOSE_OWNED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:will|to|shall)\s+"
+# A scribe's lower-case nickname or handle: "decathorpe", "@li".
+_HANDLE = r"@?[a-z][\w.-]{1,30}"
+_LOOSE_OWNED = re.compile(rf"^(?P<owners>{_HANDLE})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
 _HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
                        r"two|three|four|five|\d+)\s+[\w' -]{2,40}?)\s+(?:that|which)\s+"
@@ -616,7 +618,7 @@ _HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a f
                        r"(?P<verb>[a-z]+)(?P<particle>\s+(?:care\s+of|up|out|over|through|"
                        r"off|back))?\b(?P<rest>[^,;]*)$")
 # "nagisa has volunteered to run meetings": in prose only a commitment verb is enough.
-_LOOSE_COMMITTED = re.compile(r"^(?P<owners>@?[a-z][\w.\-]{1,30})\s+(?:has|have)\s+"
+_LOOSE_COMMITTED = re.compile(rf"^(?P<owners>{_HANDLE})\s+(?:has|have)\s+"
                               r"(?:volunteered|agreed|offered|promised|committed)\s+to\s+"
                               r"(?P<task>[a-z][\w'-]*\b.*)$")
 _NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
@@ -920,10 +922,15 @@ _OFFERS_NOW = re.compile(r"^(?P<owners>@?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][
                          r"\s+to\s+(?=[a-z])")
 
 
+def _will(match: re.Match[str], text: str) -> str:
+    """The owners a form matched, then "will" and what follows the match: the form the
+    owned-sentence patterns read ("Tomas should investigate" -> "Tomas will investigate")."""
+    return f"{match.group('owners')} will {text[match.end():]}"
+
+
 def _without_adverb(match: re.Match[str]) -> str:
     """Groups 1 and 2, as a template of them would give, without a template to expand."""
     return match[1] + (match[2] or "")
-
 
 
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
@@ -973,7 +980,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
         if offer and valid_owners(offer.group("owners")) and verb_at_all(
                 body[offer.end():].split(maxsplit=1)[0].lower()):
             # "Spencer volunteers to take minutes", "Ana offers to book the room".
-            body = f"{offer.group('owners')} will {body[offer.end():]}"
+            body = _will(offer, body)
     if any(word in body for word in _ADVERBS):
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
@@ -1180,14 +1187,16 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
     return item
 
 
-# After an action mark, what someone should do or is doing is their action: "AI: Tomas
-# should investigate Helios", "AI: Michal is retiring the old site".
-_TRACKED = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+(?P<who>@[\w.-]*\w(?:[\s,]+@[\w.-]*\w)*)"
-                      r"\s*[.;]?$")
+# A board of issues: "https://github.com/org/repo/issues/363 @chlins", the link and who has it.
+_TRACKED = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+"
+                      r"(?P<who>@[\w.-]*\w(?:[\s,]+@[\w.-]*\w)*)\s*[.;]?$")
 _ISSUE_URL = re.compile(r"https?://(?:www\.)?git(?:hub|lab)\.com/[\w.-]+/([\w.-]+)/(?:-/)?"
                         r"(?:issues|pull|merge_requests)/(\d+)")
+# "GP: Action item to look into governance models": the label names whose action it is.
 _OWN_ACTION = re.compile(rf"^{OWNERS}\s*:\s*(?i:action(?:\s+(?:item|point))?|to-?do|task)\s+"
                          r"(?:is\s+)?to\s+(?=[a-z])")
+# After an action mark, what someone should do or is doing is their action: "AI: Tomas
+# should investigate Helios", "AI: Michal is retiring the old site".
 _MARKED_SHOULD = re.compile(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
                             r"(?:is|are)\s+to)\s+(?=[a-z])")
 _MARKED_DOING = re.compile(rf"^\s*{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1198,7 +1207,7 @@ def _marked_duty(body: str) -> str:
     """An action-marked line's "X should …" or "X is doing …" as "X will …"."""
     should = _MARKED_SHOULD.match(body)
     if should and valid_owners(should.group("owners")):
-        return f"{should.group('owners')} will {body[should.end():]}"
+        return _will(should, body)
     doing = _MARKED_DOING.match(body)
     base = base_of_ing(doing.group("doing"), known=any_verb) if doing else ""
     if doing and base and valid_owners(doing.group("owners")):
@@ -1212,7 +1221,6 @@ def _marked_duty(body: str) -> str:
 _AND_DOING = re.compile(r"(?<=\s)and\s+([a-z]+ing)\b")
 
 
-_HANDLE = r"@?[a-z][\w.-]{1,30}"
 _BRACKET_HANDLES = re.compile(rf"^\[(?P<owners>{_HANDLE}(?:\s*[,/&+]\s*{_HANDLE})*)\]"
                               r"\s*[:\-–—]?\s*(?:->|→)?\s*(?P<verb>[a-z]+)\b")
 _NOT_HANDLES = frozenset({"x", "wip", "tbd", "new", "draft", "optional", "blocked", "idea"})
@@ -1262,7 +1270,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     own_action = _OWN_ACTION.match(text) if colon and text[:1].isupper() else None
     if own_action and valid_owners(own_action.group("owners")):
         # "GP: Action item to look into governance models": GP's action.
-        text = f"{own_action.group('owners')} will {text[own_action.end():]}"
+        text = _will(own_action, text)
     nobody = _NOBODY_YET.match(text) if colon and (ctx.action_section or ctx.line_item) else None
     if nobody:
         text = text[nobody.end():]  # "TBD: investigate the build timeout": no owner yet
@@ -1278,7 +1286,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ("note", "fyi", "q")) else None
         if should and valid_owners(should.group("owners")) and named_person(
                 should.group("owners").split(",")[0].strip(), ctx):
-            text = f"{should.group('owners')} will {text[should.end():]}"
+            text = _will(should, text)
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
     prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#[") and \

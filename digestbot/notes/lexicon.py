@@ -287,8 +287,10 @@ def dictionary_word(word: str) -> bool:
     forms = {w}
     if w.endswith("ed") and len(w) >= 5:
         forms.update((w[:-1], w[:-2]))  # completed, assigned
+    if w not in _common_words():
+        return False  # (a cheap set first: most names are no common word, and need no more)
     lower, capital = _dictionary()
-    return not forms.isdisjoint(lower) and forms.isdisjoint(capital) and w in _common_words()
+    return not forms.isdisjoint(lower) and forms.isdisjoint(capital)
 
 
 @lru_cache(maxsize=1)

@@ -486,8 +486,8 @@ class _MarkdownWriter(HTMLParser):
         self.tables = 0  # a table is left as HTML: the block reader reads HTML tables
         self.href: list[str | None] = []
 
-    def _break(self, prefix: str = "") -> None:
-        self.out.append("\n\n" + prefix if not self.lists else "\n" + prefix)
+    def _break(self) -> None:
+        self.out.append("\n" if self.lists else "\n\n")  # (a list goes on after a break)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table" or self.tables:
@@ -553,7 +553,7 @@ def html_to_markdown(text: str) -> str:
     writer = _MarkdownWriter()
     writer.feed(text)
     writer.close()
-    lines = [line.strip() if not line.lstrip().startswith(("- ", "* ")) else line.rstrip()
+    # (List items keep their indent: it says how deep they are.)
+    lines = [line.rstrip() if line.lstrip().startswith(("- ", "* ")) else line.strip()
              for line in "".join(writer.out).split("\n")]
-    joined = "\n".join(line if line.strip() else "" for line in lines)
-    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
