@@ -62,6 +62,32 @@ def test_email_quoted_mail_and_signature_are_ignored() -> None:
     assert session.date == date(2024, 3, 5)
 
 
+def test_an_html_email_keeps_its_links_tables_and_drops_quoted_mail() -> None:
+    head = (b"From: Lena Park <lena@example.org>\nSubject: Notes: planning call\n"
+            b"Date: Mon, 3 Jun 2024 18:00:00 +0000\nMIME-Version: 1.0\n"
+            b"Content-Type: text/html; charset=utf-8\n\n")
+    body = (b"<html><head><style>p {margin: 0}</style></head><body>"
+            b"<p>Hi all, papers &amp; minutes are on <a href='https://ex.org/m'>the wiki</a>.</p>"
+            b"<table><tr><th>Owner</th><th>Action</th><th>Due</th></tr>"
+            b"<tr><td>Omar</td><td>Renew the domain</td><td>7 June</td></tr>"
+            b"<tr><td>Lena</td><td>Draft the Q3 budget &amp; send it round</td><td></td></tr>"
+            b"</table><p>Thanks,<br>Lena</p><hr>"
+            # Outlook's quoted message, then Gmail's:
+            b"<p><b>From:</b> Omar &lt;omar@example.org&gt;<br><b>Sent:</b> Friday</p>"
+            b"<p>Ana will send the old budget.</p>"
+            b"<div class='gmail_quote'><blockquote><ul><li>Bo will buy stamps</li></ul>"
+            b"<a href='https://old.example.org/x'>old</a></blockquote></div></body></html>")
+    session = parse_bytes(head + body, name="recap.eml")
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("Omar",), "Renew the domain", date(2024, 6, 7)),
+        (("Lena",), "Draft the Q3 budget & send it round", None)]
+    assert [(link.url, link.label) for link in session.links] == [("https://ex.org/m", "the wiki")]
+    assert session.sections == ()
+    # A quote in a notes page is the notes' own text, not earlier mail.
+    page = b"<h2>Notes</h2><blockquote><ul><li>Bo will buy stamps</li></ul></blockquote>" * 4
+    assert [f.task for f in parse_bytes(page, name="n.html").follow_ups] == ["Buy stamps"]
+
+
 def test_irc_bot_noise_is_dropped() -> None:
     raw = (b"<RRSAgent> logging to https://www.w3.org/2024/01/09-x-irc\n"
            b"<chair> trackbot, start meeting\n<trackbot> Meeting: Example WG\n"

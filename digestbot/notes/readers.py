@@ -188,14 +188,16 @@ def detect_kind(text: str, name: str) -> Kind:
 
 # --- e-mail -------------------------------------------------------------------------
 
-_QUOTE_INTRO = re.compile(r"^(On .{5,200} wrote:|-{2,} ?Original Message ?-{2,}|From: .+)$",
-                          re.M)
+# (An HTML message's "<b>From:</b> …" reads as "**From:** …".)
+_QUOTE_INTRO = re.compile(r"^(On .{5,200} wrote:|-{2,} ?Original Message ?-{2,}|"
+                          r"(?:\*\*)?From:(?:\*\*)? .+)$", re.M)
 
 
-def _email_body(msg: EmailMessage) -> str:
+def _email_body(msg: EmailMessage) -> tuple[str, bool]:
+    """The message's text, and whether it was HTML (then read as Markdown)."""
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None:
-        return ""
+        return "", False
     # A recap pasted into a file ("From: …" / "Subject: …" over the text) names no charset,
     # and its UTF-8 dashes would be read as us-ascii: its bytes are read as a file's are.
     raw = part.get_payload(decode=True) if part.get_param("charset") is None else None
@@ -208,9 +210,9 @@ def _email_body(msg: EmailMessage) -> str:
             payload = part.get_payload(decode=True)
             body = decode(payload) if isinstance(payload, bytes) else str(payload or "")
     if part.get_content_type() == "text/html":
-        body = re.sub(r"<br\s*/?>|</p>|</li>|</h\d>", "\n", body, flags=re.I)
-        body = re.sub(r"<[^>]+>", "", body)
-    return str(body)
+        # Headings, lists and links as a notes page's are read; quoted mail is dropped.
+        return html_to_markdown(str(body), quotes=False), True
+    return str(body), False
 
 
 def strip_quoted(body: str) -> tuple[str, str | None]:
@@ -275,7 +277,8 @@ def read_email(text: str, raw: bytes) -> Document:
     """An e-mail recap: subject as title, sender as the "I", quoted mail dropped."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
-    body = normalize_text(_email_body(msg)) or text
+    body, is_html = _email_body(msg)
+    body = normalize_text(body) or text
     body, _signature = strip_quoted(body)
     head = _headers(msg, raw, "Subject", "From", "Date", "Sent")
     subject = head["Subject"].strip()
@@ -292,8 +295,8 @@ def read_email(text: str, raw: bytes) -> Document:
     except (TypeError, ValueError, IndexError):
         # Outlook's copy of a message says "Sent: Tuesday, 14 April 2026 09:12".
         header_date = first_full_date(head["Date"] or head["Sent"])
-    return Document("email", body, title=subject or None, header_date=header_date,
-                    signer=signer)
+    return Document("markdown" if is_html else "email", body, title=subject or None,
+                    header_date=header_date, signer=signer)
 
 
 # --- IRC scribe minutes -------------------------------------------------------------
@@ -476,10 +479,11 @@ def _html_heavy(text: str) -> bool:
 class _MarkdownWriter(HTMLParser):
     """HTML to the Markdown the block reader knows: headings, nested lists, paragraphs,
     bold and links; tables stay HTML (the block reader has its own reading of them);
-    scripts and styles are dropped."""
+    scripts, styles and (for e-mail) quoted mail are dropped."""
 
-    def __init__(self) -> None:
+    def __init__(self, quotes: bool) -> None:
         super().__init__(convert_charrefs=False)
+        self.quotes = quotes  # whether a <blockquote> is content (not quoted mail)
         self.out: list[str] = []
         self.lists = 0
         self.skip = 0
@@ -489,12 +493,18 @@ class _MarkdownWriter(HTMLParser):
     def _break(self) -> None:
         self.out.append("\n" if self.lists else "\n\n")  # (a list goes on after a break)
 
+    def _skipped(self, tag: str) -> bool:
+        return tag in ("script", "style", "head", "title") or (
+            tag == "blockquote" and not self.quotes)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table" or self.tables:
+        if tag == "body":
+            self.skip = 0  # a "<head>" left open ends where the body starts
+        elif self._skipped(tag) or self.skip:
+            self.skip += self._skipped(tag)  # (nothing inside a skipped element is read)
+        elif tag == "table" or self.tables:
             self.tables += tag == "table"
             self.out.append(self.get_starttag_text() or "")
-        elif tag in ("script", "style", "head", "title"):
-            self.skip += 1
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.out.append("\n\n" + "#" * int(tag[1]) + " ")
         elif tag in ("ul", "ol"):
@@ -514,11 +524,11 @@ class _MarkdownWriter(HTMLParser):
                 self.out.append("[")
 
     def handle_endtag(self, tag: str) -> None:
-        if self.tables:
+        if self.skip:
+            self.skip -= self._skipped(tag)
+        elif self.tables:
             self.out.append(f"</{tag}>")
             self.tables -= tag == "table"
-        elif tag in ("script", "style", "head", "title"):
-            self.skip = max(self.skip - 1, 0)
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.out.append("\n\n")
         elif tag in ("ul", "ol"):
@@ -548,9 +558,10 @@ class _MarkdownWriter(HTMLParser):
         self.handle_data(f"&#{name};" if self.tables else html.unescape(f"&#{name};"))
 
 
-def html_to_markdown(text: str) -> str:
-    """Notes written in HTML as Markdown lines (the standard html.parser does the reading)."""
-    writer = _MarkdownWriter()
+def html_to_markdown(text: str, *, quotes: bool = True) -> str:
+    """Notes written in HTML as Markdown lines (the standard html.parser does the reading);
+    `quotes=False` drops block quotes (an e-mail's quoted earlier mail)."""
+    writer = _MarkdownWriter(quotes)
     writer.feed(text)
     writer.close()
     # (List items keep their indent: it says how deep they are.)
