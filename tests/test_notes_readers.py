@@ -86,6 +86,9 @@ def test_an_html_email_keeps_its_links_tables_and_drops_quoted_mail() -> None:
     # A quote in a notes page is the notes' own text, not earlier mail.
     page = b"<h2>Notes</h2><blockquote><ul><li>Bo will buy stamps</li></ul></blockquote>" * 4
     assert [f.task for f in parse_bytes(page, name="n.html").follow_ups] == ["Buy stamps"]
+    # A "<head>" never closed ends where the body starts.
+    page = b"<html><head><title>Notes</title><body>" + page
+    assert [f.task for f in parse_bytes(page, name="n.html").follow_ups] == ["Buy stamps"]
 
 
 def test_irc_bot_noise_is_dropped() -> None:
