@@ -24,6 +24,7 @@ from digestbot.notes.lexicon import (
     GROUPS_RE,
     IMPERATIVES,
     MORE_VERBS,
+    NO_OWNER,
     NOT_NAMES,
     ONE,
     OWNER_LIST,
@@ -403,7 +404,7 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         # "Members to review … (All WG members)": the list's owner column says it in full.
         owners = split_owners(restated.group("who"))
         task = task[:restated.start()]
-    if owners and _NO_OWNER.match(" ".join(owners)):
+    if owners and NO_OWNER.fullmatch(" ".join(owners)):
         owners = ()  # "Owner TBD: write the postmortem"
     if len(owners) > 1 and owners[-1].lower() in ("others", "etc", "etc.", "all others"):
         owners = owners[:-1]  # "[melissa + others] check …": melissa, whoever joins her
@@ -467,8 +468,6 @@ _RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\
 
 _OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,40})\]"
                             r"\s*#?\s*[.;]?$")
-_NO_OWNER = re.compile(r"^(?:owners?\s+)?(?:tbd|tbc|tba|unassigned|none|nobody yet|n/a|\?+|"
-                       r"[-–—]+)$", re.I)
 _RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
 _WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
 

@@ -54,6 +54,9 @@ OWNERS = rf"(?P<owners>{OWNER_LIST})"
 # Compiled once: the rules test owners against them for many sentences.
 GROUPS_RE = re.compile(GROUPS)
 OWNERS_RE = re.compile(OWNERS)
+# Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
+NO_OWNER = re.compile(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
+                      r"nobody(?:\s+yet)?))\W*")
 # What an owner list can open with: OWNERS matches at a position exactly when this does
 # (every other part of ONE is optional after a handle's first character, a capital, or a
 # group's word), and it is far cheaper to try.

@@ -8,7 +8,7 @@ from dataclasses import replace
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due
 from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups, tidy_task
-from digestbot.notes.lexicon import OWNERS, any_verb, is_verb, split_owners, valid_owners
+from digestbot.notes.lexicon import NO_OWNER, OWNERS, any_verb, is_verb, split_owners, valid_owners
 
 _COLUMNS = {
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
@@ -91,7 +91,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
             found_due = find_due(due_text, ctx.ref, field=True)
             due = found_due.date if found_due else due
         who = cell(row, "owners")
-        if _NO_ONE.fullmatch(who):
+        if NO_OWNER.fullmatch(who):
             who = ""  # "| - |", "| TBD |": no one yet
         owners = split_owners(who) if who else ctx.owners
         if not owners and task[:1].isupper():
@@ -108,7 +108,6 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     return found
 
 
-_NO_ONE = re.compile(r"[\W_]*|(?i:tbd|tbc|tba|n/?a|none|unassigned|nobody)\W*")
 # A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
 _STATUS_ONLY = re.compile(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
                           r"pending|tbd|tba|n/?a|no\s+change|no\s+update)\W*$", re.I)
