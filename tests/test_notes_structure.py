@@ -651,6 +651,17 @@ def test_attendance_listed_under_an_intro_or_a_heading() -> None:
     assert listed.attendance == "Ann Lee, Bo Chen, @dkim"
 
 
+def test_attendance_lists_with_a_qualifier_are_rolls_not_owner_lists() -> None:
+    session = _parse("# Steering group, 2 March 2021\n\nBoard Attendees:\n\n"
+                     "* [ ] Priya Natarajan\n* [x] Tomas Berg\n\n"
+                     "Staff attendees:\n\n* [x] Wen Li\n* [ ] Ola Nowak\n\n"
+                     "Not present:\n\n* Ines Duarte\n\n"
+                     "Notes:\n\n* Budget\n   * Tomas will send the Q2 figures.\n")
+    assert session.attendance == "Tomas Berg"
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Tomas",), "Send the Q2 figures")]
+
+
 def test_recommendations_made_in_a_sentence_or_labelled_by_number() -> None:
     session = _parse("# TAC meeting\n\n## Licensing\n\n"
                      "- Discussed the licence scan. Recommended that the project move to "

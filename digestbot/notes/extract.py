@@ -45,10 +45,12 @@ from digestbot.notes.followups import (
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
 from digestbot.notes.lexicon import (
+    ABSENT_LABEL,
     GROUPS_RE,
     IMPERATIVES,
     OWNERS,
     OWNERS_RE,
+    PRESENT_LABEL,
     Usage,
     any_verb,
     dictionary_word,
@@ -119,9 +121,7 @@ _CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|
 _LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
                               r"[^.]*:\s*$|"
                               # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
-                              r"^[*_]*(?:attendees|attendance|present|participants|"
-                              r"in attendance|members present|apologies|absent|regrets)"
-                              r"[*_]*\s*:[*_]*$", re.I)
+                              rf"^[*_]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_]*\s*:[*_]*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
 _SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 
@@ -1317,7 +1317,8 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
     and it is no word the notes write in lower case."""
     heads = [at for at, block in enumerate(blocks[:-1]) if block.kind == "paragraph"
              and blocks[at + 1].kind == "bullet" and len(block.text) <= 60
-             and block.text[:1] in "*_ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+             and block.text[:1] in "*_ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+             and not _ROLL_LABEL.match(block.text)]  # "TSC Attendees:" over who came
     if not heads:
         return {}
     named = {at: _person_label(blocks[at].text, ctx) for at in heads}
@@ -1352,6 +1353,7 @@ _AGENDA_TITLE = re.compile(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\
                            r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 
+_ROLL_LABEL = re.compile(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[*_\s]*$", re.I)
 _ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
                            r"roll[- ]?call)\b", re.I)
 

@@ -21,6 +21,7 @@ from digestbot.notes.dates import (
     next_monthly,
     resolve,
 )
+from digestbot.notes.lexicon import PRESENT_LABEL
 from digestbot.notes.readers import Document
 
 _MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
@@ -315,8 +316,7 @@ def _known_names(attendance: str | None) -> frozenset[str]:
 
 
 # "Attendees:" or "## Present" over a list of who came.
-_ROLL_INTRO = re.compile(r"^[*_\s]*(?:attendees|attendance|present|participants|in attendance|"
-                         r"members present|who was there)[*_\s]*:?[*_\s]*$", re.I)
+_ROLL_INTRO = re.compile(rf"^[*_\s]*{PRESENT_LABEL}[*_\s]*:?[*_\s]*$", re.I)
 # What follows a name in such a list: "Mark Boorer (_TSC_) - Industrial Light & Magic".
 _AFTER_NAME = re.compile(r"\s*(?:\(.*|\s[-–—|]\s.*|,.*|:.*)$")
 _LISTED_NAME = re.compile(r"@[\w.-]+|[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}")

@@ -54,6 +54,11 @@ OWNERS = rf"(?P<owners>{OWNER_LIST})"
 # Compiled once: the rules test owners against them for many sentences.
 GROUPS_RE = re.compile(GROUPS)
 OWNERS_RE = re.compile(OWNERS)
+# A label over a list of who came: "Attendees", "TSC Attendees", "Members present", "## Present"
+# (not "Not present"); and over who did not.
+PRESENT_LABEL = r"(?:(?!not\b|absent\b)[\w-]+\s+){0,2}?(?:attendees|attendance|present|" \
+    r"participants|in\s+attendance|who\s+was\s+there)"
+ABSENT_LABEL = r"(?:apologies|absent|regrets)"
 # Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
 NO_OWNER = re.compile(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
                       r"nobody(?:\s+yet)?))\W*")
