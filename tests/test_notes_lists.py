@@ -1048,3 +1048,16 @@ def test_in_minutes_with_many_speakers_one_who_speaks_once_is_a_speaker_too() ->
     notes = "# Community group call\n\n## Introductions\n\n" + "\n\n".join(lines) + "\n"
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("HS",), "Look at the seeAlso links")]
+
+
+def test_italics_and_link_targets_do_not_stay_in_tasks_and_titles() -> None:
+    session = parse_bytes((b"# Triage\n\n## *Nominated*\n\n"
+                     b"- [[39186](https://github.com/r/r/issues/39186)] *Document that uid() "
+                     b"triggers setgroups*\n    - Mara to check this.\n"
+                     b"- Ana will check *the docs* and _the site_ for unwrap_none and 2*3*4.\n"
+                           ), name="triage.md")
+    assert [s.title for s in session.sections] == ["Nominated"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Mara",), "Check this ([39186] Document that uid() triggers setgroups)"),
+        (("Ana",), "Check the docs and the site for unwrap_none and 2*3*4")]
+    assert [link.url for link in session.links] == ["https://github.com/r/r/issues/39186"]

@@ -73,6 +73,8 @@ _TITLED_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)"
 _PAGE_LINK = re.compile(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# "*Document that uid() …*", "_the site_": italics, not "a * b", "unwrap_none" or "2*3*4".
+_ITALICS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_])\1(?![\w*])")
 # Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
 # lines ("`{{TOCright}}`{=mediawiki}") when it converts wiki pages to Markdown.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$")
@@ -207,6 +209,8 @@ def clean_inline(text: str) -> str:
         text = _REF_LINK.sub(GROUP_1, text)  # "[Arch mailman][mailman]": the label
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(_GROUP_2, text)
+    if "*" in text or "_" in text:
+        text = _ITALICS.sub(_GROUP_2, text)
     if "`" in text:
         text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
     if ":" in text and "(" in text:

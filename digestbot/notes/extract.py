@@ -965,7 +965,7 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     dangling = task[-5:].lower().endswith((" with", " on", " about"))
     if parent and len(task.split()) <= 8 and (bare or dangling or _POINTER.search(task)) and len(
             parent) <= 160 and (_PROPOSAL.match(parent) or not parent.rstrip().endswith("?")):
-        about = parent.strip().rstrip(".;:")
+        about = LINK_TARGET.sub("", parent).strip().rstrip(".;:")  # "[#39186] Document …"
         if about.endswith("?"):
             about = re.sub(r"^[\w ]{1,30}:\s*", "", about)  # "Jack: Maybe we can …?"
         task = f"{task} ({about[:1].lower()}{about[1:]})"
