@@ -1061,3 +1061,12 @@ def test_italics_and_link_targets_do_not_stay_in_tasks_and_titles() -> None:
         (("Mara",), "Check this ([39186] Document that uid() triggers setgroups)"),
         (("Ana",), "Check the docs and the site for unwrap_none and 2*3*4")]
     assert [link.url for link in session.links] == ["https://github.com/r/r/issues/39186"]
+
+
+def test_a_hyphened_phrasal_verb_is_a_task_and_a_pull_request_is_no_owner() -> None:
+    assert _items("# Sync\n\n* Next steps:\n  * @jsav to follow-up on the PR\n"
+                  "  * Ana will set-up the room\n  * PR to address this in #2349.\n"
+                  "  * Bo: circulate the sign-up form\n") == [
+        (("jsav",), "Follow up on the PR", None, "open"),
+        (("Ana",), "Set up the room", None, "open"),
+        (("Bo",), "Circulate the sign-up form", None, "open")]

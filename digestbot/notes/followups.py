@@ -982,9 +982,19 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
             body = _will(offer, body)
     if any(word in body for word in _ADVERBS):
         body = _ADVERB.sub(_without_adverb, body, count=1)
+    if "-" in body:
+        body = _HYPHENED_VERB.sub(r"\1 \2", body, count=1)  # "to follow-up on the PR"
     if _may_rewrite(body) and _REWRITE_HINT.search(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
+
+
+# A phrasal verb written with a hyphen after "to" or "will", then its object: "to follow-up on
+# the PR", "will set-up the room" (not "a sign-up form", "the follow-up meeting").
+_HYPHENED_VERB = re.compile(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clean|write|roll|back|"
+                            r"log|hand|reach|print)-(up|in|out|off|over|back)(?=\s+(?:on|with|to|"
+                            r"about|for|the|a|an|this|that|these|those|it|them|all|any|our|"
+                            r"their|his|her|my|your)\b)", re.I)
 
 
 def _may_rewrite(body: str) -> bool:

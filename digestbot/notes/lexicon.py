@@ -89,7 +89,8 @@ keen happy willing eager glad able unable ready likely unlikely anyway anyways o
 ongoing upcoming outstanding pending remaining existing incoming recurring misc miscellaneous
 general current future past completed immediate short-term medium-term long-term
 basically actually ok okay last previous going things stuff
-hard easy difficult important worth useful necessary impossible""")
+hard easy difficult important worth useful necessary impossible
+pr prs rfc rfcs repo repos readme faq""")
 
 MORE_VERBS = words("""allocate unify generate enable draw prep
 chair pick sort reimburse drop fetch water feed clear repair paint announce
