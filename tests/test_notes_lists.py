@@ -1070,3 +1070,13 @@ def test_a_hyphened_phrasal_verb_is_a_task_and_a_pull_request_is_no_owner() -> N
         (("jsav",), "Follow up on the PR", None, "open"),
         (("Ana",), "Set up the room", None, "open"),
         (("Bo",), "Circulate the sign-up form", None, "open")]
+
+
+def test_who_leads_the_next_meeting_is_a_task_and_what_you_can_do_is_none() -> None:
+    assert _items("# Sync\n\n## Next agenda\n\n- Ana will facilitate the next meeting\n"
+                  "- Bo will present the budget\n- Talk more about the event\n\n"
+                  "## Updates\n\n- Cy: added page commands. Can run all your tests in the "
+                  "browser. Can summarise the thread for the list.\n- Di: fine.\n"
+                  "- Cy: yes.\n- Di: ok.\n") == [
+        (("Ana",), "Facilitate the next meeting", None, "open"),
+        (("Cy",), "Summarise the thread for the list", None, "open")]

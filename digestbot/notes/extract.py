@@ -1205,7 +1205,14 @@ def _agenda_commitment(text: str) -> bool:
     commits = _COMMITS.match(text)
     if ("=>" in text or "→" in text or "->" in text) and _PASSED_ON.search(text):
         return True  # "data visualization (Moritz) => Changbin/Alessandro": theirs now
-    return bool(commits) and text[commits.end() - 1:].split(maxsplit=1)[0] not in _LEADS_ITEM
+    if not commits:
+        return False
+    verb = text[commits.end() - 1:].split(maxsplit=1)[0]
+    # "Paul will facilitate the next meeting" is work for later, not this item's lead.
+    return verb not in _LEADS_ITEM or bool(_NEXT_MEETING.search(text, commits.end()))
+
+
+_NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|one)\b", re.I)
 
 
 _PASSED_ON = re.compile(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")

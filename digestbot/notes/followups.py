@@ -118,6 +118,7 @@ _ELIDED_OFFER = re.compile(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\
                            r"(?:(?:will\s+)?need\s+to|can|"
                            r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _OFFER_WORDS = words("will can planning need")
+_GENERIC_YOU = re.compile(r"\b(?:you|your|yourself|yourselves)\b", re.I)
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
 _BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
@@ -1595,6 +1596,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     for offer in offers:
         # "Chris: can summarize and open an issue", "Till: planning on enabling it for the
         # org. will need to update the docs": the scribe drops the speaker's "I".
+        if _GENERIC_YOU.search(offer.group("task")):
+            continue  # "Paul: … Can run all your tests in the browser": what one can do
         verb = offer.group("task").split()[0].lower()
         verb = base_of_ing(verb) if verb.endswith("ing") else verb
         if is_verb(verb):
