@@ -1080,3 +1080,14 @@ def test_who_leads_the_next_meeting_is_a_task_and_what_you_can_do_is_none() -> N
                   "- Cy: yes.\n- Di: ok.\n") == [
         (("Ana",), "Facilitate the next meeting", None, "open"),
         (("Cy",), "Summarise the thread for the list", None, "open")]
+
+
+def test_a_wiki_mention_before_a_task_is_its_owner() -> None:
+    people = "https://acme.atlassian.net/wiki/people/5f1f8319ef11df0025869e21?ref=confluence"
+    assert _items(f"# Board\n\n## Action items\n\n* [Zach Goulson]({people}) Add Ana to the "
+                  f"workspace\n* [Alec Akin (Unlicensed)]({people})[Bo Li]({people}) Review "
+                  "the budget\n* [Budget sheet](https://docs.example.org/d/1) Fill in the Q3 "
+                  "column\n") == [
+        (("Zach Goulson",), "Add Ana to the workspace", None, "open"),
+        (("Alec Akin", "Bo Li"), "Review the budget", None, "open"),
+        ((), "Budget sheet Fill in the Q3 column", None, "open")]

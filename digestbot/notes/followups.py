@@ -998,6 +998,30 @@ _HYPHENED_VERB = re.compile(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clea
                             r"their|his|her|my|your)\b)", re.I)
 
 
+# A wiki's mention of a person: "[Zach Goulson](https://x.atlassian.net/wiki/people/5f1f…)",
+# read as "Zach Goulson (https://…)"; "(Unlicensed)" is the wiki's note on the account.
+_MENTION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)"
+                      r"(?:\s+\((?:unlicensed|deleted|guest|external|inactive)\))?\s*"
+                      r"\((?P<url>https?://[^)\s]+)\)[\s,;&]*(?:and\s+)?", re.I)
+_PROFILE_URL = re.compile(r"/(?:wiki/)?(?:people|users?|profiles?|members?|display/~|u)/|"
+                          r"^https?://github\.com/[\w-]+/?$", re.I)
+
+
+def _mentions_first(text: str) -> str:
+    """ "Zach Goulson (https://…/people/5f1f…) Add Richard to Google" in a list of actions:
+    the people a wiki's mentions name, then their task, as "Zach Goulson: Add Richard …"."""
+    names, at = [], 0
+    while mention := _MENTION.match(text, at):
+        if not _PROFILE_URL.search(mention.group("url")):
+            break
+        names.append(mention.group("name"))
+        at = mention.end()
+    if not names or at >= len(text):
+        return text
+    who = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+    return f"{who}: {text[at:]}"
+
+
 def _may_rewrite(body: str) -> bool:
     """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
     low = body.lower()
@@ -1277,6 +1301,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
         owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
         return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
+    if "(http" in text[:300] and (ctx.line_item or ctx.action_section) and text[:1].isupper():
+        text = _mentions_first(text)
+        colon = ":" in text
     own_action = _OWN_ACTION.match(text) if colon and text[:1].isupper() else None
     if own_action and valid_owners(own_action.group("owners")):
         # "GP: Action item to look into governance models": GP's action.
