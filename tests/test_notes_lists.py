@@ -1091,3 +1091,12 @@ def test_a_wiki_mention_before_a_task_is_its_owner() -> None:
         (("Zach Goulson",), "Add Ana to the workspace", None, "open"),
         (("Alec Akin", "Bo Li"), "Review the budget", None, "open"),
         ((), "Budget sheet Fill in the Q3 column", None, "open")]
+
+
+def test_an_owner_named_after_a_clause_without_a_comma_or_after_for() -> None:
+    assert _items("# TSC\n\nAttendees: Brian Cole, Ada Roy\n\n## Notes\n\n* Survey\n"
+                  "   * Once doc revisions are addressed Brian will bring it back to the board.\n"
+                  "   * A few comments in there for Ada to resolve.\n"
+                  "   * Time for Ada to shine.\n   * Once more the results were late.\n") == [
+        (("Brian",), "Bring it back to the board", None, "open"),
+        (("Ada",), "Resolve a few comments in there", None, "open")]

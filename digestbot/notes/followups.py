@@ -882,7 +882,8 @@ def _has_cue(text: str) -> bool:
     if "’" in lower:
         lower = lower.replace("’", "'")  # "he’d", as typed by word processors
     words = _WORD_RE.findall(lower)
-    return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6]
+    return not _CUE_WORDS.isdisjoint(words) or "to" in words[1:6] or (
+        "for" in words and "to" in words and _FOR_WHOM.match(text) is not None)
 
 
 _FRONTED = re.compile(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
@@ -990,6 +991,28 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     return body, ctx
 
 
+def _named_later(body: str, ctx: Context) -> str:
+    """A sentence that names its owner after a clause, rewritten to start with them."""
+    when = _WHEN_CLAUSE.match(body) if body[:1] in "OoWwAaBb" and " will " in body else None
+    if when and named_person(when.group("who"), ctx):
+        # "Once doc revisions are addressed Brian will bring it back": the comma left out.
+        return f"{body[:when.start('who')].rstrip()}, {body[when.start('who'):]}"
+    for_whom = _FOR_WHOM.match(body) if ctx.line_item and " for " in body else None
+    if for_whom and verb_at_all(for_whom.group("verb")) and named_person(
+            for_whom.group("who"), ctx):
+        # "A few comments in there for Brian to resolve": Brian resolves them.
+        thing = for_whom.group("thing")
+        return (f"{for_whom.group('who')} will {for_whom.group('verb')} "
+                f"{thing[:1].lower()}{thing[1:]}{for_whom.group('rest')}")
+    return body
+
+
+_WHEN_CLAUSE = re.compile(r"^(?i:once|when|after|as\s+soon\s+as|before)\s+[^,;]{3,120}?\s+"
+                          r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+will\s+[a-z]")
+_FOR_WHOM = re.compile(r"^(?P<thing>(?i:a\s+few|a|an|the|some|several|two|three|these|those|"
+                       r"this|that|any|more|remaining|\d+)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)"
+                       r"\s+for\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+to\s+"
+                       r"(?P<verb>[a-z]+)\b(?P<rest>[^.;]*)[.;]?$")
 # A phrasal verb written with a hyphen after "to" or "will", then its object: "to follow-up on
 # the PR", "will set-up the room" (not "a sign-up form", "the follow-up meeting").
 _HYPHENED_VERB = re.compile(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clean|write|roll|back|"
@@ -1391,7 +1414,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body = body[agreed.end():]
     if "(" in body[:80]:
         body = _NAME_ASIDE.sub(GROUP_1, body)  # "Shelley (xy352) to contact …"
-    body, ctx = _normalise(_move_due_phrases(body), ctx)
+    body, ctx = _normalise(_move_due_phrases(_named_later(body, ctx)), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and (
         "→" in body or "->" in body or "=>" in body) else None
