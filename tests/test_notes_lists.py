@@ -1100,3 +1100,14 @@ def test_an_owner_named_after_a_clause_without_a_comma_or_after_for() -> None:
                   "   * Time for Ada to shine.\n   * Once more the results were late.\n") == [
         (("Brian",), "Bring it back to the board", None, "open"),
         (("Ada",), "Resolve a few comments in there", None, "open")]
+
+
+def test_please_after_an_owner_a_link_after_a_colon_and_a_list_after_a_colon() -> None:
+    assert _items("# SIG\n\n## Actions\n[All] Please leave feedback on the charter on this "
+                  "issue: \nhttps://github.com/o/s/issues/2. We aim to have a draft soon.\n\n"
+                  "ACTION: Liv to follow up on: the installer; python controls; physics\n\n"
+                  "ACTION: Bo to book the room; Cy to order food\n") == [
+        (("All",), "Leave feedback on the charter on this issue", None, "open"),
+        (("Liv",), "Follow up on: the installer; python controls; physics", None, "open"),
+        (("Bo",), "Book the room", None, "open"),
+        (("Cy",), "Order food", None, "open")]

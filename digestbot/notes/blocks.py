@@ -864,6 +864,9 @@ def _continues(last: Block, block: Block, previous_line: str, width: int) -> boo
     if "(" in last.text and last.text.count("(") > last.text.count(")") and \
             block.kind == "paragraph" and ")" in block.text and len(last.text) >= 40:
         return True  # "… offered to add: Accessible ballot software (in" / "bold)."
+    if last.text.endswith(":") and block.text.startswith(("https://", "http://")) and len(
+            last.text) >= 40 and not _labelled(last.text):
+        return True  # "Please leave feedback on the charter on this issue:" / "https://…"
     if _labelled(block.text) or block.text.startswith("[") or _labelled(last.text):
         return False
     # "… will get in touch with" / "UZH to discuss …": no line of notes ends on a word

@@ -331,6 +331,9 @@ def _clause_cut(task: str) -> list[str]:
     for cut in _CLAUSE_END.finditer(task):
         if cut.group().startswith(", and ") and _SERIAL_BEFORE.search(task, 0, cut.start()):
             continue
+        if cut.group()[0] == ";" and ":" in task[:cut.start()] and not _can_open_task(
+                task[cut.end():]):
+            continue  # "follow up on ownership of: the installer; python controls; physics"
         return [task[:cut.start()], task[cut.end():]]
     return [task]
 
@@ -707,12 +710,16 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             if lead and re.search(r"\s(?:will|'ll)\s+\w+", body[cuts[-1]:again.start()]):
                 cuts.append(again.start())
     if prefixed and ";" in body:
-        cuts += [m.start() for m in re.finditer(";", body)]
+        # "[Liv] will follow up on: the installer; python controls; physics" is one task
+        # with a list in it; a piece that opens with no verb and no name is an item of it.
+        cuts += [m.start() for m in re.finditer(";", body)
+                 if ":" not in body[:m.start()] or _can_open_task(body[m.end():])]
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
         cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
-                 if _FINITE_OR_WOULD.search(body, cuts[-1], m.start())
-                 or _PRONOUN_WILL.match(body, m.end())]
+                 if (_FINITE_OR_WOULD.search(body, cuts[-1], m.start())
+                     or _PRONOUN_WILL.match(body, m.end()))
+                 and (":" not in body[:m.start()] or _can_open_task(body[m.end():]))]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
@@ -1045,6 +1052,12 @@ def _mentions_first(text: str) -> str:
     return f"{who}: {text[at:]}"
 
 
+def _can_open_task(piece: str) -> bool:
+    """Whether a piece of a line could be a task of its own: it opens with a verb or a name."""
+    first = piece.split(maxsplit=1)[0] if piece.strip() else ""
+    return bool(first) and (is_verb(first.lower()) or OWNER_START.match(first) is not None)
+
+
 def _may_rewrite(body: str) -> bool:
     """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
     low = body.lower()
@@ -1371,8 +1384,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ctx.line_item or ctx.action_section or prefixed):
         ctx, cut = replace(ctx, owners=split_owners(bracket.group("owners"))), bracket.end()
     if cut:
-        text = (text[:prefixed.end()] if prefixed else "") + \
-            (text[prefixed.end():] if prefixed else text)[cut:]
+        rest = (text[prefixed.end():] if prefixed else text)[cut:]
+        if rest[:7].lower() == "please ":
+            rest = rest[7:]  # "[All] Please leave feedback on the charter"
+        text = (text[:prefixed.end()] if prefixed else "") + rest
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     if prefixed:
@@ -1854,6 +1869,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 # Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
 # (Mina)" is a topic and who presents it).
 _PLAIN_STEP = re.compile(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
+_LINK_AT_END = re.compile(r"\s*:?\s*https?://\S+?[.)]?$")
 _POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
 _FINITE_WORDS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can"))
@@ -1869,6 +1885,8 @@ def _plain_step(first: str, body: str) -> bool:
     """Whether a plain line of a list of actions opens with a verb in the imperative: any
     English verb ("Integrate the map view"), but not a noun with its own verb after it
     ("Refund policy stays as it is")."""
+    if "://" in body:
+        body = _LINK_AT_END.sub("", body)  # "Leave feedback on this issue: https://…"
     if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
         return False
     third = body.split()[2].lower()
