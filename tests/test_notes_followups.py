@@ -2241,3 +2241,14 @@ def test_an_action_tag_in_brackets_marks_an_action(text: str, expected: FollowUp
 def test_an_offer_in_the_present_tense_is_a_commitment(text: str,
                                                        expected: list[FollowUp]) -> None:
     assert sentence_follow_ups(text, replace(PLAIN, line_item=True)) == expected
+
+
+def test_an_ai_and_poc_table_and_a_row_that_says_none() -> None:
+    notes = ("# Brigade meetup, 20 July 2017\n\n### 1. Introductions\n\n#### Action Items\n"
+             "| AI | POC | Trello |\n| --- | --- | --- |\n| none | | |\n\n"
+             "### 2. Strategic plan\n\n#### Action Items\n"
+             "| AI | POC | Trello |\n| --- | --- | --- |\n"
+             "| Send email to update goal #5 | Jacquie M | |\n| n/a | Ed | |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Jacquie M",), "Send email to update goal #5")]

@@ -11,10 +11,12 @@ from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups,
 from digestbot.notes.lexicon import NO_OWNER, OWNERS, any_verb, is_verb, split_owners, valid_owners
 
 _COLUMNS = {
+    # ("POC": the point of contact; "DRI": the directly responsible individual.)
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
-                         r"volunteer", re.I),
+                         r"volunteer|\bpoc\b|point of contact|^dri$", re.I),
+    # ("AI": the action item.)
     "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
-                       r"responsibilit|next steps?", re.I),
+                       r"responsibilit|next steps?|^a\.?i\.?s?$", re.I),
     "due": re.compile(r"due|deadline|by when|when|date|target|timeline|timing|time ?frame|eta|"
                       r"by$", re.I),
     "status": re.compile(r"status|done|state|progress|complete", re.I),
@@ -69,7 +71,7 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     found = []
     for row in rows[1:]:
         task = cell(row, "task")
-        if not task or _STATUS_ONLY.match(task):
+        if not task or _STATUS_ONLY.match(task) or _NO_TASK.fullmatch(task):
             continue  # "Incubation policy | In draft | CT": where it stands, not a task
         state = re.sub(r"^[\W_]+", "", cell(row, "status").lower())
         status: Status = "open"
@@ -108,6 +110,8 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     return found
 
 
+# A task cell that says there is none: "| none | | |", "| n/a |".
+_NO_TASK = re.compile(r"(?i:none|n/?a|nil|nothing|no\s+actions?(?:\s+items?)?)\W*")
 # A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
 _STATUS_ONLY = re.compile(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
                           r"pending|tbd|tba|n/?a|no\s+change|no\s+update)\W*$", re.I)
