@@ -731,3 +731,12 @@ def test_html_links_code_labels_and_deep_headings_leave_no_markup_and_round_trip
     again = _parse(session_to_markdown(session))
     assert [(s.title, s.level) for s in again.sections] == [
         (s.title, s.level) for s in session.sections]
+
+
+def test_a_wiki_pages_own_dates_are_not_the_meeting_date() -> None:
+    session = _parse("# TSC : 2017 06 15 TSC Meeting\n\nCreated by Ry Jones on Oct 01, 2019\n\n"
+                     "**Technical Steering Committee**\n\nJune 15, 2017 (7:00am PT)\n\n"
+                     "- Todd to send the Doodle poll\n")
+    assert session.date is not None and session.date.isoformat() == "2017-06-15"
+    updated = _parse("# Board\n\n_Last updated by Ana on 3 May 2021_\n\n- Bo will book the hall\n")
+    assert updated.date is None

@@ -85,7 +85,8 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 # date is when it was posted; the date the meeting is named by wins.
                 return (first_full_date(title) if title and doc.kind != "email" else None) \
                     or found
-    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading"))
+    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading")
+                    and not _PAGE_STAMP.match(b.text))
     sent = doc.header_date
     if sent and not first_full_date(head[:3000]):
         # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
@@ -105,9 +106,14 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
             if when and when.month == doc.name_month.month:
                 return when
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
-        first_full_date(" ".join(b.text for b in blocks[:60])[:20000]))
+        first_full_date(" ".join(b.text for b in blocks[:60]
+                                 if not _PAGE_STAMP.match(b.text))[:20000]))
 
 
+# A wiki page's own history, not the meeting: "Created by Ry Jones on Oct 01, 2019",
+# "Last updated by Ana, 3 May 2021".
+_PAGE_STAMP = re.compile(r"^[*_]*(?:created|(?:last\s+)?(?:updated|modified|edited|changed)|"
+                         r"page\s+(?:created|updated)|posted|published)\s+(?:by|on)\b", re.I)
 _ISO_TIME = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2022-09-18T13:05:00-05:00"
 
 
