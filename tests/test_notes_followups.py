@@ -2252,3 +2252,14 @@ def test_an_ai_and_poc_table_and_a_row_that_says_none() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Jacquie M",), "Send email to update goal #5")]
+
+
+def test_a_handle_may_do_anything_and_the_outcome_is_that_someone_will() -> None:
+    notes = ("# Core team\n\n### Lettable operators\n\n"
+             "The outcome here is that Ana will reach out to the TypeScript team.\n\n"
+             "### AJAX\n\n@benlesh will work with the Angular team to see what we can do.\n\n"
+             "The plan is that the build will work with both.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ana",), "Reach out to the TypeScript team"),
+        (("benlesh",), "Work with the Angular team to see what we can do")]

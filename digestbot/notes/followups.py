@@ -632,7 +632,9 @@ _REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|
 _BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
 _AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
 _REPORTED_THAT = re.compile(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
-                            rf"confirmed)\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
+                            r"confirmed|(?:outcome|conclusion|upshot|result|plan|decision|"
+                            r"consensus)(?:\s+here)?\s+(?:is|was))"
+                            rf"\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
                             r"(?:will|would|shall|is going to|are going to)\s)")
 # "Elena noted the TAG might be there and Dan said he'd reach out to them": the reported
 # commitment after the first clause is Dan's.
@@ -1511,8 +1513,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             # so is "The board said they will …".
             if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
                     _one_person(o, ctx) for o in split_owners(match.group("owners")))
+                    or _ONE_HANDLE.fullmatch(match.group("owners"))
                     or _OFFER_AUX.search(aux) or match.groupdict().get("said"))):
-                continue  # a person the notes name may do anything: "JT will bind it"
+                # A person the notes name may do anything: "JT will bind it", "@benlesh will
+                # work with the Angular team".
+                continue
             owners = as_written(split_owners(match.group("owners")), original)
             return _make(task, owners, task, ctx)
     subjunctive = _SUBJUNCTIVE.match(body) if agreed and owner_first else None
@@ -2024,6 +2029,7 @@ def _one_person(owners: str, ctx: Context) -> bool:
                 or named_person(owners, ctx))
 
 
+_ONE_HANDLE = re.compile(r"@[\w.-]*\w")
 _ONE_OR_TWO_NAMES = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
 
