@@ -740,3 +740,15 @@ def test_a_wiki_pages_own_dates_are_not_the_meeting_date() -> None:
     assert session.date is not None and session.date.isoformat() == "2017-06-15"
     updated = _parse("# Board\n\n_Last updated by Ana on 3 May 2021_\n\n- Bo will book the hall\n")
     assert updated.date is None
+
+
+def test_wiki_and_hackmd_page_furniture_is_no_section() -> None:
+    session = _parse("1. [Committee](index.html)\n2. [Minutes](Minutes_2144.html)\n3. 2017\n\n"
+                     "# Committee : Libs Meeting 2021-02-10/11\n\n###### tags: `Libs` `Minutes`\n\n"
+                     "**Regular calls: 4th Monday of the month, 16:00-17:00 UK time**\n\n"
+                     "**Guest speaker sign up: https://hackmd.io/@local/rkkz**\n\n"
+                     "**Chair:** Ana\n\n**Timekeeper:**\n\n**Item 3: Budget**\n\n"
+                     "- Bo will send the figures\n")
+    assert session.title == "Committee : Libs Meeting"
+    assert [s.title for s in session.sections] == ["Item 3: Budget"]
+    assert [f.task for f in session.follow_ups] == ["Send the figures"]

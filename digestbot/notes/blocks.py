@@ -84,7 +84,8 @@ _ANY_LINK = re.compile(r"\[([^\]\n]+)\]\([^\s)]*\)")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
 _META_LABEL = re.compile(r"(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitators?|notes?|note-?takers?|scribes?|date|time|venue|"
-                         r"location|hosts?|guests?|where|when)", re.I)
+                         r"location|hosts?|guests?|where|when|time-?keepers?|minute-?takers?)",
+                         re.I)
 _BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
@@ -654,6 +655,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     heading = _MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
     if heading and (markdown or len(heading.group(2)) < 100):
         text = _heading_text(heading.group(2))
+        if text[:5].lower() == "tags:":
+            return Block("paragraph", text, line=number)  # HackMD's "###### tags: `Minutes`"
         numbered = _HEADING_NUMBER.match(text)
         if numbered and text[numbered.end():].strip():
             # "## 2.1. Table of contents": the rules read the words; the section keeps its
@@ -673,6 +676,13 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         bold = None  # "**Attendees:**" labels a line of the header, whatever follows
     if bold and bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
         bold = None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
+    if bold and ": " in bold.group(2):
+        value = bold.group(2).partition(": ")[2]
+        if "://" in value or len(value.split()) >= 6:
+            # "**Regular calls: 4th Monday of the month, 16:00-17:00 UK time**", "**Chairing
+            # rota: https://…**": a field and its value set in bold ("**Item 3: Budget**" is
+            # a topic).
+            bold = None
     if bold and (bold.group(1) != "*" or starred):
         # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")

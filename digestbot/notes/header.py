@@ -166,7 +166,11 @@ def _title_index(blocks: list[Block]) -> int | None:
     if not headings:
         return None
     first = headings[0]
-    if any(blocks[i].kind not in ("paragraph",) or not LABEL.match(blocks[i].text)
+    # A wiki export's breadcrumb trail ("1. Committee Home" / "2. Minutes" / "3. 2017") may
+    # stand above the page's one "# Title".
+    crumbs = blocks[first].source == "markup" and blocks[first].level == 1
+    if any((blocks[i].kind != "paragraph" or not LABEL.match(blocks[i].text)) and not (
+            crumbs and blocks[i].kind == "bullet" and len(blocks[i].text.split()) <= 6)
            for i in range(first)):
         return None
     head = blocks[first]
@@ -244,7 +248,9 @@ def _undated(title: str) -> str:
             head = cleaned[:match.start]
             if head.endswith((" on ", " dated ")):
                 head = head[:head.rstrip().rfind(" ") + 1]  # "held on 5 March 2024 at …"
-            cleaned = head + cleaned[match.end:]
+            tail = cleaned[match.end:]
+            # "Libs Meeting 2021-02-10/11": a second day goes with the date.
+            cleaned = head + (_SECOND_DAY.sub("", tail, count=1) if tail[:1] in "/&-–" else tail)
     cleaned = " ".join(_EMPTY_BRACKETS.sub("", cleaned).split())
     if ", ," in cleaned:
         cleaned = _EMPTY_COMMAS.sub(",", cleaned)  # "meeting, May 11th, 2021, (EDT)"
@@ -252,6 +258,7 @@ def _undated(title: str) -> str:
     return _BAR_OR_DASHES.sub(" – ", cleaned)
 
 
+_SECOND_DAY = re.compile(r"^\s*[/&–-]\s*\d{1,2}\b(?![:.]\d)")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _EMPTY_COMMAS = re.compile(r"(?:, )+,")
 _EDGE_MARKS = re.compile(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$")
