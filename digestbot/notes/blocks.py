@@ -14,14 +14,15 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import is_verb
 
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
+_MD_HEADING = lazy_regex(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
 # Heading markup of wikis and other plain-text formats: TWiki "---++ Notes" ("!!" keeps it
 # out of the contents), MediaWiki and DokuWiki "== Notes ==", AsciiDoc "== Notes", Textile
 # and Jira "h2. Notes", HTML "<h2>Notes</h2>".
-_WIKI_HEADING = re.compile(
+_WIKI_HEADING = lazy_regex(
     r"^(?:---(?P<plus>\+{1,6})(?:!!)?\s*(?P<twiki>\S.*?)"
     r"|(?P<eq>={1,6})\s*(?P<wiki>[^=\s](?:.*?[^=\s])?)\s*(?P=eq)"
     r"|(?P<adoc>={1,6})\s+(?P<asciidoc>[^\W\d_].*?)"
@@ -29,64 +30,64 @@ _WIKI_HEADING = re.compile(
     r"|<[hH](?P<tag>[1-6])\b[^>]*>(?P<html>.*?)</[hH](?P=tag)>)\s*$")
 _WIKI_FIRST = frozenset("-=hH<")
 # TWiki keeps page data on "%META:…%" lines.
-_TWIKI_META = re.compile(r"^%META:\w+\{.*\}%$")
-_BOOKMARK = re.compile(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
-_BULLET = re.compile(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
+_TWIKI_META = lazy_regex(r"^%META:\w+\{.*\}%$")
+_BOOKMARK = lazy_regex(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
+_BULLET = lazy_regex(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
-_CHECKBOX = re.compile(r"^\[([ xX✓✔])\]\s*(.*)$")
+_CHECKBOX = lazy_regex(r"^\[([ xX✓✔])\]\s*(.*)$")
 _BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
                 "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
 # "3. Budget" is numbered; "17 Aug 2017" is a date.
 # "II. Old Business": Roman numerals number the topics of many boards' minutes.
-_HEADING_NUMBER = re.compile(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?|"
+_HEADING_NUMBER = lazy_regex(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?|"
                              r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_SEP = re.compile(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_TABLE_ROW = lazy_regex(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = lazy_regex(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
+_FENCE = lazy_regex(r"^\s*(```|~~~)")
 # Headings notes use so often that they are headings even without a blank line before.
-_KNOWN_HEADING = re.compile(r"^(?:attendees|attendance|participants|agenda|contents|"
+_KNOWN_HEADING = lazy_regex(r"^(?:attendees|attendance|participants|agenda|contents|"
                             r"(?:meeting )?minutes|diagnostics|(?:summary of )?action items|"
                             r"actions|next steps|decisions|(?:summary of )?resolutions|"
                             r"recommendations|any other business|aob|discussion|updates)$", re.I)
-_CONTENTS = re.compile(r"^(?:contents|table of contents|agenda)$", re.I)
+_CONTENTS = lazy_regex(r"^(?:contents|table of contents|agenda)$", re.I)
 # "#####" and "^^^^^" underline titles in reStructuredText as "=====" and "-----" do.
-_RULE = re.compile(r"^([=\-_*#^])(?:\s*\1){2,}$")
+_RULE = lazy_regex(r"^([=\-_*#^])(?:\s*\1){2,}$")
 _STRONG_RULE = "=#"
 # MeetBot's summary lists each `#topic` as a top-level item stamped "(nick, 14:00:43)";
 # the stamped items that are not commands ("ACTION:", "AGREED:") are the topics.
-_MEETBOT_TOPIC = re.compile(r"\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}:\d{2}\s*\)\s*$")
-_MEETBOT_COMMAND = re.compile(r"^(?:action|agreed|info|link|idea|help|helped|accepted|"
+_MEETBOT_TOPIC = lazy_regex(r"\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}:\d{2}\s*\)\s*$")
+_MEETBOT_COMMAND = lazy_regex(r"^(?:action|agreed|info|link|idea|help|helped|accepted|"
                               r"rejected|decision)\s*:", re.I)
-_IRC_STAMP = re.compile(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
-_LABEL = re.compile(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
-_NUMBERED_HEADING = re.compile(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
+_IRC_STAMP = lazy_regex(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+_LABEL = lazy_regex(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
+_NUMBERED_HEADING = lazy_regex(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
                                r"(?-i:[IVX]{1,5})[.)]|"
                                r"\d{2,4}/\d{1,4}(?:\.\d{1,2})*[.):]?))\s+(\S.*)$", re.I)
-ITEM_PREFIX = re.compile(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
+ITEM_PREFIX = lazy_regex(r"^(?:item|section|part)\s+\d{1,2}(?:\.\d{1,2})*\s*[-–—:.]\s*", re.I)
+_MD_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 # A link with a title ("[Minutes](https://… "Minutes page")"), and one to another page of
 # the same site ("[Objectives](Objectives "wikilink")"), which names it by its label.
-_TITLED_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
-_PAGE_LINK = re.compile(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_TITLED_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
+_PAGE_LINK = lazy_regex(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
+_REF_LINK = lazy_regex(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_EMPHASIS = lazy_regex(r"(\*\*|__)(.+?)\1")
 # "*Document that uid() …*", "_the site_": italics, not "a * b", "unwrap_none" or "2*3*4".
-_ITALICS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_])\1(?![\w*])")
+_ITALICS = lazy_regex(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_])\1(?![\w*])")
 # Pandoc writes heading attributes ("## Old Business {#old_business}") and raw-format
 # lines ("`{{TOCright}}`{=mediawiki}") when it converts wiki pages to Markdown.
-_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$")
-_RAW_LINE = re.compile(r"^`[^`]*`\{=\w+\}$")
+_ATTRIBUTES = lazy_regex(r"\s*\{[#.][^{}\n]*\}\s*$")
+_RAW_LINE = lazy_regex(r"^`[^`]*`\{=\w+\}$")
 # A link in a heading names the topic by its label; the URL is still found as a link.
-_ANY_LINK = re.compile(r"\[([^\]\n]+)\]\([^\s)]*\)")
+_ANY_LINK = lazy_regex(r"\[([^\]\n]+)\]\([^\s)]*\)")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
-_META_LABEL = re.compile(r"(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+_META_LABEL = lazy_regex(r"(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitators?|notes?|note-?takers?|scribes?|date|time|venue|"
                          r"location|hosts?|guests?|where|when|time-?keepers?|minute-?takers?)",
                          re.I)
-_BOLD_LINE = re.compile(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
+_BOLD_LINE = lazy_regex(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
 @dataclass
@@ -108,14 +109,14 @@ class Block:
 
 
 # Long front matter (a JSON-LD block under one key) is still all keys and indented lines.
-_YAML_LINE = re.compile(r"[\w-]+\s*[:=]|[ \t-]|$")
+_YAML_LINE = lazy_regex(r"[\w-]+\s*[:=]|[ \t-]|$")
 # kramdown's attribute lines ("{: .no_toc}", "{:toc}") style what is around them.
-_IAL_LINE = re.compile(r"^\{:[^{}]*\}$")
+_IAL_LINE = lazy_regex(r"^\{:[^{}]*\}$")
 # "<div class='minutes-header'>", "</div>" alone on a line: page layout, not content.
-_LAYOUT_TAG = re.compile(r"(?:</?(?:div|span|section|article|header|footer|main|aside|center|"
+_LAYOUT_TAG = lazy_regex(r"(?:</?(?:div|span|section|article|header|footer|main|aside|center|"
                          r"details|summary|p|br|hr)\b[^<>]*>\s*)+", re.I)
 # Pandoc's fenced divs, as a Confluence or Word page comes out of it: "::: {#main .panel}".
-_DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*$")
+_DIV_FENCE = lazy_regex(r"^:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*$")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -140,7 +141,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 # A pandoc bracketed span, as Word or Google Docs highlighting comes out of pandoc:
 # "[text]{.mark}", "[text]{.underline}", "[text]{#id .class key=value}".
-_SPAN = re.compile(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
+_SPAN = lazy_regex(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
 # Replacements as functions of the match: a template (r"\1") is expanded in Python for
 # every match, and an unmatched group gives "" either way.
 GROUP_1 = operator.itemgetter(1)
@@ -157,20 +158,20 @@ def _untitled(m: re.Match[str]) -> str:
 
 # r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w:/])" with the colon first and the look-behind
 # after it: the scan stops only at colons.
-_EMOJI_CODE = re.compile(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
+_EMOJI_CODE = lazy_regex(r":(?<![\w:/]:)[a-z][a-z0-9_+-]{1,30}:(?![\w:/])")
 
 
-_MEANT = re.compile(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
+_MEANT = lazy_regex(r"check|tick|\+1|thumbs|ok_hand|^:x:$|cross|calendar|date|soon|new|warning")
 
 
-_HTML_LINK = re.compile(r"<a\s+[^<>]*\bhref=[\"'][^\"']*[\"'][^<>]*>(.*?)</a>", re.I | re.S)
-_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
-_EMPTY_LINK = re.compile(r"\[\]\(\s*(https?://[^)\s]*)?[^)]*\)")
-_ANCHOR = re.compile(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
+_HTML_LINK = lazy_regex(r"<a\s+[^<>]*\bhref=[\"'][^\"']*[\"'][^<>]*>(.*?)</a>", re.I | re.S)
+_HTML_BREAK = lazy_regex(r"<br\s*/?>", re.I)
+_EMPTY_LINK = lazy_regex(r"\[\]\(\s*(https?://[^)\s]*)?[^)]*\)")
+_ANCHOR = lazy_regex(r"<a\s+(?:id|name)=[^>]*>\s*</a>|<a\s+(?:id|name)=[^>]*/>|</?span\b[^>]*>",
                      re.I)
 # The ASCII punctuation Markdown lets a backslash escape ("2023\-06\-14", "drive\_link").
 MD_PUNCT = r"[!-/:-@\[-`{-~]"
-_MD_ESCAPE = re.compile(rf"\\({MD_PUNCT})")
+_MD_ESCAPE = lazy_regex(rf"\\({MD_PUNCT})")
 
 
 def unescape_markdown(text: str) -> str:
@@ -245,12 +246,12 @@ def strip_fences(text: str) -> str:
     return "\n".join(out)
 
 
-_SIGN_OFF = re.compile(r"^(?:cheers|thanks|thank you|many thanks|best|best wishes|kind regards|"
+_SIGN_OFF = lazy_regex(r"^(?:cheers|thanks|thank you|many thanks|best|best wishes|kind regards|"
                        r"regards|warm regards|warmly|all the best|see you(?: soon)?|take care|"
                        r"hi|hello|dear \w+|hi \w+|hello \w+)\b[\w ]{0,20}$", re.I)
 
 
-_TITLED = re.compile(r"^(?:session|item|part|topic|panel|workshop|day|theme|track|module|"
+_TITLED = lazy_regex(r"^(?:session|item|part|topic|panel|workshop|day|theme|track|module|"
                      r"agenda item|breakout)(?:\s+\d+|\s+[A-Z])?\s*:\s*\S", re.I)
 
 
@@ -264,7 +265,7 @@ def _heading_like(line: str) -> bool:
             and not line.startswith(("http", "www.")))
 
 
-_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_QUOTE_MARK = lazy_regex(r"^\s*(?:>\s?)+")
 
 
 def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
@@ -442,7 +443,7 @@ def _bare_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.split(" | ")]
 
 
-_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")
+_BOLD_LABEL = lazy_regex(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")
 
 
 def _in_label_run(lines: list[str], number: int) -> bool:
@@ -453,9 +454,9 @@ def _in_label_run(lines: list[str], number: int) -> bool:
 
 # "3. **Budget**" (or "3. _**Budget**_", "c) **Budget**") and "Item #3: Budget", each on a
 # line of its own.
-_NUMBERED_BOLD = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?"
+_NUMBERED_BOLD = lazy_regex(r"^(?:\d{1,2}|[a-z])[.)]\s+([_*]?)(\*\*|__)([^*_\n]{2,90}?)\2\1\s*:?"
                             r"(?:\s*<?https?://\S+)?$")  # "3. **Budget**: https://…" too
-_ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
+_ITEM_LINE = lazy_regex(r"^(?:agenda\s+)?item\s+#?\d{1,2}(?:\.\d{1,2})*\s*[:.\-–—]\s*\S", re.I)
 
 
 def _set_apart_topic(block: Block, stripped: str, lines: list[str], number: int) -> Block:
@@ -476,7 +477,7 @@ def _set_apart_topic(block: Block, stripped: str, lines: list[str], number: int)
     return Block("heading", text, 1, number, source="guess")
 
 
-_TOPIC_BULLET = re.compile(r"^[*•-]\s+(\S.*)$")
+_TOPIC_BULLET = lazy_regex(r"^[*•-]\s+(\S.*)$")
 
 
 def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
@@ -505,9 +506,9 @@ def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
 
 # "4\\. Matters Arising" (as Word's numbered paragraphs reach Markdown), "4. Planning",
 # "6.2 Church clock"; not "2 members of the public".
-_MINUTE = re.compile(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
+_MINUTE = lazy_regex(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
 # "9. Standing orders were adopted": a minute of what was done, not a topic.
-_DONE = re.compile(r"\b(?:was|were|has been|have been)\b", re.I)
+_DONE = lazy_regex(r"\b(?:was|were|has been|have been)\b", re.I)
 
 
 def _numbered_minutes(lines: list[str]) -> set[int]:
@@ -594,8 +595,8 @@ def _contents_headings(lines: list[str]) -> list[str]:
     return out
 
 
-_AGENDA_LABEL = re.compile(r"^(?:agenda|contents|table of contents):?$", re.I)
-_UNORDERED = re.compile(r"^[-*+•]\s+")
+_AGENDA_LABEL = lazy_regex(r"^(?:agenda|contents|table of contents):?$", re.I)
+_UNORDERED = lazy_regex(r"^[-*+•]\s+")
 
 
 def _agenda_repeats(lines: list[str]) -> list[str]:
@@ -734,13 +735,13 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
                  tab_indented=line.startswith("\t"))
 
 
-_STRUCK = re.compile(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
+_STRUCK = lazy_regex(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
 # Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses
 # (✅ ✔ ☑ ❌ ✖), which say whether the item is done, nor the priority dots (🔴) read later.
 # A status in a code span before a list item's words: "`done` Ana to book the room".
-_STATE_CODE = re.compile(r"^`(?:done|completed?|finished|closed)`\s*[:\-–—]?\s*", re.I)
+_STATE_CODE = lazy_regex(r"^`(?:done|completed?|finished|closed)`\s*[:\-–—]?\s*", re.I)
 _TICKS = "\u2705\u2714\u2713\u2611"  # ✅ ✔ ✓ ☑
-_DECORATION = re.compile("^(?:(?![\u2611\u2705\u2714\u274C\u2716\U0001F534-\U0001F7EB])"
+_DECORATION = lazy_regex("^(?:(?![\u2611\u2705\u2714\u274C\u2716\U0001F534-\U0001F7EB])"
                          "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
                          "\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*" r"\s*)+")
 
@@ -756,10 +757,10 @@ def _heading_text(markup: str) -> str:
 
 _ENDERS = tuple(".!?;)\"'")
 _CLOSERS = tuple(".!?:;)\"'")
-_LETTERED = re.compile(r"^(\s*)[A-Z][.)]\s+(\S.*)$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_COLON_LINE = re.compile(r"^([A-Z][^:]{1,50}):$")
-_LIST_LABEL = re.compile(r"\b(?:agenda|includ\w*|following|below|as follows)\b", re.I)
+_LETTERED = lazy_regex(r"^(\s*)[A-Z][.)]\s+(\S.*)$")
+_YEAR = lazy_regex(r"\b(?:19|20)\d\d\b")
+_COLON_LINE = lazy_regex(r"^([A-Z][^:]{1,50}):$")
+_LIST_LABEL = lazy_regex(r"\b(?:agenda|includ\w*|following|below|as follows)\b", re.I)
 
 
 _BULLET_FIRST = frozenset("·•●▪‣◦*+-–→☐☑☒□■✓✔=[(")
@@ -829,7 +830,7 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
 
 
 # "Bo to fix the roof", "Ana will paint the fence": a task in a numbered list.
-_TASK_LINE = re.compile(r"\b(?:will|shall|agreed to|needs? to)\s+[a-z]|"
+_TASK_LINE = lazy_regex(r"\b(?:will|shall|agreed to|needs? to)\s+[a-z]|"
                         r"^(?P<who>[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?\s+to\s+[a-z]")
 
 
@@ -925,7 +926,7 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i
                   "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9]|https?://)")
+_SENTENCE_END = lazy_regex(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9]|https?://)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -952,13 +953,13 @@ def _indent(line: str) -> int:
     return len(expanded) - len(expanded.lstrip())
 
 
-_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
-_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>", re.I)
-_HTML_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+_HTML_TABLE = lazy_regex(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = lazy_regex(r"<tr\b[^>]*>", re.I)
+_HTML_CELL = lazy_regex(r"<t[dh]\b[^>]*>", re.I)
+_HTML_TAG = lazy_regex(r"</?[a-z][^>]*>", re.I)
 
 
-_CELL_BREAK = re.compile(r"(?:\s*<(?:br\s*/?|/?p|/?li)>\s*)+", re.I)
+_CELL_BREAK = lazy_regex(r"(?:\s*<(?:br\s*/?|/?p|/?li)>\s*)+", re.I)
 
 
 def _html_cell(cell: str) -> str:

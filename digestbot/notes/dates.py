@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from digestbot.notes.later import lazy_regex
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -59,7 +61,7 @@ _PATTERNS = [
             r"(?P<inn_unit>days?|weeks?|months?)"),
     ("nth", r"the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"),
 ]
-DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
+DATE_RE = lazy_regex(r"\b(?:" + "|".join(f"(?P<{k}_>{p})" for k, p in _PATTERNS) + r")\b", re.I)
 
 
 class Groups:
@@ -96,16 +98,16 @@ class DateMatch:
 
 # Where a date expression can start; DATE_RE is then tried only there, which is much
 # cheaper than letting its long alternation scan every word boundary.
-_START = re.compile(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
+_START = lazy_regex(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"a(?:pr|ug|t\s+the\s+weekend)|s(?:ep|at|un)|o(?:ct|ver\s+the\s+weekend)|"
                     r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
-_START_LOWER = re.compile(_START.pattern)
+_START_LOWER = lazy_regex(_START.pattern)
 # What every date that opens with a digit has after it ("2024-", "3/", "3.", "3rd of May",
 # "12 Jan"): the iso, dmy, num and md forms' openings, with DATE_RE's flags. A cheap test
 # before DATE_RE's long alternation, at the many numbers that are not dates.
-_DIGIT_DATE = re.compile(r"\d{1,4}(?:[/.-]|(?:st|nd|rd|th)?(?:\s+of)?[\s-]"
+_DIGIT_DATE = lazy_regex(r"\d{1,4}(?:[/.-]|(?:st|nd|rd|th)?(?:\s+of)?[\s-]"
                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 
 
@@ -153,7 +155,7 @@ def _day(text: str | None) -> int:
     return int(_NOT_DIGIT.sub("", text or "0") or 0)
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_NOT_DIGIT = lazy_regex(r"\D")
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -174,7 +176,7 @@ def _next_on_or_after(month: int, day: int, ref: date) -> date | None:
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "last": -1}
-RECURRING = re.compile(rf"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+RECURRING = lazy_regex(rf"\b(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
                        rf"(?P<wd>{_WD})\s+(?:of\s+)?(?:the|each|every)\s+month\b", re.I)
 
 
@@ -316,14 +318,14 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     return None
 
 
-_SAME_TIME = re.compile(r"\bsame\s+(?:time|day)\b", re.I)
-_TOPIC_MONTH = re.compile(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
+_SAME_TIME = lazy_regex(r"\bsame\s+(?:time|day)\b", re.I)
+_TOPIC_MONTH = lazy_regex(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
                           r"re)\s+(?:(?:a|an|the|our|their)\s+)?[\w' -]{1,40}$", re.I)
-_TRIGGER = re.compile(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
+_TRIGGER = lazy_regex(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
                       r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
                       r"(?: on)?)\s+$", re.I)
 
-_SPAN = re.compile(r"\bfrom\s+[\w ]{1,24}?\s+(?:until|till)\s+$", re.I)
+_SPAN = lazy_regex(r"\bfrom\s+[\w ]{1,24}?\s+(?:until|till)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -408,9 +410,9 @@ def strip_due(text: str, due: Due) -> str:
     return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
 
 
-_DANGLING_BEFORE = re.compile(r"\s*\b(?:in|within|during|over|for|by|before|until)\s+the$",
+_DANGLING_BEFORE = lazy_regex(r"\s*\b(?:in|within|during|over|for|by|before|until)\s+the$",
                              re.I)
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-_SPACES = re.compile(r"\s{2,}")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?)])")
+_EMPTY_PARENS = lazy_regex(r"\(\s*\)")
+_SPACES = lazy_regex(r"\s{2,}")
+_SPACE_BEFORE_MARK = lazy_regex(r"\s+([,.;:!?)])")
 _MARK = operator.itemgetter(1)  # (a function: a r"\1" template is expanded in Python)

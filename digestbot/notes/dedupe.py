@@ -9,12 +9,13 @@ from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
 
-_DONE_REPORT = re.compile(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
+_DONE_REPORT = lazy_regex(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
                           r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
 # What every _DONE_REPORT match opens with: the characters OWNERS can hold, then "has"/"have".
-_DONE_REPORT_HINT = re.compile(r"(?:update\s*:\s*)?[\w\s'’.@/,&+-]*?\s(?:has|have)\s", re.I)
+_DONE_REPORT_HINT = lazy_regex(r"(?:update\s*:\s*)?[\w\s'’.@/,&+-]*?\s(?:has|have)\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class DoneNote:
 
 # "Shed repainted.", "Apache 2.0 licence added", "Council written to about the fence (Gill)":
 # a thing, then what was done to it, with no auxiliary.
-_DONE_NOTE = re.compile(r"^(?:the\s+|our\s+)?(?P<what>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
+_DONE_NOTE = lazy_regex(r"^(?:the\s+|our\s+)?(?P<what>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s+"
                         r"(?P<verb>[a-z]+ed|sent|written|done|made|paid|built|bought|set\s+up|"
                         r"put\s+up|sorted|taken)\b(?P<rest>(?:\s+[\w.'-]+){0,6})\s*"
                         r"(?:\([^()]{1,40}\))?\s*[.!]?$")
@@ -107,7 +108,7 @@ def task_words(task: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in _STOP)
 
 
-_TASK_WORD = re.compile(r"[a-z0-9@]+")
+_TASK_WORD = lazy_regex(r"[a-z0-9@]+")
 
 
 def _stem(word: str) -> str:
@@ -127,10 +128,10 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy_regex(r"\d+")
 
 
-_ABOUT = re.compile(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
+_ABOUT = lazy_regex(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
 
 
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
@@ -203,7 +204,7 @@ def _parallel(a: str, b: str) -> bool:
     return bool(tail_a) and bool(tail_b) and tail_a.isdisjoint(tail_b)
 
 
-_WORDS = re.compile(r"[a-z0-9@']+")
+_WORDS = lazy_regex(r"[a-z0-9@']+")
 
 
 def _merged_status(a: Status, b: Status) -> Status:

@@ -44,6 +44,7 @@ from digestbot.notes.followups import (
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ABSENT_LABEL,
     GROUPS_RE,
@@ -68,17 +69,17 @@ from digestbot.notes.tables import action_column, table_follow_ups
 
 # "Proposed agenda", "Draft agenda", "Today's agenda".
 _AGENDA_PREFIX = r"(?:proposed\s+|draft\s+|today's\s+)?"
-_KEY_POINTS = re.compile(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
+_KEY_POINTS = lazy_regex(r"^(?:key points(?: raised)?|main points|summary|takeaways|"
                          r"key take-?aways|highlights)\s*:\s*(.+)$", re.I)
 # "Corrective actions", "Legal action", "GitHub Actions": a topic that is a kind of action,
 # discussed; not a list of actions ("Next actions", "Open actions", "Decisions and actions").
-_KIND_OF_ACTION = re.compile(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|pending|previous|past|"
+_KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|pending|previous|past|"
                              r"old|agreed|key|of|and|our|follow-?up|immediate|urgent|team|board|"
                              r"my|your|their|the|all|current|remaining|completed|closed|ongoing|"
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
-_ACTION_HEADING = re.compile(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
+_ACTION_HEADING = lazy_regex(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
@@ -101,33 +102,33 @@ def _action_heading(text: str) -> bool:
                for match in _ACTION_HEADING.finditer(text))
 
 
-_SKIP_HEADING = re.compile(r"\b(attendance|attendees|present|apologies|agenda|contents|"
+_SKIP_HEADING = lazy_regex(r"\b(attendance|attendees|present|apologies|agenda|contents|"
                            r"roll[- ]?call|recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
-_AGENDA_ITEM = re.compile(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b"
+_AGENDA_ITEM = lazy_regex(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b"
                           r"\.?\s*[:.\-–—]\s*\S", re.I)
 # "Agenda / Meeting notes", "Agenda and minutes": the notes were kept in the agenda.
-_AGENDA_AND_NOTES = re.compile(r"\bagenda\b.*\b(?:notes|minutes|discussion)\b|"
+_AGENDA_AND_NOTES = lazy_regex(r"\bagenda\b.*\b(?:notes|minutes|discussion)\b|"
                                r"\b(?:notes|minutes|discussion)\b.*\bagenda\b", re.I)
 # Retrospective columns list practices, not tasks: "Stop: pushing to main without review".
-_RETRO_HEADING = re.compile(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
+_RETRO_HEADING = lazy_regex(r"(?:keep|stop|start|continue|more of|less of|(?:keep|stop|start) "
                             r"doing|(?:what )?went well|(?:what )?(?:didn't|did not) go well|"
                             r"to improve|liked|learned|lacked|longed for|kudos|shout-?outs)\W*",
                             re.I)
-_CLOSING_HEADING = re.compile(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
+_CLOSING_HEADING = lazy_regex(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
                               r"aob|any other business|conclusions?|next meeting|decisions|"
                               r"close|closing)\b", re.I)
-_LIST_INTRO_SKIP = re.compile(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
+_LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
                               r"[^.]*:\s*$|"
                               # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
                               rf"^[*_]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_]*\s*:[*_]*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
-_SPEAKER = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
+_SPEAKER = lazy_regex(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 
 
 # "FGB/25/03 Budget": a minute reference in front of a heading is not part of its title.
-_MINUTE_REF = re.compile(r"^[A-Z]{2,6}(?:[ -]?\d{1,4})?(?:/\d{1,4}){1,2}\s+(?=\S)")
+_MINUTE_REF = lazy_regex(r"^[A-Z]{2,6}(?:[ -]?\d{1,4})?(?:/\d{1,4}){1,2}\s+(?=\S)")
 
 
 @dataclass
@@ -227,10 +228,10 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
             or _agenda_topics(drafts))
 
 
-_TOPIC_COLUMN = re.compile(r"topic|item|discussion|subject|agenda|title", re.I)
+_TOPIC_COLUMN = lazy_regex(r"topic|item|discussion|subject|agenda|title", re.I)
 # "20:30 Finances", "9:00-9:15 Welcome": a heading stamped with its slot in the meeting.
 # "6:00 - 6:20 PM: Welcome" too.
-_TIMED = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+_TIMED = lazy_regex(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
                     r"(?:\s*[ap]\.?m\b\.?)?(?:\s*:)?\s+(?=\S)", re.I)
 
 
@@ -289,10 +290,10 @@ def _agenda_topics(drafts: list[_Draft]) -> list[str]:
     return []
 
 
-_AGENDA_HEADING = re.compile(rf"{_AGENDA_PREFIX}agenda(?: items)?", re.I)
+_AGENDA_HEADING = lazy_regex(rf"{_AGENDA_PREFIX}agenda(?: items)?", re.I)
 
 
-_LINK_IN_TEXT = re.compile(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|" + LINK_TARGET.pattern)
+_LINK_IN_TEXT = lazy_regex(r"\[([^\]\n]+)\]\(\s*https?://[^)\s]*\s*\)|" + LINK_TARGET.pattern)
 
 
 def _agenda_item(text: str) -> str:
@@ -315,16 +316,16 @@ def _agenda_item(text: str) -> str:
     return text if text.endswith("...") else text.rstrip(".;")  # (an ellipsis stays)
 
 
-_TRAILING_URL = re.compile(r"(?<=\S)(?:\s*[:\-–—]\s*|\s+)<?https?://[^\s<>]+>?$")
-_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_TRAILING_URL = lazy_regex(r"(?<=\S)(?:\s*[:\-–—]\s*|\s+)<?https?://[^\s<>]+>?$")
+_ITEM_NUMBER = lazy_regex(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
-_AGENDA_LABEL = re.compile(r"[*_\s]*(?:meeting\s+|today'?s\s+)?agenda[*_\s]*:?[*_\s]*", re.I)
-_JUMP_LINK = re.compile(r"\s*\((?:jump|go|skip)\s+to\b[^()]*\)", re.I)
+_AGENDA_LABEL = lazy_regex(r"[*_\s]*(?:meeting\s+|today'?s\s+)?agenda[*_\s]*:?[*_\s]*", re.I)
+_JUMP_LINK = lazy_regex(r"\s*\((?:jump|go|skip)\s+to\b[^()]*\)", re.I)
 
 
 # "Agenda: budget, roof, fence": the agenda given on one line.
-_INLINE_AGENDA = re.compile(rf"^{_AGENDA_PREFIX}agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
+_INLINE_AGENDA = lazy_regex(rf"^{_AGENDA_PREFIX}agenda\s*:\s*([^:]+[,;][^:]+)$", re.I)
 
 
 def _inline_agenda(preamble: list[Block]) -> list[str]:
@@ -358,11 +359,11 @@ def _key_points(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in cleaned if len(p) > 2]
 
 
-_POINT_CUTS = re.compile(r"([,.])")
-_POINT_BRACKETS = re.compile(r"([,.()])")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|c|etc)$", re.I)
-_POINT_LEAD = re.compile(r"^(?:and|as well as|also)\s+")
-_AGENDA_INTRO = re.compile(r"\bagenda\b[^.]*:\s*$", re.I)
+_POINT_CUTS = lazy_regex(r"([,.])")
+_POINT_BRACKETS = lazy_regex(r"([,.()])")
+_ABBREVIATION_END = lazy_regex(r"\b(?:e\.g|i\.e|c|etc)$", re.I)
+_POINT_LEAD = lazy_regex(r"^(?:and|as well as|also)\s+")
+_AGENDA_INTRO = lazy_regex(r"\bagenda\b[^.]*:\s*$", re.I)
 
 
 def _section(draft: _Draft, skip_texts: set[str]) -> Section:
@@ -382,14 +383,14 @@ def _section(draft: _Draft, skip_texts: set[str]) -> Section:
     return Section(title, min(draft.level, 5), " ".join(summary), tuple(points))
 
 
-_RECOMMEND = re.compile(r"\brecommend", re.I)
-_ONE_RECOMMENDATION = re.compile(r"recommendation\s+\d", re.I)
+_RECOMMEND = lazy_regex(r"\brecommend", re.I)
+_ONE_RECOMMENDATION = lazy_regex(r"recommendation\s+\d", re.I)
 # "Recommendation 2: Loyalty programme …": the label, not the recommendation.
-_RECOMMENDATION_LABEL = re.compile(r"^recommendation(?:\s+#?\d+|\s+[a-z])?\s*[:.\-–—]\s+(?=\S)",
+_RECOMMENDATION_LABEL = lazy_regex(r"^recommendation(?:\s+#?\d+|\s+[a-z])?\s*[:.\-–—]\s+(?=\S)",
                                    re.I)
 # A sentence that makes a recommendation: "Recommended that the project move to GitHub
 # issues", "We recommend …", "It was recommended that …", "The board recommends that …".
-_RECOMMENDS = re.compile(r"^(?:(?:it\s+(?:was|is)\s+)?recommended\s+that\b|we\s+(?:would\s+)?"
+_RECOMMENDS = lazy_regex(r"^(?:(?:it\s+(?:was|is)\s+)?recommended\s+that\b|we\s+(?:would\s+)?"
                          r"recommend\b|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+"
                          r"(?:recommends|recommended)\s+that\b)", re.I)
 
@@ -424,12 +425,12 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
 
 
 # A heading over what has been done since the last meeting.
-_DONE_HEADING = re.compile(r"(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|tasks|"
+_DONE_HEADING = lazy_regex(r"(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|tasks|"
                            r"actions|action items|work))?\W*", re.I)
 
 
 # "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
-_SPOKEN_ACTION = re.compile(r"^(?:action(?:\s+(?:item|point))?s?|to-?do|ai|task)\b", re.I)
+_SPOKEN_ACTION = lazy_regex(r"^(?:action(?:\s+(?:item|point))?s?|to-?do|ai|task)\b", re.I)
 
 
 def _one_action(steps: list[FollowUp]) -> FollowUp:
@@ -877,7 +878,7 @@ def _ends_with_action_intro(blocks: list[Block]) -> bool:
     return False
 
 
-_ADVERB_FIRST = re.compile(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")
+_ADVERB_FIRST = lazy_regex(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")
 
 
 def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
@@ -899,49 +900,49 @@ def _doing(owner: str) -> bool:
     return first.endswith("ing") and len(first) >= 5 and bool(base_of_ing(first, any_verb))
 
 
-_PASSIVE_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)
+_PASSIVE_FUTURE = lazy_regex(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)
 # A line over a list that says when all of it is due: "to be completed before the next meeting",
 # "Homework for next meeting:".
-_LIST_DEADLINE = re.compile(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of|(?:homework|"
+_LIST_DEADLINE = lazy_regex(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of|(?:homework|"
                             r"tasks?|actions?|action items?|to-?dos?)\s+for)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 # "Maybe we can ping people after the meeting?" proposes a task someone may take on.
-_PROPOSAL = re.compile(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
+_PROPOSAL = lazy_regex(r"^(?:[\w ]{1,30}:\s*)?(?:maybe\s+)?(?:we|someone|somebody|anyone)\s+"
                        r"(?:can|could|should)\s+[a-z]", re.I)
-_SHOULD_WE = re.compile(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
+_SHOULD_WE = lazy_regex(r"^(?:[\w .'-]{1,30}:\s*)?(?:should|shall)\s+we\s+"
                         r"(?P<task>[a-z][^?]{3,200})\?$", re.I)
-_GO_AND = re.compile(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
-_CONSENT = re.compile(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
+_GO_AND = lazy_regex(r"^go\s+(?:back|ahead)\s+and\s+", re.I)
+_CONSENT = lazy_regex(r"^(?:(?:general\s+)?(?:consensus|agreement|agreed|decision)\s*:\s*)?"
                       r"(?:yes|agreed|consensus)\b\W*$", re.I)
 # "Can someone update the changelog?", "Who can cover the Saturday shift?"
-_CAN_SOMEONE = re.compile(r"^(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|"
+_CAN_SOMEONE = lazy_regex(r"^(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|"
                           r"one of us)|who\s+(?:can|could|will|would|wants\s+to))\s+"
                           r"(?:please\s+)?(?P<task>[a-z][^?]*)\?*$", re.I)
 # "And the new banners?" / "Dev: I'll order them": what "them" is.
-_AND_THE = re.compile(r"(?:^|[.!]\s+)(?:and|what about|how about)\s+(?P<thing>(?:the|our)\s+"
+_AND_THE = lazy_regex(r"(?:^|[.!]\s+)(?:and|what about|how about)\s+(?P<thing>(?:the|our)\s+"
                       r"[\w' -]{2,40})\?$", re.I)
-_ASKER = re.compile(r"^[A-Za-z][\w.'-]{0,24}(?: [A-Z][\w'-]+)?\s*:\s+")
-_THEM = re.compile(r"\b(?:them|it|one)\b")
-_WE_NEED = re.compile(r"\b(?:we|someone)\s+(?:still\s+)?needs?\s+(?P<thing>an?\s+[\w' -]{2,60}?)"
+_ASKER = lazy_regex(r"^[A-Za-z][\w.'-]{0,24}(?: [A-Z][\w'-]+)?\s*:\s+")
+_THEM = lazy_regex(r"\b(?:them|it|one)\b")
+_WE_NEED = lazy_regex(r"\b(?:we|someone)\s+(?:still\s+)?needs?\s+(?P<thing>an?\s+[\w' -]{2,60}?)"
                       r"[.!]?$", re.I)
-_TAKE_IT = re.compile(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
+_TAKE_IT = lazy_regex(r"^(?:do|take(?:\s+care\s+of)?|handle|take\s+on)\s+(?:it|this|that)"
                       r"(?:\s+(?:myself|then|instead))*$", re.I)
-_DECLINE = re.compile(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"
+_DECLINE = lazy_regex(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can['’]?t|cannot|"
                       r"won['’]t)|not\s+(?:me|this\s+\w+)|no\b)", re.I)
 # "look into this", "do this": the demonstrative is the whole object ("this app" is not).
-_POINTER = re.compile(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
+_POINTER = lazy_regex(r"\b(?:this|that)(?=\s*(?:$|[.;,(]|by\b|before\b|until\b|next\b))", re.I)
 # A chat transcript: "@ana would you mind opening an issue for that?" / "ana: will do 👍".
 # "and Mei, can you …?" goes on from an earlier request; "can you …?" asks whoever answers.
-_REQUEST = re.compile(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
+_REQUEST = lazy_regex(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
                       r"(?:@?(?P<who>[\w.-]+),?\s+)?(?:would\s+you\s+mind\s+"
                       r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
                       r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
-_ACCEPT = re.compile(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
+_ACCEPT = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
                      r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
                      r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
 # "yes, will do by Monday": the answer may set the date.
-_ACCEPT_WHEN = re.compile(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?)[\s.!]*$", re.I)
-_OR_OWNER = re.compile(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
+_ACCEPT_WHEN = lazy_regex(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?)[\s.!]*$", re.I)
+_OR_OWNER = lazy_regex(r"\s*\((?:or|and|with)\s+(?P<who>[A-Z][\w'-]+)\)\s*[.;]?$", re.I)
 
 
 def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowUp]:
@@ -974,13 +975,13 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     return [FollowUp(task, owners, item.due, item.status)]
 
 
-_LEAD_CLAUSE = re.compile(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
+_LEAD_CLAUSE = lazy_regex(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
                           r"(?P<lead>[A-Za-z](?:[^.;]|\.(?=\S)){5,200}?)\s+-\s+[^-]+$", re.I)
-_GENERIC_TITLE = re.compile(r"(?:(?:meeting|call|session)\s+)?(?:general|other|misc\w*|notes|"
+_GENERIC_TITLE = lazy_regex(r"(?:(?:meeting|call|session)\s+)?(?:general|other|misc\w*|notes|"
                             r"minutes|discussions?|updates?|open floor|business|items?|topics?|"
                             r"reports?|questions|q&a)\W*", re.I)
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-_POINTER_OBJECT = re.compile(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
+_TRAILING_ASIDE = lazy_regex(r"\s*\([^()]*\)\s*$")
+_POINTER_OBJECT = lazy_regex(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
                              r"(?:this|it)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)
 
 
@@ -1004,9 +1005,9 @@ def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
         else f for f in found]
 
 
-_ASIDE_PASSIVE = re.compile(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|"
+_ASIDE_PASSIVE = lazy_regex(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|"
                             r"revisited|decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
-_ASIDE = re.compile(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
+_ASIDE = lazy_regex(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
 
 
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
@@ -1050,16 +1051,16 @@ share""")
 _WHEN_WORDS = words("after before during every until since weekly monthly daily")
 _OBJECT_START = words("""the a an this that these those our their his her its some all more any
 it them him up out back""")
-_ABOUT_IDEAS = re.compile(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
+_ABOUT_IDEAS = lazy_regex(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
                           r"thoughts?)\b", re.I)
 # A stand-up's own lists: "Done", "Next", "Blocked" hold one person's plans and reports.
-_STANDUP_LABEL = re.compile(r"(?:done|next|blocked|blockers|doing|today|yesterday|this week|"
+_STANDUP_LABEL = lazy_regex(r"(?:done|next|blocked|blockers|doing|today|yesterday|this week|"
                             r"last week|wins|plans?|completed|in progress)\W*", re.I)
-_PLEASE_START = re.compile(r"^(?:please|pls|plz)\s+", re.I)
+_PLEASE_START = lazy_regex(r"^(?:please|pls|plz)\s+", re.I)
 
 
-_NO_OBJECT = re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)*\s+(?:as|if|when|so|asap|soon|please)\b", re.I)
-_LINK_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_NO_OBJECT = lazy_regex(r"^[A-Za-z]+(?:/[A-Za-z]+)*\s+(?:as|if|when|so|asap|soon|please)\b", re.I)
+_LINK_MARKUP = lazy_regex(r"\[([^\]]*)\]\([^)]*\)")
 
 
 # "Fix for the login bug merged", "Talk by Ana was great", "Start date is June": the word
@@ -1079,7 +1080,7 @@ def _plain_imperative(verb: str, after: str) -> bool:
     return verb in IMPERATIVES and verb not in _NOUN_LIKE and not _noun_use(verb, after)
 
 
-_NAME_THEN_VERB = re.compile(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]+)\s+(?P<after>[\w'-]+)")
+_NAME_THEN_VERB = lazy_regex(r"^(?P<name>[A-Z][\w'-]+)\s+(?P<verb>[a-z]+)\s+(?P<after>[\w'-]+)")
 
 
 def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
@@ -1103,7 +1104,7 @@ def _name_then_verb(text: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, (match.group("name"),), due, "done" if ctx.checked else "open")]
 
 
-_DATED_STEP = re.compile(r"^(?P<verb>[A-Za-z]{2,})\s+(?P<after>[\w'-]+)(?P<rest>[^()]*?)\s*"
+_DATED_STEP = lazy_regex(r"^(?P<verb>[A-Za-z]{2,})\s+(?P<after>[\w'-]+)(?P<rest>[^()]*?)\s*"
                          r"\((?P<when>[^()]{3,30})\)(?:\s*\([^()]*\))?\s*[.;]?$")
 
 
@@ -1161,16 +1162,16 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
 
 
 # A motion's outcome on a line of its own: "Unanimously approved.", "Carried".
-_MOTION_CARRIED = re.compile(r"^(?:(?:motion|proposal)\s*\d*\s*[:.–-]\s*)?that\s+(?=[^.]+\.\s+"
+_MOTION_CARRIED = lazy_regex(r"^(?:(?:motion|proposal)\s*\d*\s*[:.–-]\s*)?that\s+(?=[^.]+\.\s+"
                              r"(?:the\s+motion\s+(?:was\s+)?)?(?:unanimously\s+)?(?:carried|"
                              r"passed|approved|adopted)\b)", re.I)
-_CARRIED = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
+_CARRIED = lazy_regex(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
                       r"(?:approved|carried|passed|adopted)\b", re.I)
-_DONE_BY = re.compile(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
+_DONE_BY = lazy_regex(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|covered|taken care of|"
                       rf"picked up|led|owned)\s+by\s+{OWNERS}(?P<when>\s+(?:by|before|on)\s+.+)?"
                       r"\s*[.;]?$")
-_HAS_DIGIT = re.compile(r"\d")
-_WHEN_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
+_HAS_DIGIT = lazy_regex(r"\d")
+_WHEN_WORD = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
 
 
 def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
@@ -1189,12 +1190,12 @@ _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for 
 # "- @ana to review the release notes" in a list kept under "## Agenda", or "- Many open
 # PRs - @ana to triage them": a commitment recorded at the meeting, not a topic ("@ana to
 # present the roadmap" leads one).
-_HANDLE_COMMITS = re.compile(rf"(?:^|\s[-–—]\s+|[.;]\s+)(?=@){OWNERS}\s+"
+_HANDLE_COMMITS = lazy_regex(rf"(?:^|\s[-–—]\s+|[.;]\s+)(?=@){OWNERS}\s+"
                              r"(?:to|will|'ll|continuing\s+to)\s+"
                              r"(?!(?:present|introduce|lead|report|give|share|discuss|talk|demo|"
                              r"walk|speak|explain|summari[sz]e|update)\b)[a-z]")
 # "Ana will …", "[Ana] will …", "@ana to …": someone named takes a task on.
-_COMMITS = re.compile(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are going to|agreed to|"
+_COMMITS = lazy_regex(rf"^\[?{OWNERS}\]?\s+(?P<aux>will|'ll|is going to|are going to|agreed to|"
                       r"offered to|volunteered to|to)\s+[a-z]")
 
 
@@ -1212,10 +1213,10 @@ def _agenda_commitment(text: str) -> bool:
     return verb not in _LEADS_ITEM or bool(_NEXT_MEETING.search(text, commits.end()))
 
 
-_NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|one)\b", re.I)
+_NEXT_MEETING = lazy_regex(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|one)\b", re.I)
 
 
-_PASSED_ON = re.compile(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
+_PASSED_ON = lazy_regex(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
 
 
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".
@@ -1264,15 +1265,15 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     return found
 
 
-_PERSON_LABEL = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*"
+_PERSON_LABEL = lazy_regex(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*"
                            r"(?::\s*(?P<topic>[^.!?]{0,40}))?$")
 
 
-_MARKED_NAME = re.compile(r"^[\s*_]*(?:\[(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]|"
+_MARKED_NAME = lazy_regex(r"^[\s*_]*(?:\[(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\]|"
                           r"@(?P<handle>[\w.-]+))\s*:?[\s*_]*$")
-_LABEL_MARKS = re.compile(r"^[\s*_\[@]+|[\s*_]+$|\](?=\s*:?[\s*_]*$)")
-_NAMES_LABEL = re.compile(rf"^{OWNERS}\s*:?$")
-_NAMES_TOPIC = re.compile(rf"^{OWNERS}\s*:\s*(?P<topic>[^.!?:]{{1,40}})$")
+_LABEL_MARKS = lazy_regex(r"^[\s*_\[@]+|[\s*_]+$|\](?=\s*:?[\s*_]*$)")
+_NAMES_LABEL = lazy_regex(rf"^{OWNERS}\s*:?$")
+_NAMES_TOPIC = lazy_regex(rf"^{OWNERS}\s*:\s*(?P<topic>[^.!?:]{{1,40}})$")
 
 
 def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str, ...]:
@@ -1343,25 +1344,25 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
     return {at: named[at] or (names[at],) for at in heads if named[at] or at in names}
 
 
-_WE_DO = re.compile(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
-_PRIORITY_MARK = re.compile(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
+_WE_DO = lazy_regex(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
+_PRIORITY_MARK = lazy_regex(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 # "Other reports/items for the next agenda": members' reports, with what they took on.
-_REPORTS = re.compile(r"\breports\b", re.I)
-_ACTION_LINE = re.compile(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
+_REPORTS = lazy_regex(r"\breports\b", re.I)
+_ACTION_LINE = lazy_regex(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
                           r"to-?dos?|tasks)[\W_]*", re.I)
-_DECISIONS_TITLE = re.compile(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
+_DECISIONS_TITLE = lazy_regex(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
                               re.I)
 # A heading that says when its actions are due: "Immediate (By Friday's Meeting)",
 # "Before the AGM", "Due 3 March".
-_DEADLINE_HEADING = re.compile(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
+_DEADLINE_HEADING = lazy_regex(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
 # "Agenda", "Meeting agenda items", "Proposed agenda", "6/25 Scrum call Agenda Items",
 # "Agenda for 12 May": a meeting's list of items, under which notes may be kept.
-_AGENDA_TITLE = re.compile(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+items)?"
+_AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+items)?"
                            r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 
-_ROLL_LABEL = re.compile(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[*_\s]*$", re.I)
-_ROLL_HEADING = re.compile(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
+_ROLL_LABEL = lazy_regex(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[*_\s]*$", re.I)
+_ROLL_HEADING = lazy_regex(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
                            r"roll[- ]?call)\b", re.I)
 
 
@@ -1386,19 +1387,19 @@ def _minuted(blocks: list[Block]) -> bool:
 
 
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
-_ACTION_LABEL = re.compile(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
+_ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
                            r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
                            re.I)
-_OWNER_TAG = re.compile(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
-_TODO_MARK = re.compile(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
+_OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
+_TODO_MARK = lazy_regex(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"
                         r"\s*[-–—:]\s*(?-i:TODO)\s*[.;]?$", re.I)
-_HANDLE_FIRST = re.compile(r"^@(?P<who>[\w.-]+)\s+(?P<verb>[A-Za-z]+)\s")
+_HANDLE_FIRST = lazy_regex(r"^@(?P<who>[\w.-]+)\s+(?P<verb>[A-Za-z]+)\s")
 # "Including adding filters …" under a task: a further task, "Add filters …".
-_GERUND = re.compile(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
+_GERUND = lazy_regex(r"^(?:(?:including|also|plus|and)\s+)?(?P<verb>[A-Za-z]{2,}ing)\b", re.I)
 
 
 _DATE_FIRST = frozenset("0123456789JFMASOND")
-_DATE_LABEL = re.compile(r"^(?P<date>[\w ,/.-]{4,24}?)\s*(?::|\s[-–—|])\s+(?=\S)")
+_DATE_LABEL = lazy_regex(r"^(?P<date>[\w ,/.-]{4,24}?)\s*(?::|\s[-–—|])\s+(?=\S)")
 
 
 def _without_date_label(block: Block) -> Block:
@@ -1504,13 +1505,13 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
 
 
 # "Tom to look at:" over a list: the particle tidying dropped goes back before the items.
-_LAST_PARTICLE = re.compile(r"\s(at|into|on|for|about|with|to|up|over|through|of)\s*:[\s*_]*$")
-_DONE_ALONE = re.compile(r"^(?:(?:already|now|all)\s+)?(?:done|completed|fixed|merged|sent)"
+_LAST_PARTICLE = lazy_regex(r"\s(at|into|on|for|about|with|to|up|over|through|of)\s*:[\s*_]*$")
+_DONE_ALONE = lazy_regex(r"^(?:(?:already|now|all)\s+)?(?:done|completed|fixed|merged|sent)"
                          r"\s*[.!]*$", re.I)
 
 
 # "send it", "share this information": a task whose object points back at one just named.
-_POINTED = re.compile(r"^(?P<verb>[A-Za-z]+)\s+(?:it|them|this|that|these|those)\b", re.I)
+_POINTED = lazy_regex(r"^(?P<verb>[A-Za-z]+)\s+(?:it|them|this|that|these|those)\b", re.I)
 
 
 def _restated(item: FollowUp, before: FollowUp) -> bool:
@@ -1538,15 +1539,15 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
 
 
 _NOT_OBJECT = frozenset({"keep up", "keep going", "keep it", "get well"})  # cheers, not tasks
-_DONE_AFTER = re.compile(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
+_DONE_AFTER = lazy_regex(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
-_HISTORY = re.compile(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
+_HISTORY = lazy_regex(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
 # "She will …", "He said he would …", "She agreed to …".
-_HE_SHE = re.compile(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
+_HE_SHE = lazy_regex(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
                      r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
-_NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
+_NAMED_SUBJECT = lazy_regex(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
                             r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent|"
                             r"thought|felt|spoke|met|led|ran|to|will|shall|would|can)\b")
 
@@ -1562,11 +1563,11 @@ def _resolve_pronoun(sentence: str, previous: str) -> str:
     return named.group("name") + sentence[pronoun.end():]
 
 
-_AMEND = re.compile(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due date|by when|"
+_AMEND = lazy_regex(r"(?:^|(?<=[.;]\s))(responsible|owner|lead|deadline|due|due date|by when|"
                     r"target date|status)\s*:\s*((?:[A-Z]\.\s?)*[^.;]+)", re.I)
 
 
-_TASK_FIELD = re.compile(r"\b(?:task|action)\s*:", re.I)
+_TASK_FIELD = lazy_regex(r"\b(?:task|action)\s*:", re.I)
 
 
 def _amend_previous(text: str, items: list[FollowUp], ref: date | None) -> bool:

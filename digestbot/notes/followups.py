@@ -20,6 +20,7 @@ from digestbot.model import FollowUp, Status
 from digestbot.notes.blocks import GROUP_1
 from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     GROUPS_RE,
     IMPERATIVES,
@@ -72,7 +73,7 @@ def _participles() -> dict[str, str]:
 
 _PASSIVE = _participles()
 _PASSIVE["set up"] = "set up"
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = lazy_regex(
     r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
     r"\s+(?P<aux>will|shall|is to|are to|would|to)\s+be\s+(?P<verb>"
@@ -87,15 +88,15 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            r"plans? to|(?:is |are )planning to|"
            r"to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
-_OFFER_AUX = re.compile(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
-_OWNED = re.compile(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
-_SAID_THAT = re.compile(
+_OFFER_AUX = lazy_regex(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
+_OWNED = lazy_regex(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
+_SAID_THAT = lazy_regex(
     rf"^{OWNERS}\s+(?:also\s+)?(?:shared|said|confirmed|noted|mentioned|explained|stated|"
     r"reported|offered|promised|agreed|indicated|announced|told|replied|answered|added|"
     r"clarified)\s+(?:that\s+)?(?:they|he|she)\s*"
     r"(?P<said>will|would|['’]ll|['’]d|are going to|is going to|could)\s+"
     r"(?P<task>[a-z].*)$")
-_SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
+_SELF = lazy_regex(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:(?i:thanks|thank you|ok(?:ay)?|yes|sure|great|agreed|now|so|also)"
                    r"[,;.!]?\s+)?"
                    r"I\s*(?:['’]ll|will|shall|['’]m planning to|am planning to|plan to|"
@@ -106,29 +107,29 @@ _SELF = re.compile(r"^(?:(?P<speaker>[A-Z][\w'-]*(?: [A-Z][\w'-]+)?)\s*:\s*)?"
                    r"(?:action(?: item)?|AI|AP) to\s+)?"
                    r"(?P<task>[a-z].*)$")
 # "I'd like Ana and Ben to review it": a request the minutes record as theirs.
-_HAVE_OTHER = re.compile(r"(?:^|\s)(?i:we|I)\s*(?i:will|'ll|shall|need to|want to|are going to|"
+_HAVE_OTHER = lazy_regex(r"(?:^|\s)(?i:we|I)\s*(?i:will|'ll|shall|need to|want to|are going to|"
                          rf"am going to|should)\s+have\s+(?:our\s+|the\s+)?{OWNERS}\s+"
                          r"(?P<task>(?P<verb>[a-z]+)\s.*)$")
-_OWN_CLAUSE = re.compile(r",?\s+(?:and|but|so)\s+(?:we|I|they|he|she)\s")
-_LIKE_OTHER = re.compile(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+_OWN_CLAUSE = lazy_regex(r",?\s+(?:and|but|so)\s+(?:we|I|they|he|she)\s")
+_LIKE_OTHER = lazy_regex(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # "mk: ok, will merge PR", "mk: have the minutes, will clean them up": a scribe drops the "I".
-_ELIDED_I = re.compile(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
+_ELIDED_I = lazy_regex(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
-_ELIDED_OFFER = re.compile(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
+_ELIDED_OFFER = lazy_regex(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
                            r"(?:(?:will\s+)?need\s+to|can|"
                            r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _OFFER_WORDS = words("will can planning need")
-_GENERIC_YOU = re.compile(r"\b(?:you|your|yourself|yourselves)\b", re.I)
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[a-z])")
+_GENERIC_YOU = lazy_regex(r"\b(?:you|your|yourself|yourselves)\b", re.I)
+_NEXT_SENTENCE = lazy_regex(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
-_BARE_WILL = re.compile(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
+_BARE_WILL = lazy_regex(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
                         r"(?i:will)\s+"
                         r"(?P<task>[a-z][\w'-]*\b.*)$")
-_QUESTION_YES = re.compile(
+_QUESTION_YES = lazy_regex(
     rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
-_ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
+_ACTION_PREFIX = lazy_regex(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]?\s*)?"
                             # "**[Action Item]** Add the step to the handbook": a tag.
                             r"(?:\[(?:action(?:\s+(?:items?|points?))?|actions|ai|ap|to-?do|to do|"
                             r"task)\]\s*[:\-–—]?|"
@@ -150,23 +151,23 @@ _ACTION_PREFIX = re.compile(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"(?-i:AI|AP)(?=\s+[A-Z][\w'-]*(?:/[A-Z][\w'-]*)?(?:\s*:\s*|\s+(?:to\s+)?)"
                             r"[a-z]))\s*",
                             re.I)
-_NOBODY_YET = re.compile(r"^(?:owner\s+)?(?:tbd|tbc|tba|unassigned|unowned|no\s+owner(?:\s+yet)?|"
+_NOBODY_YET = lazy_regex(r"^(?:owner\s+)?(?:tbd|tbc|tba|unassigned|unowned|no\s+owner(?:\s+yet)?|"
                          r"nobody(?:\s+(?:assigned|yet))?|no\s*one(?:\s+(?:assigned|yet))?|\?+)"
                          r"\s*:\s*(?=\S)", re.I)
-_DONE_PREFIX = re.compile(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
-_NON_ACTION = re.compile(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
+_DONE_PREFIX = lazy_regex(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
+_NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q|consensus)\s*[:\-–]", re.I)
 # "Consensus: David M. should continue to pursue insurance": what was decided gives a named
 # person work, as "will" would.
-_DECIDED_SHOULD = re.compile(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
-_DASH_LINE = re.compile(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
+_DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
+_DASH_LINE = lazy_regex(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
-FORTHCOMING = re.compile(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
+FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
                          # "details to follow", but not "how to follow a category"
                          r"to follow(?=\s*[.;)]|\s*$)|"
                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
-_DONE_MARK = re.compile(r"\((?:done|completed?|finished)\b[^)]*\)|"
+_DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
@@ -194,7 +195,7 @@ def _is_done(text: str) -> bool:
     return bool(_DONE_MARK.search(text))
 
 
-_TICKED_ASIDE = re.compile(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔✓☑]"
+_TICKED_ASIDE = lazy_regex(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔✓☑]"
                            r"[^)]*\)", re.I)
 
 
@@ -203,7 +204,7 @@ def _is_forthcoming(text: str) -> bool:
 
 
 # "don't use that as a model to follow": something to imitate, not something coming.
-_AS_MODEL = re.compile(r"\bas\s+(?:an?|the)\s+[\w-]+\s+to follow\b", re.I)
+_AS_MODEL = lazy_regex(r"\bas\s+(?:an?|the)\s+[\w-]+\s+to follow\b", re.I)
 
 
 def _unmarked(text: str) -> str:
@@ -212,7 +213,7 @@ def _unmarked(text: str) -> str:
 
 
 # "The letter was sent last week", "The statement has already been sent": reported done.
-_DONE_PASSIVE = re.compile(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b)"
+_DONE_PASSIVE = lazy_regex(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b)"
                            r"(?:(?:an?|the|our|all)\s+|[A-Z])"
                            r"[^,;:]{2,80}?\s+(?:has|have|was|were|(?:is|are)(?=\s+already\s))\s+"
                            r"(?:already\s+|now\s+)?"
@@ -231,7 +232,7 @@ def _done_passive(text: str) -> bool:
     return verb in _PASSIVE and verb not in _NOT_DONE_VERBS and verb != _PASSIVE[verb]
 
 
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
+_CLAUSE_END = lazy_regex(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
                          # "…, but the other reps will need to …": someone else's clause
                          r",\s+but\s+(?=[\w/'-]+(?:\s+[\w/'-]+){0,2}\s+(?:will|would|need|"
@@ -268,23 +269,23 @@ class Context:
     usage: Usage | None = None  # how the notes use a word: as a name, or in lower case
 
 
-_BY_NEXT_MEETING = re.compile(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
+_BY_NEXT_MEETING = lazy_regex(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
                               r"(?:meeting|call|session)\b", re.I)
 
 
 # Prepared "for discussion at the next call" is due then; "review X at the next meeting"
 # is done at it, and has no due date of its own.
-_AT_NEXT_MEETING = re.compile(r"\bfor\s+(?:discussion|review|approval|consideration|decision|"
+_AT_NEXT_MEETING = lazy_regex(r"\bfor\s+(?:discussion|review|approval|consideration|decision|"
                               r"agreement|sign-off)\s+at\s+(?:the\s+)?next\s+"
                               r"(?:meeting|call|session)\b", re.I)
 # "Asha will report back at the next meeting", "come back with ideas to the next meeting":
 # what they bring is due then.
-_BACK_AT_NEXT = re.compile(r"\b(?:report|come|feed)\s+back\b(?:[^.;]{0,60}?(?P<at>\s+(?:at|to)\s+"
+_BACK_AT_NEXT = lazy_regex(r"\b(?:report|come|feed)\s+back\b(?:[^.;]{0,60}?(?P<at>\s+(?:at|to)\s+"
                            r"(?:the\s+)?next\s+(?:meeting|call|session)\b))", re.I)
 # "… if nobody else does", "… if needed": a hedge on the task, not part of it.
-_HEDGE = re.compile(r"\s+if\s+(?:(?:nobody|no one|no-one)\s+else\s+(?:does|can|will)|needed|"
+_HEDGE = lazy_regex(r"\s+if\s+(?:(?:nobody|no one|no-one)\s+else\s+(?:does|can|will)|needed|"
                     r"necessary|possible|required)\b", re.I)
-_BY_TERM = re.compile(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+_BY_TERM = lazy_regex(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
                       r"(?:spring|summer|autumn|fall|winter|christmas|easter|this|next)\s+"
                       r"(?:half-)?term\b", re.I)
 
@@ -323,7 +324,7 @@ def tidy_task(task: str, ref: date | None,
 
 
 # "Take Thais, Alan, and Sara off the sign": the last name of a list, not a new clause.
-_SERIAL_BEFORE = re.compile(r",\s+[A-Z][\w'-]*$")
+_SERIAL_BEFORE = lazy_regex(r",\s+[A-Z][\w'-]*$")
 
 
 def _clause_cut(task: str) -> list[str]:
@@ -338,16 +339,16 @@ def _clause_cut(task: str) -> list[str]:
     return [task]
 
 
-LINK_TARGET = re.compile(r"\s*\(https?://[^)\s]*\)")
-_TRAILING_LINKS = re.compile(r"(?:\s*,?\s*(?:[:\-–—]|\bat|\bhere|\b(?:refer|see|cf\.?)(?:\s+to)?)?"
+LINK_TARGET = lazy_regex(r"\s*\(https?://[^)\s]*\)")
+_TRAILING_LINKS = lazy_regex(r"(?:\s*,?\s*(?:[:\-–—]|\bat|\bhere|\b(?:refer|see|cf\.?)(?:\s+to)?)?"
                              r"\s*<?https?://\S+?>?[.,;]?)+\s*$")
 # Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
 _PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
 _DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"
-_TASK_SIGN = re.compile(_PRIORITY + "|" + _DATED + r"\s*\d{4}-")
-_TASK_DUE = re.compile("[\U0001F4C5\U0001F5D3]\uFE0F?" + r"\s*(\d{4}-\d{2}-\d{2})\b")
-_TASK_FIELD = re.compile(r"\s*(?:" + _PRIORITY + "|" + _DATED + r"\s*\d{4}-\d{2}-\d{2}\b)")
-_DUE_CLAUSE = re.compile(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
+_TASK_SIGN = lazy_regex(_PRIORITY + "|" + _DATED + r"\s*\d{4}-")
+_TASK_DUE = lazy_regex("[\U0001F4C5\U0001F5D3]\uFE0F?" + r"\s*(\d{4}-\d{2}-\d{2})\b")
+_TASK_FIELD = lazy_regex(r"\s*(?:" + _PRIORITY + "|" + _DATED + r"\s*\d{4}-\d{2}-\d{2}\b)")
+_DUE_CLAUSE = lazy_regex(r"^[\w\s-]{0,30}?\b(?:due|deadline)\s*(?:is\s+|:\s*|by\s+|on\s+)?"
                          r"([^,;.]{3,30})[.;]?\s*$", re.I)
 
 
@@ -383,15 +384,15 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
 
 
 # Where an open item stands, after a dash: not part of the task.
-_OPEN_TAIL = re.compile(r"\s+[-–—]\s+(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|"
+_OPEN_TAIL = lazy_regex(r"\s+[-–—]\s+(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|"
                         r"in progress|pending|(?:still\s+)?open|on hold|not started)\s*[.;]?\s*$",
                         re.I)
-_DANGLING = re.compile(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
+_DANGLING = lazy_regex(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
                        r",?\s*\b(?:i\.e|e\.g)\.?$")
 _DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
                              "due"})
 _DANGLING_ENDS = ("no later than", "i.e", "e.g", "i.e.", "e.g.")
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EMPTY_PARENS = lazy_regex(r"\(\s*\)")
 
 
 def _status(text: str, ctx: Context) -> Status:
@@ -447,33 +448,33 @@ def _no_name(owner: str, ctx: Context) -> bool:
             ctx.usage and ctx.usage.as_name(owner))
 
 
-_WORDY = re.compile(r"[a-z]{2}")
-_TIME_BOX = re.compile(r"\(\s*[_*]?\s*~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min|mins|minutes)\.?"
+_WORDY = lazy_regex(r"[a-z]{2}")
+_TIME_BOX = lazy_regex(r"\(\s*[_*]?\s*~?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min|mins|minutes)\.?"
                        r"\s*[_*]?\s*\)\s*[.:]?\s*$", re.I)
 # What someone feels about a thing to come, not what they will do: "I'll look forward to
 # that", "I'll be glad to see it merged" ("glad to help" offers help).
-_FEELING = re.compile(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
+_FEELING = lazy_regex(r"(?:look(?:ing)?\s+forward\b|be\s+(?:glad|happy|pleased|delighted|"
                       r"excited|thrilled)\s+to\s+(?:see|hear|have|get|know|learn)\b)", re.I)
 
 
 # A line opening "Update on the venue (Ana)", "[CAM] Quick update on …" names a report
 # someone gives at this meeting: the noun ("Ana to update on Gitbook" is the verb).
-_UPDATE_ON = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:quick|brief|short|general|status|"
+_UPDATE_ON = lazy_regex(r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:quick|brief|short|general|status|"
                         r"progress)\s+)?updates?\s+(?:on|from|about|regarding|re)\b", re.I)
 
 
-_IDEA_LABEL = re.compile(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
+_IDEA_LABEL = lazy_regex(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
                          r"\b[\"'”’]?\s*:", re.I)
-_IS_THE_GOAL = re.compile(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
+_IS_THE_GOAL = lazy_regex(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
                           r"priority|objective|idea|plan)s?\b")
-_RUNS_THE_CALL = re.compile(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
+_RUNS_THE_CALL = lazy_regex(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
 
 
-_OWNER_TAG_END = re.compile(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,40})\]"
+_OWNER_TAG_END = lazy_regex(r"(?::\s*(?:TODO|DONE|WIP))?\s*\[(?P<who>[^\[\]]{1,40})\]"
                             r"\s*#?\s*[.;]?$")
-_RESTATED = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
-_WHO_WORDS = re.compile(r"[A-Za-z][\w .,&'-]{1,40}")
+_RESTATED = lazy_regex(r"\s*\((?P<who>[^()]{2,40})\)\s*[.;]?$")
+_WHO_WORDS = lazy_regex(r"[A-Za-z][\w .,&'-]{1,40}")
 
 
 def _restates(who: str, owners: tuple[str, ...]) -> bool:
@@ -511,10 +512,10 @@ def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
 
 
 # "(Urgent)", "(Carried unanimously)": asides after a sentence that name no one.
-_NOT_WHO = re.compile(r"(?:urgent|optional|carried|unanimous|approved|pending|ongoing|open|"
+_NOT_WHO = lazy_regex(r"(?:urgent|optional|carried|unanimous|approved|pending|ongoing|open|"
                       r"closed|priority|high|low|medium|see|cf|tbc|tbd|draft|new|update|"
                       r"in progress|on hold|deferred|postponed)\b", re.I)
-_TASK_LABEL = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<task>[A-Za-z]\S*\s.*)$")
+_TASK_LABEL = lazy_regex(r"^(?P<label>[^:]{2,40}):\s+(?P<task>[A-Za-z]\S*\s.*)$")
 
 
 def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp | None:
@@ -564,8 +565,8 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     return _make(subject, owners, source, ctx)
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|while)\s|;\s")
-_STATUS_REF = re.compile(r"#\d+\b|https?://\S+")
+_NEXT_CLAUSE = lazy_regex(r",\s+(?:and|but|so|while)\s|;\s")
+_STATUS_REF = lazy_regex(r"#\d+\b|https?://\S+")
 
 
 def _verb_in(subject: str) -> bool:
@@ -574,24 +575,24 @@ def _verb_in(subject: str) -> bool:
     words_ = subject.lower().split()
     return bool(words_) and (is_verb(words_[0]) or words_[-1] in _PASSIVE
                              or words_[-1].endswith("ed") or is_verb(words_[-1]))
-_CONFIRMED_DONE = re.compile(rf"^{ONE}\s+confirmed\s+that\s+")
-_LEADING_DONE = re.compile(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
-_LEADING_MARK = re.compile(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
-_PAREN_DONE = re.compile(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
-_BY_AGENT = re.compile(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
-_WHEN_DONE = re.compile(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
+_CONFIRMED_DONE = lazy_regex(rf"^{ONE}\s+confirmed\s+that\s+")
+_LEADING_DONE = lazy_regex(r"^\((?:done|completed?|finished)\b[^)]*\)\s*", re.I)
+_LEADING_MARK = lazy_regex(r"^(?::[a-z_+0-9]+:\s*|[✅✔☑]\s*)+")
+_PAREN_DONE = lazy_regex(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*\)", re.I)
+_BY_AGENT = lazy_regex(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
+_WHEN_DONE = lazy_regex(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
-_MINUTE_NUMBER = re.compile(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
-_ASKED_OTHER = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
+_MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
+_ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
-_NAME_ASIDE = re.compile(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}|[A-Z][\w&.-]*(?:\s+[A-Z]"
+_NAME_ASIDE = lazy_regex(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}|[A-Z][\w&.-]*(?:\s+[A-Z]"
                          r"[\w&.-]*){0,2})\)(?=\s*(?:,|\band\b|&|\bto\b|\bwill\b|\bshall\b|'ll\b|"
                          r"\bagreed\b|\bwould\b|\bis going\b|"
                          r"(?:\bhas\s+|\bhave\s+)?\b(?:offered|volunteered|agreed|promised)\b))")
-_ASKED_FOR = re.compile(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\s+"
+_ASKED_FOR = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\s+"
                          r"(?P<what>an?\s+(?!question\b|opinion\b|view\b)[a-z].*)$")
-_META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+_META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
                          r"location|in attendance|hosts?|guests?|"
                          # a tracker's fields under its "Task:" line
@@ -599,70 +600,70 @@ _META_LABEL = re.compile(r"^(?:present|attendees|attendance|participants|apologi
                          # "Update: unfortunately no progress here": where a task stands
                          r"(?:updates?|progress)(?:\s+[\d./-]{4,10})?)\s*:",
                          re.I)
-_ASKED = re.compile(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
+_ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
-_ROSTERED = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
+_ROSTERED = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
                        r"rostered)\s+to\s+(?P<task>[a-z].*)$")
 # Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
-_TASKED_WITH = re.compile(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
+_TASKED_WITH = lazy_regex(rf"^{OWNERS}\s+(?:(?:was|were|has been|have been|is|are)\s+)?"
                           r"(?:tasked|charged)\s+with\s+(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
-_PRESENT = re.compile(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
-_S_FORM = re.compile(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap first test
+_PRESENT = lazy_regex(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
+_S_FORM = lazy_regex(r"[a-z]s\s")  # what every _PRESENT match holds: a cheap first test
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "our", "their",
                           "his", "her", "my", "its", "your"))
-_ADVERB_DOING = re.compile(r"(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b")
+_ADVERB_DOING = lazy_regex(r"(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b")
 # A scribe's lower-case nickname or handle: "decathorpe", "@li".
 _HANDLE = r"@?[a-z][\w.-]{1,30}"
-_LOOSE_OWNED = re.compile(rf"^(?P<owners>{_HANDLE})\s+(?:will|to|shall)\s+"
+_LOOSE_OWNED = lazy_regex(rf"^(?P<owners>{_HANDLE})\s+(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
-_HAS_THAT = re.compile(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
+_HAS_THAT = lazy_regex(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
                        r"two|three|four|five|\d+)\s+[\w' -]{2,40}?)\s+(?:that|which)\s+"
                        r"(?:he|she|they)\s*(?:will|'ll|is going to|are going to)\s+"
                        r"(?P<verb>[a-z]+)(?P<particle>\s+(?:care\s+of|up|out|over|through|"
                        r"off|back))?\b(?P<rest>[^,;]*)$")
 # "nagisa has volunteered to run meetings": in prose only a commitment verb is enough.
-_LOOSE_COMMITTED = re.compile(rf"^(?P<owners>{_HANDLE})\s+(?:has|have)\s+"
+_LOOSE_COMMITTED = lazy_regex(rf"^(?P<owners>{_HANDLE})\s+(?:has|have)\s+"
                               r"(?:volunteered|agreed|offered|promised|committed)\s+to\s+"
                               r"(?P<task>[a-z][\w'-]*\b.*)$")
 _NOT_OWNERS = words("""need needs want wants plan plans try tries hope hopes going have has due how
 what who which when where why whether also still just only then now maybe possibly probably agreed
 decided""")
-_REPORTED = re.compile(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
+_REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
-_BRACKET_START = re.compile(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
-_AGREED = re.compile(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
-_REPORTED_THAT = re.compile(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
+_BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_AGREED = lazy_regex(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
+_REPORTED_THAT = lazy_regex(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
                             r"confirmed|(?:outcome|conclusion|upshot|result|plan|decision|"
                             r"consensus)(?:\s+here)?\s+(?:is|was))"
                             rf"\b[^.;:]{{0,120}}?\bthat\s+(?={OWNER_LIST}\s+"
                             r"(?:will|would|shall|is going to|are going to)\s)")
 # "Elena noted the TAG might be there and Dan said he'd reach out to them": the reported
 # commitment after the first clause is Dan's.
-_SAID_LATER = re.compile(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+(?={OWNER_LIST}\s+"
+_SAID_LATER = lazy_regex(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+(?={OWNER_LIST}\s+"
                          r"(?:also\s+)?(?:said|confirmed|mentioned|replied|added|offered|"
                          r"promised)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]d|['’]ll|will|"
                          r"would)\s+[a-z])")
-_DECIDED_NAMED = re.compile(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
+_DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
-_NOT_A_TASK = re.compile(r"(?:be|not|never|need|want|like|try|become|remain|seem)\b|"
+_NOT_A_TASK = lazy_regex(r"(?:be|not|never|need|want|like|try|become|remain|seem)\b|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
-_TRY_TO = re.compile(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])")
+_TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])")
 # The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
-_AGENT = re.compile(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
+_AGENT = lazy_regex(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
                     r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
-_PLEASE = re.compile(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
-_ADDRESSED = re.compile(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
+_PLEASE = lazy_regex(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
+_ADDRESSED = lazy_regex(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 # "…, and that Ben would print them": the second of two agreed clauses.
-_JOINER = re.compile(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
+_JOINER = lazy_regex(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
                      r"(?=[A-Z@]|(?:he|she)\s)")
 # "… with Jerome" just before "and Matt to …": Matt is with whom, not a second owner.
-_WITH_WHOM = re.compile(r"\b(?:with|between)\s+@?[A-Z][\w'.-]*(?:\s+[A-Z][\w'-]*)?$")
-_OWNER_CLAUSE = re.compile(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
+_WITH_WHOM = lazy_regex(r"\b(?:with|between)\s+@?[A-Z][\w'.-]*(?:\s+[A-Z][\w'-]*)?$")
+_OWNER_CLAUSE = lazy_regex(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
                            r"(?:agreed|offered|volunteered|promised|undertook) to|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
@@ -784,9 +785,9 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
 
 # "… the video and photo programs, respectively": one shared plural noun; "… the budget
 # and the agenda, respectively": two objects of the task's verb.
-_RESPECTIVE_NOUN = re.compile(r"^(?P<pre>.*?)\b(?P<x>[\w-]+)\s+and\s+(?P<y>[\w-]+)\s+"
+_RESPECTIVE_NOUN = lazy_regex(r"^(?P<pre>.*?)\b(?P<x>[\w-]+)\s+and\s+(?P<y>[\w-]+)\s+"
                               r"(?P<noun>[\w-]+[^s\W]s),?\s+respectively\b,?(?P<rest>.*)$")
-_RESPECTIVE = re.compile(r"^(?P<pre>\S+\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?),?\s+respectively\b,?"
+_RESPECTIVE = lazy_regex(r"^(?P<pre>\S+\s+)(?P<x>.+?)\s+and\s+(?P<y>.+?),?\s+respectively\b,?"
                          r"(?P<rest>.*)$")
 
 
@@ -813,12 +814,12 @@ def _singular(plural: str) -> str:
     return plural[:-1]
 
 
-_OWNER_LABEL = re.compile(rf"^{OWNERS}\s*:\s+(?=\S)")
-_LATER_CUE = re.compile(r"\s(?:will|to|'ll|going to)\s")
+_OWNER_LABEL = lazy_regex(rf"^{OWNERS}\s*:\s+(?=\S)")
+_LATER_CUE = lazy_regex(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
 # topic, a leading clause, an arrow or an opening bracket.
-_LATER_OWNED = re.compile(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+)"
+_LATER_OWNED = lazy_regex(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+)"
                           rf"(?={OWNERS}\s+"
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
@@ -845,30 +846,30 @@ def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     return found
 
 
-_CONDITION = re.compile(r"(?:if|unless|when|once|should)\s", re.I)
-_NEXT_SEPARATOR = re.compile(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
+_CONDITION = lazy_regex(r"(?:if|unless|when|once|should)\s", re.I)
+_NEXT_SEPARATOR = lazy_regex(r"\s[-–—]+\s|\s\(|\s*(?:=>|->|→)\s*|;\s")
 
 
-_POINTER = re.compile(r"\b(?:this|it|that)\b", re.I)
-_FINITE_I = re.compile(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|I\b", re.I)
-_BE_DOING = re.compile(r"be\s+([a-z]{3,}ing)\b")
-_THEN_I = re.compile(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
-_SPACED_DASH = re.compile(r"\s[–—]\s+(?=[A-Z@])")
-_BY_THEN = re.compile(r"\s+(?:by|before)\s+then\b", re.I)
+_POINTER = lazy_regex(r"\b(?:this|it|that)\b", re.I)
+_FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|I\b", re.I)
+_BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
+_THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
+_SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
 # r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
 # that every match opens with one character class (the scan stops only at spaces and
 # apostrophes); the look-behinds say which of the two it was.
-_AUX = re.compile(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
+_AUX = lazy_regex(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
                   r"(?<=\s)(?:is|are)\s+[a-z]+ing(?=\s))")
-_SEMI_CLAUSE = re.compile(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
+_SEMI_CLAUSE = lazy_regex(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"
                           r"{0,8}?\s+(?:is|are|was|were|has|have|will|shall|to|would)\b|"
                           r"(?:he|she|they|we)\s*(?:'ll|will)\b)")
-_AND_WILL_AGAIN = re.compile(r",?\s+and\s+(?=will\s+(?:also\s+)?[a-z])")
-_PRONOUN_WILL = re.compile(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
+_AND_WILL_AGAIN = lazy_regex(r",?\s+and\s+(?=will\s+(?:also\s+)?[a-z])")
+_PRONOUN_WILL = lazy_regex(r"(he|she|they|we)\s*(?:'ll|will)\b", re.I)
 _FINITE_WORDS = r"is|are|was|were|has|have|will|shall|to|'ll"
-_FINITE = re.compile(rf"\s(?:{_FINITE_WORDS})\s")
-_FINITE_OR_WOULD = re.compile(rf"\s(?:{_FINITE_WORDS}|would)\s")
-_TRAILING_DUE = re.compile(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
+_FINITE = lazy_regex(rf"\s(?:{_FINITE_WORDS})\s")
+_FINITE_OR_WOULD = lazy_regex(rf"\s(?:{_FINITE_WORDS}|would)\s")
+_TRAILING_DUE = lazy_regex(r"\b(?:by|before|ahead of|prior to|no later than|until)\s+[^,;]{2,40}$",
                            re.I)
 
 
@@ -878,7 +879,7 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge""")
-_WORD_RE = re.compile(r"[a-z']+")
+_WORD_RE = lazy_regex(r"[a-z']+")
 
 
 @lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
@@ -895,39 +896,39 @@ def _has_cue(text: str) -> bool:
         "for" in words and "to" in words and _FOR_WHOM.match(text) is not None)
 
 
-_FRONTED = re.compile(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
+_FRONTED = lazy_regex(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
                       r"at|on|in|within|during)\b[^,]{1,60}),\s+(?P<rest>\S.*)$", re.I)
-_FRONTED_TIME = re.compile(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
+_FRONTED_TIME = lazy_regex(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
-_NAMED_AFTER_COMMA = re.compile(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
+_NAMED_AFTER_COMMA = lazy_regex(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
                                 r"[a-z].*)$")
-_INTERRUPTED = re.compile(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
+_INTERRUPTED = lazy_regex(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
                           r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
 
 
 # "Dora kindly offered to …": an adverb between the owner and what they do.
 _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily", "happily",
             "gladly", "then", "now", "duly", "tentatively", "provisionally")
-_ADVERB = re.compile(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
+_ADVERB = lazy_regex(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
-_ANYONE_TO = re.compile(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
+_ANYONE_TO = lazy_regex(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
-_DONE_THEN_PASSIVE = re.compile(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+_DONE_THEN_PASSIVE = lazy_regex(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                                 r"[a-z]+(?:ed|en|wn)\s+and\s+(?P<rest>will\s+be\s+[a-z]+.*)$")
-_OWNER_TO = re.compile(rf"^{OWNERS}\s+to\s+[a-z]+\b(?!\s+(?:or\s+not|yet)\b)")
-_LIST_THEN_COMMA = re.compile(rf"^{OWNERS},(?=\s+(?:to|will)\s)")
-_AND_OTHERS = re.compile(r"\s*\((?:and|\+|with)\s+[^()]{1,40}\)(?=\s+(?:to|will)\s)")
-_WE_NAMED = re.compile(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
-_OWNER_PREFIX = re.compile(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
+_OWNER_TO = lazy_regex(rf"^{OWNERS}\s+to\s+[a-z]+\b(?!\s+(?:or\s+not|yet)\b)")
+_LIST_THEN_COMMA = lazy_regex(rf"^{OWNERS},(?=\s+(?:to|will)\s)")
+_AND_OTHERS = lazy_regex(r"\s*\((?:and|\+|with)\s+[^()]{1,40}\)(?=\s+(?:to|will)\s)")
+_WE_NAMED = lazy_regex(rf"^(?:we|they|both)\s*\((?P<names>{OWNER_LIST})\)\s+", re.I)
+_OWNER_PREFIX = lazy_regex(rf"^(?:(?:action|task|to-?do)s?\s+(?:for|on)\s+(?P<a>{OWNER_LIST})|"
                            rf"(?P<b>{OWNER_LIST})'s\s+(?:action|task|to-?do)s?)\s*[:\-–—]\s*",
                            re.I)
 
 
-_CAPITAL_TO = re.compile(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+_CAPITAL_TO = lazy_regex(r"^(@[\w.-]+(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
                          r"(To|Will)\s+(?=[a-z])")
 
 
-_OFFERS_NOW = re.compile(r"^(?P<owners>@?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+"
+_OFFERS_NOW = lazy_regex(r"^(?P<owners>@?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+"
                          r"(?:also\s+)?(?:volunteers|offers|agrees|promises|commits|undertakes)"
                          r"\s+to\s+(?=[a-z])")
 
@@ -1016,15 +1017,15 @@ def _named_later(body: str, ctx: Context) -> str:
     return body
 
 
-_WHEN_CLAUSE = re.compile(r"^(?i:once|when|after|as\s+soon\s+as|before)\s+[^,;]{3,120}?\s+"
+_WHEN_CLAUSE = lazy_regex(r"^(?i:once|when|after|as\s+soon\s+as|before)\s+[^,;]{3,120}?\s+"
                           r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+will\s+[a-z]")
-_FOR_WHOM = re.compile(r"^(?P<thing>(?i:a\s+few|a|an|the|some|several|two|three|these|those|"
+_FOR_WHOM = lazy_regex(r"^(?P<thing>(?i:a\s+few|a|an|the|some|several|two|three|these|those|"
                        r"this|that|any|more|remaining|\d+)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)"
                        r"\s+for\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+to\s+"
                        r"(?P<verb>[a-z]+)\b(?P<rest>[^.;]*)[.;]?$")
 # A phrasal verb written with a hyphen after "to" or "will", then its object: "to follow-up on
 # the PR", "will set-up the room" (not "a sign-up form", "the follow-up meeting").
-_HYPHENED_VERB = re.compile(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clean|write|roll|back|"
+_HYPHENED_VERB = lazy_regex(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clean|write|roll|back|"
                             r"log|hand|reach|print)-(up|in|out|off|over|back)(?=\s+(?:on|with|to|"
                             r"about|for|the|a|an|this|that|these|those|it|them|all|any|our|"
                             r"their|his|her|my|your)\b)", re.I)
@@ -1032,10 +1033,10 @@ _HYPHENED_VERB = re.compile(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clea
 
 # A wiki's mention of a person: "[Zach Goulson](https://x.atlassian.net/wiki/people/5f1f…)",
 # read as "Zach Goulson (https://…)"; "(Unlicensed)" is the wiki's note on the account.
-_MENTION = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)"
+_MENTION = lazy_regex(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)"
                       r"(?:\s+\((?:unlicensed|deleted|guest|external|inactive)\))?\s*"
                       r"\((?P<url>https?://[^)\s]+)\)[\s,;&]*(?:and\s+)?", re.I)
-_PROFILE_URL = re.compile(r"/(?:wiki/)?(?:people|users?|profiles?|members?|display/~|u)/|"
+_PROFILE_URL = lazy_regex(r"/(?:wiki/)?(?:people|users?|profiles?|members?|display/~|u)/|"
                           r"^https?://github\.com/[\w-]+/?$", re.I)
 
 
@@ -1067,18 +1068,18 @@ def _may_rewrite(body: str) -> bool:
             or low.startswith(("task", "assigned")) or 0 < body.find(":") <= 40)
 
 
-_REWRITE_HINT = re.compile(r"^(?:action|task|assigned)|\baction\b|responsible for|in charge of|"
+_REWRITE_HINT = lazy_regex(r"^(?:action|task|assigned)|\baction\b|responsible for|in charge of|"
                            r"\bbe\s+[a-z]+ing\b|^[^:]{1,40}:\s+(?:will|'ll)\s", re.I)
-_ACTION_ON = re.compile(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
-_TAKES_ACTION = re.compile(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
+_ACTION_ON = lazy_regex(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
+_TAKES_ACTION = lazy_regex(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
                            r"are taking|has|have|had)\s+(?:an|the|on an|on the)\s+"
                            r"action(?:\s+item)?\s+to\s+(?=[a-z])")
-_LABEL_WILL = re.compile(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
-_RESPONSIBLE = re.compile(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?(?:responsible\s+for|"
+_LABEL_WILL = lazy_regex(rf"^{OWNERS}\s*:\s+(?:will|'ll)\s+(?=[a-z])")
+_RESPONSIBLE = lazy_regex(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?(?:responsible\s+for|"
                           r"in\s+charge\s+of)\s+(?P<verb>[a-z]+ing)\b")
-_WILL_BE_ING = re.compile(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
+_WILL_BE_ING = lazy_regex(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
                           r"(?P<verb>[a-z]+ing)\b")
-_ASSIGNED = re.compile(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
+_ASSIGNED = lazy_regex(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
 
 
 def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
@@ -1111,9 +1112,9 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     return body, ctx
 
 
-_SEQUENCE = re.compile(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
+_SEQUENCE = lazy_regex(r"^(?:first(?:ly)?|then|next|finally|afterwards|after that)\s*,?\s+"
                        r"(?=[a-z])", re.I)
-_OWNER_PREFIX_HINT = re.compile(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
+_OWNER_PREFIX_HINT = lazy_regex(r"^(?:action|task|to-?do)|'s\s+(?:action|task|to-?do)", re.I)
 
 
 def _move_due_phrases(body: str) -> str:
@@ -1141,7 +1142,7 @@ def _move_due_phrases(body: str) -> str:
     return body
 
 
-_TOPIC = re.compile(r"^(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})\s*:\s+(?P<rest>[A-Z@].+)$")
+_TOPIC = lazy_regex(r"^(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})\s*:\s+(?P<rest>[A-Z@].+)$")
 
 
 def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
@@ -1173,14 +1174,14 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     return item
 
 
-_TAKE_UP_LATER = re.compile(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
+_TAKE_UP_LATER = lazy_regex(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
                             r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
                             r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
-_TITLED = re.compile(TITLES + r"\s+[A-Z]")
+_TITLED = lazy_regex(TITLES + r"\s+[A-Z]")
 _DIGIT_OR_PAREN = frozenset("(0123456789")
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
-_MENTION_VERB = re.compile(r"(@[\w.-]*\w(?:/[\w.-]*\w)?)\s+([A-Z][a-z]+)\b")
-_LETS = re.compile(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
+_MENTION_VERB = lazy_regex(r"(@[\w.-]*\w(?:/[\w.-]*\w)?)\s+([A-Z][a-z]+)\b")
+_LETS = lazy_regex(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 _PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF#")
@@ -1192,13 +1193,13 @@ promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
 reminded encouraged scheduled rostered""")
 _PASSIVE_SET = words("was were been has have already")
-_PAREN_DONE_BARE = re.compile(r"\((?:done|completed?)\)", re.I)
-_PRONOUN = re.compile(r"(?<=\s)(?:them|it)\b")
-_SUBJUNCTIVE = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\s.*)$")
+_PAREN_DONE_BARE = lazy_regex(r"\((?:done|completed?)\)", re.I)
+_PRONOUN = lazy_regex(r"(?<=\s)(?:them|it)\b")
+_SUBJUNCTIVE = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\s.*)$")
 _DECISION_VERBS = words("""note notes receive approve accept adopt agree endorse ratify support
 continue retain defer reject refuse grant award resolve confirm decline delegate meet
 remain stay keep""")
-_DID_AND_WILL = re.compile(rf"^{OWNERS}\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+[^,;]*?,?\s+and\s+"
+_DID_AND_WILL = lazy_regex(rf"^{OWNERS}\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+[^,;]*?,?\s+and\s+"
                            r"(?:will|'ll)\s+(?:also\s+)?(?P<task>[a-z].*)$")
 
 
@@ -1209,15 +1210,15 @@ def _past_tense(word: str) -> bool:
         len(word) > 5 and word[-3] == word[-4] and any_verb(word[:-3]))
 
 
-_AND_WILL = re.compile(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
+_AND_WILL = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
                        r",?\s+and\s+(?:will|'ll|is going to|are going to)\s+(?P<task>[a-z].*)$")
-_ING_OBJECT = re.compile(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
+_ING_OBJECT = lazy_regex(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a|an|our|their|"
                          r"his|her)\s+[\w' -]{2,40}?)(?:\s+(?:for|with|to|on|by)\b.*)?$")
 
 
 # A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
-_FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+_FIELD = lazy_regex(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
                     r"Assigned to\b:?|(?i:assigned to)\s*:|"
                     # "We need a test plan (this was assigned to Mesa)": said in a sentence.
                     r"(?<=\()(?i:(?:(?:this|it|which)\s+(?:was|is|has\s+been)\s+)?"
@@ -1226,9 +1227,9 @@ _FIELD = re.compile(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|re
                     r"(?P<status>(?i:status|state)\s*:)|(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
-_WE_NEED_TO = re.compile(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+", re.I)
+_WE_NEED_TO = lazy_regex(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+", re.I)
 # A tracker's word for a finished task: "Status: done", "State: closed".
-DONE_STATE = re.compile(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
+DONE_STATE = lazy_regex(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
 
 
 def _fielded(text: str, ctx: Context) -> FollowUp | None:
@@ -1260,18 +1261,18 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
 
 
 # A board of issues: "https://github.com/org/repo/issues/363 @chlins", the link and who has it.
-_TRACKED = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+"
+_TRACKED = lazy_regex(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+"
                       r"(?P<who>@[\w.-]*\w(?:[\s,]+@[\w.-]*\w)*)\s*[.;]?$")
-_ISSUE_URL = re.compile(r"https?://(?:www\.)?git(?:hub|lab)\.com/[\w.-]+/([\w.-]+)/(?:-/)?"
+_ISSUE_URL = lazy_regex(r"https?://(?:www\.)?git(?:hub|lab)\.com/[\w.-]+/([\w.-]+)/(?:-/)?"
                         r"(?:issues|pull|merge_requests)/(\d+)")
 # "GP: Action item to look into governance models": the label names whose action it is.
-_OWN_ACTION = re.compile(rf"^{OWNERS}\s*:\s*(?i:action(?:\s+(?:item|point))?|to-?do|task)\s+"
+_OWN_ACTION = lazy_regex(rf"^{OWNERS}\s*:\s*(?i:action(?:\s+(?:item|point))?|to-?do|task)\s+"
                          r"(?:is\s+)?to\s+(?=[a-z])")
 # After an action mark, what someone should do or is doing is their action: "AI: Tomas
 # should investigate Helios", "AI: Michal is retiring the old site".
-_MARKED_SHOULD = re.compile(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
+_MARKED_SHOULD = lazy_regex(rf"^\s*{OWNERS}\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|"
                             r"(?:is|are)\s+to)\s+(?=[a-z])")
-_MARKED_DOING = re.compile(rf"^\s*{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
+_MARKED_DOING = lazy_regex(rf"^\s*{OWNERS}\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
                            r"(?P<doing>[a-z]+ing)\b")
 
 
@@ -1290,10 +1291,10 @@ def _marked_duty(body: str) -> str:
     return body
 
 
-_AND_DOING = re.compile(r"(?<=\s)and\s+([a-z]+ing)\b")
+_AND_DOING = lazy_regex(r"(?<=\s)and\s+([a-z]+ing)\b")
 
 
-_BRACKET_HANDLES = re.compile(rf"^\[(?P<owners>{_HANDLE}(?:\s*[,/&+]\s*{_HANDLE})*)\]"
+_BRACKET_HANDLES = lazy_regex(rf"^\[(?P<owners>{_HANDLE}(?:\s*[,/&+]\s*{_HANDLE})*)\]"
                               r"\s*[:\-–—]?\s*(?:->|→)?\s*(?P<verb>[a-z]+)\b")
 _NOT_HANDLES = frozenset({"x", "wip", "tbd", "new", "draft", "optional", "blocked", "idea"})
 
@@ -1873,8 +1874,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 
 # Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
 # (Mina)" is a topic and who presents it).
-_PLAIN_STEP = re.compile(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
-_LINK_AT_END = re.compile(r"\s*:?\s*https?://\S+?[.)]?$")
+_PLAIN_STEP = lazy_regex(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
+_LINK_AT_END = lazy_regex(r"\s*:?\s*https?://\S+?[.)]?$")
 _POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
 _FINITE_WORDS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
                            "can"))
@@ -1913,10 +1914,10 @@ def _lower_word(owners: str, usage: Usage) -> bool:
         usage.in_lower_case(owners) and not usage.as_name(owners))
 
 
-_PLEASE_ALL = re.compile(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
+_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
 _STANDING = words("keep be note see find remember feel let bear join welcome")
-_INVITED = re.compile(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
+_INVITED = lazy_regex(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
                       r"has time|have time|are interested|is interested|can|could)\b|"
                       r"please\s+take\s+a\s+(?:second|moment|minute)\b", re.I)
 
@@ -1932,32 +1933,32 @@ def _opens_with_verb(owners: str, ctx: Context) -> bool:
 
 # "Open Discussion: …", "Review Process: …": a title-case label opens the line, its first
 # word is no imperative.
-_BRACKET_STATUS = re.compile(r"(?::\s*(?:TODO|DONE|WIP)\s*(?=\[)|\]\s*#?\s*(?:(?:DONE|TODO|WIP|"
+_BRACKET_STATUS = lazy_regex(r"(?::\s*(?:TODO|DONE|WIP)\s*(?=\[)|\]\s*#?\s*(?:(?:DONE|TODO|WIP|"
                              r"IN PROGRESS|ONGOING)\b.*)?$)")
 _FIELD_NAMES = frozenset({"owner", "owners", "assignee", "assignees", "responsible", "lead",
                           "due", "deadline", "status", "task", "action"})
-_FIELD_LINE = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:\s*[\d(]")
-TITLE_LABEL = re.compile(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
-_CONTACT_WHOM = re.compile(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
+_FIELD_LINE = lazy_regex(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:\s*[\d(]")
+TITLE_LABEL = lazy_regex(r"^[A-Z][a-z'-]+(?:\s+[A-Z][\w'-]*){1,3}:\s")
+_CONTACT_WHOM = lazy_regex(r"^(?P<verb>ping|chase|contact|remind|nudge|invoice)\s+"
                            r"(?P<rest>(?:for|about|re|regarding)\b.*)$", re.I)
-_NOUN_CLAUSE = re.compile(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
+_NOUN_CLAUSE = lazy_regex(r"^[a-z]+\s+of\s+[^,;:]*?\s(?:is|are|was|were|seems?|looks?)\s", re.I)
 def _will_verb(task: str) -> bool:
     """Whether a subject-less "will …" goes on with a verb of doing: "will solicit the
     members" (any English verb, since "will" already says a task follows), not "will be away"."""
     return any_verb(task.split()[0].lower()) and not _NOT_A_TASK.match(task)
 
 
-_THEN_PASSIVE = re.compile(r"^(?P<topic>[^,⇒→>]{3,60}?)(?:,[^⇒→>]*)?\s*(?:⇒|=>|→|->)\s*"
+_THEN_PASSIVE = lazy_regex(r"^(?P<topic>[^,⇒→>]{3,60}?)(?:,[^⇒→>]*)?\s*(?:⇒|=>|→|->)\s*"
                            r"will\s+be\s+(?P<verb>[a-z]+(?: up)?)\b(?P<rest>[^⇒→>]*)$", re.I)
-_SEE_IF = re.compile(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
-_NAMED_AFTER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
+_SEE_IF = lazy_regex(r"see\s+(?:if|whether)\s", re.I)  # "ML see if there is scope": find out
+_NAMED_AFTER = lazy_regex(r"^(?P<task>.+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\)$")
 _WHO = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-_PROHIBITION = re.compile(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
-_ARROW_TASK = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
+_PROHIBITION = lazy_regex(r"(?:do\s+not|don't|never)\b", re.I)  # "Do not mention it yet"
+_ARROW_TASK = lazy_regex(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<who>@[\w.-]*\w)\s+(?:to\s+)?"
                          r"(?P<task>[a-z][\w'-]*\b.*)$")
-_ARROW_OWNER = re.compile(rf"^(?P<topic>.+?)\s*(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
-_LEAD_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Moritz)": who led the item
-_ARROW_DONE = re.compile(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
+_ARROW_OWNER = lazy_regex(rf"^(?P<topic>.+?)\s*(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
+_LEAD_ASIDE = lazy_regex(r"\s*\([^()]*\)\s*$")  # "(Moritz)": who led the item
+_ARROW_DONE = lazy_regex(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed|sent|done|written|"
                          r"made|built|paid)\s+by\s+(?P<who>@[\w.-]*\w)\b")
 
 
@@ -2008,17 +2009,17 @@ _NOT_DOING = words("""think consider wonder reflect ponder mull see hope wish wa
 believe guess suppose imagine keep stay remain be get let leave sleep wait go come""")
 
 
-_GO_THROUGH = re.compile(r"go\s+(?:through|over)\s", re.I)
+_GO_THROUGH = lazy_regex(r"go\s+(?:through|over)\s", re.I)
 
 
-_TRYING = re.compile(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
+_TRYING = lazy_regex(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 
-_SUBJECT_CLAUSE = re.compile(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
+_SUBJECT_CLAUSE = lazy_regex(r"\b(?:may|might|can|could|is|are|was|were|be|been)\b", re.I)
 
 
 # "The Clerk", "our Finance Officer", "the Director": one office-holder.
-_OFFICE = re.compile(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
+_OFFICE = lazy_regex(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
                      r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
                      r"manager|administrator|coordinator|ceo|chief executive)$")
 
@@ -2029,8 +2030,8 @@ def _one_person(owners: str, ctx: Context) -> bool:
                 or named_person(owners, ctx))
 
 
-_ONE_HANDLE = re.compile(r"@[\w.-]*\w")
-_ONE_OR_TWO_NAMES = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+_ONE_HANDLE = lazy_regex(r"@[\w.-]*\w")
+_ONE_OR_TWO_NAMES = lazy_regex(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 
 
 def named_person(subject: str, ctx: Context) -> bool:
@@ -2065,16 +2066,16 @@ def _agent_named(rest: str) -> bool:
                 and not find_dates(agent.group("owners")))
 
 
-_PAST = re.compile(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
-_PROGRESSIVE = re.compile(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+|still\s+)?"
+_PAST = lazy_regex(rf"^{OWNERS}\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
+_PROGRESSIVE = lazy_regex(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+|still\s+)?"
                           r"(?!going\b)(?P<verb>[a-z]{2,}ing)\s+(?P<rest>.+)$")
 # "- Lee working on the grant": the two verbs a note may write without "is".
 _ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set""")
-_WE_UNTIL = re.compile(r"\b(?:until|unless|if)\b", re.I)
-_WE_WILL = re.compile(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
+_WE_UNTIL = lazy_regex(r"\b(?:until|unless|if)\b", re.I)
+_WE_WILL = lazy_regex(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
 
@@ -2089,23 +2090,23 @@ def base_of_ing(verb: str, known: Callable[[str], bool] = is_verb) -> str:
 
 
 # "Sign the letter (Fatima, by 12 July)", "Book the hall (Rosa - deadline: 20 July)".
-_PAREN_OWNER = re.compile(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
+_PAREN_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:(?:[,;:]|\s[-–—])\s*(?P<due>[^)]*))?\)"
                           # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
                           r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
-_BRACKET_OWNER = re.compile(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
+_BRACKET_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "by", "of",
                             "and", "ask", "ping", "tell", "contact", "thank"})
-_HANDLES_AFTER = re.compile(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_HANDLES_AFTER = lazy_regex(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                             r"@[\w.-]*\w)*")
-_MENTION_OWNER = re.compile(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
+_MENTION_OWNER = lazy_regex(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"(?:\s+(?P<due>[^@]+))?$")
-_INITIALS_VERB = re.compile(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
+_INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 # (Not "Bulletin board redesign: collect photos": a verb before a colon is a label's noun.)
-_NAME_VERB = re.compile(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b(?!:).*)$")
-_DASH_OWNER = re.compile(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
+_NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b(?!:).*)$")
+_DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 
 
@@ -2113,7 +2114,7 @@ _MONTH_NAMES = words("""january february march april may june july august septem
 november december jan feb mar apr jun jul aug sep sept oct nov dec""")
 
 
-_LABELLED_DUE = re.compile(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*:)", re.I)
+_LABELLED_DUE = lazy_regex(r",\s*(?=(?:due(?: date)?|deadline|by when|target)\s*:)", re.I)
 
 
 def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
@@ -2192,9 +2193,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
     return None
 
 
-_NEED_TO = re.compile(r"^needs?\s+to\s+(?=[a-z])", re.I)
-_AGREE_TO = re.compile(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
-_LOWER_NAME_PAREN = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[a-z][a-z'-]{2,20})\)$")
+_NEED_TO = lazy_regex(r"^needs?\s+to\s+(?=[a-z])", re.I)
+_AGREE_TO = lazy_regex(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
+_LOWER_NAME_PAREN = lazy_regex(r"^(?P<task>.+?)\s*\((?P<who>[a-z][a-z'-]{2,20})\)$")
 
 
 def is_speaker_commitment(text: str) -> bool:
@@ -2248,13 +2249,13 @@ def listed_items(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
 
 
 # "I will send a mail to ask.": what to ask is the sentence before.
-_TO_VERB_END = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(\S+)\s+to\s+([a-z]+)$")
+_TO_VERB_END = lazy_regex(r"^\S+(?:\s+\S+){0,3}\s+(\S+)\s+to\s+([a-z]+)$")
 _BEFORE_TO = words("prior due next close according up back thanks")  # "just prior to call"
-_OWNERS_ONLY = re.compile(rf"^(?:actions?(?:\s+(?:items?|points?))?)\s*[:\-–—]\s*{OWNERS}\s*"
+_OWNERS_ONLY = lazy_regex(rf"^(?:actions?(?:\s+(?:items?|points?))?)\s*[:\-–—]\s*{OWNERS}\s*"
                           r"(?P<due>\b(?:by|before)\b[^.]*)?[.;]?$", re.I)
-_NEEDS_TO = re.compile(rf"^{OWNER_LIST}\s+(?:still\s+)?(?:needs?|has|have|is|are)\s+to\s+"
+_NEEDS_TO = lazy_regex(rf"^{OWNER_LIST}\s+(?:still\s+)?(?:needs?|has|have|is|are)\s+to\s+"
                        r"(?P<task>[a-z].*)$")
-_ITEM_LABEL = re.compile(r"^(?P<label>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,4})\s*:\s+(?=\S)")
+_ITEM_LABEL = lazy_regex(r"^(?P<label>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,4})\s*:\s+(?=\S)")
 
 
 def context_follow_ups(sentence: str, previous: str, made: list[FollowUp],

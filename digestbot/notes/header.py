@@ -21,36 +21,37 @@ from digestbot.notes.dates import (
     next_monthly,
     resolve,
 )
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import PRESENT_LABEL
 from digestbot.notes.readers import Document
 
-_MEETING_WORDS = re.compile(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
+_MEETING_WORDS = lazy_regex(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"
                             r"stand-?up|sync|retro(spective)?|notes|huddle|check-in|roundtable|"
                             r"workshop|webinar|consultation|retreat|summary report|recap|"
                             r"debrief)\b", re.I)
-LABEL = re.compile(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
+LABEL = lazy_regex(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
 _DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
 _ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
                       "attending", "members present"}
 _NOTES_LABELS = {"notes", "notes by", "note taker", "note-taker", "notetaker", "minutes",
                  "minutes by", "minute taker", "minute-taker", "scribe", "minutes taken by",
                  "recorder", "secretary"}
-_ATTENDED = re.compile(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
+_ATTENDED = lazy_regex(r"\battended by\s+((?:c\.|ca\.|circa|about|around|approximately|some|over|"
                        r"nearly)?\s*\d+\s*\+?\s*(?:people|participants|members|attendees|"
                        r"persons|delegates))|\b(\d{1,3}[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:people|"
                        r"participants|members|attendees|residents|volunteers|holders))[ \t]+"
                        r"(?:were[ \t]+)?(?:present|attended)", re.I)
-_DRAFT_MARK = re.compile(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
+_DRAFT_MARK = lazy_regex(r"^[\W_]*(?:draft|confidential|unapproved|for review)(?: minutes)?[\W_]*$",
                          re.I)
 # "## Page 1": where a PDF's page began, kept by its conversion to text.
-_PAGE_MARK = re.compile(r"^page \d{1,3}$", re.I)
+_PAGE_MARK = lazy_regex(r"^page \d{1,3}$", re.I)
 # "Meeting information and agenda" names a part of the notes, not the meeting.
-_PART_WORDS = re.compile(r"\b(?:information|info|agenda|details|overview|logistics|"
+_PART_WORDS = lazy_regex(r"\b(?:information|info|agenda|details|overview|logistics|"
                          r"background|roll[ -]call|attendance|attendees|participants|apologies|"
                          r"call to order)\b", re.I)
 # "Westgate Allotments: Committee meeting": a body's name, then which meeting of it.
-_NAMED_MEETING = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*:\s+[A-Z][^.:;!?]{2,60}$")
-_EVENT = re.compile(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
+_NAMED_MEETING = lazy_regex(r"^(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*:\s+[A-Z][^.:;!?]{2,60}$")
+_EVENT = lazy_regex(r"\b[Tt]he\s+(.{3,60}?)\s+(?:took place|was held|met|convened)\s+on\b")
 
 
 def _labels(blocks: list[Block]) -> dict[str, str]:
@@ -112,9 +113,9 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
 
 # A wiki page's own history, not the meeting: "Created by Ry Jones on Oct 01, 2019",
 # "Last updated by Ana, 3 May 2021".
-_PAGE_STAMP = re.compile(r"^[*_]*(?:created|(?:last\s+)?(?:updated|modified|edited|changed)|"
+_PAGE_STAMP = lazy_regex(r"^[*_]*(?:created|(?:last\s+)?(?:updated|modified|edited|changed)|"
                          r"page\s+(?:created|updated)|posted|published)\s+(?:by|on)\b", re.I)
-_ISO_TIME = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2022-09-18T13:05:00-05:00"
+_ISO_TIME = lazy_regex(r"(?<=\d)T(?=\d\d:)")  # "2022-09-18T13:05:00-05:00"
 
 
 def _posted(posted: dt.date, blocks: list[Block]) -> dt.date:
@@ -128,9 +129,9 @@ def _posted(posted: dt.date, blocks: list[Block]) -> dt.date:
 
 # "Minutes of the meeting of the Riverside Tenants Association held on 5 March 2024 at the
 # Hall": a first line that long names the meeting when it says so and is not a sentence.
-_LONG_TITLE = re.compile(r"^(?:minutes|notes|record|summary|report)\s+(?:of|from|for)\s+"
+_LONG_TITLE = lazy_regex(r"^(?:minutes|notes|record|summary|report)\s+(?:of|from|for)\s+"
                          r"(?:the\s+)?[^.;:!?]{10,200}$", re.I)
-_GENERIC_TITLE = re.compile(r"(?:meeting\s+)?(?:minutes|notes)|minutes of (?:the )?meeting", re.I)
+_GENERIC_TITLE = lazy_regex(r"(?:meeting\s+)?(?:minutes|notes)|minutes of (?:the )?meeting", re.I)
 
 
 def _title_lines(title: str, top: Block, blocks: list[Block]) -> str:
@@ -227,7 +228,7 @@ def short_line(text: str) -> bool:
             and not LABEL.match(text) and "http" not in text)
 
 
-_TITLE_MARK = re.compile(r"^(?:%\s+|#+(?=[\dA-Z]))")  # (not a channel: "#events: …")
+_TITLE_MARK = lazy_regex(r"^(?:%\s+|#+(?=[\dA-Z]))")  # (not a channel: "#events: …")
 
 
 def _clean_title(title: str) -> str:
@@ -258,23 +259,23 @@ def _undated(title: str) -> str:
     return _BAR_OR_DASHES.sub(" – ", cleaned)
 
 
-_SECOND_DAY = re.compile(r"^\s*[/&–-]\s*\d{1,2}\b(?![:.]\d)")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_EMPTY_COMMAS = re.compile(r"(?:, )+,")
-_EDGE_MARKS = re.compile(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$")
-_BAR_OR_DASHES = re.compile(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+")
+_SECOND_DAY = lazy_regex(r"^\s*[/&–-]\s*\d{1,2}\b(?![:.]\d)")
+_EMPTY_BRACKETS = lazy_regex(r"\(\s*\)|\[\s*\]")
+_EMPTY_COMMAS = lazy_regex(r"(?:, )+,")
+_EDGE_MARKS = lazy_regex(r"^[\s|,:;–—-]+|[\s|,:;–—-]+$")
+_BAR_OR_DASHES = lazy_regex(r"\s*[|]\s*|\s+[–—-]\s+[–—-]\s+")
 
 
-_NEXT_MEETING = re.compile(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
+_NEXT_MEETING = lazy_regex(r"\bnext (?:meeting|call|session)\b[^.:]{0,40}?(?::|\bon\b|\bis\b)\s*"
                            r"(?P<when>[^.\n]{4,60})", re.I)
 # "NEXT MEETING MONDAY 8 APRIL", "Next meeting - 3 June": the date straight after the words.
-_NEXT_MEETING_DATED = re.compile(r"\bnext (?:meeting|call|session)\s*[-–—,]?\s+(?P<when>(?:"
+_NEXT_MEETING_DATED = lazy_regex(r"\bnext (?:meeting|call|session)\s*[-–—,]?\s+(?P<when>(?:"
                                  r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|(?:jan|feb|"
                                  r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
                                  r"[^.\n]{2,60})", re.I)
 
 
-_MEETS = re.compile(r"\b(?:meet|meets|meeting|meetings|calls?)\b", re.I)
+_MEETS = lazy_regex(r"\b(?:meet|meets|meeting|meetings|calls?)\b", re.I)
 
 
 def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
@@ -315,7 +316,7 @@ def _owners_me(labels: dict[str, str], doc: Document, blocks: list[Block]) -> st
     return written.group(1) if written else None
 
 
-_NOTES_FROM = re.compile(r"^(?:(?:meeting\s+)?(?:notes|minutes|summary|recap|report)\s+"
+_NOTES_FROM = lazy_regex(r"^(?:(?:meeting\s+)?(?:notes|minutes|summary|recap|report)\s+"
                          r"(?:from|by|taken by)|notes\s+taken\s+by)\s+([A-Z][\w'’-]+)"
                          r"(?:\s+[A-Z][\w'’-]+)?\s*:?$", re.I)
 
@@ -329,10 +330,10 @@ def _known_names(attendance: str | None) -> frozenset[str]:
 
 
 # "Attendees:" or "## Present" over a list of who came.
-_ROLL_INTRO = re.compile(rf"^[*_\s]*{PRESENT_LABEL}[*_\s]*:?[*_\s]*$", re.I)
+_ROLL_INTRO = lazy_regex(rf"^[*_\s]*{PRESENT_LABEL}[*_\s]*:?[*_\s]*$", re.I)
 # What follows a name in such a list: "Mark Boorer (_TSC_) - Industrial Light & Magic".
-_AFTER_NAME = re.compile(r"\s*(?:\(.*|\s[-–—|]\s.*|,.*|:.*)$")
-_LISTED_NAME = re.compile(r"@[\w.-]+|[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}")
+_AFTER_NAME = lazy_regex(r"\s*(?:\(.*|\s[-–—|]\s.*|,.*|:.*)$")
+_LISTED_NAME = lazy_regex(r"@[\w.-]+|[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){0,3}")
 
 
 def _listed(blocks: list[Block]) -> str | None:
@@ -371,7 +372,7 @@ def _key(text: str) -> str:
     return " ".join(_KEY_WORDS.findall(text.lower()))
 
 
-_KEY_WORDS = re.compile(r"[a-z0-9]+")
+_KEY_WORDS = lazy_regex(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)

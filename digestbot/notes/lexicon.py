@@ -16,6 +16,8 @@ from pathlib import Path
 
 import msgpack
 
+from digestbot.notes.later import lazy_regex
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string."""
@@ -52,21 +54,21 @@ OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]
     rf"\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
 # Compiled once: the rules test owners against them for many sentences.
-GROUPS_RE = re.compile(GROUPS)
-OWNERS_RE = re.compile(OWNERS)
+GROUPS_RE = lazy_regex(GROUPS)
+OWNERS_RE = lazy_regex(OWNERS)
 # A label over a list of who came: "Attendees", "TSC Attendees", "Members present", "## Present"
 # (not "Not present"); and over who did not.
 PRESENT_LABEL = r"(?:(?!not\b|absent\b)[\w-]+\s+){0,2}?(?:attendees|attendance|present|" \
     r"participants|in\s+attendance|who\s+was\s+there)"
 ABSENT_LABEL = r"(?:apologies|absent|regrets)"
 # Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
-NO_OWNER = re.compile(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
+NO_OWNER = lazy_regex(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
                       r"nobody(?:\s+yet)?))\W*")
 # What an owner list can open with: OWNERS matches at a position exactly when this does
 # (every other part of ONE is optional after a handle's first character, a capital, or a
 # group's word), and it is far cheaper to try.
-OWNER_START = re.compile(rf"@[\w.-]|[{_CAPITAL}]|{GROUPS}")
-_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
+OWNER_START = lazy_regex(rf"@[\w.-]|[{_CAPITAL}]|{GROUPS}")
+_INITIAL = lazy_regex(r"[A-Z]\.\s?[A-Z]")
 
 NOT_NAMES = words("""the this that these those it we they he she i you there here what
 when where who why how
@@ -128,11 +130,11 @@ summarise summarize support tag take talk test tidy track translate turn update 
 verify visit write""")
 
 
-_OWNER_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|"
+_OWNER_SEPARATOR = lazy_regex(r"\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|"
                               r"\s*/\s*|\s+(?=@)")
-_OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+_OFFICE_HOLDER = lazy_regex(r"^(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
                             r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)$")
-_TEAM_HANDLE = re.compile(r"@[\w.-]+/[\w.-]*\w")
+_TEAM_HANDLE = lazy_regex(r"@[\w.-]+/[\w.-]*\w")
 
 
 @lru_cache(maxsize=4096)
@@ -226,10 +228,10 @@ def any_verb(word: str) -> bool:
         not word.endswith(("wise", "vise", "cise", "prise", "tise", "mise"))
 
 
-_VERB_PREFIX = re.compile(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
+_VERB_PREFIX = lazy_regex(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 
 
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_PLURAL = lazy_regex(r"[A-Z]{2,}s")
 
 
 # Endings of English words that are never a person's name: adverbs ("Hopefully"),
@@ -381,14 +383,14 @@ class Usage:
 
 
 # A line opening with a name (one word, or two) that will do something.
-_LINE_SUBJECT = re.compile(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
+_LINE_SUBJECT = lazy_regex(r"(?m)^\W*(?:(\S+)\s+(?=(?:will|is going to|to)\s+[a-z])|"
                            r"(\S+\s+\S+)\s+(?:will|is going to|to)\s+[a-z])")
 # (The capital first and the look-behind after it: the scan stops only at capitals.)
-_MID_CAPITAL = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[\w'’-]+)")
+_MID_CAPITAL = lazy_regex(r"([A-Z](?<=[a-z,] [A-Z])[\w'’-]+)")
 # "[dhaval] Code owners are …": a name tag in brackets is a name whatever its case.
 # The first letter comes first, so that the scan only stops at lower-case letters; the
 # look-behinds then ask of the character before it what "(?<![\w@-])" and "(?<=\[)" would.
-_LOWER_WORD = re.compile(r"[a-z](?<![\w@-][a-z])(?!(?<=\[[a-z])[a-z'-]+\])[a-z'-]+\b")
+_LOWER_WORD = lazy_regex(r"[a-z](?<![\w@-][a-z])(?!(?<=\[[a-z])[a-z'-]+\])[a-z'-]+\b")
 
 
 def verb_not_name(owner: str, usage: Usage) -> bool:

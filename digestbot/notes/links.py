@@ -6,22 +6,23 @@ import re
 
 from digestbot.model import Link
 from digestbot.notes.blocks import MD_PUNCT, unescape_markdown
+from digestbot.notes.later import lazy_regex
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
 # so is punctuation escaped the Markdown way ("…usp=drive\\_link" from a Word export).
-_URL = re.compile(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
+_URL = lazy_regex(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
 # A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
 # its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
 # (A link may carry a title: "[Q\&A forum](https://… "PLAY @20:38")".)
-_MD_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)"
+_MD_LINK = lazy_regex(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)"
                       r"(?:\s+\"[^\"]*\")?\)")
-_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
-_CODE = re.compile(r"`([^`]*)`")
+_BOLD = lazy_regex(r"(\*\*|__)(.+?)\1")
+_CODE = lazy_regex(r"`([^`]*)`")
 _TRAILING = ".,;:!?*_'\"…"
-_LEAD_WORDS = re.compile(
+_LEAD_WORDS = lazy_regex(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
     r"the|link|links|via|from|cf\.?|read|and|or|under|by|as)\b[\s:,]*)+", re.I)
-_TAIL_WORDS = re.compile(
+_TAIL_WORDS = lazy_regex(
     r"(?:[\s:,(\-–]|\b(?:is|are|at|here|see|in|on|via|from|available|the|to|live|"
     r"and|now)\b)+$",
     re.I)
@@ -38,7 +39,7 @@ def clean_url(url: str) -> str:
     return url
 
 
-_PREDICATE = re.compile(r"\s(?:was|were|is|are|has been|have been)\s(?=\w+ed\b|\w+en\b)")
+_PREDICATE = lazy_regex(r"\s(?:was|were|is|are|has been|have been)\s(?=\w+ed\b|\w+en\b)")
 
 
 def _label_from_context(before: str, after: str, url: str) -> str:
@@ -76,15 +77,15 @@ def _label_from_context(before: str, after: str, url: str) -> str:
 
 
 # Compiled once: a label is made for every link of the notes.
-_WORDS = re.compile(r"\w+")
-_BRACKET = re.compile(r"[(\[]")
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n\s*\n|\n\s*(?:[-*#|>]|\d+[.)])|\||https?://\S+|[<>]")
-_LABEL_FIRST = re.compile(r"^\s*[A-Z][\w-]*:\s+")
-_TAIL_END = re.compile(r"[.!?;\n]")
-_TAIL_EDGES = re.compile(r"^[(\s]*|[)\s]*$")
-_EMPHASIS = re.compile(r"[*_`]+")
-_LEAD_MARKS = re.compile(r"^[#\]\[!<>|\s\-]+")
-_SCHEME = re.compile(r"^https?://(www\.)?")
+_WORDS = lazy_regex(r"\w+")
+_BRACKET = lazy_regex(r"[(\[]")
+_SENTENCE_END = lazy_regex(r"[.!?;](?:\s|$)|\n\s*\n|\n\s*(?:[-*#|>]|\d+[.)])|\||https?://\S+|[<>]")
+_LABEL_FIRST = lazy_regex(r"^\s*[A-Z][\w-]*:\s+")
+_TAIL_END = lazy_regex(r"[.!?;\n]")
+_TAIL_EDGES = lazy_regex(r"^[(\s]*|[)\s]*$")
+_EMPHASIS = lazy_regex(r"[*_`]+")
+_LEAD_MARKS = lazy_regex(r"^[#\]\[!<>|\s\-]+")
+_SCHEME = lazy_regex(r"^https?://(www\.)?")
 
 
 def extract_links(text: str) -> list[Link]:

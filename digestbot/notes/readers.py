@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 
 from digestbot.errors import NotesError
 from digestbot.notes.dates import first_full_date
+from digestbot.notes.later import lazy_regex
 
 Kind = str  # "text" | "markdown" | "email" | "irc" | "docx" | "canonical"
 
@@ -50,7 +51,7 @@ _CONT = ("[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u
          "\u0153\u017e\u0178]")
 # One leading class, then the lead byte's range by look-behind: the engine can skip ahead
 # to candidates, which it cannot do for an alternation of classes (3x faster on 1 MB).
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_CONT}|"
+_MOJIBAKE = lazy_regex(f"[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df]){_CONT}|"
                        f"(?<=[\u00e0-\u00ef]){_CONT}{{2}}|(?<=[\u00f0-\u00f4]){_CONT}{{3}})")
 _CHAR_MAP = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
@@ -60,7 +61,7 @@ _CHAR_MAP = str.maketrans({
     "\u201e": '"', "\u2033": '"', "\u2028": "\n", "\u2029": "\n", "\x0c": "\n",
 })
 _CHAR_PAIRS = tuple((chr(code), value or "") for code, value in _CHAR_MAP.items())
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy_regex(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _repair_mojibake(text: str) -> str:
@@ -134,7 +135,7 @@ def looks_binary(data: bytes) -> bool:
 
 # --- dates carried by file names ----------------------------------------------------
 
-_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_NAME_DATE = lazy_regex(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 
 def date_from_name(name: str) -> dt.date | None:
@@ -149,7 +150,7 @@ def date_from_name(name: str) -> dt.date | None:
     return None
 
 
-_NAME_MONTH = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})(?![-_.]?\d)")
+_NAME_MONTH = lazy_regex(r"(?<!\d)(\d{4})[-_.](\d{2})(?![-_.]?\d)")
 
 
 def month_from_name(name: str) -> dt.date | None:
@@ -163,9 +164,9 @@ def month_from_name(name: str) -> dt.date | None:
 
 # --- format detection ---------------------------------------------------------------
 
-_EMAIL_HEADER = re.compile(r"^(From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version)"
+_EMAIL_HEADER = lazy_regex(r"^(From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version)"
                            r":", re.I | re.M)
-_IRC_LINE = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+]?[\w\-\[\]`|^{}]+>\s", re.M)
+_IRC_LINE = lazy_regex(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+]?[\w\-\[\]`|^{}]+>\s", re.M)
 
 
 def detect_kind(text: str, name: str) -> Kind:
@@ -189,7 +190,7 @@ def detect_kind(text: str, name: str) -> Kind:
 # --- e-mail -------------------------------------------------------------------------
 
 # (An HTML message's "<b>From:</b> …" reads as "**From:** …".)
-_QUOTE_INTRO = re.compile(r"^(On .{5,200} wrote:|-{2,} ?Original Message ?-{2,}|"
+_QUOTE_INTRO = lazy_regex(r"^(On .{5,200} wrote:|-{2,} ?Original Message ?-{2,}|"
                           r"(?:\*\*)?From:(?:\*\*)? .+)$", re.M)
 
 
@@ -239,7 +240,7 @@ _HONORIFICS = {"coach", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sir", "da
                "councillor", "father", "sister", "pastor", "miss"}
 
 
-_CLOSING = re.compile(r"^(?:thanks|thank you|many thanks|best|best wishes|kind regards|regards|"
+_CLOSING = lazy_regex(r"^(?:thanks|thank you|many thanks|best|best wishes|kind regards|regards|"
                       r"warm regards|warmly|all the best|cheers|sincerely|yours|take care)\b"
                       r".{0,20}$", re.I)
 
@@ -301,18 +302,18 @@ def read_email(text: str, raw: bytes) -> Document:
 
 # --- IRC scribe minutes -------------------------------------------------------------
 
-_IRC_PREFIX = re.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+]?([^>\s]+)>\s?(.*)$")
-_BOTS = re.compile(r"^(rrsagent|trackbot|zakim|agendabot|github-bot|ghurlbot|meetbot|"
+_IRC_PREFIX = lazy_regex(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+]?([^>\s]+)>\s?(.*)$")
+_BOTS = lazy_regex(r"^(rrsagent|trackbot|zakim|agendabot|github-bot|ghurlbot|meetbot|"
                    r"\w*bot)$", re.I)
-_BOT_COMMAND = re.compile(r"^(rrsagent|trackbot|zakim|agendabot|meetbot)\b|^(q[+-?]|ack \w+|"
+_BOT_COMMAND = lazy_regex(r"^(rrsagent|trackbot|zakim|agendabot|meetbot)\b|^(q[+-?]|ack \w+|"
                           r"present[+-]|regrets[+-]|chair:|scribe(nick)?:|agenda\+|rrsagent,)",
                           re.I)
-_SUMMARY_ACTION = re.compile(r"^\s*\[(NEW|PENDING|DONE|CONTINUES|DROPPED)\]\s*ACTION:\s*(.+)$",
+_SUMMARY_ACTION = lazy_regex(r"^\s*\[(NEW|PENDING|DONE|CONTINUES|DROPPED)\]\s*ACTION:\s*(.+)$",
                              re.I)
 
 
-_SAID_BY = re.compile(r"^(?:[\w.'-]{1,25}(?: [A-Z][\w'-]+)?\s*:|…|\.\.\.|[-*#]|$)")
-_SUMMARY_HEAD = re.compile(r"^\s*(summary of action items|\*)", re.I)
+_SAID_BY = lazy_regex(r"^(?:[\w.'-]{1,25}(?: [A-Z][\w'-]+)?\s*:|…|\.\.\.|[-*#]|$)")
+_SUMMARY_HEAD = lazy_regex(r"^\s*(summary of action items|\*)", re.I)
 
 
 def read_irc(text: str) -> Document:
@@ -428,8 +429,8 @@ def _docx_table(table: object) -> list[str]:
 # --- entry point ----------------------------------------------------------------------
 
 
-_SUBJECT_LINE = re.compile(r"^subject:[^\n]*\n\s*", re.I)
-_GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning)\b[^\n]{0,40}"
+_SUBJECT_LINE = lazy_regex(r"^subject:[^\n]*\n\s*", re.I)
+_GREETING = lazy_regex(r"(?:hi|hello|hey|dear|good (?:morning|afternoon)|morning)\b[^\n]{0,40}"
                        r",?[ \t]*\n", re.I)
 
 
@@ -464,7 +465,7 @@ def read_document(data: bytes, name: str) -> Document:
 
 # --- HTML ---------------------------------------------------------------------------
 
-_BLOCK_TAG = re.compile(r"<(?:li|p|h[1-6]|ul|ol|div)\b[^>]*>", re.I)
+_BLOCK_TAG = lazy_regex(r"<(?:li|p|h[1-6]|ul|ol|div)\b[^>]*>", re.I)
 
 
 def _html_heavy(text: str) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import dictionary_word, words
 
 # "mk: …", "Rebecca Hall: …" (colon); "APP - …" (initials and a dash); "<Ege> …" (IRC).
 # "Eric Kinnear (chair): …", "Lucas Pardue (Cloudflare): …": a role or affiliation may follow.
 # "*Garth Conboy:* +1": a quoted IRC line keeps the emphasis around the name.
-_PREFIX = re.compile(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|"
+_PREFIX = lazy_regex(r"^(?:<(?P<nick>[\w.|-]{1,30})>\s*|"
                      # "[simeon] We have not followed up on this": a scribe's bracketed name.
                      r"\[(?P<bracket>[A-Za-z][\w.'-]{1,24}(?: [A-Z][\w'-]+)?)\]\s+(?!\()|"
                      r"[*_]?(?P<name>[A-Za-z][\w.'-]{0,24}"

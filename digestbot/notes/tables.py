@@ -8,6 +8,7 @@ from dataclasses import replace
 from digestbot.model import FollowUp, Status
 from digestbot.notes.dates import find_due
 from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups, tidy_task
+from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import NO_OWNER, OWNERS, any_verb, is_verb, split_owners, valid_owners
 
 _COLUMNS = {
@@ -25,12 +26,12 @@ _COLUMNS = {
 
 # "Topic | Notes | Actions: Responsible": minutes kept as a table, the actions written out
 # as sentences that name their owners ("Ana to update the wiki").
-_ACTIONS_HEADER = re.compile(r"^\W*(?:next\s+steps?|actions?|action\s+items?|follow[- ]?ups?)\b",
+_ACTIONS_HEADER = lazy_regex(r"^\W*(?:next\s+steps?|actions?|action\s+items?|follow[- ]?ups?)\b",
                              re.I)
-_CELL_SENTENCE = re.compile(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z@])")
+_CELL_SENTENCE = lazy_regex(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z@])")
 
 
-_TICK = re.compile(r"[✅✔✓☑]|\[x\]|:(?:white|heavy)_check_mark:", re.I)
+_TICK = lazy_regex(r"[✅✔✓☑]|\[x\]|:(?:white|heavy)_check_mark:", re.I)
 
 
 def action_column(rows: list[list[str]]) -> int | None:
@@ -111,12 +112,12 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
 
 
 # A task cell that says there is none: "| none | | |", "| n/a |".
-_NO_TASK = re.compile(r"(?i:none|n/?a|nil|nothing|no\s+actions?(?:\s+items?)?)\W*")
+_NO_TASK = lazy_regex(r"(?i:none|n/?a|nil|nothing|no\s+actions?(?:\s+items?)?)\W*")
 # A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
-_STATUS_ONLY = re.compile(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
+_STATUS_ONLY = lazy_regex(r"^\W*(?:in\s+(?:draft|progress|review)|drafted|on\s+hold|ongoing|"
                           r"pending|tbd|tba|n/?a|no\s+change|no\s+update)\W*$", re.I)
 # "CT: Break this down into …" inside a cell of notes: a sentence that names its owner.
-_OWNER_COLON = re.compile(rf"^{OWNERS}\s*:\s+(?P<task>[A-Z][a-z]+\b.*)$")
+_OWNER_COLON = lazy_regex(rf"^{OWNERS}\s*:\s+(?P<task>[A-Z][a-z]+\b.*)$")
 
 
 def _owned_sentences(text: str, ctx: Context) -> tuple[list[FollowUp], str]:
@@ -156,9 +157,9 @@ def _action_cells(cells: list[str], ctx: Context) -> list[FollowUp]:
     return found
 
 
-_NAME_CELL = re.compile(r"^@?[\w.'-]{2,30}(?: [A-Z][\w'-]+)?$")
+_NAME_CELL = lazy_regex(r"^@?[\w.'-]{2,30}(?: [A-Z][\w'-]+)?$")
 # Duties are cut at commas outside brackets: "clean up X (a, b), appear at Y".
-_DUTY_CUT = re.compile(r",\s*(?:and\s+)?(?![^()]*\))")
+_DUTY_CUT = lazy_regex(r",\s*(?:and\s+)?(?![^()]*\))")
 
 
 def _duty_rows(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
