@@ -259,3 +259,16 @@ def test_every_command_has_help_with_an_example(command: list[str], tmp_path: Pa
 @pytest.mark.parametrize("command", [c for c in all_commands() if len(c) == 1], ids=" ".join)
 def test_every_command_is_in_the_readme(command: list[str]) -> None:
     assert f"`{command[0]}" in (ROOT / "README.md").read_text()
+
+
+def test_parse_and_help_start_without_loading_the_config_models() -> None:
+    # Loading the config's pydantic models takes a third of a second: `parse` needs none.
+    code = ("import sys\nfrom digestbot.cli import main\n"
+            f"sys.argv = ['digestbot', 'parse', {str(EXAMPLE_NOTES)!r}, '--json']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('config' if 'digestbot.config' in sys.modules else 'no config', "
+            "file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
+    assert json.loads(done.stdout)["follow_ups"]
+    assert done.stderr.strip() == "no config"
