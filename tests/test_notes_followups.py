@@ -2263,3 +2263,11 @@ def test_a_handle_may_do_anything_and_the_outcome_is_that_someone_will() -> None
     assert [(f.owners, f.task) for f in items] == [
         (("Ana",), "Reach out to the TypeScript team"),
         (("benlesh",), "Work with the Angular team to see what we can do")]
+
+
+def test_a_speakers_gonna_is_what_they_will_do() -> None:
+    notes = ("# Sync\n\n## Updates\n\n- Andrew: made the cache. Gonna measure how much it helps.\n"
+             "- Mauve: finishing the SDK. Going to be hard to test on Windows.\n"
+             "- Andrew: yes\n- Mauve: ok\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Andrew",), "Measure how much it helps")]

@@ -116,9 +116,9 @@ _LIKE_OTHER = lazy_regex(rf"^I\s*(?:['’]d|would)\s+like\s+{OWNERS}\s+to\s+(?P<
 _ELIDED_I = lazy_regex(r"(?:^|,\s+)(?:(?:ok(?:ay)?|yes|sure|and|then|so)\b,?\s+)?will\s+"
                        r"(?P<task>[a-z][\w'-]*\b.*)$", re.I)
 _ELIDED_OFFER = lazy_regex(r"(?:^|(?<=[a-z)]\.)\s+)(?:(?:ok(?:ay)?|yes|sure|so)\b,?\s+)?"
-                           r"(?:(?:will\s+)?need\s+to|can|"
+                           r"(?:(?:will\s+)?need\s+to|can|gonna|(?:am\s+)?going\s+to|"
                            r"(?:am\s+)?planning\s+(?:on|to))\s+(?P<task>[a-z][\w'-]*\b.*)$", re.I)
-_OFFER_WORDS = words("will can planning need")
+_OFFER_WORDS = words("will can planning need gonna going")
 _GENERIC_YOU = lazy_regex(r"\b(?:you|your|yourself|yourselves)\b", re.I)
 _NEXT_SENTENCE = lazy_regex(r"(?<=[a-z)])\.\s+(?=[a-z])")
 # "Will ask members to chip in", "Catering, will order on Monday": a list line without its subject.
@@ -878,7 +878,7 @@ _CUE_WORDS = words("""will shall would should can please pls plz asked tasked re
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
-confirmed planning working continuing responsible charge""")
+confirmed planning working continuing responsible charge gonna""")
 _WORD_RE = lazy_regex(r"[a-z']+")
 
 
