@@ -332,8 +332,7 @@ def _clause_cut(task: str) -> list[str]:
     for cut in _CLAUSE_END.finditer(task):
         if cut.group().startswith(", and ") and _SERIAL_BEFORE.search(task, 0, cut.start()):
             continue
-        if cut.group()[0] == ";" and ":" in task[:cut.start()] and not _can_open_task(
-                task[cut.end():]):
+        if cut.group()[0] == ";" and not _semicolon_ends(task, cut.start()):
             continue  # "follow up on ownership of: the installer; python controls; physics"
         return [task[:cut.start()], task[cut.end():]]
     return [task]
@@ -713,16 +712,13 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             if lead and re.search(r"\s(?:will|'ll)\s+\w+", body[cuts[-1]:again.start()]):
                 cuts.append(again.start())
     if prefixed and ";" in body:
-        # "[Liv] will follow up on: the installer; python controls; physics" is one task
-        # with a list in it; a piece that opens with no verb and no name is an item of it.
-        cuts += [m.start() for m in re.finditer(";", body)
-                 if ":" not in body[:m.start()] or _can_open_task(body[m.end():])]
+        cuts += [m.start() for m in re.finditer(";", body) if _semicolon_ends(body, m.start())]
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
         cuts += [m.start() for m in _SEMI_CLAUSE.finditer(body)
                  if (_FINITE_OR_WOULD.search(body, cuts[-1], m.start())
                      or _PRONOUN_WILL.match(body, m.end()))
-                 and (":" not in body[:m.start()] or _can_open_task(body[m.end():]))]
+                 and _semicolon_ends(body, m.start())]
     cuts = sorted(set(cuts))
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
@@ -1055,9 +1051,13 @@ def _mentions_first(text: str) -> str:
     return f"{who}: {text[at:]}"
 
 
-def _can_open_task(piece: str) -> bool:
-    """Whether a piece of a line could be a task of its own: it opens with a verb or a name."""
-    first = piece.split(maxsplit=1)[0] if piece.strip() else ""
+def _semicolon_ends(text: str, at: int) -> bool:
+    """Whether the semicolon at `at` ends a clause: after a colon, "follow up on: the
+    installer; python controls; physics" is one task with a list in it, unless the piece
+    after the semicolon opens with a verb or a name, as a task of its own does."""
+    if ":" not in text[:at]:
+        return True
+    first = text[at + 1:].split(maxsplit=1)[0] if text[at + 1:].strip() else ""
     return bool(first) and (is_verb(first.lower()) or OWNER_START.match(first) is not None)
 
 
