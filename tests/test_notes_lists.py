@@ -1111,3 +1111,16 @@ def test_please_after_an_owner_a_link_after_a_colon_and_a_list_after_a_colon() -
         (("Liv",), "Follow up on: the installer; python controls; physics", None, "open"),
         (("Bo",), "Book the room", None, "open"),
         (("Cy",), "Order food", None, "open")]
+
+
+def test_a_reply_or_a_look_is_about_the_item_above_and_a_colon_gives_the_reason() -> None:
+    assert _items("# Triage\n\n"
+                  "- [[21319](https://github.com/r/r/issues/21319)] *Make Builder reusable*\n"
+                  "    - KodrAus to write reply\n"
+                  "- [[76901](https://github.com/r/r/pull/76901)] *Implement the Needle API*\n"
+                  "    - KodrAus to take a look: two reviewers suggested the API needs a "
+                  "rethink.\n"
+                  "- Budget\n    - Ana will send feedback on the draft budget\n") == [
+        (("KodrAus",), "Write reply ([21319] Make Builder reusable)", None, "open"),
+        (("KodrAus",), "Take a look ([76901] Implement the Needle API)", None, "open"),
+        (("Ana",), "Send feedback on the draft budget", None, "open")]

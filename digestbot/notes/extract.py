@@ -961,7 +961,9 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
         # before the dash, not the item above.
         phrase = tidy_task(lead.group("lead"), None)[0]
         return [FollowUp(phrase, owners, item.due, item.status)]
-    bare = " " not in task and is_verb(task.lower())  # "Alex will organise" under the topic
+    bare = (" " not in task and is_verb(task.lower())) or (  # "Alex will organise" under it
+        len(task.split()) <= 3 and task.rsplit(maxsplit=1)[-1].lower() in _GENERIC_OBJECTS)
+    # ("KodrAus to write reply", "Ana to take a look": a reply or a look at the item above.)
     # "Heather will follow up with." under "Plan for the next hackathon": cut off, so about it.
     dangling = task[-5:].lower().endswith((" with", " on", " about"))
     if parent and len(task.split()) <= 8 and (bare or dangling or _POINTER.search(task)) and len(
@@ -975,6 +977,7 @@ def _about_parent(found: list[FollowUp], text: str, parent: str) -> list[FollowU
     return [FollowUp(task, owners, item.due, item.status)]
 
 
+_GENERIC_OBJECTS = frozenset(("reply", "response", "look", "review", "feedback", "decision"))
 _LEAD_CLAUSE = lazy_regex(r"^(?:(?:perhaps|maybe|possibly|ideally)\s+)?"
                           r"(?P<lead>[A-Za-z](?:[^.;]|\.(?=\S)){5,200}?)\s+-\s+[^-]+$", re.I)
 _GENERIC_TITLE = lazy_regex(r"(?:(?:meeting|call|session)\s+)?(?:general|other|misc\w*|notes|"

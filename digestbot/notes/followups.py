@@ -323,12 +323,19 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+# "Take a look: both burntsushi and withoutboats suggested a rethink": a short task, then why.
+_COLON_REASON = lazy_regex(r"^(?P<task>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}):\s+(?P<rest>"
+                           r"(?:\S+\s+){1,12}?(?:is|are|was|were|has|have|had|might|may|could|"
+                           r"would|suggested|suggests|thinks?|said|says)\b.*)$")
 # "Take Thais, Alan, and Sara off the sign": the last name of a list, not a new clause.
 _SERIAL_BEFORE = lazy_regex(r",\s+[A-Z][\w'-]*$")
 
 
 def _clause_cut(task: str) -> list[str]:
     """The task before its first clause end, and the rest if there is one."""
+    reason = _COLON_REASON.match(task) if ": " in task[:40] else None
+    if reason:
+        return [reason.group("task"), reason.group("rest")]  # "Take a look: both … suggested …"
     for cut in _CLAUSE_END.finditer(task):
         if cut.group().startswith(", and ") and _SERIAL_BEFORE.search(task, 0, cut.start()):
             continue
