@@ -3,9 +3,11 @@ as the compiled pattern does."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import re
+from pathlib import Path
 
 import digestbot.notes
 from digestbot.notes.later import _Later, lazy_regex
@@ -36,3 +38,18 @@ def test_a_lazy_pattern_acts_as_the_compiled_one() -> None:
     assert lazy.split(text) == eager.split(text)
     assert lazy.flags == eager.flags and lazy.groupindex == eager.groupindex
     assert lazy.fullmatch("Ana will") is not None
+
+
+def test_no_module_of_the_notes_reader_names_two_things_alike() -> None:
+    # A second "_NO_OBJECT = …" further down silently replaces the first for every rule.
+    for path in sorted(Path(digestbot.notes.__file__).parent.glob("*.py")):
+        names: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names.append(node.target.id)
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.append(node.name)
+        twice = sorted({name for name in names if names.count(name) > 1} - {"__all__"})
+        assert not twice, f"{path.name}: {twice}"

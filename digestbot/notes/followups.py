@@ -1884,8 +1884,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 _PLAIN_STEP = lazy_regex(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
 _LINK_AT_END = lazy_regex(r"\s*:?\s*https?://\S+?[.)]?$")
 _POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
-_FINITE_WORDS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
-                           "can"))
+_FINITE_SET = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
+                         "can"))
 
 
 def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
@@ -1903,7 +1903,7 @@ def _plain_step(first: str, body: str) -> bool:
     if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
         return False
     third = body.split()[2].lower()
-    return third not in _FINITE_WORDS and not (third.endswith("s") and not third.endswith("ss")
+    return third not in _FINITE_SET and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
 
 
