@@ -1124,3 +1124,10 @@ def test_a_reply_or_a_look_is_about_the_item_above_and_a_colon_gives_the_reason(
         (("KodrAus",), "Write reply ([21319] Make Builder reusable)", None, "open"),
         (("KodrAus",), "Take a look ([76901] Implement the Needle API)", None, "open"),
         (("Ana",), "Send feedback on the draft budget", None, "open")]
+
+
+def test_an_arrow_back_to_a_name_says_who_does_the_item() -> None:
+    assert _items("# Triage\n\n- [[77728](https://github.com/r/r/pull/77728)] *Expose quotes*\n"
+                  "    - Seal `CommandExt` after the crater run. <- Amanieu\n"
+                  "    - A portability lint could help <- not sure\n") == [
+        (("Amanieu",), "Seal CommandExt after the crater run", None, "open")]

@@ -889,7 +889,8 @@ _WORD_RE = lazy_regex(r"[a-z']+")
 def _has_cue(text: str) -> bool:
     # A colon in "https://" is no cue; one after a label is.
     if "(" in text or "[" in text or ":" in text.replace("://", "") or " – " in text or \
-            " - " in text or " — " in text or "@" in text or "=>" in text or "→" in text:
+            " - " in text or " — " in text or "@" in text or "=>" in text or "→" in text or \
+            "<-" in text or "←" in text:
         return True
     lower = text.lower()
     if "’" in lower:
@@ -1442,7 +1443,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     body, ctx = _normalise(_move_due_phrases(_named_later(body, ctx)), ctx)
     original = body
     arrow = _arrow_item(body, ctx) if listed and (
-        "→" in body or "->" in body or "=>" in body) else None
+        "→" in body or "->" in body or "=>" in body or "<-" in body or "←" in body) else None
     if arrow:
         return arrow
     if ctx.known and body[:1].islower():
@@ -1969,6 +1970,9 @@ _ARROW_DONE = lazy_regex(r"^(?P<context>.+?)\s*(?:→|->|=>)\s*(?P<verb>[a-z]+ed
                          r"made|built|paid)\s+by\s+(?P<who>@[\w.-]*\w)\b")
 
 
+_BACK_ARROW = lazy_regex(rf"^(?P<task>[A-Za-z].*?)[\s.;:]*(?:<-+|←)\s*{OWNERS}\s*[.!]?$")
+
+
 def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
     """Start-up notes: "checklist copy confusing → @devon rewrite it by Thu", "signup bug →
     fixed by @li" (done). A bare verb ("→ @maya ask her") keeps what it is about. A topic
@@ -1977,6 +1981,12 @@ def _arrow_item(body: str, ctx: Context) -> FollowUp | None:
     if done:
         task = f"{done.group('context')} {done.group('verb')}"
         return _make(task, (done.group("who").lstrip("@"),), body, replace(ctx, checked=True))
+    back = _BACK_ARROW.match(body) if "<-" in body or "←" in body else None
+    if back and valid_owners(back.group("owners")) and verb_at_all(
+            back.group("task").split()[0].lower()):
+        # "Seal CommandExt after the crater run. <- Amanieu": the arrow points at who does it.
+        task = back.group("task")
+        return _make(task, split_owners(back.group("owners")), task, ctx)
     passed = _ARROW_OWNER.match(body)
     if passed and valid_owners(passed.group("owners")):
         topic = _LEAD_ASIDE.sub("", passed.group("topic")).strip(" .:;-")
