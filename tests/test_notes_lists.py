@@ -1131,3 +1131,13 @@ def test_an_arrow_back_to_a_name_says_who_does_the_item() -> None:
                   "    - Seal `CommandExt` after the crater run. <- Amanieu\n"
                   "    - A portability lint could help <- not sure\n") == [
         (("Amanieu",), "Seal CommandExt after the crater run", None, "open")]
+
+
+def test_done_under_an_action_item_reports_it_done() -> None:
+    assert _items("# Society meeting\n\n## Old action items\n"
+                  "  * Adam: Photoshop some posters\n    * Done\n"
+                  "  * Nat: Get the prize box from the tutor\n    * He was away. However all done\n"
+                  "  * Jo: Finish the bot\n    * This wasnt done, and needs to be done.\n") == [
+        (("Adam",), "Photoshop some posters", None, "done"),
+        (("Nat",), "Get the prize box from the tutor", None, "done"),
+        (("Jo",), "Finish the bot", None, "open")]

@@ -607,8 +607,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if items and _amend_previous(block.text, items, ref):
                 continue
-            if latest and _DONE_AFTER.match(block.text):
-                # "mk: will merge the PR" then "… (merged)": done during the meeting.
+            if latest and (_DONE_AFTER.match(block.text) or (
+                    block.kind == "bullet" and parents and _DONE_UNDER.search(block.text)
+                    and parents[-1][2].strip().rstrip(".;") in used)):
+                # "mk: will merge the PR" then "… (merged)": done during the meeting;
+                # "* Adam: Photoshop some posters" / "  * Done": reported done.
                 where, at = latest
                 where[at] = replace(where[at], status="done")
                 continue
@@ -1544,6 +1547,8 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
 _NOT_OBJECT = frozenset({"keep up", "keep going", "keep it", "get well"})  # cheers, not tasks
 _DONE_AFTER = lazy_regex(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
+_DONE_UNDER = lazy_regex(r"(?:^|[.,;]\s+|\b(?:however|but|now|and)\s+)(?:all\s+|now\s+)?"
+                         r"(?:done|completed?|finished)\s*[.!]?$", re.I)
 _HISTORY = lazy_regex(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
