@@ -281,3 +281,19 @@ def test_a_markdown_page_with_a_little_html_stays_markdown() -> None:
     text = "# Sync\n\n## Notes\n\n- Ana will send the deck<br>\n- Bo: <b>check</b> it\n"
     session = parse_bytes(text.encode(), name="sync.md")
     assert [s.title for s in session.sections] == ["Notes"]
+
+
+def test_html_lines_are_not_chat_and_bold_between_list_items_labels_a_list() -> None:
+    page = ("# Team meeting 5\n\n## **Attendance**\n<ul>\n<li> Ana Lee </li>\n<li> Bo Chen </li>\n"
+            "<li> Cy Diaz </li>\n</ul>\n\n## **Meeting Notes**\n<ul>\n<b>Updates</b>\n<ul>\n"
+            "  <li>Shared the report template.</li>\n</ul>\n<b>Tasks to be completed</b>\n<ul>\n"
+            "  <li><b>Phase 1</b>\n    <ul>\n      <li>Connect to the discussion database.</li>\n"
+            "      <li>Transform the data to drop unneeded columns</li>\n    </ul>\n  </li>\n"
+            "</ul>\n</ul>\n")
+    session = parse_bytes(page.encode(), name="meeting.md")
+    assert [s.title for s in session.sections] == [
+        "Attendance", "Meeting Notes", "Updates", "Tasks to be completed"]
+    assert [f.task for f in session.follow_ups] == [
+        "Connect to the discussion database", "Transform the data to drop unneeded columns"]
+    chat = b"<ana> hi all\n<bo> I'll send the deck\n<ana> thanks\n<cy> ACTION: cy to book\n"
+    assert read_document(chat, "log.txt").kind == "irc"

@@ -166,7 +166,10 @@ def month_from_name(name: str) -> dt.date | None:
 
 _EMAIL_HEADER = lazy_regex(r"^(From|To|Subject|Date|Message-ID|Received|Return-Path|MIME-Version)"
                            r":", re.I | re.M)
-_IRC_LINE = lazy_regex(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[@+]?[\w\-\[\]`|^{}]+>\s", re.M)
+# (Not an HTML tag: "<li> Olson Hall" and "<b>Updates</b>" open lines of HTML, not of chat.)
+_IRC_LINE = lazy_regex(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<(?!(?:li|ul|ol|p|b|i|u|s|em|"
+                       r"strong|div|span|br|hr|a|h[1-6]|td|tr|th|table|code|pre|sup|sub|small|"
+                       r"details|summary|center|font|tt)>)[@+]?[\w\-\[\]`|^{}]+>\s", re.M | re.I)
 
 
 def detect_kind(text: str, name: str) -> Kind:
@@ -487,6 +490,7 @@ class _MarkdownWriter(HTMLParser):
         self.quotes = quotes  # whether a <blockquote> is content (not quoted mail)
         self.out: list[str] = []
         self.lists = 0
+        self.items: list[bool] = []  # per open list: whether an item of it is open
         self.skip = 0
         self.tables = 0  # a table is left as HTML: the block reader reads HTML tables
         self.href: list[str | None] = []
@@ -510,14 +514,19 @@ class _MarkdownWriter(HTMLParser):
             self.out.append("\n\n" + "#" * int(tag[1]) + " ")
         elif tag in ("ul", "ol"):
             self.lists += 1
+            self.items.append(False)
         elif tag == "li":
             self.out.append("\n" + "  " * max(self.lists - 1, 0) + "- ")
+            if self.items:
+                self.items[-1] = True
         elif tag in ("p", "div", "section", "article", "blockquote"):
             self._break()
         elif tag == "br":
             self.out.append("\n" + ("  " * self.lists if self.lists else ""))
         elif tag in ("strong", "b"):
-            self.out.append("**")
+            # "<ul><b>Tasks to be completed</b><ul>…": bold in a list, outside its items,
+            # labels what follows: a line of its own.
+            self.out.append("\n\n**" if self.items and not self.items[-1] else "**")
         elif tag == "a":
             href = dict(attrs).get("href")
             self.href.append(href if href and href.startswith(("http://", "https://")) else None)
@@ -534,12 +543,16 @@ class _MarkdownWriter(HTMLParser):
             self.out.append("\n\n")
         elif tag in ("ul", "ol"):
             self.lists = max(self.lists - 1, 0)
+            if self.items:
+                self.items.pop()
             if not self.lists:
                 self.out.append("\n\n")
+        elif tag == "li" and self.items:
+            self.items[-1] = False
         elif tag in ("p", "div", "section", "article", "blockquote"):
             self._break()
         elif tag in ("strong", "b"):
-            self.out.append("**")
+            self.out.append("**\n\n" if self.items and not self.items[-1] else "**")
         elif tag == "a" and self.href:
             href = self.href.pop()
             if href:
