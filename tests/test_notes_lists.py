@@ -1141,3 +1141,13 @@ def test_done_under_an_action_item_reports_it_done() -> None:
         (("Adam",), "Photoshop some posters", None, "done"),
         (("Nat",), "Get the prize box from the tutor", None, "done"),
         (("Jo",), "Finish the bot", None, "open")]
+
+
+def test_a_stand_ups_name_heading_over_plans_in_the_progressive() -> None:
+    assert _items("# Check-in\n\n## Attendees\n- Anjana\n- Grayson\n\n## Notes\n\n### Anjana\n"
+                  "- Fixing test_user_service on Friday\n- Reviewing Grayson's PRs\n"
+                  "- Starting Feature 9\n\n### Grayson\n- Waiting for reviews\n"
+                  "- Lab attendance is important\n- Meeting moved to Wednesday\n") == [
+        (("Anjana",), "Fix test_user_service on Friday", None, "open"),
+        (("Anjana",), "Review Grayson's PRs", None, "open"),
+        (("Anjana",), "Start Feature 9", None, "open")]

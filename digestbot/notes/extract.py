@@ -862,8 +862,13 @@ def _own_task_list(draft: _Draft, usage: Usage) -> bool:
     if not bullets or len(bullets) < len(draft.blocks) or len(draft.title) > 40:
         return False
     top = min(b.indent for b in bullets)
-    if not all(b.text.split() and is_verb(b.text.split()[0].lower())
-               for b in bullets if b.indent == top):  # (an empty "- [ ]" opens no task)
+    heads = [b.text.split()[0].lower() for b in bullets if b.indent == top and b.text.split()]
+    # (An empty "- [ ]" opens no task.) A stand-up's "### Brady" / "- Reviewing PRs" / "- Will
+    # start dockerizing" is a plan in the progressive or the future: most items say so.
+    doing = sum(is_verb(w) or w == "will" or bool(w.endswith("ing") and base_of_ing(w))
+                for w in heads)
+    if not heads or not (all(is_verb(w) for w in heads) or (
+            len(heads) >= 3 and doing * 3 >= len(heads) * 2)):
         return False
     names = [o.split()[0] for o in split_owners(draft.title)]
     return all(usage.as_name(name) and not is_verb(name.lower()) for name in names)

@@ -1851,6 +1851,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             verb_at_all(first) and not _PROHIBITION.match(body):
         # "Task: Lay out a first budget", "Action code PR [SM / RP] DONE".
         return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
+    base = base_of_ing(first) if ctx.owners and ctx.line_item and first[-3:] == "ing" and len(
+        first) > 5 else ""
+    if base and is_verb(base):
+        # "### Anjana" / "- Fixing test_user_service on Friday": her plan, in the progressive.
+        return _make(base + body[len(first):], ctx.owners, text, ctx)
     if assigned and (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
             and not _PROHIBITION.match(body):
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
