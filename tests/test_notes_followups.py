@@ -2271,3 +2271,14 @@ def test_a_speakers_gonna_is_what_they_will_do() -> None:
              "- Andrew: yes\n- Mauve: ok\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Andrew",), "Measure how much it helps")]
+
+
+def test_a_roles_action_line_is_that_roles_task() -> None:
+    notes = ("# DNSOP interim\n\n## SVCB draft\n\nPaul: interop is going well\n\n"
+             "Chairs Action: Will send out the call for adoption\n\n## Catalog zones\n\n"
+             "Editors' action: merge the PR\n\nBen's action: post the poster\n\n"
+             "Chairs Action: ?\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Chairs",), "Send out the call for adoption"), (("Editors",), "Merge the PR"),
+        (("Ben",), "Post the poster")]

@@ -124,7 +124,7 @@ _LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|topics|parking lo
                               # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
                               rf"^[*_]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_]*\s*:[*_]*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
-_SPEAKER = lazy_regex(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s+(?=\S)")
+_SPEAKER = lazy_regex(r"^([A-Z][\w'-]+(?: (?!Actions?\b)[A-Z][\w'-]+)?)\s*:\s+(?=\S)")
 
 
 # "FGB/25/03 Budget": a minute reference in front of a heading is not part of its title.

@@ -1044,6 +1044,10 @@ _PROFILE_URL = lazy_regex(r"/(?:wiki/)?(?:people|users?|profiles?|members?|displ
                           r"^https?://github\.com/[\w-]+/?$", re.I)
 
 
+_ROLE_LEAD = lazy_regex(r"^(?:will|shall|wants?\s+to|needs?\s+to|to)\s+(?=[a-z])", re.I)
+_ROLE_ACTION = lazy_regex(rf"^{OWNERS}\s+(?i:actions?|action\s+items?)\s*:\s*(?=\S)")
+
+
 def _mentions_first(text: str) -> str:
     """ "Zach Goulson (https://…/people/5f1f…) Add Richard to Google" in a list of actions:
     the people a wiki's mentions name, then their task, as "Zach Goulson: Add Richard …"."""
@@ -1348,6 +1352,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
         owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
         return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
+    role = _ROLE_ACTION.match(text) if colon and text[:1].isupper() and "ction" in text[:60] \
+        else None
+    who = role.group("owners").rstrip("'’") if role else ""
+    if who and not who.endswith(("'s", "’s")) and valid_owners(who):
+        # "Chairs Action: Will send out CfA", "Editors' action: merge the PR" ("Ben's
+        # action: …" is read with the other owner prefixes).
+        text = f"ACTION({who}): {_ROLE_LEAD.sub('', text[role.end():])}"
     if "(http" in text[:300] and (ctx.line_item or ctx.action_section) and text[:1].isupper():
         text = _mentions_first(text)
         colon = ":" in text
