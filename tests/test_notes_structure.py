@@ -752,3 +752,15 @@ def test_wiki_and_hackmd_page_furniture_is_no_section() -> None:
     assert session.title == "Committee : Libs Meeting"
     assert [s.title for s in session.sections] == ["Item 3: Budget"]
     assert [f.task for f in session.follow_ups] == ["Send the figures"]
+
+
+def test_a_roll_call_ends_at_a_topic_and_bold_italic_action_lines_are_read() -> None:
+    session = _parse("# TAC minutes, 19 October 2023\n\n### Welcome\n\n* DM opened the call\n\n"
+                     "### Roll Call / Attendance\n\n***Voting members***\n\n* Arm - Ana Lee +\n"
+                     "* Google - Bo Chen\n\n***Other Attendees***\n\n* Cy Diaz (VMware)\n\n"
+                     "**Action Item Review**\n\n"
+                     "* Cy Diaz volunteered to create a draft of the response.\n\n"
+                     "*** Action item: DM will send out a vote to the TAC list. ***\n")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Cy Diaz",), "Create a draft of the response"),
+        (("DM",), "Send out a vote to the TAC list")]

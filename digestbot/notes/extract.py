@@ -489,8 +489,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
         if is_action:
             action_level = draft.level
-        if roll_level is not None and draft.level <= roll_level:
-            roll_level = None
+        if roll_level is not None and (draft.level <= roll_level
+                                       or not _ROLL_PART.search(draft.title)):
+            roll_level = None  # "## Attendance" / "**Meeting Minute Approval**": the roll is over
         skip = roll_level is not None or (((bool(_SKIP_HEADING.search(draft.title))
                  and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title)
                  and not _AGENDA_AND_NOTES.search(draft.title))
@@ -1373,6 +1374,10 @@ _AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\
 
 
 _ROLL_LABEL = lazy_regex(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[*_\s]*$", re.I)
+# A part of a roll call: "### Voting members", "Other Attendees", "Guests", "Regrets".
+_ROLL_PART = lazy_regex(r"\b(?:attend\w*|present|apologies|absent|regrets|roll|members?|voting|"
+                        r"guests?|observers?|staff|others?|participants?|quorum|directors|"
+                        r"officers|trustees|board|committee|council|delegates?)\b", re.I)
 _ROLL_HEADING = lazy_regex(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
                            r"roll[- ]?call)\b", re.I)
 
