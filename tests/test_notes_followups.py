@@ -2282,3 +2282,16 @@ def test_a_roles_action_line_is_that_roles_task() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Chairs",), "Send out the call for adoption"), (("Editors",), "Merge the PR"),
         (("Ben",), "Post the poster")]
+
+
+def test_a_table_of_names_and_the_one_column_that_says_what_each_will_do() -> None:
+    notes = ("# Client meeting, 26 August 2024\n\n## Sprint plan\n\n"
+             "| Name | Unikey | Video Link |\n|--|--|--|\n"
+             "| Sebastian Skontos | ssko7098 | Create the ISC tutorial |\n"
+             "| Otavio Pereira Wood | oper7179 | Train a model on ISC, alter the datasets |\n\n"
+             "## Contacts\n\n| Name | Email |\n|--|--|\n| Ana Lee | ana@example.org |\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Sebastian Skontos",), "Create the ISC tutorial"),
+        (("Otavio Pereira Wood",), "Train a model on ISC"),
+        (("Otavio Pereira Wood",), "Alter the datasets")]

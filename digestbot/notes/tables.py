@@ -157,22 +157,34 @@ def _action_cells(cells: list[str], ctx: Context) -> list[FollowUp]:
     return found
 
 
-_NAME_CELL = lazy_regex(r"^@?[\w.'-]{2,30}(?: [A-Z][\w'-]+)?$")
+_NAME_CELL = lazy_regex(r"^@?[\w.'-]{2,30}(?: [A-Z][\w'-]+){0,2}$")
 # Duties are cut at commas outside brackets: "clean up X (a, b), appear at Y".
 _DUTY_CUT = lazy_regex(r",\s*(?:and\s+)?(?![^()]*\))")
+
+
+_NAME_HEADER = lazy_regex(r"(?:team\s+)?(?:names?|members?|person|people|who)", re.I)
 
 
 def _duty_rows(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     """A table without a header of names against what each will do ("qubodup | clean up the
     wiki pages, appear at office hours"): every row is a name and tasks starting with a verb."""
+    if rows and _NAME_HEADER.fullmatch(rows[0][0].strip()) and len(rows) >= 2:
+        # "| Name | Unikey | Video Link |" over "| Ana Lee | al12 | Train a model on ISC … |":
+        # a header of names, and the one column that says, row by row, what each will do.
+        body = rows[1:]
+        columns = [c for c in range(1, min(len(row) for row in rows)) if all(
+            row[c].split() and is_verb(row[c].split()[0].lower()) for row in body)]
+        rows = [[row[0], row[columns[0]]] for row in body] if len(columns) == 1 else []
     if any(len(row) != 2 for row in rows):
         return []
     found = []
     for name, duties in rows:
         if not _NAME_CELL.match(name) or not valid_owners(name):
             return []
-        for duty in _DUTY_CUT.split(duties.strip(" .;")):
-            if not is_verb(duty.split()[0].lower() if duty.split() else ""):
+        for at, duty in enumerate(_DUTY_CUT.split(duties.strip(" .;"))):
+            first = duty.split()[0].lower() if duty.split() else ""
+            # (After a first task, any English verb opens the next: "…, alter the datasets".)
+            if not (is_verb(first) or (at and any_verb(first))):
                 if found and found[-1].owners == (name,):
                     continue  # "research X and mailing list, …": a word list, not a task
                 return []
