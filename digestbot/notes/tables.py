@@ -172,8 +172,9 @@ def _duty_rows(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         # "| Name | Unikey | Video Link |" over "| Ana Lee | al12 | Train a model on ISC … |":
         # a header of names, and the one column that says, row by row, what each will do.
         body = rows[1:]
+        # (Phrases, not one word: "| Ana | chair |" gives a role.)
         columns = [c for c in range(1, min(len(row) for row in rows)) if all(
-            row[c].split() and is_verb(row[c].split()[0].lower()) for row in body)]
+            len(row[c].split()) >= 3 and is_verb(row[c].split()[0].lower()) for row in body)]
         rows = [[row[0], row[columns[0]]] for row in body] if len(columns) == 1 else []
     if any(len(row) != 2 for row in rows):
         return []
