@@ -2289,7 +2289,8 @@ def test_a_table_of_names_and_the_one_column_that_says_what_each_will_do() -> No
              "| Name | Unikey | Video Link |\n|--|--|--|\n"
              "| Sebastian Skontos | ssko7098 | Create the ISC tutorial |\n"
              "| Otavio Pereira Wood | oper7179 | Train a model on ISC, alter the datasets |\n\n"
-             "## Roles\n\n| Name | Role |\n|--|--|\n| Ana Lee | chair |\n| Bo Chen | Lead the outreach team |\n")
+             "## Roles\n\n| Name | Role |\n|--|--|\n| Ana Lee | chair |\n"
+             "| Bo Chen | Lead the outreach team |\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Sebastian Skontos",), "Create the ISC tutorial"),
