@@ -2296,3 +2296,14 @@ def test_a_table_of_names_and_the_one_column_that_says_what_each_will_do() -> No
         (("Sebastian Skontos",), "Create the ISC tutorial"),
         (("Otavio Pereira Wood",), "Train a model on ISC"),
         (("Otavio Pereira Wood",), "Alter the datasets")]
+
+
+def test_a_title_of_ordinary_words_before_a_colon_is_a_topic_not_an_owner() -> None:
+    notes = ("# Supervisor meeting\n\n## Next steps\n\n"
+             "1. **Enclosure Design Documentation**: Remove the flowcharts from the report\n"
+             "2. **Three-Hypothesis Structure**: Keep the chapters consistent\n"
+             "3. **Rose Hill**: Book the lab\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Remove the flowcharts from the report"), ((), "Keep the chapters consistent"),
+        (("Rose Hill",), "Book the lab")]

@@ -39,6 +39,7 @@ from digestbot.notes.lexicon import (
     capitalise_known,
     dictionary_word,
     is_verb,
+    ordinary_title,
     ordinary_word,
     split_owners,
     valid_owners,
@@ -448,10 +449,13 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
 
 def _no_name(owner: str, ctx: Context) -> bool:
     """Whether an owner is an ordinary word the notes never use as a name ("Try to limit
-    yourself …", "Better to discuss it later", "November - Rob on 3D CAD")."""
-    return " " not in owner and owner[:1].isupper() and owner.lower() not in ctx.known and \
-        not GROUPS_RE.fullmatch(owner) and dictionary_word(owner) and not (
-            ctx.usage and ctx.usage.as_name(owner))
+    yourself …", "Better to discuss it later", "November - Rob on 3D CAD"), or a title of
+    such words ("Enclosure Design Documentation: remove the flowcharts": a topic)."""
+    if not owner[:1].isupper() or owner.lower() in ctx.known or GROUPS_RE.search(owner):
+        return False
+    first = owner.split(maxsplit=1)[0]
+    return (dictionary_word(owner) if first == owner else ordinary_title(owner)) and not (
+        ctx.usage and ctx.usage.as_name(first))
 
 
 _WORDY = lazy_regex(r"[a-z]{2}")

@@ -304,6 +304,19 @@ def dictionary_word(word: str) -> bool:
     return not forms.isdisjoint(lower) and forms.isdisjoint(capital)
 
 
+def ordinary_title(owner: str) -> bool:
+    """Whether three or four capitalised words are a title of ordinary words, no one's name
+    ("Enclosure Design Documentation", "Three-Hypothesis Structure"): the dictionary spells
+    every one of them only in lower case, however rare. (Two such words may be a name:
+    "Rose Hill".)"""
+    words = owner.replace("-", " ").split()
+    if not 3 <= len(words) <= 4 or not all(
+            len(w) >= 3 and w.isalpha() and w[0].isupper() for w in words):
+        return False
+    lower, capital = _dictionary()
+    return all(w.lower() in lower and w.lower() not in capital for w in words)
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """The English words of wordfreq's small list that are at least _COMMON on its Zipf scale.
