@@ -1151,3 +1151,11 @@ def test_a_stand_ups_name_heading_over_plans_in_the_progressive() -> None:
         (("Anjana",), "Fix test_user_service on Friday", None, "open"),
         (("Anjana",), "Review Grayson's PRs", None, "open"),
         (("Anjana",), "Start Feature 9", None, "open")]
+
+
+def test_a_this_week_heading_lists_the_weeks_tasks() -> None:
+    assert _items("# Meeting 19\n\n# What has been done\n\n- writing has started\n\n"
+                  "# This week :\n- make a planning for the coming 6 weeks\n"
+                  "- figure out the structure of the paper\n") == [
+        ((), "Make a planning for the coming 6 weeks", None, "open"),
+        ((), "Figure out the structure of the paper", None, "open")]

@@ -86,7 +86,7 @@ _ACTION_HEADING = lazy_regex(r"\b(actions?|action items?|action points|next step
                              # sprint", "Next week": what each is to do before then.
                              r"\b(?:work\s+on|plans?\s+for|goals?\s+for)\s+(?:the\s+)?"
                              r"(?:next|coming)\s+(?:week|sprint|month)\b|"
-                             r"^next\s+(?:week|sprint)\W*$|"
+                             r"^(?:next|this|for\s+next|coming)\s+(?:week|sprint)\W*$|"
                              # "Homework", "Homework for next week": what members are to do.
                              r"^homework\b|"
                              # "#### Assigned" (after "Completed" and "Ongoing"): work given out.
