@@ -19,6 +19,8 @@ DECEMBER = date(2024, 12, 11)  # a Wednesday near the year end
 
 @pytest.mark.parametrize(("text", "ref", "due"), [
     ("send it by Friday", TUESDAY, date(2024, 6, 28)),
+    ("submit the papers (Due: 2024/07/02)", TUESDAY, date(2024, 7, 2)),
+    ("submit the papers by 2024.07.02", TUESDAY, date(2024, 7, 2)),
     ("turn the bays this Saturday", TUESDAY, date(2024, 6, 29)),
     ("ask the bakery by next Wednesday", TUESDAY, date(2024, 7, 3)),
     ("circulate the audit next week", DECEMBER, date(2024, 12, 20)),

@@ -29,7 +29,9 @@ _M = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = [
-    ("iso", r"(?P<iso>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?![\d-])"),
+    # "2024-06-25", and "2021/10/20" or "2021.10.20" (year first, as in East Asian notes).
+    ("iso", r"(?P<iso>\d{4})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
+            r"(?![\d-])"),
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:\s+of)?[\s-](?P<dmy_m>{_M})"
             rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
