@@ -297,3 +297,16 @@ def test_html_lines_are_not_chat_and_bold_between_list_items_labels_a_list() -> 
         "Connect to the discussion database", "Transform the data to drop unneeded columns"]
     chat = b"<ana> hi all\n<bo> I'll send the deck\n<ana> thanks\n<cy> ACTION: cy to book\n"
     assert read_document(chat, "log.txt").kind == "irc"
+
+
+def test_html_strike_through_marks_an_item_done() -> None:
+    text = ("# Log\n\n## This week\n\n1. <span style=\"color: blue\"><strike>Prepare the meeting"
+            " with Lean Marine</strike> <br /></span>\n2. <del>Book the room</del>\n"
+            "3. Send the paper\n")
+    assert [(f.task, f.status) for f in parse_bytes(text.encode(), name="log.md").follow_ups] == [
+        ("Prepare the meeting with Lean Marine", "done"), ("Book the room", "done"),
+        ("Send the paper", "open")]
+    page = ("<h2>Actions</h2><ul><li><strike>Ana to send the report</strike></li>"
+            "<li>Bo to book the room</li></ul>" + "<p>Notes.</p>" * 6)
+    assert [(f.task, f.status) for f in parse_bytes(page.encode(), name="a.html").follow_ups] == [
+        ("Send the report", "done"), ("Book the room", "open")]

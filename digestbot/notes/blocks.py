@@ -723,6 +723,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         state = _STATE_CODE.match(body) if body[:1] == "`" else None
         if state and checked is None:
             body, checked = body[state.end():], True  # "`done` Ana to book the room"
+        if "<s" in body or "<del" in body:
+            # HTML in a Markdown list: "<span …><strike>OE paper revision</strike></span>".
+            body = _HTML_STRUCK.sub(r"~~\1~~", _LAYOUT_SPAN.sub("", body)).strip()
         struck = _STRUCK.fullmatch(body) if body.startswith("~~") else None
         if struck:
             # A struck-through list item is one that has been done; "~~Fix the gate~~ (Bo)"
@@ -739,6 +742,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
 
 
 _STRUCK = lazy_regex(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
+_HTML_STRUCK = lazy_regex(r"<(?:strike|del|s)>(.+?)</(?:strike|del|s)>", re.I)
+_LAYOUT_SPAN = lazy_regex(r"</?(?:span|font)\b[^>]*>|<br\s*/?>", re.I)
 # Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses
 # (✅ ✔ ☑ ❌ ✖), which say whether the item is done, nor the priority dots (🔴) read later.
 # A status in a code span before a list item's words: "`done` Ana to book the room".

@@ -523,6 +523,8 @@ class _MarkdownWriter(HTMLParser):
             self._break()
         elif tag == "br":
             self.out.append("\n" + ("  " * self.lists if self.lists else ""))
+        elif tag in ("strike", "del", "s"):
+            self.out.append("~~")  # struck through: done
         elif tag in ("strong", "b"):
             # "<ul><b>Tasks to be completed</b><ul>…": bold in a list, outside its items,
             # labels what follows: a line of its own.
@@ -551,6 +553,8 @@ class _MarkdownWriter(HTMLParser):
             self.items[-1] = False
         elif tag in ("p", "div", "section", "article", "blockquote"):
             self._break()
+        elif tag in ("strike", "del", "s"):
+            self.out.append("~~")
         elif tag in ("strong", "b"):
             self.out.append("**\n\n" if self.items and not self.items[-1] else "**")
         elif tag == "a" and self.href:
