@@ -73,7 +73,7 @@ _MD_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 _TITLED_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
 _PAGE_LINK = lazy_regex(r"\[([^\]\n]+)\]\((?!https?://)[^\s()]*(?:\s+\"[^\"\n]*\")?\)")
 _REF_LINK = lazy_regex(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_EMPHASIS = lazy_regex(r"(\*\*|__)(.+?)\1")
+EMPHASIS = lazy_regex(r"(\*\*|__)(.+?)\1")
 _BOLD_ITALIC = lazy_regex(r"(\*\*\*|___)\s*(.+?)\s*\1")
 # "*Document that uid() …*", "_the site_": italics, not "a * b", "unwrap_none" or "2*3*4".
 _ITALICS = lazy_regex(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,300}?[^\s*_])\1(?![\w*])")
@@ -213,7 +213,7 @@ def clean_inline(text: str) -> str:
     if "***" in text or "___" in text:
         text = _BOLD_ITALIC.sub(_GROUP_2, text)  # "*** Action item: DM will send … ***"
     if "**" in text or "__" in text:
-        text = _EMPHASIS.sub(_GROUP_2, text)
+        text = EMPHASIS.sub(_GROUP_2, text)
     if "*" in text or "_" in text:
         text = _ITALICS.sub(_GROUP_2, text)
     if "`" in text:

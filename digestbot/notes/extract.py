@@ -1375,11 +1375,11 @@ _AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\
 
 _ROLL_LABEL = lazy_regex(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[*_\s]*$", re.I)
 # A part of a roll call: "### Voting members", "Other Attendees", "Guests", "Regrets".
-_ROLL_PART = lazy_regex(r"\b(?:attend\w*|present|apologies|absent|regrets|roll|members?|voting|"
+_ROLL_PART = lazy_regex(rf"\b(?:attend\w*|present|{ABSENT_LABEL}|roll|members?|voting|"
                         r"guests?|observers?|staff|others?|participants?|quorum|directors|"
                         r"officers|trustees|board|committee|council|delegates?)\b", re.I)
-_ROLL_HEADING = lazy_regex(r"\b(?:attendance|attendees|present|apologies|absent|regrets|"
-                           r"roll[- ]?call)\b", re.I)
+_ROLL_HEADING = lazy_regex(rf"\b(?:attendance|attendees|present|{ABSENT_LABEL}|roll[- ]?call)\b",
+                           re.I)
 
 
 def _minutes_after_roll(draft: _Draft) -> _Draft | None:

@@ -1073,8 +1073,8 @@ def _semicolon_ends(text: str, at: int) -> bool:
     after the semicolon opens with a verb or a name, as a task of its own does."""
     if ":" not in text[:at]:
         return True
-    first = text[at + 1:].split(maxsplit=1)[0] if text[at + 1:].strip() else ""
-    return bool(first) and (is_verb(first.lower()) or OWNER_START.match(first) is not None)
+    piece = text[at + 1:].split(maxsplit=1)
+    return bool(piece) and (is_verb(piece[0].lower()) or OWNER_START.match(piece[0]) is not None)
 
 
 def _may_rewrite(body: str) -> bool:
@@ -1396,9 +1396,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if who and ((OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
-    bracket = _BRACKET_START.match(text[prefixed.end():] if prefixed
-                                   else text) if "[" in text else None
-    handles = _bracket_handles(text[prefixed.end():] if prefixed else text) if (
+    mark, after = (text[:prefixed.end()], text[prefixed.end():]) if prefixed else ("", text)
+    bracket = _BRACKET_START.match(after) if "[" in text else None
+    handles = _bracket_handles(after) if (
         bracket is None and "[" in text and (ctx.line_item or ctx.action_section or prefixed)
     ) else None
     cut = 0
@@ -1410,10 +1410,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ctx.line_item or ctx.action_section or prefixed):
         ctx, cut = replace(ctx, owners=split_owners(bracket.group("owners"))), bracket.end()
     if cut:
-        rest = (text[prefixed.end():] if prefixed else text)[cut:]
+        rest = after[cut:]
         if rest[:7].lower() == "please ":
             rest = rest[7:]  # "[All] Please leave feedback on the charter"
-        text = (text[:prefixed.end()] if prefixed else "") + rest
+        text = mark + rest
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     if prefixed:
@@ -1903,7 +1903,6 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 # Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
 # (Mina)" is a topic and who presents it).
 _PLAIN_STEP = lazy_regex(r"^[A-Za-z]+(?:\s+(?!\S*://)[^\s:()]+){2,}\s*\.?$")
-_LINK_AT_END = lazy_regex(r"\s*:?\s*https?://\S+?[.)]?$")
 _POINTERS_NOT_STEPS = frozenset(("see", "note", "thanks", "thank", "best", "welcome", "cheers"))
 _FINITE_SET = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can"))
@@ -1920,7 +1919,7 @@ def _plain_step(first: str, body: str) -> bool:
     English verb ("Integrate the map view"), but not a noun with its own verb after it
     ("Refund policy stays as it is")."""
     if "://" in body:
-        body = _LINK_AT_END.sub("", body)  # "Leave feedback on this issue: https://…"
+        body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
     if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
         return False
     third = body.split()[2].lower()

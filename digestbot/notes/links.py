@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digestbot.model import Link
-from digestbot.notes.blocks import MD_PUNCT, unescape_markdown
+from digestbot.notes.blocks import EMPHASIS, MD_PUNCT, unescape_markdown
 from digestbot.notes.later import lazy_regex
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
@@ -16,7 +16,6 @@ _URL = lazy_regex(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT}
 # (A link may carry a title: "[Q\&A forum](https://… "PLAY @20:38")".)
 _MD_LINK = lazy_regex(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([^\s()]*\))+)"
                       r"(?:\s+\"[^\"]*\")?\)")
-_BOLD = lazy_regex(r"(\*\*|__)(.+?)\1")
 _CODE = lazy_regex(r"`([^`]*)`")
 _TRAILING = ".,;:!?*_'\"…"
 _LEAD_WORDS = lazy_regex(
@@ -96,7 +95,7 @@ def extract_links(text: str) -> list[Link]:
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
         if "**" in label or "__" in label:
-            label = _BOLD.sub(r"\2", label)  # "[**VIEW RECORDING**](…)"
+            label = EMPHASIS.sub(r"\2", label)  # "[**VIEW RECORDING**](…)"
         if "`" in label:
             label = _CODE.sub(r"\1", label)  # "[`generate_data.R`](…)"
         # (A link's target takes backslash escapes as its label does: "…/d/1Mb\_h2g".)

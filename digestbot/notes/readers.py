@@ -480,6 +480,11 @@ def _html_heavy(text: str) -> bool:
     return tags >= 8 and tags * 12 >= text[:200_000].count("\n")
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BREAKS = ("p", "div", "section", "article", "blockquote")  # what ends a paragraph
+_STRUCK = ("strike", "del", "s")
+
+
 class _MarkdownWriter(HTMLParser):
     """HTML to the Markdown the block reader knows: headings, nested lists, paragraphs,
     bold and links; tables stay HTML (the block reader has its own reading of them);
@@ -489,14 +494,13 @@ class _MarkdownWriter(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.quotes = quotes  # whether a <blockquote> is content (not quoted mail)
         self.out: list[str] = []
-        self.lists = 0
         self.items: list[bool] = []  # per open list: whether an item of it is open
         self.skip = 0
         self.tables = 0  # a table is left as HTML: the block reader reads HTML tables
         self.href: list[str | None] = []
 
     def _break(self) -> None:
-        self.out.append("\n" if self.lists else "\n\n")  # (a list goes on after a break)
+        self.out.append("\n" if self.items else "\n\n")  # (a list goes on after a break)
 
     def _skipped(self, tag: str) -> bool:
         return tag in ("script", "style", "head", "title") or (
@@ -510,20 +514,19 @@ class _MarkdownWriter(HTMLParser):
         elif tag == "table" or self.tables:
             self.tables += tag == "table"
             self.out.append(self.get_starttag_text() or "")
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        elif tag in _HEADINGS:
             self.out.append("\n\n" + "#" * int(tag[1]) + " ")
         elif tag in ("ul", "ol"):
-            self.lists += 1
             self.items.append(False)
         elif tag == "li":
-            self.out.append("\n" + "  " * max(self.lists - 1, 0) + "- ")
+            self.out.append("\n" + "  " * max(len(self.items) - 1, 0) + "- ")
             if self.items:
                 self.items[-1] = True
-        elif tag in ("p", "div", "section", "article", "blockquote"):
+        elif tag in _BREAKS:
             self._break()
         elif tag == "br":
-            self.out.append("\n" + ("  " * self.lists if self.lists else ""))
-        elif tag in ("strike", "del", "s"):
+            self.out.append("\n" + "  " * len(self.items))
+        elif tag in _STRUCK:
             self.out.append("~~")  # struck through: done
         elif tag in ("strong", "b"):
             # "<ul><b>Tasks to be completed</b><ul>…": bold in a list, outside its items,
@@ -541,19 +544,18 @@ class _MarkdownWriter(HTMLParser):
         elif self.tables:
             self.out.append(f"</{tag}>")
             self.tables -= tag == "table"
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        elif tag in _HEADINGS:
             self.out.append("\n\n")
         elif tag in ("ul", "ol"):
-            self.lists = max(self.lists - 1, 0)
             if self.items:
                 self.items.pop()
-            if not self.lists:
+            if not self.items:
                 self.out.append("\n\n")
         elif tag == "li" and self.items:
             self.items[-1] = False
-        elif tag in ("p", "div", "section", "article", "blockquote"):
+        elif tag in _BREAKS:
             self._break()
-        elif tag in ("strike", "del", "s"):
+        elif tag in _STRUCK:
             self.out.append("~~")
         elif tag in ("strong", "b"):
             self.out.append("**\n\n" if self.items and not self.items[-1] else "**")

@@ -44,17 +44,19 @@ def find_speakers(paragraphs: list[str]) -> frozenset[str]:
         if match:
             # An IRC "<nick>" is unambiguous: once is enough.
             counts[_label(match).lower()] += 2 if match.group("nick") else 1
-    speakers = frozenset(name for name, n in counts.items()
-                         if n >= 2 and name not in _NOT_SPEAKERS
-                         and name.rsplit(maxsplit=1)[-1] not in ("action", "actions"))
+    speakers = frozenset(name for name, n in counts.items() if n >= 2 and _may_speak(name))
     if len(speakers) >= 3 and sum(counts.values()) >= 8:
         # Scribed minutes, many people speaking: one who speaks once is a speaker too
         # ("KL: I am going to a workshop in Kenya. Will present IGSN."), unless the label
         # is an ordinary word ("Budget:").
-        speakers |= {name for name in counts if name not in _NOT_SPEAKERS
-                     and name.rsplit(maxsplit=1)[-1] not in ("action", "actions")
-                     and not dictionary_word(name.capitalize())}
+        speakers |= {name for name in counts
+                     if _may_speak(name) and not dictionary_word(name.capitalize())}
     return speakers
+
+
+def _may_speak(name: str) -> bool:
+    """Whether a label can name a speaker: not "Note:", "Agenda:", nor "Chairs Action:"."""
+    return name not in _NOT_SPEAKERS and name.rsplit(maxsplit=1)[-1] not in ("action", "actions")
 
 
 def speaker_prefix(text: str, speakers: frozenset[str]) -> tuple[str, str] | None:
