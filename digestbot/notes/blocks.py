@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import is_verb
+from digestbot.notes.lexicon import ABSENT_LABEL, ROLL_WORD, is_verb
 
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = lazy_regex(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
@@ -84,7 +84,7 @@ _RAW_LINE = lazy_regex(r"^`[^`]*`\{=\w+\}$")
 # A link in a heading names the topic by its label; the URL is still found as a link.
 _ANY_LINK = lazy_regex(r"\[([^\]\n]+)\]\([^\s)]*\)")
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
-_META_LABEL = lazy_regex(r"(?:present|attendees|attendance|participants|apologies|absent|regrets|"
+_META_LABEL = lazy_regex(rf"(?:{ROLL_WORD}|participants|{ABSENT_LABEL}|"
                          r"chairs?|facilitators?|notes?|note-?takers?|scribes?|date|time|venue|"
                          r"location|hosts?|guests?|where|when|time-?keepers?|minute-?takers?)",
                          re.I)

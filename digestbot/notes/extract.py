@@ -52,6 +52,7 @@ from digestbot.notes.lexicon import (
     OWNERS,
     OWNERS_RE,
     PRESENT_LABEL,
+    ROLL_WORD,
     Usage,
     any_verb,
     dictionary_word,
@@ -102,7 +103,7 @@ def _action_heading(text: str) -> bool:
                for match in _ACTION_HEADING.finditer(text))
 
 
-_SKIP_HEADING = lazy_regex(r"\b(attendance|attendees|present|apologies|agenda|contents|"
+_SKIP_HEADING = lazy_regex(rf"\b({ROLL_WORD}|apologies|agenda|contents|"
                            r"roll[- ]?call|recommendations?|"
                            r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
@@ -1378,8 +1379,7 @@ _ROLL_LABEL = lazy_regex(rf"^[*_\s]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_\s]*:?[
 _ROLL_PART = lazy_regex(rf"\b(?:attend\w*|present|{ABSENT_LABEL}|roll|members?|voting|"
                         r"guests?|observers?|staff|others?|participants?|quorum|directors|"
                         r"officers|trustees|board|committee|council|delegates?)\b", re.I)
-_ROLL_HEADING = lazy_regex(rf"\b(?:attendance|attendees|present|{ABSENT_LABEL}|roll[- ]?call)\b",
-                           re.I)
+_ROLL_HEADING = lazy_regex(rf"\b(?:{ROLL_WORD}|{ABSENT_LABEL}|roll[- ]?call)\b", re.I)
 
 
 def _minutes_after_roll(draft: _Draft) -> _Draft | None:

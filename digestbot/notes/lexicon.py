@@ -58,7 +58,8 @@ GROUPS_RE = lazy_regex(GROUPS)
 OWNERS_RE = lazy_regex(OWNERS)
 # A label over a list of who came: "Attendees", "TSC Attendees", "Members present", "## Present"
 # (not "Not present"); and over who did not.
-PRESENT_LABEL = r"(?:(?!not\b|absent\b)[\w-]+\s+){0,2}?(?:attendees|attendance|present|" \
+ROLL_WORD = r"(?:attendees|attendance|present)"  # the words of a roll call's heading
+PRESENT_LABEL = rf"(?:(?!not\b|absent\b)[\w-]+\s+){{0,2}}?(?:{ROLL_WORD}|" \
     r"participants|in\s+attendance|who\s+was\s+there)"
 ABSENT_LABEL = r"(?:apologies|absent|regrets)"
 # Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
