@@ -2307,3 +2307,71 @@ def test_a_title_of_ordinary_words_before_a_colon_is_a_topic_not_an_owner() -> N
     assert [(f.owners, f.task) for f in items] == [
         ((), "Remove the flowcharts from the report"), ((), "Keep the chapters consistent"),
         (("Rose Hill",), "Book the lab")]
+
+
+def test_an_action_line_with_a_name_then_a_bare_verb_hyphenated_or_renamed() -> None:
+    notes = ("# Working group, 3 May 2023\n\n## Minutes\n\n"
+             "- ACTION: Priya e-mail the board about a slot at the summit\n"
+             "- ACTION: Tomas rename the guidelines repository for the cookbook\n"
+             "- ACTION: Wen co-ordinate the volunteer rota\n"
+             "- ACTION: Lea follow-up with the venue\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Priya",), "E-mail the board about a slot at the summit"),
+        (("Tomas",), "Rename the guidelines repository for the cookbook"),
+        (("Wen",), "Co-ordinate the volunteer rota"),
+        (("Lea",), "Follow-up with the venue")]
+
+
+def test_a_name_in_round_brackets_opens_a_task_under_actions_not_in_discussion() -> None:
+    notes = ("# Network call, 24 March 2020\n\n## Actions\n\n"
+             "   - (MarcoT) Propose an online training event to the trustees\n"
+             "   - (Jo, Sam) Draft the survey\n\n## Discussion\n\n"
+             "- (Rui) Send the slides was raised as a worry\n- (Rui) The budget is tight\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("MarcoT",), "Propose an online training event to the trustees"),
+        (("Jo", "Sam"), "Draft the survey")]
+
+
+def test_an_action_point_marked_at_the_end_of_a_line_in_brackets() -> None:
+    notes = ("# Conference call, 3 December 2013\n\n## Notes\n\n"
+             "* possible certification by the benchmark body (AP Ines: follow-up)\n"
+             "* a 'toy' toolchain for the tutorial in Lisbon (AP Karl, Femi, Jon)\n"
+             "* fix the broken download page (Action: Ana)\n"
+             "* the release went well (action items below)\n"
+             "* the release went well (Action Items Below)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ines",), "Possible certification by the benchmark body"),
+        (("Karl", "Femi", "Jon"), "A 'toy' toolchain for the tutorial in Lisbon"),
+        (("Ana",), "Fix the broken download page")]
+
+
+def test_hackmd_name_tags_say_whose_item_it_is_and_time_tags_go() -> None:
+    notes = ("# Docs working group\n\n## 2022-03-02\n\n### Action items\n\n"
+             "- [ ] [name=Hugo] triage the issues from the audit\n"
+             "- [x] [name=Mei Lin] move the gallery pages [time=Wed, Mar 2, 2022 9:00 PM]\n\n"
+             "### Agenda\n\n- [name=Ola] [Contributor guide](https://example.org/pull/41)\n")
+    session = parse_bytes(notes.encode(), name="n.md")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("Hugo",), "Triage the issues from the audit", "open"),
+        (("Mei Lin",), "Move the gallery pages", "done")]
+    assert "time=" not in str(session.to_json())
+
+
+def test_a_quoted_verb_after_to_or_will_is_the_task() -> None:
+    notes = ("# Sync 2022-03-02\n\n## Next steps\n\n- [ ] Ivo to \"freeze\" the release branch\n"
+             "- [ ] Ada will “tidy up” the wiki\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ivo",), "Freeze the release branch"), (("Ada",), "Tidy up the wiki")]
+
+
+def test_how_readers_reach_the_group_is_no_task() -> None:
+    notes = ("# Working group notes, 15 March 2023\n\n"
+             "For any questions or suggestions, please open a new ticket.\n"
+             "With further feedback, please write to the chairs.\n\n"
+             "If you presented, please send your slides to the list.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [((), "Send your slides to the list")]

@@ -764,3 +764,13 @@ def test_a_roll_call_ends_at_a_topic_and_bold_italic_action_lines_are_read() -> 
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Cy Diaz",), "Create a draft of the response"),
         (("DM",), "Send out a vote to the TAC list")]
+
+
+def test_restructuredtext_titles_underlined_with_any_punctuation_and_not_read_as_fences() -> None:
+    notes = ("Board meeting 15 March 2023\n###########################\n\n"
+             "Minutes\n=======\n\nLast tasks\n~~~~~~~~~~\n\n- ACTION: Ana set up the form\n\n"
+             "Budget\n~~~~~~~~~\n\n- fine\n\nTooling\n+++++++\n\n- ok, as in:\n\n~~~\nx = 1\n~~~\n")
+    session = parse_bytes(notes.encode(), name="minutes.rst")
+    assert [s.title for s in session.sections] == ["Minutes", "Last tasks", "Budget", "Tooling"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [(("Ana",), "Set up the form")]
+    assert "x = 1" not in str(session.to_json())

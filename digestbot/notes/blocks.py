@@ -55,6 +55,10 @@ _CONTENTS = lazy_regex(r"^(?:contents|table of contents|agenda)$", re.I)
 # "#####" and "^^^^^" underline titles in reStructuredText as "=====" and "-----" do.
 _RULE = lazy_regex(r"^([=\-_*#^])(?:\s*\1){2,}$")
 _STRONG_RULE = "=#"
+# reStructuredText underlines a title with any punctuation, at least as long as the title:
+# "Tasks from last meeting" over "~~~~~~~~~~~~~~~~~~~~~~~" (a third level here).
+_RST_RULE = lazy_regex(r"^([~+\"'`:.<>])\1{2,}$")
+_RST_RULE_FIRST = "~+\"'`:.<>"
 # MeetBot's summary lists each `#topic` as a top-level item stamped "(nick, 14:00:43)";
 # the stamped items that are not commands ("ACTION:", "AGREED:") are the topics.
 _MEETBOT_TOPIC = lazy_regex(r"\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}:\d{2}\s*\)\s*$")
@@ -187,6 +191,19 @@ def _mend_doubled_bracket(text: str) -> str:
     return text
 
 
+# HackMD's tags: "[name=Justin] prioritize the issues", "[time=Wed, Mar 2]", "[color=red]".
+_HACKMD_TAG = lazy_regex(r"(^(?:\[[ xX]\]\s+)?)?\[(name|time|color)=([^\]\n]{0,60})\]\s*")
+
+
+def _hackmd_tag(match: re.Match[str]) -> str:
+    """A leading name tag says who the line is about ("Justin: prioritize …"); a name tag
+    elsewhere is the name; time and colour tags go."""
+    lead, kind, value = match.group(1), match.group(2), match.group(3).strip()
+    if kind != "name" or not value:
+        return lead or ""
+    return f"{lead}{value}: " if lead is not None else f"{value} "
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
     if "<" in text:
@@ -199,6 +216,8 @@ def clean_inline(text: str) -> str:
     text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
+    if "=" in text and "[" in text:
+        text = _HACKMD_TAG.sub(_hackmd_tag, text)
     if "]{" in text:
         text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "[](" in text:
@@ -227,6 +246,13 @@ def clean_inline(text: str) -> str:
     return " ".join(text.split())
 
 
+def _underlines(line: str, previous: str) -> bool:
+    """Whether `line` is a reStructuredText underline of the line before it."""
+    rule, title = line.strip(), previous.strip()
+    return bool(title) and rule[:1] == "~" and len(rule) >= len(title) and \
+        _RST_RULE.match(rule) is not None
+
+
 def strip_fences(text: str) -> str:
     """Text without fenced code blocks and HTML comments (they are not meeting content)."""
     if "<!--" in text:
@@ -234,8 +260,12 @@ def strip_fences(text: str) -> str:
                       flags=re.S)
     out: list[str] = []
     fence: str | None = None
+    previous = ""
     for line in text.split("\n"):
         match = _FENCE.match(line)
+        if match and fence is None and _underlines(line, previous):
+            match = None  # "Misc" over "~~~~": a reStructuredText title, not a code fence
+        previous = line
         if fence is None and match:
             fence = match.group(1)
             out.append("")
@@ -322,7 +352,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             continue
         if len(stripped) == 1 and stripped in "-*+•":
             continue  # "  - " with nothing after it: an empty list item
-        rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else None
+        rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _RST_RULE.match(stripped) if (
+            stripped[0] in _RST_RULE_FIRST and number > 1
+            and len(stripped) >= len(lines[number - 2].strip())) else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None
@@ -330,7 +362,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             if last is not None and not prev_blank and last.kind == "paragraph" \
                     and last.line == number - 1 and len(last.text) <= 120 \
                     and " " not in stripped:
-                level = 1 if rule.group(1) in _STRONG_RULE else 2
+                level = 1 if rule.group(1) in _STRONG_RULE else 2 if rule.group(1) in "-_*^" \
+                    else 3
                 # ("Title {#title-heading .pagetitle}": pandoc's attributes go, as on "# …".)
                 text = _ATTRIBUTES.sub("", last.text) if "{" in last.text else last.text
                 blocks[-1] = Block("heading", text, level, last.line, source="markup")

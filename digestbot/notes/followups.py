@@ -641,6 +641,7 @@ decided""")
 _REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_PAREN_START = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")  # "(AndyT) Propose …"
 _AGREED = lazy_regex(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
 _REPORTED_THAT = lazy_regex(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
                             r"confirmed|(?:outcome|conclusion|upshot|result|plan|decision|"
@@ -1329,11 +1330,26 @@ def _bracket_handles(text: str) -> tuple[tuple[str, ...], int] | None:
     return names, match.start("verb")
 
 
+_ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?|todo)\s*"
+                           r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
+                           rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
+                           re.I)
+_QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
+
+
+def _joined_verb(word: str) -> bool:
+    """Whether `word` is a task verb, hyphenated or not: "e-mail", "co-ordinate", "follow-up"."""
+    return is_verb(word) or ("-" in word and (
+        is_verb(word.replace("-", "")) or is_verb(word.split("-")[0])))
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
     if text[:1] in _DIGIT_OR_PAREN:
         text = _MINUTE_NUMBER.sub("", text)
+    if '"' in text or "“" in text:
+        text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
@@ -1347,6 +1363,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
+    if marked and valid_owners(marked.group("owners")) and len(
+            text[:marked.start()].split()) >= 2:
+        # "possible SPEC certification (AP Andy: follow-up)", "Update the wiki (Action: Ana)":
+        # an action point marked at the end of the line, with who takes it.
+        return _make(text[:marked.start()].rstrip(" -–—:;,"), split_owners(
+            marked.group("owners")), text, ctx)
     tracked = _TRACKED.match(text) if text[:4] == "http" and "@" in text and (
         ctx.action_section or ctx.checked is not None or ctx.line_item) else None
     if tracked:
@@ -1397,7 +1420,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     mark, after = (text[:prefixed.end()], text[prefixed.end():]) if prefixed else ("", text)
-    bracket = _BRACKET_START.match(after) if "[" in text else None
+    bracket = _BRACKET_START.match(after) if "[" in text else _PAREN_START.match(after) if (
+        after[:1] == "(" and (ctx.action_section or ctx.checked is not None or prefixed)) else None
     handles = _bracket_handles(after) if (
         bracket is None and "[" in text and (ctx.line_item or ctx.action_section or prefixed)
     ) else None
@@ -1407,7 +1431,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # a scribe's lower-case user names in brackets, then what they are to do.
         ctx, cut = replace(ctx, owners=handles[0]), handles[1]
     elif bracket and valid_owners(bracket.group("owners")) and (
-            ctx.line_item or ctx.action_section or prefixed):
+            ctx.line_item or ctx.action_section or prefixed or bracket.group()[:1] == "("):
         ctx, cut = replace(ctx, owners=split_owners(bracket.group("owners"))), bracket.end()
     if cut:
         rest = after[cut:]
@@ -1840,7 +1864,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     named = _NAME_VERB.match(body) if assigned and owner_first else None
     # "@priya @chen pair on the triage": after handles any verb opens the task.
-    if named and (is_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
+    if named and (_joined_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
             body[:1] == "@" and any_verb(named.group("verb")))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
@@ -1946,7 +1970,13 @@ _PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>
 _STANDING = words("keep be note see find remember feel let bear join welcome")
 _INVITED = lazy_regex(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
                       r"has time|have time|are interested|is interested|can|could)\b|"
-                      r"please\s+take\s+a\s+(?:second|moment|minute)\b", re.I)
+                      r"please\s+take\s+a\s+(?:second|moment|minute)\b|"
+                      # "For any clarifications and suggestions, please open a ticket": how
+                      # readers reach the group, whenever they need to.
+                      r"\b(?:for|with)\s+(?:any|more|further|other)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:questions?|clarifications?|information|details|suggestions?|"
+                      r"queries|comments|feedback|ideas|concerns)\b[^.!?]{0,40}?,\s*please\b",
+                      re.I)
 
 
 def _opens_with_verb(owners: str, ctx: Context) -> bool:
@@ -2141,7 +2171,7 @@ _MENTION_OWNER = lazy_regex(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]
 _INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 # (Not "Bulletin board redesign: collect photos": a verb before a colon is a label's noun.)
-_NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+)\b(?!:).*)$")
+_NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+(?:-[a-z]+)?)\b(?!:).*)$")
 _DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 
