@@ -2375,3 +2375,22 @@ def test_how_readers_reach_the_group_is_no_task() -> None:
              "If you presented, please send your slides to the list.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [((), "Send your slides to the list")]
+
+
+def test_a_kind_of_action_items_heading_still_lists_actions() -> None:
+    notes = ("# Team log\n\n## Retro Action Items - 04/04/2023\n\n"
+             "1. Create a ticket for the single date field\n"
+             "2. Follow-up with Dana on the tooling budget (Omar)\n"
+             "3. Review/revise the issue templates (Lin)\n"
+             "4. Try to obtain board licences for the leads (Nico)\n"
+             "5. Add a Ready for QA column **completed**\n"
+             "6. Get the audit _done_\n\n"
+             "## Legal action\n\n- A claim was filed (Omar)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items] == [
+        ((), "Create a ticket for the single date field", "open"),
+        (("Omar",), "Follow-up with Dana on the tooling budget", "open"),
+        (("Lin",), "Review/revise the issue templates", "open"),
+        (("Nico",), "Obtain board licences for the leads", "open"),
+        ((), "Add a Ready for QA column", "done"),
+        ((), "Get the audit done", "open")]

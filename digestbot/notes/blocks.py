@@ -204,6 +204,11 @@ def _hackmd_tag(match: re.Match[str]) -> str:
     return f"{lead}{value}: " if lead is not None else f"{value} "
 
 
+_CAUSATIVE = lazy_regex(r"^\W*(?:get|have|make|keep)\b", re.I)
+_EMPHASISED_DONE = lazy_regex(r"\s+(\*\*|__|\*|_)(done|completed?|finished|closed|resolved)\1"
+                              r"\s*[.!]?\s*$", re.I)
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
     if "<" in text:
@@ -229,6 +234,11 @@ def clean_inline(text: str) -> str:
         text = _PAGE_LINK.sub(GROUP_1, text)  # "[Objectives](Objectives "wikilink")"
     if "][" in text:
         text = _REF_LINK.sub(GROUP_1, text)  # "[Arch mailman][mailman]": the label
+    if ("*" in text or "_" in text) and text.rstrip(" .!")[-1:] in "*_" and \
+            not _CAUSATIVE.match(text):
+        # "Add a QA pipeline **completed**": a status set in bold or italics at the end
+        # reads as the bracketed mark it stands for ("Get the audit _done_" asks for it).
+        text = _EMPHASISED_DONE.sub(r" (\2)", text)
     if "***" in text or "___" in text:
         text = _BOLD_ITALIC.sub(_GROUP_2, text)  # "*** Action item: DM will send … ***"
     if "**" in text or "__" in text:

@@ -80,7 +80,7 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
-_ACTION_HEADING = lazy_regex(r"\b(actions?|action items?|action points|next steps|follow[- ]?ups?|"
+_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actions?|next steps|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next

@@ -1338,9 +1338,11 @@ _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,4
 
 
 def _joined_verb(word: str) -> bool:
-    """Whether `word` is a task verb, hyphenated or not: "e-mail", "co-ordinate", "follow-up"."""
+    """Whether `word` is a task verb, hyphenated or not ("e-mail", "co-ordinate", "follow-up"),
+    or two verbs joined by a slash ("review/revise")."""
     return is_verb(word) or ("-" in word and (
-        is_verb(word.replace("-", "")) or is_verb(word.split("-")[0])))
+        is_verb(word.replace("-", "")) or is_verb(word.split("-")[0]))) or (
+        "/" in word and is_verb(word.split("/")[0]))
 
 
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
@@ -1487,6 +1489,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return arrow
     if ctx.known and body[:1].islower():
         body = capitalise_known(body, ctx.known)
+    if ctx.action_section and body[:7] in ("Try to ", "try to ") and body.endswith(")"):
+        body = body[7:]  # "Try to obtain the licences (Nick)" in a list of actions
     # Most sentences do not start with an owner; test that once before the owner forms.
     owner_first = OWNER_START.match(body) is not None
     lower_first = body[:1] in _LOWER_OR_AT
@@ -1844,7 +1848,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body[agree_to.end():], ctx)
         if trailing and trailing.owners:
             return trailing
-    if is_verb(first) and not TITLE_LABEL.match(body):
+    if _joined_verb(first) and not TITLE_LABEL.match(body):
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
