@@ -2394,3 +2394,18 @@ def test_a_kind_of_action_items_heading_still_lists_actions() -> None:
         (("Nico",), "Obtain board licences for the leads", "open"),
         ((), "Add a Ready for QA column", "done"),
         ((), "Get the audit done", "open")]
+
+
+def test_handles_after_a_dash_own_an_action_whatever_its_verb() -> None:
+    notes = ("# Portal sync, 5 December 2023\n\n## Agreements\n\n"
+             "* We will audit the sign-in flow after the security meeting on Dec 7th 2023;\n"
+             "* We will not rewrite the front end;\n\n## Action points\n\n"
+             "* Export the harvester notes to markdown files - @Hanne\n"
+             "* Add stories to the board to show progress - @Tomas, @Hanne, @Bea\n"
+             "* Check the mirror can run on the cluster by Thursday - @Bea\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        ((), "Audit the sign-in flow after the security meeting on Dec 7th 2023", None),
+        (("Hanne",), "Export the harvester notes to markdown files", None),
+        (("Tomas", "Hanne", "Bea"), "Add stories to the board to show progress", None),
+        (("Bea",), "Check the mirror can run on the cluster", date(2023, 12, 7))]

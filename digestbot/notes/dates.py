@@ -327,6 +327,8 @@ _TRIGGER = lazy_regex(r"\b(?:by|before|until|till|no later than|on or before|due
                       r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
                       r"(?: on)?)\s+$", re.I)
 
+_AFTER_EVENT = lazy_regex(r"\bafter\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:on|in)\s+$",
+                          re.I)
 _SPAN = lazy_regex(r"\bfrom\s+[\w ]{1,24}?\s+(?:until|till)\s+$", re.I)
 
 
@@ -358,6 +360,8 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             # "the agenda for next week by Monday": a "by" later in the line is the deadline.
             weak = weak or _resolved_due(m, ref, window)
             continue
+        if trigger is None and _AFTER_EVENT.search(text, max(0, m.start - 60), m.start):
+            continue  # "replace the extension after the WP04 meeting on Dec 7th": not a deadline
         if trigger and "from" in (span := text[max(0, m.start - 40):m.start]) and _SPAN.search(
                 span):
             continue  # "volunteers from now until the end of the year": how long, not by when

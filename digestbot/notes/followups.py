@@ -1657,12 +1657,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
     we_verb = we_will.group("task").split()[0].lower() if we_will else ""
     if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
-            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task")))):
+            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task"))) or (
+            " after " in body and any(find_dates(we_will.group("task"))))):
         # "- We will send them the revised logframe by 28 March", "- We will write a shorter
         # summary for the final report", or the same in the minutes' prose (not a speaker's
         # line): a task of the group's. Undated, only a verb that
         # makes or sends something counts ("We will freeze upgrades until …", "We will
-        # discuss it next time" are a decision and a future topic).
+        # discuss it next time" are a decision and a future topic); a dated "after the
+        # meeting on Dec 7th" sets a time too.
         return _make(we_will.group("task"), ctx.owners, text, ctx)
     past = _PAST.match(body) if ctx.checked and owner_first else None
     if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
@@ -1852,11 +1854,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
-    elif ctx.action_section and body.endswith(")") and first.isalpha() and verb_at_all(first):
-        # "- describe what the survey captured (Ana)" in a to-do list: with its owners in
-        # brackets, any verb opens a task.
+    elif ctx.action_section and (body.endswith(")") or " - " in body or " – " in body or (
+            "@" in body)) and first.isalpha() and verb_at_all(first):
+        # "- describe what the survey captured (Ana)", "Export the docs - @Hans" in a to-do
+        # list: with its owners in brackets or after a dash, any verb opens a task.
         trailing = _trailing_owner(body, ctx)
-        if trailing and trailing.owners and len(trailing.task.split()) >= 3:
+        if trailing and trailing.owners and len(trailing.task.split()) >= 3 - (
+                "@" in body):
             return trailing  # ("Style guide (Mina)" names a thing, not what to do with it)
     if ctx.action_section and ctx.line_item and "(" in body and not is_verb(first) and \
             first.isalpha() and first not in NOT_NAMES:
@@ -2171,6 +2175,7 @@ _BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "b
 _HANDLES_AFTER = lazy_regex(r"\s+(?:between|among)\s+@[\w.-]*\w(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                             r"@[\w.-]*\w)*")
 _MENTION_OWNER = lazy_regex(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)"
+                            r"(?P<more>(?:\s*(?:,|&|\band\b)\s*@[\w.-]*\w)*)"
                             r"(?:\s+(?P<due>[^@]+))?$")
 _INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
@@ -2207,7 +2212,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         return _make(core, ctx.owners, body, ctx)  # "Connect with @sam re …": whom, not who
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
-        item = _make(mention.group("task"), (mention.group("who"),), body, ctx)
+        # "Add the stories - @Tasneem, @Hans, @Bruno": each handle named.
+        who = (mention.group("who"), *re.findall(r"@([\w.-]*\w)", mention.group("more")))
+        item = _make(mention.group("task"), who, body, ctx)
         if item and mention.group("due"):
             due = find_due(mention.group("due"), ctx.ref, field=True)
             if due:
