@@ -2409,3 +2409,13 @@ def test_handles_after_a_dash_own_an_action_whatever_its_verb() -> None:
         (("Hanne",), "Export the harvester notes to markdown files", None),
         (("Tomas", "Hanne", "Bea"), "Add stories to the board to show progress", None),
         (("Bea",), "Check the mirror can run on the cluster", date(2023, 12, 7))]
+
+
+def test_a_named_topic_in_an_agenda_is_no_task_but_a_named_action_is() -> None:
+    notes = ("# Docs group, 2 March 2022\n\n## Agenda\n\n"
+             "- Tomas: Round up of the findings from the audit\n    - Getting started\n"
+             "- Ines: Review of the budget\n\n## Actions\n\n- Ola: Take care of the signs\n"
+             "- Ana: Review of the budget\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ola",), "Take care of the signs"), (("Ana",), "Review of the budget")]

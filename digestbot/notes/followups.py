@@ -1334,6 +1334,7 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
                            rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
                            re.I)
+_NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
@@ -1784,6 +1785,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
         if dash and dash.group("task").split()[0].lower() in _REPORT_START:
             dash = None  # "Andrew: didn't get more information from GitHub": an update
+        if dash and not ctx.action_section and " of " in dash.group("task") and _NOUN_OF.match(
+                dash.group("task")):
+            dash = None  # "Tom: Round up of the audit's items" in an agenda: a topic
         first_word = dash.group("task").split()[0] if dash else ""
         willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
             "will", "shall") else []
