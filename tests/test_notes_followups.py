@@ -2419,3 +2419,14 @@ def test_a_named_topic_in_an_agenda_is_no_task_but_a_named_action_is() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Ola",), "Take care of the signs"), (("Ana",), "Review of the budget")]
+
+
+def test_the_next_step_is_to_states_a_task_without_an_owner() -> None:
+    notes = ("# Coordination call, 17 March 2022\n\n## Lesson review\n\n"
+             "Likely action item is to split the review work between the maintainers.\n\n"
+             "The next step will be to ask the board for a budget.\n\n"
+             "Our goal is to grow the community.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Split the review work between the maintainers"),
+        ((), "Ask the board for a budget")]

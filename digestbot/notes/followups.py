@@ -1334,6 +1334,9 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
                            rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
                            re.I)
+_STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
+                         r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+to\s+"
+                         r"(?P<task>[a-z][\w-]*\s.*)$", re.I)
 _NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
@@ -1366,6 +1369,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
+    step = _STEP_IS_TO.match(text) if " to " in text and (" is " in text or " be " in text) \
+        else None
+    if step and verb_at_all(step.group("task").split()[0].lower()):
+        # "Likely action item is to distribute the review work", "The next step will be to
+        # ask the board": the step, with no one named.
+        return _make(step.group("task"), ctx.owners, text, ctx)
     marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
     if marked and valid_owners(marked.group("owners")) and len(
             text[:marked.start()].split()) >= 2:
