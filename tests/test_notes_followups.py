@@ -2430,3 +2430,13 @@ def test_the_next_step_is_to_states_a_task_without_an_owner() -> None:
     assert [(f.owners, f.task) for f in items] == [
         ((), "Split the review work between the maintainers"),
         ((), "Ask the board for a budget")]
+
+
+def test_a_verb_before_a_group_is_an_imperative_not_an_owner() -> None:
+    notes = ("# Log\n\n## Retro Action Items - 04/04/2023\n\n"
+             "1. Allow the team to rotate the shared passwords\n"
+             "2. Ask everyone to put their name down\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Allow the team to rotate the shared passwords"),
+        ((), "Ask everyone to put their name down")]

@@ -1563,9 +1563,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # "Changes to governance", "Blockers to delivery?": no verb, a topic.
                 continue
             verb_first = match.group("owners").split(maxsplit=1)
-            if len(verb_first) == 2 and is_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
+            if len(verb_first) == 2 and any_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
                     verb_first[1]):
-                continue  # "Ask everyone to put their name down": not "Ask everyone" to do it
+                # "Ask everyone to put their name down", "Allow the team to cycle the keys":
+                # not "Ask everyone" or "Allow the team" to do it.
+                continue
             if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
                     verb_not_name(match.group("owners"), ctx.usage):
                 continue  # "Advise Acme to close the account": Acme is told, not the owner
