@@ -2440,3 +2440,12 @@ def test_a_verb_before_a_group_is_an_imperative_not_an_owner() -> None:
     assert [(f.owners, f.task) for f in items] == [
         ((), "Allow the team to rotate the shared passwords"),
         ((), "Ask everyone to put their name down")]
+
+
+def test_a_bracketed_owner_after_a_question_mark_belongs_to_that_item() -> None:
+    notes = ("# Call, 3 December 2013\n\n## Plans\n\n"
+             "* a small toolchain for the tutorial, maybe with a simple MPI library? "
+             "(AP Karl, Femi)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Karl", "Femi"), "A small toolchain for the tutorial, maybe with a simple MPI library?")]
