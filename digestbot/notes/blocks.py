@@ -994,7 +994,8 @@ def split_sentences(text: str) -> list[str]:
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()
-    if tail and sentences and tail[0] == "(" and tail[-1] == ")" and "(" not in tail[1:]:
+    if tail and sentences and tail[0] == "(" and tail[-1] == ")" and "(" not in tail[1:] and \
+            sentences[-1][-1] == "?":
         sentences[-1] += " " + tail  # "… a simple MPI library? (AP Kenneth, Fotis)": its aside
     elif tail:
         sentences.append(tail)
