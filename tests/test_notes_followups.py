@@ -2449,3 +2449,12 @@ def test_a_bracketed_owner_after_a_question_mark_belongs_to_that_item() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Karl", "Femi"), "A small toolchain for the tutorial, maybe with a simple MPI library?")]
+
+
+def test_its_and_thats_are_no_owners() -> None:
+    notes = ("# Retro, 3 May 2023\n\n## Action items\n\n"
+             "1. Review the long-standing issues. It's also OK to keep them as they are.\n"
+             "2. That's fine to leave until June\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert all(not any(o.lower().startswith(("it", "that")) for o in f.owners) for f in items)
+    assert [f.task for f in items][:1] == ["Review the long-standing issues"]

@@ -339,6 +339,10 @@ def _common_words() -> frozenset[str]:
                      if zipf_frequency(word, "en", wordlist="small") >= _COMMON)
 
 
+_CONTRACTED = frozenset(("it", "that", "there", "what", "here", "he", "she", "who", "where",
+                         "this", "how", "everyone", "nobody", "someone"))
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
@@ -349,6 +353,8 @@ def valid_owners(owners: str) -> bool:
         if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner):
             return False  # "Communication Plan to get the list": a topic, not "Operations Team"
         first = owner.split()[0].lower().strip(".")
+        if first.endswith(("'s", "’s")) and first[:-2].rstrip("'’") in _CONTRACTED:
+            return False  # "It's also OK to keep it": "it is", not a name
         if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
                 owner):  # "A. Nowak" starts with an initial, not "a"
             return False
