@@ -2340,7 +2340,8 @@ def test_an_action_point_marked_at_the_end_of_a_line_in_brackets() -> None:
              "* a 'toy' toolchain for the tutorial in Lisbon (AP Karl, Femi, Jon)\n"
              "* fix the broken download page (Action: Ana)\n"
              "* the release went well (action items below)\n"
-             "* the release went well (Action Items Below)\n")
+             "* the release went well (Action Items Below)\n"
+             "* Talked about the council's plan (AP News)\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Ines",), "Possible certification by the benchmark body"),

@@ -1376,8 +1376,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # ask the board": the step, with no one named.
         return _make(step.group("task"), ctx.owners, text, ctx)
     marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
+    opening = text.split(maxsplit=1)[0].lower() if marked else ""
     if marked and valid_owners(marked.group("owners")) and len(
-            text[:marked.start()].split()) >= 2:
+            text[:marked.start()].split()) >= 2 and not (
+            opening in _REPORT_START or (opening.endswith("ed") and not is_verb(opening))):
+        # (Not "Talked about the council (AP News)": a report, and a news agency.)
         # "possible SPEC certification (AP Andy: follow-up)", "Update the wiki (Action: Ana)":
         # an action point marked at the end of the line, with who takes it.
         return _make(text[:marked.start()].rstrip(" -–—:;,"), split_owners(
