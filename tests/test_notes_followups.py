@@ -2459,3 +2459,16 @@ def test_its_and_thats_are_no_owners() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert all(not any(o.lower().startswith(("it", "that")) for o in f.owners) for f in items)
     assert [f.task for f in items][:1] == ["Review the long-standing issues"]
+
+
+def test_a_reason_in_brackets_after_the_task_is_left_out_of_it() -> None:
+    notes = ("# Core team, 7 November 2017\n\n## Next steps\n\n"
+             "* Turn on the lint tests (breakage might happen more often, but it is easy to fix)\n"
+             "* Ship the formatter (we already block on the language server)\n"
+             "* Move the parser to its own crate (now available on the registry)\n"
+             "* Review the templates (see the Dev and Design templates from the leads)\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [f.task for f in items] == [
+        "Turn on the lint tests", "Ship the formatter",
+        "Move the parser to its own crate (now available on the registry)",
+        "Review the templates (see the Dev and Design templates from the leads)"]
