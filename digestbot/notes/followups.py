@@ -387,7 +387,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         task = _DANGLING.sub("", task)
     if "(" in task:
         task = _EMPTY_PARENS.sub("", task).strip()
-        aside = _ASIDE_CLAUSE.search(task) if task[-1] == ")" else None
+        aside = _ASIDE_CLAUSE.search(task)  # (or an aside the clause cut left open)
         if aside and len(aside.group(1).split()) >= 4 and len(task[:aside.start()].split()) >= 2 \
                 and not _CLAUSE_WORDS.isdisjoint(_WORD_RE.findall(aside.group(1).lower())):
             # "Turn on Clippy tests (bustage might happen more often, but …)": the task, not
@@ -396,10 +396,10 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     return (task[:1].upper() + task[1:], when)
 
 
-_ASIDE_CLAUSE = lazy_regex(r"\s*\(([^()]*)\)$")
-_CLAUSE_WORDS = frozenset("""is are was were be been will would should might may can could has have
+_ASIDE_CLAUSE = lazy_regex(r"\s*\(([^()]*)\)?$")
+_CLAUSE_WORDS = words("""is are was were be been will would should might may can could has have
 had we i it this they he she don't doesn't won't shouldn't isn't aren't because since but so
-already""".split())
+already""")
 
 
 # Where an open item stands, after a dash: not part of the task.
