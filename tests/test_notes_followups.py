@@ -2472,3 +2472,13 @@ def test_a_reason_in_brackets_after_the_task_is_left_out_of_it() -> None:
         "Turn on the lint tests", "Ship the formatter",
         "Move the parser to its own crate (now available on the registry)",
         "Review the templates (see the Dev and Design templates from the leads)"]
+
+
+def test_an_ordinary_word_before_to_is_no_nickname() -> None:
+    notes = ("# Staff meeting, 18 October 2017\n\n## Intake\n\n"
+             "- option to add a third-party check\n- chance to meet the court staff\n"
+             "- possibility to add a manual start command\n\n## Actions\n\n"
+             "- decathorpe to announce the release\n- ana to book the room\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("decathorpe",), "Announce the release"), (("ana",), "Book the room")]

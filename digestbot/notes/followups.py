@@ -1353,6 +1353,13 @@ _NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
+def _common_noun(word: str, ctx: Context) -> bool:
+    """Whether a lower-case word before "to …" is an ordinary word, not a nickname the notes
+    know ("option", "chance" and "possibility" are words; "decathorpe" is someone)."""
+    return word[:1] != "@" and word.lower() not in ctx.known and word.isalpha() and \
+        dictionary_word(word.capitalize())
+
+
 def _joined_verb(word: str) -> bool:
     """Whether `word` is a task verb, hyphenated or not ("e-mail", "co-ordinate", "follow-up"),
     or two verbs joined by a slash ("review/revise")."""
@@ -1523,8 +1530,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         body) if " to " in body else None) if lower_first else None
     if loose and is_verb(loose.group("task").split()[0].lower()) and \
             loose.group("owners").lower() not in NOT_NAMES and not _verb_form(
-            loose.group("owners").lower()):
-        # Nicknames in scribed action lists: "decathorpe to announce …".
+            loose.group("owners").lower()) and not _common_noun(loose.group("owners"), ctx):
+        # Nicknames in scribed action lists: "decathorpe to announce …" (not "option to add
+        # a check", "chance to meet the staff").
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
     # Each form needs its own words after the owners: look for those before the owners.
