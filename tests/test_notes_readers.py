@@ -310,3 +310,15 @@ def test_html_strike_through_marks_an_item_done() -> None:
             "<li>Bo to book the room</li></ul>" + "<p>Notes.</p>" * 6)
     assert [(f.task, f.status) for f in parse_bytes(page.encode(), name="a.html").follow_ups] == [
         ("Send the report", "done"), ("Book the room", "open")]
+
+
+def test_a_chat_clients_stamped_log_in_a_code_fence_is_read_as_chat() -> None:
+    log = ("```\n(01:02:15 PM) maria: kovacs, ines: meeting time\n(01:02:23 PM) kovacs: hello\n"
+           "(01:02:30 PM) ***ines waves\n(01:03:04 PM) maria: only two things on the agenda\n"
+           "(01:05:31 PM) ines: I will send the release notes to the list tomorrow\n"
+           "(01:06:04 PM) kovacs: so we will be reminded of them\n"
+           "(01:07:27 PM) maria: ok, thanks all\n```\n")
+    session = parse_bytes(log.encode(), name="2014-06-10-meeting.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("ines",), "Send the release notes to the list")]
+    assert "01:02" not in str(session.to_json())

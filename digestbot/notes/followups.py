@@ -1346,6 +1346,7 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
                            rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
                            re.I)
+_PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+to\s+"
                          r"(?P<task>[a-z][\w-]*\s.*)$", re.I)
@@ -1793,6 +1794,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         passive = None
     if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
+    if passive and _PRONOUN_SUBJECT.search(passive.group("subj")):
+        passive = None  # "so we will be reminded of them": said of the speakers, no task
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")

@@ -319,6 +319,31 @@ _SAID_BY = lazy_regex(r"^(?:[\w.'-]{1,25}(?: [A-Z][\w'-]+)?\s*:|…|\.\.\.|[-*#]
 _SUMMARY_HEAD = lazy_regex(r"^\s*(summary of action items|\*)", re.I)
 
 
+# A chat client's log: "(01:02:15 PM) jjohansen: meeting time", "[10:02] ana: hi",
+# "(01:02:30 PM) ***sbeattie waves" (an emote).
+_STAMPED_LINE = lazy_regex(r"^\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?[)\]]\s+"
+                           r"(?:(?P<nick>[\w.\-|`^\[\]{}]{1,30}):|\*{1,3}\s*(?P<emote>[\w.\-|`^]+))"
+                           r"\s?(?P<said>.*)$")
+
+
+def _stamped_chat(text: str) -> str | None:
+    """A chat log with stamped "nick: text" lines as IRC lines ("<nick> text"), or None when
+    the text is not mostly such a log (the log may sit in a code fence on a wiki page)."""
+    lines = text.split("\n")
+    matches = [_STAMPED_LINE.match(line) for line in lines]
+    found = sum(1 for m in matches if m)
+    content = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("```"))
+    if found < 5 or found * 2 < content:
+        return None
+    out: list[str] = []
+    for line, match in zip(lines, matches, strict=True):
+        if match and match.group("nick"):
+            out.append(f"<{match.group('nick')}> {match.group('said')}")
+        elif match is None and not line.lstrip().startswith("```"):
+            out.append(line)  # (an emote, "***sbeattie waves", says nothing to keep)
+    return "\n".join(out)
+
+
 def read_irc(text: str) -> Document:
     """W3C-style IRC minutes: topics become headings, bot noise and commands go."""
     out: list[str] = []
@@ -363,7 +388,8 @@ def read_irc(text: str) -> Document:
         if label and key in ("scribe", "chair"):
             continue
         # "<ege> I will create it": the nick is the speaker, unless a scribe names one.
-        out.append(said if _SAID_BY.match(said) else f"<{nick}> {said}")
+        # Each chat line is said on its own: no paragraph runs on into the next one.
+        out.extend((said if _SAID_BY.match(said) else f"<{nick}> {said}", ""))
     body = "\n".join(out)
     doc = Document("irc", body, title=title, meta=meta)
     doc.attendance = ", ".join(dict.fromkeys(attendance)) or None
@@ -449,6 +475,9 @@ def read_document(data: bytes, name: str) -> Document:
             raise NotesError(f"{label}: binary data, not meeting notes", path=label)
         text = normalize_text(decode(data))
         kind = detect_kind(text, name)
+        chat = _stamped_chat(text) if kind in ("markdown", "text") and ":" in text[:2000] else None
+        if chat is not None:
+            text, kind = chat, "irc"
         if kind == "email":
             doc = read_email(text, data)
         elif kind == "irc":
