@@ -2482,3 +2482,13 @@ def test_an_ordinary_word_before_to_is_no_nickname() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("decathorpe",), "Announce the release"), (("ana",), "Book the room")]
+
+
+def test_a_name_then_a_report_and_will_is_that_persons_task() -> None:
+    notes = ("# Core devs, 25 January 2017\n\nPresent: Jonas, Mia, Lu\n\n## State tests\n\n"
+             "Support for this. Jonas has some suggestions and will comment on the proposal. "
+             "Mia raised the cost and would send figures to the list. "
+             "The team met and will meet again.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Jonas",), "Comment on the proposal"), (("Mia",), "Send figures to the list")]

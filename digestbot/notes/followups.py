@@ -1346,6 +1346,8 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
                            rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
                            re.I)
+_AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|suggested)\b"
+                            r"[^.;:]{0,80}?\s+and\s+(?:will|would)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+to\s+"
@@ -1536,6 +1538,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # a check", "chance to meet the staff").
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
+    then_will = _AND_THEN_WILL.match(body) if owner_first and (
+        " and will " in body or " and would " in body) else None
+    if then_will and valid_owners(then_will.group("owners")) and is_verb(
+            then_will.group("task").split()[0]) and named_person(then_will.group("owners"), ctx):
+        # "Jeff has some suggestions and will comment on the EIP": Jeff's task.
+        return _make(then_will.group("task"), split_owners(then_will.group("owners")), text,
+                     ctx)
     # Each form needs its own words after the owners: look for those before the owners.
     vocab = frozenset(_WORD_RE.findall(body.lower()))  # one pass, then set lookups
     owned = (_OWNED,) if not vocab.isdisjoint(_AUX_WORDS) or "'ll" in body else ()
