@@ -2492,3 +2492,10 @@ def test_a_name_then_a_report_and_will_is_that_persons_task() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Jonas",), "Comment on the proposal"), (("Mia",), "Send figures to the list")]
+
+
+def test_pros_and_cons_are_no_owners() -> None:
+    notes = ("# Contributor call, 4 January 2022\n\n## Releases\n\n"
+             "- Pros to tag based release:\n  - Reduces friction\n"
+             "- Cons to switch now: more work for the maintainers\n")
+    assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()

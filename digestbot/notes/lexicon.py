@@ -93,7 +93,7 @@ ongoing upcoming outstanding pending remaining existing incoming recurring misc 
 general current future past completed immediate short-term medium-term long-term
 basically actually ok okay last previous going things stuff
 hard easy difficult important worth useful necessary impossible
-pr prs rfc rfcs repo repos readme faq""")
+pr prs rfc rfcs repo repos readme faq pros cons benefits drawbacks advantages disadvantages""")
 
 MORE_VERBS = words("""allocate unify generate enable draw prep
 chair pick sort reimburse drop fetch water feed clear repair paint announce
