@@ -166,3 +166,9 @@ def test_close_of_business_on_a_weekday_is_that_day(text: str, due: date) -> Non
 ])
 def test_a_possessive_or_a_span_is_no_deadline(text: str) -> None:
     assert find_due(text, TUESDAY) is None
+
+
+def test_a_year_then_a_month_name_then_a_day() -> None:
+    assert first_full_date("Meeting held 2021-MAR-23.") == date(2021, 3, 23)
+    assert first_full_date("Due 2024-Dec-5") == date(2024, 12, 5)
+    assert first_full_date("Budget line 2024-Mayday-5") is None

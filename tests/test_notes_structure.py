@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bench.selfcheck import LEFTOVER
 from digestbot.notes import parse_bytes
 from digestbot.notes.blocks import split_blocks
@@ -774,3 +776,14 @@ def test_restructuredtext_titles_underlined_with_any_punctuation_and_not_read_as
     assert [s.title for s in session.sections] == ["Minutes", "Last tasks", "Budget", "Tooling"]
     assert [(f.owners, f.task) for f in session.follow_ups] == [(("Ana",), "Set up the form")]
     assert "x = 1" not in str(session.to_json())
+
+
+def test_a_bold_topic_then_a_place_in_capitalised_words_is_a_heading() -> None:
+    notes = ("Radio Club\n\nMeeting held 2021-MAR-23.\n\n**Attendees:** Gavin, Ken, Lance\n\n"
+             "**1. Creston Repeater (VE7RCA)** - Thompson Mtn\n\nKen will write to the ISP.\n\n"
+             "**Ana** - will send the minutes\n\n**2. Sparwood Repeater** - Sparwood Ridge\n\n"
+             "No tasks.\n")
+    session = parse_bytes(notes.encode(), name="minutes.md")
+    assert [s.title for s in session.sections] == [
+        "1. Creston Repeater (VE7RCA) - Thompson Mtn", "2. Sparwood Repeater - Sparwood Ridge"]
+    assert session.date == date(2021, 3, 23)

@@ -92,6 +92,8 @@ _META_LABEL = lazy_regex(rf"(?:{ROLL_WORD}|participants|{ABSENT_LABEL}|"
                          r"chairs?|facilitators?|notes?|note-?takers?|scribes?|date|time|venue|"
                          r"location|hosts?|guests?|where|when|time-?keepers?|minute-?takers?)",
                          re.I)
+_BOLD_THEN_PLACE = lazy_regex(r"^\*\*([^*\n]{2,80}?)\*\*\s+[-–—]\s+((?:[A-Z0-9][\w.'/&()-]*)"
+                              r"(?:\s+[A-Z0-9][\w.'/&()-]*){0,4})$")
 _BOLD_LINE = lazy_regex(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 
 
@@ -733,6 +735,12 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if bold and (bold.group(1) != "*" or starred):
         # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
         return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
+    placed = _BOLD_THEN_PLACE.match(stripped) if markdown and stripped[:2] == "**" else None
+    if placed:
+        # "**1. Creston Repeater (VE7RCA)** - Thompson Mtn": a topic, then where or what,
+        # in capitalised words.
+        return Block("heading", clean_inline(f"{placed.group(1)} - {placed.group(2)}"), 0,
+                     number, source="bold")
     bookmark = _BOOKMARK.match(line) if first == "[" else None
     if bookmark:
         return Block("heading", clean_inline(ITEM_PREFIX.sub("", bookmark.group(1))), 1, number,

@@ -32,6 +32,8 @@ _PATTERNS = [
     # "2024-06-25", and "2021/10/20" or "2021.10.20" (year first, as in East Asian notes).
     ("iso", r"(?P<iso>\d{4})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
             r"(?![\d-])"),
+    # "2021-MAR-23", "2021-Mar-23": year, month's name, day.
+    ("ymd", rf"(?P<ymd_y>\d{{4}})-(?P<ymd_m>{_M})-(?P<ymd_d>\d{{1,2}})(?!\d)"),
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:\s+of)?[\s-](?P<dmy_m>{_M})"
             rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
@@ -95,7 +97,8 @@ class DateMatch:
     def has_year(self) -> bool:
         """True when the expression names its year."""
         g = self.groups
-        return bool(g.get("iso") or g.get("dmy_y") or g.get("mdy_y") or g.get("num_y"))
+        return bool(g.get("iso") or g.get("ymd_y") or g.get("dmy_y") or g.get("mdy_y")
+                    or g.get("num_y"))
 
 
 # Where a date expression can start; DATE_RE is then tried only there, which is much
@@ -213,6 +216,8 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
     g = m.groups
     if m.kind == "iso":
         return _safe(int(g["iso"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0))
+    if m.kind == "ymd":
+        return _safe(int(g["ymd_y"] or 0), _month(g["ymd_m"]), int(g["ymd_d"] or 0))
     if m.kind in ("dmy", "mdy"):
         p = m.kind
         month, day = _month(g[f"{p}_m"]), _day(g[f"{p}_d"])
@@ -246,7 +251,7 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
 def resolve(m: DateMatch, ref: date | None) -> date | None:
     """The date an expression means, relative ones counted from the meeting date `ref`."""
     absolute = _resolve_absolute(m, ref)
-    if absolute or m.kind in ("iso", "dmy", "mdy", "num", "md", "wc") or ref is None:
+    if absolute or m.kind in ("iso", "ymd", "dmy", "mdy", "num", "md", "wc") or ref is None:
         return absolute
     g = m.groups
     if m.kind == "eod":
