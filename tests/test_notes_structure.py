@@ -787,3 +787,13 @@ def test_a_bold_topic_then_a_place_in_capitalised_words_is_a_heading() -> None:
     assert [s.title for s in session.sections] == [
         "1. Creston Repeater (VE7RCA) - Thompson Mtn", "2. Sparwood Repeater - Sparwood Ridge"]
     assert session.date == date(2021, 3, 23)
+
+
+def test_a_posts_front_matter_title_over_sections_that_open_with_a_recap() -> None:
+    notes = ("---\nlayout: post\ntitle:  \"We Met! - Quarterly Leadership Meeting\"\n"
+             "date:   2019-07-18\n---\n\n## Fundraiser Recap\n\nWe raised $500.\n\n"
+             "## Recruitment\n\nMore meetups.\n\n## Action Items\n\n* Dana will book the room\n")
+    session = parse_bytes(notes.encode(), name="2019-07-18-leadership.md")
+    assert session.title == "We Met! - Quarterly Leadership Meeting"
+    assert [s.title for s in session.sections] == ["Fundraiser Recap", "Recruitment",
+                                                   "Action Items"]

@@ -396,6 +396,12 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title_at is None and blocks and blocks[0].kind == "heading" and meta.get("title") \
             and _key(blocks[0].text) == _key(meta["title"]):
         title_at = 0  # the page's first heading repeats its front matter title
+    if title_at is not None and meta.get("title") and not _GENERIC_TITLE.fullmatch(
+            meta["title"].strip()) and blocks[title_at].level >= 2 and sum(
+            1 for b in blocks if b.kind == "heading" and b.level == blocks[title_at].level) > 1:
+        # A post titled "We Had Coffee! - Quarterly Leadership Meeting" whose first "##"
+        # ("Fundraiser Recap") is one of its sections.
+        title_at = None
     title = doc.title or (meta.get("title") or _page_title(blocks) if title_at is None else None)
     if title_at is not None and meta.get("title") and not doc.title and _GENERIC_TITLE.fullmatch(
             blocks[title_at].text.strip()) and not _GENERIC_TITLE.fullmatch(meta["title"]):
