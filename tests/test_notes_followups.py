@@ -2499,3 +2499,13 @@ def test_pros_and_cons_are_no_owners() -> None:
              "- Pros to tag based release:\n  - Reduces friction\n"
              "- Cons to switch now: more work for the maintainers\n")
     assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()
+
+
+def test_should_be_done_in_a_list_of_actions_is_an_owner_less_task() -> None:
+    notes = ("# Leadership meeting, 18 July 2019\n\n## Action Items\n\n"
+             "* Next time: A fuller inventory of our needs should be made\n"
+             "* The minutes must be sent to the list\n\n## Discussion\n\n"
+             "* The minutes should be sent earlier in future\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Make a fuller inventory of our needs"), ((), "Send the minutes to the list")]

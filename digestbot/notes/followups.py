@@ -77,7 +77,8 @@ _PASSIVE["set up"] = "set up"
 _PASSIVE_RE = lazy_regex(
     r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
-    r"\s+(?P<aux>will|shall|is to|are to|would|to)\s+be\s+(?P<verb>"
+    r"\s+(?P<aux>will|shall|is to|are to|would|to|should|must|needs? to|has to|have to)\s+be\s+"
+    r"(?P<verb>"
     + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
     r")\b(?P<rest>.*)$", re.I)
 
@@ -1348,6 +1349,7 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            re.I)
 _AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|suggested)\b"
                             r"[^.;:]{0,80}?\s+and\s+(?:will|would)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
+_DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+to\s+"
@@ -1791,6 +1793,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
         return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
+    if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section:
+        passive = None  # "The minutes should be sent" is a task only in a list of actions
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
             ctx.line_item and named_person(passive.group("subj"), ctx)):
@@ -1808,6 +1812,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")
+        if ": " in subject:
+            subject = subject.rpartition(": ")[2]  # "Next time: A fuller list should be made"
         # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
         if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper() and not (
                 _TITLED.match(subject)):
