@@ -2488,10 +2488,12 @@ def test_a_name_then_a_report_and_will_is_that_persons_task() -> None:
     notes = ("# Core devs, 25 January 2017\n\nPresent: Jonas, Mia, Lu\n\n## State tests\n\n"
              "Support for this. Jonas has some suggestions and will comment on the proposal. "
              "Mia raised the cost and would send figures to the list. "
-             "The team met and will meet again.\n")
+             "The team met and will meet again. Lu suggested Lisbon and offered to consider "
+             "how it might work there. Lu has concerns and would like to see the figures.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
-        (("Jonas",), "Comment on the proposal"), (("Mia",), "Send figures to the list")]
+        (("Jonas",), "Comment on the proposal"), (("Mia",), "Send figures to the list"),
+        (("Lu",), "Consider how it might work there")]
 
 
 def test_pros_and_cons_are_no_owners() -> None:

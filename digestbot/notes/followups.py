@@ -1348,7 +1348,8 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
                            re.I)
 _AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|suggested)\b"
-                            r"[^.;:]{0,80}?\s+and\s+(?:will|would)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
+                            r"[^.;:]{0,80}?\s+and\s+(?P<aux>will|would|should|(?:offered|agreed|"
+                            r"volunteered)\s+to)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
@@ -1540,11 +1541,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # a check", "chance to meet the staff").
         task = loose.group("task")
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
-    then_will = _AND_THEN_WILL.match(body) if owner_first and (
-        " and will " in body or " and would " in body) else None
-    if then_will and valid_owners(then_will.group("owners")) and is_verb(
-            then_will.group("task").split()[0]) and named_person(then_will.group("owners"), ctx):
-        # "Jeff has some suggestions and will comment on the EIP": Jeff's task.
+    then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
+        " will " in body or " would " in body or " should " in body or " to " in body) else None
+    then_verb = then_will.group("task").split()[0] if then_will else ""
+    if then_will and valid_owners(then_will.group("owners")) and (is_verb(then_verb) or (
+            then_will.group("aux").endswith(" to") and any_verb(then_verb))) and named_person(
+            then_will.group("owners"), ctx):
+        # "Jeff has some suggestions and will comment on the EIP": Jeff's task; "Mike
+        # suggested Melbourne and offered to consider how it might work": an offer.
         return _make(then_will.group("task"), split_owners(then_will.group("owners")), text,
                      ctx)
     # Each form needs its own words after the owners: look for those before the owners.
