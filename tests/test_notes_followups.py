@@ -2511,3 +2511,13 @@ def test_should_be_done_in_a_list_of_actions_is_an_owner_less_task() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Make a fuller inventory of our needs"), ((), "Send the minutes to the list")]
+
+
+def test_people_the_notes_name_should_do_something() -> None:
+    notes = ("# AGM, 11 October 2023\n\nPresent: Carla, Vinh, Jonas\n\n## Treasurer\n\n"
+             "- Carla and Vinh should coordinate on the PayPal account.\n"
+             "- Members should renew early.\n- Jonas should be pleased.\n"
+             "- We should look into the consumer rules.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Carla", "Vinh"), "Coordinate on the PayPal account")]

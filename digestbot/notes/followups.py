@@ -1350,6 +1350,7 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
 _AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|suggested)\b"
                             r"[^.;:]{0,80}?\s+and\s+(?P<aux>will|would|should|(?:offered|agreed|"
                             r"volunteered)\s+to)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
+_NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
@@ -1543,6 +1544,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
     then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
         " will " in body or " would " in body or " should " in body or " to " in body) else None
+    should = _NAMED_SHOULD.match(body) if owner_first and " should " in body else None
+    if should and valid_owners(should.group("owners")) and is_verb(
+            should.group("task").split()[0]) and all(
+            named_person(o, ctx) for o in split_owners(should.group("owners"))):
+        # "Charles and Vince should coordinate on this": people the notes name, told what
+        # to do ("Groups should …" and "We should …" stay opinions).
+        return _make(should.group("task"), split_owners(should.group("owners")), text, ctx)
     then_verb = then_will.group("task").split()[0] if then_will else ""
     if then_will and valid_owners(then_will.group("owners")) and (is_verb(then_verb) or (
             then_will.group("aux").endswith(" to") and any_verb(then_verb))) and named_person(
