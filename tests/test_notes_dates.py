@@ -172,3 +172,10 @@ def test_a_year_then_a_month_name_then_a_day() -> None:
     assert first_full_date("Meeting held 2021-MAR-23.") == date(2021, 3, 23)
     assert first_full_date("Due 2024-Dec-5") == date(2024, 12, 5)
     assert first_full_date("Budget line 2024-Mayday-5") is None
+
+
+def test_an_ambiguous_meeting_date_is_read_the_way_that_falls_on_a_weekday() -> None:
+    # 5/10/2024 is Saturday 5 October read day first, Friday 10 May read month first.
+    assert first_full_date("Meeting Date and Location: 5/10/2024 Remote") == date(2024, 5, 10)
+    # 06/05/2024: Thursday 6 June or Monday 6 May, both weekdays: day first, as before.
+    assert first_full_date("Date: 06/05/2024") == date(2024, 5, 6)

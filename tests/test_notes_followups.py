@@ -2521,3 +2521,15 @@ def test_people_the_notes_name_should_do_something() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Carla", "Vinh"), "Coordinate on the PayPal account")]
+
+
+def test_dots_after_the_names_in_an_owner_cell_are_no_owner() -> None:
+    notes = ("# Team meeting\n\n**Meeting Date:** 5/10/2024 Remote\n\n## Action Items\n\n"
+             "| Done? | Task | People | Due Date |\n| ---- | ---- | ---- | ---- |\n"
+             "| Yes | pitch | Arnav, Hugo | 5/10/2024 |\n"
+             "|  | ci/cd | Mishka, Drishti, ... | 5/12/2024 |\n")
+    session = parse_bytes(notes.encode(), name="n.md")
+    assert session.date == date(2024, 5, 10)
+    assert [(f.owners, f.due, f.status) for f in session.follow_ups] == [
+        (("Arnav", "Hugo"), date(2024, 5, 10), "done"),
+        (("Mishka", "Drishti"), date(2024, 5, 12), "open")]

@@ -231,6 +231,10 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
         if ref and len(readings) == 2:
             # 05/06/2024: day first or month first, whichever is nearer the meeting.
             return min(readings, key=lambda d: abs((d - ref).days))
+        if len(readings) == 2 and readings[0].weekday() >= 5 > readings[1].weekday():
+            # The meeting's own date, "5/10/2024": a Saturday read day first, a Friday read
+            # month first; meetings are held on weekdays far more often.
+            return readings[1]
         return readings[0] if readings else None
     if m.kind == "wc":
         # "w/c 3 March": the week that starts then, due by its Friday (as "next week" is).

@@ -154,8 +154,8 @@ def split_owners(text: str) -> tuple[str, ...]:
         if " " in part and part[-1:].isalnum() and any(c.isdigit() for c in part):
             # "Theo KE0VXA": a call sign or staff number after the name is no part of it.
             part = re.sub(r"(?<=[a-z])\s+[A-Z]+[0-9][A-Z0-9]*$", "", part)
-        if not part:
-            continue
+        if not part or (owners and not part.strip(".…")):
+            continue  # "Mishka, Drishti, ...": the names given, not the dots
         held = _OFFICE_HOLDER.match(part) if " " in part and part[:1] in "TtOo" else None
         if held:
             part = held.group(1)  # "the coordinator NT", "our treasurer Jane Roe": the person
