@@ -2533,3 +2533,14 @@ def test_dots_after_the_names_in_an_owner_cell_are_no_owner() -> None:
     assert [(f.owners, f.due, f.status) for f in session.follow_ups] == [
         (("Arnav", "Hugo"), date(2024, 5, 10), "done"),
         (("Mishka", "Drishti"), date(2024, 5, 12), "open")]
+
+
+def test_a_plan_intro_an_imperative_noun_and_a_follow_up_topic() -> None:
+    notes = ("# Weekly Call (February 20, 2019)\n\n### 1) Follow-up tooling discussions\n\n"
+             "Open Issue #54: Review of the existing tools\n\n### 3) Planning for next steps\n\n"
+             "Plan for updating section 5 of the statement:\n\n"
+             "*   Italo to propose updated text by February 22\n*   Review comments by March 7\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Italo",), "Propose updated text", date(2019, 2, 22)),
+        ((), "Review comments", date(2019, 3, 7))]

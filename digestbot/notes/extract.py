@@ -100,7 +100,14 @@ def _action_heading(text: str) -> bool:
     """Whether a heading or a list's intro names a list of actions."""
     return any(not (match.group(1) and match.group(1).lower() in ("action", "actions")
                     and _KIND_OF_ACTION.search(text, 0, match.start()))
+               and not (match.group(1) and match.group(1)[-2:].lower() == "up"
+                        and _MODIFIED_NOUN.match(text, match.end()))
                for match in _ACTION_HEADING.finditer(text))
+
+
+# "Follow-up tooling discussions": the word describes a discussion, names no list of actions.
+_MODIFIED_NOUN = lazy_regex(r"\s+(?!(?:items?|actions?|tasks?|list|from|for|of|on|to|and|"
+                            r"points?|required|needed)\b)[a-z]", re.I)
 
 
 _SKIP_HEADING = lazy_regex(rf"\b({ROLL_WORD}|apologies|agenda|contents|"

@@ -1350,6 +1350,8 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
 _AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|suggested)\b"
                             r"[^.;:]{0,80}?\s+and\s+(?P<aux>will|would|should|(?:offered|agreed|"
                             r"volunteered)\s+to)\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
+# "Plan for updating section 5:" over the steps: what the list is, not a task.
+_PLAN_INTRO = lazy_regex(r"(?:plans?|schedule|timeline|roadmap|proposal)\s+(?:for|of)\b", re.I)
 _NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
@@ -1733,7 +1735,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     present = _PRESENT.match(body) if ctx.action_section and owner_first and \
         _S_FORM.search(body) else None
     if present and valid_owners(present.group("owners")) and not (
-            ctx.usage and ordinary_word(present.group("owners"), ctx.usage)):
+            ctx.usage and ordinary_word(present.group("owners"), ctx.usage)) and not (
+            is_verb(present.group("owners").lower()) and not named_person(
+                present.group("owners"), ctx)):
+        # (Not "Review comments by March 7": an imperative, not Review who comments.)
         # "Ben books a venue" in a list of next steps: a plan in the present tense.
         verb = present.group("verb")
         base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""
@@ -1972,7 +1977,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "### Anjana" / "- Fixing test_user_service on Friday": her plan, in the progressive.
         return _make(base + body[len(first):], ctx.owners, text, ctx)
     if assigned and (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
-            and not _PROHIBITION.match(body):
+            and not _PROHIBITION.match(body) and not (body[-1] == ":" and _PLAN_INTRO.match(body)):
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
         # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
         return _make(body, ctx.owners, text, ctx)
