@@ -2544,3 +2544,16 @@ def test_a_plan_intro_an_imperative_noun_and_a_follow_up_topic() -> None:
     assert [(f.owners, f.task, f.due) for f in items] == [
         (("Italo",), "Propose updated text", date(2019, 2, 22)),
         ((), "Review comments", date(2019, 3, 7))]
+
+
+def test_the_name_at_an_items_end_owns_its_first_sentence() -> None:
+    notes = ("# Working group, 11 March 2025\n\n### Review of Action Items\n\n"
+             "- [ ] Create a folder for examples. People can add to it with PRs (Aram)\n"
+             "- [x] ~~Land the API in the right place (Tara) (remaining where it is)~~\n"
+             "      - [x] ~~See [https://example.org/pull/114](https://example.org/pull/114)~~\n"
+             "- [ ] A cookbook page for both sides. Ie: full, correct examples\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items][:2] == [
+        (("Aram",), "Create a folder for examples", "open"),
+        (("Tara",), "Land the API in the right place", "done")]
+    assert not any("See" in f.task or "Ie" in f.owners for f in items)

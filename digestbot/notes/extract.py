@@ -1475,11 +1475,31 @@ class _Read:
     reports: list[DoneReport] = field(default_factory=list)
 
 
+_LAST_OWNER = lazy_regex(r"\s*\((?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*[,/&]\s*"
+                         r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)*)\)\s*\.?$")
+
+
+def _owner_to_front(sentences: list[str]) -> list[str]:
+    """ "Create a folder for examples. People can add to it with PRs (Aram)": the name at
+    the item's end is who does its first sentence, the task; the rest is a remark on it."""
+    last = _LAST_OWNER.search(sentences[-1])
+    head = sentences[0].split(maxsplit=1)[0].lower().strip(",:") if sentences[0] else ""
+    tail = sentences[-1].split(maxsplit=1)[0].lower()
+    if last is None or not valid_owners(last.group("who")) or not any_verb(head) or any_verb(
+            tail) or "(" in sentences[0]:
+        return sentences
+    first = sentences[0].rstrip(" .;")
+    return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
+
+
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found = read.found
     found.extend(question_follow_ups(text, ctx))
     previous = ""
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
+        sentences = _owner_to_front(sentences)
+    for sentence in sentences:
         if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
             sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
         sentence = _resolve_pronoun(sentence, previous)

@@ -2014,8 +2014,10 @@ _FINITE_SET = frozenset(("is", "are", "was", "were", "has", "have", "had", "will
 
 
 def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
-    """A checkbox, or a plain line of a list of actions, may open with any English verb."""
-    return (ctx.checked is not None and any_verb(first)) or (
+    """A checkbox, or a plain line of a list of actions, may open with any English verb (a
+    box that only points somewhere, "[x] See https://…", is no task)."""
+    return (ctx.checked is not None and any_verb(first) and not (
+        first in _POINTERS_NOT_STEPS and len(body.split()) <= 3)) or (
         ctx.action_section and bool(ctx.line_item or ctx.owners) and _plain_step(first, body))
 
 
@@ -2239,8 +2241,9 @@ def base_of_ing(verb: str, known: Callable[[str], bool] = is_verb) -> str:
 # "Sign the letter (Fatima, by 12 July)", "Book the hall (Rosa - deadline: 20 July)".
 _PAREN_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsible|who|assigned to|"
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:(?:[,;:]|\s[-–—])\s*(?P<due>[^)]*))?\)"
-                          # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date.
-                          r"(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
+                          # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date;
+                          # "… (Tara) (remaining where it is)": a remark in lower case.
+                          r"(?:\s*\([a-z][^()]{0,60}\))?(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "by", "of",

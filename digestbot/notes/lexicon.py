@@ -93,6 +93,7 @@ ongoing upcoming outstanding pending remaining existing incoming recurring misc 
 general current future past completed immediate short-term medium-term long-term
 basically actually ok okay last previous going things stuff
 hard easy difficult important worth useful necessary impossible
+ie i.e eg e.g viz nb n.b ps p.s
 pr prs rfc rfcs repo repos readme faq pros cons benefits drawbacks advantages disadvantages""")
 
 MORE_VERBS = words("""allocate unify generate enable draw prep
