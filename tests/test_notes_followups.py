@@ -2557,3 +2557,13 @@ def test_the_name_at_an_items_end_owns_its_first_sentence() -> None:
         (("Aram",), "Create a folder for examples", "open"),
         (("Tara",), "Land the API in the right place", "done")]
     assert not any("See" in f.task or "Ie" in f.owners for f in items)
+
+
+def test_a_speakers_going_to_takes_any_verb_and_can_does_not() -> None:
+    notes = ("TLS WG minutes, 21 July 2014\n\nST: hello all\n"
+             "EKR: going to work with the chairs to define a small group.\n"
+             "AL: can work on it later maybe\nEKR: fine with that\nAL: ok\n"
+             "ST: gonna study the plan\n")
+    items = parse_bytes(notes.encode(), name="tls.txt").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("EKR",), "Work with the chairs to define a small group"), (("ST",), "Study the plan")]

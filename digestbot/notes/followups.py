@@ -1788,7 +1788,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             continue  # "Paul: … Can run all your tests in the browser": what one can do
         verb = offer.group("task").split()[0].lower()
         verb = base_of_ing(verb) if verb.endswith("ing") else verb
-        if is_verb(verb):
+        # "going to work with the chairs": a plan said aloud takes any verb; "can …" says
+        # what one can do unless the verb is one of doing.
+        planned = offer.group().lower().lstrip(" ,.").startswith(("going", "am going", "gonna",
+                                                                   "planning", "am planning"))
+        if is_verb(verb) or (planned and any_verb(verb)):
             task = verb + offer.group("task")[len(offer.group("task").split()[0]):]
             task = _NEXT_SENTENCE.split(task, maxsplit=1)[0]  # a scribe's lower-case sentences
             return _make(task, (ctx.speaker,), task, ctx)
