@@ -179,3 +179,11 @@ def test_an_ambiguous_meeting_date_is_read_the_way_that_falls_on_a_weekday() -> 
     assert first_full_date("Meeting Date and Location: 5/10/2024 Remote") == date(2024, 5, 10)
     # 06/05/2024: Thursday 6 June or Monday 6 May, both weekdays: day first, as before.
     assert first_full_date("Date: 06/05/2024") == date(2024, 5, 6)
+
+
+def test_a_span_of_days_is_dated_by_its_first() -> None:
+    assert first_full_date("9-11 October 2013 - Seattle, WA") == date(2013, 10, 9)
+    assert first_full_date("Tutorial in Barcelona Jan 13-14th 2014") == date(2014, 1, 13)
+    assert first_full_date("May 3-4, 2024") == date(2024, 5, 3)
+    assert find_due("the call on Oct 3 - 5pm", date(2024, 9, 1)) is not None
+    assert first_full_date("Oct 3-5pm") is None

@@ -34,9 +34,12 @@ _PATTERNS = [
             r"(?![\d-])"),
     # "2021-MAR-23", "2021-Mar-23": year, month's name, day.
     ("ymd", rf"(?P<ymd_y>\d{{4}})-(?P<ymd_m>{_M})-(?P<ymd_d>\d{{1,2}})(?!\d)"),
-    ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:\s+of)?[\s-](?P<dmy_m>{_M})"
+    # "9-11 October 2013", "Jan 13-14th 2014": a span of days is dated by its first.
+    ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?=\s))?"
+            rf"(?:\s+of)?[\s-](?P<dmy_m>{_M})"
             rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
-    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?!\d|:)"
+    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})"
+            rf"(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]|\s*[ap]\.?m\b))?(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
     ("num", r"(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d{2})"
             r"(?![\d/.-]\d)"),
