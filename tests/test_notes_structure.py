@@ -797,3 +797,10 @@ def test_a_posts_front_matter_title_over_sections_that_open_with_a_recap() -> No
     assert session.title == "We Met! - Quarterly Leadership Meeting"
     assert [s.title for s in session.sections] == ["Fundraiser Recap", "Recruitment",
                                                    "Action Items"]
+
+
+def test_attended_by_lists_who_came() -> None:
+    notes = ("# Sprint 4 Planning\nAttended by: Rashi Bhansali, Mitch, Kenny Liu\n\n"
+             "## Notes\n\n1. Issue drafts are on the board.\n")
+    session = parse_bytes(notes.encode(), name="n.md")
+    assert session.attendance == "Rashi Bhansali, Mitch, Kenny Liu"

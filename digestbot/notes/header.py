@@ -32,7 +32,7 @@ _MEETING_WORDS = lazy_regex(r"\b(meeting|minutes|call|teleconference|telco|agm|g
 LABEL = lazy_regex(r"^([A-Za-z][\w '/-]{0,30}?)\s*:\s*(.*)$")
 _DATE_LABELS = {"date", "meeting date", "when", "held on", "date and time", "date/time", "time"}
 _ATTENDANCE_LABELS = {"attendance", "attendees", "present", "participants", "in attendance",
-                      "attending", "members present"}
+                      "attending", "members present", "attended by", "attended"}
 _NOTES_LABELS = {"notes", "notes by", "note taker", "note-taker", "notetaker", "minutes",
                  "minutes by", "minute taker", "minute-taker", "scribe", "minutes taken by",
                  "recorder", "secretary"}
