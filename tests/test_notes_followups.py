@@ -2567,3 +2567,16 @@ def test_a_speakers_going_to_takes_any_verb_and_can_does_not() -> None:
     items = parse_bytes(notes.encode(), name="tls.txt").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("EKR",), "Work with the chairs to define a small group"), (("ST",), "Study the plan")]
+
+
+def test_a_persons_next_list_in_a_stand_up_is_theirs_noun_phrases_too() -> None:
+    notes = ("# Sync call, 15 April 2019\n\n## Weekly updates\n\n"
+             "- @jonah (not attending)\n  - Done:\n    - 0.25 released\n  - Blocked:\n"
+             "  - Next:\n    - Continue working on network performance\n\n"
+             "- @mira:\n  - Done:\n    - Perf reviews\n  - Next:\n    - Perf review summaries\n"
+             "      - due with the budget\n    - security audit of the transport\n"
+             "- Budget\n  - Next:\n    - more funds\n- Ana\n  - Next:\n    - none\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("jonah",), "Continue working on network performance"),
+        (("mira",), "Perf review summaries"), (("mira",), "Security audit of the transport")]

@@ -49,6 +49,7 @@ from digestbot.notes.lexicon import (
     ABSENT_LABEL,
     GROUPS_RE,
     IMPERATIVES,
+    NO_OWNER,
     OWNERS,
     OWNERS_RE,
     PRESENT_LABEL,
@@ -531,6 +532,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
         label_due: date | None = None  # the date that item gives all its list
+        label_owner: tuple[str, ...] = ()  # "- @mgoelzer:" over "  - Next:": whose list it is
         topic = _topic_of(draft.title)
         decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
@@ -564,7 +566,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 while parents and parents[-1][0] >= block.indent:
                     parents.pop()
                 if label_at is not None and block.indent <= label_at:
-                    label_at = None
+                    label_at, label_owner = None, ()
+                person = _person_item(parents[-1][2]) if parents and _NEXT_LABEL.fullmatch(
+                    block.text) else ()
+                if label_at is None and person:
+                    # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
+                    # summaries": what that person is to do next.
+                    label_at, label_owner, label_due = block.indent, person, None
+                    continue
                 if label_at is None and (_ACTION_LABEL.match(block.text) or (
                         block.text.endswith(":") and len(block.text) <= 100
                         and _action_heading(block.text)
@@ -635,9 +644,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
                 else None
             ctx = Context(ref=ref, me=speaker.group(1) if speaker else me,
-                          action_section=in_action, owners=owners, checked=block.checked,
-                          line_item=line_item, known=known, next_meeting=next_meeting,
-                          usage=usage)
+                          action_section=in_action,
+                          owners=label_owner if label_at is not None and label_owner else owners,
+                          checked=block.checked, line_item=line_item, known=known,
+                          next_meeting=next_meeting, usage=usage)
             talk = speaker_prefix(block.text, speakers) if (
                 block.kind == "paragraph" and not run_on) or (
                 block.kind == "bullet" and not in_action) else None
@@ -645,6 +655,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
                 talk = speaker_prefix(block.text, frozenset((request[0],)))
             read = _Read()
+            if label_owner and label_at is not None and block.kind == "bullet" and not talk:
+                # "  - Next:" / "    - Perf review summaries": each item of a person's list
+                # of next things is theirs to do, a noun phrase as much as a verb.
+                if parents and parents[-1][0] > label_at:
+                    continue  # a note on an item, not an item
+                parents.append((block.indent, (), block.text))
+                phrase, due = tidy_task(block.text, ref, next_meeting)
+                status = "done" if block.checked else "open"
+                if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
+                    items.append(FollowUp(phrase, label_owner, due, status))
+                continue
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
                 # (A new Context, not dataclasses.replace: that costs several times more.)
@@ -1410,6 +1431,22 @@ def _minuted(blocks: list[Block]) -> bool:
 
 
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
+# Under a person's item in a stand-up: "Next:", "Next up", "This week:", "Plans:", "Todo:".
+_NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
+                         r"planned|to-?dos?|to do|upcoming)\s*:?", re.I)
+_PERSON_ITEM = lazy_regex(r"@?(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:?")
+
+
+def _person_item(text: str) -> tuple[str, ...]:
+    """The person a stand-up's list item names, alone: "@jacobheun (not attending)",
+    "@mgoelzer:", "Ana Lee:"; else ()."""
+    match = _PERSON_ITEM.fullmatch(text.strip())
+    who = match.group("who") if match else ""
+    if not who or not valid_owners(who) or not (text.lstrip()[:1] == "@" or who[:1].isupper()):
+        return ()
+    return (who,)
+
+
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
                            r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
                            re.I)
