@@ -2580,3 +2580,11 @@ def test_a_persons_next_list_in_a_stand_up_is_theirs_noun_phrases_too() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("jonah",), "Continue working on network performance"),
         (("mira",), "Perf review summaries"), (("mira",), "Security audit of the transport")]
+
+
+def test_two_lower_case_nicknames_to_do_something() -> None:
+    notes = ("# Docs sprint, 10 October 2016\n\n## Agreed\n\n"
+             "* mperz and tima to own the examples repo ( https://example.org/examples )\n"
+             "* option and chance to add a guide\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("mperz", "tima"), "Own the examples repo")]

@@ -297,6 +297,8 @@ def tidy_task(task: str, ref: date | None,
     """A task phrase without its due date, trailing markers and punctuation."""
     if "(http" in task:
         task = LINK_TARGET.sub("", task)  # "PEP 648 (https://…)": the link is kept apart
+    if "( http" in task:
+        task = _SPACED_LINK.sub("", task)  # "own the examples ( https://… )" too
     if "://" in task:
         # "Review of badge nominations: https://…": the links at its end are kept apart too.
         bare = _TRAILING_LINKS.sub("", task)
@@ -325,6 +327,7 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+_SPACED_LINK = lazy_regex(r"\s*\(\s+https?://[^\s()]+\s*\)")
 # "Take a look: both burntsushi and withoutboats suggested a rethink": a short task, then why.
 _COLON_REASON = lazy_regex(r"^(?P<task>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}):\s+(?P<rest>"
                            r"(?:\S+\s+){1,12}?(?:is|are|was|were|has|have|had|might|may|could|"
@@ -637,7 +640,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "o
 _ADVERB_DOING = lazy_regex(r"(?:\w+ly\s+)?(?P<verb>[a-z]+ing)\b")
 # A scribe's lower-case nickname or handle: "decathorpe", "@li".
 _HANDLE = r"@?[a-z][\w.-]{1,30}"
-_LOOSE_OWNED = lazy_regex(rf"^(?P<owners>{_HANDLE})\s+(?:will|to|shall)\s+"
+_LOOSE_OWNED = lazy_regex(rf"^(?P<owners>{_HANDLE}(?:\s*(?:,|&|\band\b)\s*{_HANDLE})*)\s+"
+                          r"(?:will|to|shall)\s+"
                           r"(?P<task>[a-z][\w'-]*\b.*)$")
 _HAS_THAT = lazy_regex(rf"^{OWNERS}\s+(?:has|have)\s+(?P<obj>(?:several|some|a few|a couple of|"
                        r"two|three|four|five|\d+)\s+[\w' -]{2,40}?)\s+(?:that|which)\s+"
@@ -1537,13 +1541,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     lower_first = body[:1] in _LOWER_OR_AT
     loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
         body) if " to " in body else None) if lower_first else None
-    if loose and is_verb(loose.group("task").split()[0].lower()) and \
-            loose.group("owners").lower() not in NOT_NAMES and not _verb_form(
-            loose.group("owners").lower()) and not _common_noun(loose.group("owners"), ctx):
+    nicks = split_owners(loose.group("owners")) if loose else ()
+    if loose and is_verb(loose.group("task").split()[0].lower()) and all(
+            nick.lower() not in NOT_NAMES and not _verb_form(nick.lower())
+            and not _common_noun(nick, ctx) for nick in nicks):
         # Nicknames in scribed action lists: "decathorpe to announce …" (not "option to add
         # a check", "chance to meet the staff").
-        task = loose.group("task")
-        return _make(task, (loose.group("owners").lstrip("@"),), task, ctx)
+        task = loose.group("task")  # ("mperz and tima to own the examples": both)
+        return _make(task, nicks, task, ctx)
     then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
         " will " in body or " would " in body or " should " in body or " to " in body) else None
     should = _NAMED_SHOULD.match(body) if owner_first and " should " in body else None
