@@ -2588,3 +2588,14 @@ def test_two_lower_case_nicknames_to_do_something() -> None:
              "* option and chance to add a guide\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("mperz", "tima"), "Own the examples repo")]
+
+
+def test_a_name_heading_over_next_steps_owns_them() -> None:
+    notes = ("# Lab agenda\n\n## 2020-10-12\n\n### Jonah Trattner\n\n"
+             "* Accomplished\n  * Finalized the first draft.\n* Next Steps\n"
+             "  * Finish writing the survey vignette.\n  * Consent form for the app\n\n"
+             "### Budget\n\n* Next steps\n  * more funds\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Jonah Trattner",), "Finish writing the survey vignette"),
+        (("Jonah Trattner",), "Consent form for the app")]

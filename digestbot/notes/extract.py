@@ -567,8 +567,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     parents.pop()
                 if label_at is not None and block.indent <= label_at:
                     label_at, label_owner = None, ()
-                person = _person_item(parents[-1][2]) if parents and _NEXT_LABEL.fullmatch(
-                    block.text) else ()
+                person = (_person_item(parents[-1][2]) if parents else _person_heading(
+                    draft.title, known)) if _NEXT_LABEL.fullmatch(block.text) else ()
                 if label_at is None and person:
                     # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
                     # summaries": what that person is to do next.
@@ -1445,6 +1445,19 @@ def _person_item(text: str) -> tuple[str, ...]:
     if not who or not valid_owners(who) or not (text.lstrip()[:1] == "@" or who[:1].isupper()):
         return ()
     return (who,)
+
+
+def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
+    """The person a stand-up's heading names ("### Jonathan Trattner", "### @ana"): a name
+    the notes know, a handle, or capitalised words none of which is an ordinary word."""
+    who = _person_item(title)
+    if not who:
+        return ()
+    words_ = who[0].split()
+    if title.lstrip()[:1] == "@" or who[0].lower() in known or words_[0].lower() in known or all(
+            not dictionary_word(w) for w in words_):
+        return who
+    return ()
 
 
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
