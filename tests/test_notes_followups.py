@@ -2426,11 +2426,12 @@ def test_the_next_step_is_to_states_a_task_without_an_owner() -> None:
     notes = ("# Coordination call, 17 March 2022\n\n## Lesson review\n\n"
              "Likely action item is to split the review work between the maintainers.\n\n"
              "The next step will be to ask the board for a budget.\n\n"
+             "Next steps will be setting up a website, then the registrations.\n\n"
              "Our goal is to grow the community.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Split the review work between the maintainers"),
-        ((), "Ask the board for a budget")]
+        ((), "Ask the board for a budget"), ((), "Set up a website, then the registrations")]
 
 
 def test_a_verb_before_a_group_is_an_imperative_not_an_owner() -> None:

@@ -1360,8 +1360,8 @@ _NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
-                         r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+to\s+"
-                         r"(?P<task>[a-z][\w-]*\s.*)$", re.I)
+                         r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
+                         r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
 _NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
@@ -1401,12 +1401,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         ctx = replace(ctx, checked=True)
         item = sentence_follow_up(text, replace(ctx, line_item=True))
         return item or (_subject_item(text, ctx) if text else None)
-    step = _STEP_IS_TO.match(text) if " to " in text and (" is " in text or " be " in text) \
-        else None
-    if step and verb_at_all(step.group("task").split()[0].lower()):
+    step = _STEP_IS_TO.match(text) if (" is " in text or " be " in text or " are " in text) \
+        and ("ste" in text or "item" in text or "point" in text or "ollow" in text) else None
+    step_verb = step.group("task").split()[0].lower() if step else ""
+    if step and step_verb.endswith("ing"):
+        step_verb = base_of_ing(step_verb)  # "Next steps will be setting up a website"
+    if step and step_verb and verb_at_all(step_verb):
         # "Likely action item is to distribute the review work", "The next step will be to
         # ask the board": the step, with no one named.
-        return _make(step.group("task"), ctx.owners, text, ctx)
+        rest = step.group("task").split(maxsplit=1)[1:]
+        return _make(" ".join((step_verb, *rest)), ctx.owners, text, ctx)
     marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
     opening = text.split(maxsplit=1)[0].lower() if marked else ""
     if marked and valid_owners(marked.group("owners")) and len(
