@@ -2600,3 +2600,12 @@ def test_a_name_heading_over_next_steps_owns_them() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Jonah Trattner",), "Finish writing the survey vignette"),
         (("Jonah Trattner",), "Consent form for the app")]
+
+
+def test_a_call_sign_or_role_between_commas_is_no_second_owner() -> None:
+    notes = ("# Club meeting, 4 April 2024\n\nPresent: Russ Marsolek, Ana Lee\n\n## Program\n\n"
+             "Russ Marsolek, N0QK, will be making a presentation on his go-box.\n\n"
+             "Ana Lee, our treasurer, will send the accounts to members.\n\n"
+             "Ana and the chair will book the hall.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [f.owners for f in items] == [("Russ Marsolek",), ("Ana Lee",), ("Ana", "The chair")]

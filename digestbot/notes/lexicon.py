@@ -139,6 +139,10 @@ _OFFICE_HOLDER = lazy_regex(r"^(?:[Tt]he|[Oo]ur)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)
 _TEAM_HANDLE = lazy_regex(r"@[\w.-]+/[\w.-]*\w")
 
 
+# Said of the name before it: a radio call sign, or "our treasurer".
+_APPOSITIVE = lazy_regex(r"[A-Z]{1,2}[0-9ØÆ][A-Z]{1,4}|(?:our|his|her|their)\s+[a-z][\w -]{1,30}")
+
+
 @lru_cache(maxsize=4096)
 def split_owners(text: str) -> tuple[str, ...]:
     """ "Sheetal and Bruna" -> ("Sheetal", "Bruna"); handles lose their "@"."""
@@ -157,6 +161,8 @@ def split_owners(text: str) -> tuple[str, ...]:
             part = re.sub(r"(?<=[a-z])\s+[A-Z]+[0-9][A-Z0-9]*$", "", part)
         if not part or (owners and not part.strip(".…")):
             continue  # "Mishka, Drishti, ...": the names given, not the dots
+        if owners and _APPOSITIVE.fullmatch(part):
+            continue  # "Russ Marsolek, NØQK, will …", "Ana Lee, our treasurer, will …"
         held = _OFFICE_HOLDER.match(part) if " " in part and part[:1] in "TtOo" else None
         if held:
             part = held.group(1)  # "the coordinator NT", "our treasurer Jane Roe": the person
