@@ -187,3 +187,22 @@ def test_a_span_of_days_is_dated_by_its_first() -> None:
     assert first_full_date("May 3-4, 2024") == date(2024, 5, 3)
     assert find_due("the call on Oct 3 - 5pm", date(2024, 9, 1)) is not None
     assert first_full_date("Oct 3-5pm") is None
+
+
+def test_the_notes_own_day_order_decides_an_ambiguous_meeting_date() -> None:
+    from digestbot.notes import parse_bytes
+
+    def when(notes: str) -> date | None:
+        return parse_bytes(notes.encode(), name="n.md").date
+
+    # Front matter names the day: the title's 10/08/1998 is month first.
+    assert when("---\ntitle: \"Minutes – 10/08/1998\"\ndate: 1998-10-08\n---\nHello.\n") == \
+        date(1998, 10, 8)
+    # Another date that can only be month first (12/24/2024).
+    assert when("# Meeting 04/03/2024\n\nNext meeting 12/24/2024.\n") == date(2024, 4, 3)
+    # Written dates, month first ("May 3"), or American spelling.
+    assert when("# Meeting 04/03/2024\n\nThe fair is on May 3.\n") == date(2024, 4, 3)
+    assert when("# Meeting 04/03/2024\n\nWe will organize the program.\n") == date(2024, 4, 3)
+    # British spelling, or nothing to go on: day first, as before.
+    assert when("# Meeting 04/03/2024\n\nWe will organise the programme.\n") == date(2024, 3, 4)
+    assert when("# Meeting 04/03/2024\n\nHello.\n") == date(2024, 3, 4)

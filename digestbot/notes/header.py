@@ -84,8 +84,11 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
             if found:
                 # "Title: Board Meeting 2014-01-23" over "Date: 2010-12-03 10:20": a page's
                 # date is when it was posted; the date the meeting is named by wins.
-                return (first_full_date(title) if title and doc.kind != "email" else None) \
-                    or found
+                named = first_full_date(title) if title and doc.kind != "email" else None
+                if named and (named.year, named.month, named.day) == (
+                        found.year, found.day, found.month):
+                    return found  # "10/08/1998" in the title, 1998-10-08 in the front matter
+                return named or found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading")
                     and not _PAGE_STAMP.match(b.text))
     sent = doc.header_date
@@ -389,6 +392,39 @@ class Header:
     event_name: str | None
 
 
+def _in_the_notes_order(when: dt.date, text: str) -> dt.date:
+    """A meeting date read day first from "10/08/1998", read month first instead when the
+    notes write their dates that way: another numeric date that can only be month first
+    (12/24/1998), dates in words month first ("October 8"), or American spelling."""
+    head = text[:20000]
+    found = find_dates(head)
+    written_day_first = any(
+        m.kind == "num" and int(m.groups["num_a"] or 0) == when.day
+        and int(m.groups["num_b"] or 0) == when.month for m in found)
+    if not written_day_first:
+        return when  # not read from such a date (or read month first already)
+    for m in found:
+        if m.kind == "num":
+            a, b = int(m.groups["num_a"] or 0), int(m.groups["num_b"] or 0)
+            if a > 12 >= b:
+                return when  # "24/12/1998": these notes put the day first
+            if b > 12 >= a:
+                return dt.date(when.year, when.day, when.month)
+    kinds = [m.kind for m in found]
+    month_first = kinds.count("mdy") - kinds.count("dmy")
+    if month_first == 0:
+        lower = head.lower()
+        month_first = len(_US_SPELLING.findall(lower)) - len(_UK_SPELLING.findall(lower))
+    return dt.date(when.year, when.day, when.month) if month_first > 0 else when
+
+
+_US_SPELLING = lazy_regex(r"\b(?:organiz\w*|color\w*|center|centers|favor\w*|behavior\w*|"
+                          r"program|programs|analyz\w*|labor|honor\w*|prioritiz\w*|recogniz\w*)\b")
+_UK_SPELLING = lazy_regex(r"\b(?:organis\w*|colour\w*|centre|centres|favour\w*|behaviour\w*|"
+                          r"programme|programmes|analys(?:e|ed|ing)|labour|honour\w*|prioritis\w*|"
+                          r"recognis\w*)\b")
+
+
 def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: str) -> Header:
     """Title, date, attendance and the rest, from front matter, the format and the text."""
     labels = _labels(blocks)
@@ -424,6 +460,8 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
     if title and top is not None and not doc.title and top.source in ("", "guess"):
         title = _title_lines(title, top, blocks)
     when = _meeting_date(meta, labels, blocks, doc, title)
+    if when and when.day <= 12 and when.day != when.month and not meta.get("date"):
+        when = _in_the_notes_order(when, text)
     logged = _log_dates(blocks) if not meta.get("date") else []
     if logged:
         when = max(logged)  # a log of meetings is dated by its newest meeting
