@@ -2609,3 +2609,17 @@ def test_a_call_sign_or_role_between_commas_is_no_second_owner() -> None:
              "Ana and the chair will book the hall.\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [f.owners for f in items] == [("Russ Marsolek",), ("Ana Lee",), ("Ana", "The chair")]
+
+
+def test_a_thing_before_a_task_is_its_topic_not_its_owner() -> None:
+    notes = ("# Core team, 22 August 2025\n\nPresent: Ana, Mark\n\n## Action items\n\n"
+             "- [ ] Jackets → confirm arrival on 26th August.\n"
+             "- [ ] Workshops: plan the project format\n"
+             "- [ ] Whole lab: read the guidance\n- [ ] Students: bring laptops\n"
+             "- [ ] Mark: order pizza\n- [ ] Travel Fund: update the claim form - Ana\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        ((), "Confirm arrival (jackets)", date(2025, 8, 26)),
+        ((), "Plan the project format (workshops)", None),
+        (("Whole lab",), "Read the guidance", None), (("Students",), "Bring laptops", None),
+        (("Mark",), "Order pizza", None), (("Ana",), "Update the claim form (Travel Fund)", None)]

@@ -1373,6 +1373,27 @@ def _common_noun(word: str, ctx: Context) -> bool:
         dictionary_word(word.capitalize())
 
 
+_PERSON_NOUNS = words("""member student parent volunteer officer lead leader organiser organizer
+mentor staff chair editor admin administrator maintainer reviewer coach player teacher trustee
+director manager developer designer engineer author speaker presenter host judge intern captain
+tutor helper resident neighbour neighbor councillor councilor partner sponsor committee team group
+board everyone everybody all treasurer secretary president facilitator coordinator scribe crew
+squad unit department office council panel lab class cohort family community club society
+network crew cast everyone""")
+
+
+def _thing_owner(owners: str, ctx: Context) -> bool:
+    """Whether a label before a task names things, not people: "Jackets", "Workshops",
+    "Reel" (one ordinary word each, no kind of person, no name the notes know)."""
+    for owner in split_owners(owners):
+        base = owner[:-1] if owner.endswith("s") and not owner.endswith("ss") else owner
+        # (One word only: "Rose Hill" is a person, whatever her words mean.)
+        if " " in owner or owner.lower() in ctx.known or base.lower() in _PERSON_NOUNS or \
+                not dictionary_word(base.capitalize()):
+            return False
+    return True
+
+
 def _joined_verb(word: str) -> bool:
     """Whether `word` is a task verb, hyphenated or not ("e-mail", "co-ordinate", "follow-up"),
     or two verbs joined by a slash ("review/revise")."""
@@ -1887,6 +1908,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = willed_task or dash.group("task")
+            thing = _thing_owner(dash.group("owners"), ctx)
+            if thing:
+                owners = ()  # "Jackets → confirm arrival": what it is about, not who does it
             if task[:3].lower() == "let":
                 task = _LETS.sub("", task)  # "Kaelig & Jina: let's set up the meetings"
             named = _NAMED_AFTER.match(task) if task.endswith(")") else None
@@ -1901,6 +1925,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # Ana": the line opens with what it is about and ends with who does it.
                 owners = split_owners(named.group("who"))
                 task = f"{named.group('task')} ({dash.group('owners')})"
+            elif thing:
+                label = dash.group("owners")
+                phrase, thing_due = tidy_task(task, ctx.ref, ctx.next_meeting)
+                item = _make(f"{phrase} ({label[:1].lower()}{label[1:]})", owners, text, ctx)
+                return replace(item, due=thing_due) if item and thing_due and not item.due \
+                    else item
             contact = _CONTACT_WHOM.match(task) if named is None else None
             if contact and not named_person(dash.group("owners"), ctx):
                 # "Visit Flanders: ping for renewal": whom to ping, not who pings.
