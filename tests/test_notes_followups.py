@@ -2623,3 +2623,15 @@ def test_a_thing_before_a_task_is_its_topic_not_its_owner() -> None:
         ((), "Plan the project format (workshops)", None),
         (("Whole lab",), "Read the guidance", None), (("Students",), "Bring laptops", None),
         (("Mark",), "Order pizza", None), (("Ana",), "Update the claim form (Travel Fund)", None)]
+
+
+def test_action_marks_that_name_their_owner_or_lead_with_to() -> None:
+    notes = ("# Council, 4 October 2023\n\n## Actions from last meeting\n\n"
+             "- **Action (Jonah)**: [Accessibility plan](2023-05-03.md#accessibility)\n\n"
+             "## EclipseCon\n\n- Remote / hybrid for this part. **Action** to check with the "
+             "organizers (Mira)\n- Can we use the day to talk to them. **Action** Ola to try and "
+             "touch base with the community members\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Jonah",), "Accessibility plan"), (("Mira",), "Check with the organizers"),
+        (("Ola",), "Touch base with the community members")]

@@ -679,7 +679,7 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|need|want|like|try|become|remain|seem
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
-_TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])")
+_TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])|^try\s+and\s+(?=[a-z])")
 # The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
 _AGENT = lazy_regex(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
                     r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
@@ -1514,6 +1514,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     body = text[prefixed.end():] if prefixed else text
     if prefixed:
         body = _marked_duty(body)
+        if body[:3] == "to " and prefixed.group().strip(" :").lower() == "action":
+            body = body[3:]  # "**Action** to check with the organisers (Jonah)"
     if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
                                                   "esponsible" in body):
         fielded = _fielded(body, ctx)
@@ -1986,7 +1988,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if trailing and trailing.owners and trailing.due:
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
-    named = _NAME_VERB.match(body) if assigned and owner_first else None
+    # (Not when the action mark named the owner: "Action (Jonah): Accessibility plan".)
+    named = _NAME_VERB.match(body) if assigned and owner_first and not (
+        prefixed and prefixed.group("who") and ctx.owners) else None
     # "@priya @chen pair on the triage": after handles any verb opens the task.
     if named and (_joined_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
             body[:1] == "@" and any_verb(named.group("verb")))) and \
@@ -2037,6 +2041,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
         return _subject_item(body, replace(ctx, checked=True), whole=True)
+    if prefixed and prefixed.group("who") and ctx.owners and len(body.split()) >= 2 and \
+            body[-1:] != "?":
+        # "Action (Jonah): Accessibility plan": the mark names who; what follows is the task.
+        return _make(body, ctx.owners, text, ctx)
     asked = _PLEASE_ALL.search(body) if "please" in vocab else None
     if asked and is_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
             len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
