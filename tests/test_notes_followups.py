@@ -2635,3 +2635,10 @@ def test_action_marks_that_name_their_owner_or_lead_with_to() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Jonah",), "Accessibility plan"), (("Mira",), "Check with the organizers"),
         (("Ola",), "Touch base with the community members")]
+
+
+def test_taking_an_action_to_do_something_is_doing_it() -> None:
+    notes = ("# Call, 6 April 2022\n\n## Notes\n\n"
+             "-   Hedda to take an action to follow up on the table\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Hedda",), "Follow up on the table")]

@@ -310,6 +310,8 @@ def tidy_task(task: str, ref: date | None,
         task = _TASK_FIELD.sub("", task)
         if field:
             return _tidied(task, ref, next_meeting, date.fromisoformat(field.group(1)))
+    if task[:4].lower() in ("take", "took"):
+        task = _TAKE_ACTION.sub("", task)  # "Heather to take an action to follow up on this"
     task, *rest = _clause_cut(task)
     task = _unmarked(task)
     if " if " in task:
@@ -327,6 +329,8 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+_TAKE_ACTION = lazy_regex(r"^(?:take|took|takes)\s+(?:an|the|on an|on the)\s+"
+                          r"(?:action(?:\s+(?:item|point))?|AI|AP)\s+to\s+(?=[a-z])", re.I)
 _SPACED_LINK = lazy_regex(r"\s*\(\s+https?://[^\s()]+\s*\)")
 # "Take a look: both burntsushi and withoutboats suggested a rethink": a short task, then why.
 _COLON_REASON = lazy_regex(r"^(?P<task>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,3}):\s+(?P<rest>"
