@@ -2642,3 +2642,11 @@ def test_taking_an_action_to_do_something_is_doing_it() -> None:
              "-   Hedda to take an action to follow up on the table\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Hedda",), "Follow up on the table")]
+
+
+def test_a_telling_verb_before_a_name_is_no_owner() -> None:
+    notes = ("# CG call, 27 June 2019\n\nNone required if you've attended before. Email Dan "
+             "Gohman to sign up if it's your first time.\n\n## Actions\n\n"
+             "- Bob to email the list\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Bob",), "Email the list")]

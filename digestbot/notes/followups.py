@@ -329,6 +329,9 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+# Verbs that tell someone to do something ("Email Dan to sign up"): never a first name.
+_TELL_VERBS = words("""email e-mail ask tell contact remind ping invite message notify inform
+advise encourage urge request""")
 _TAKE_ACTION = lazy_regex(r"^(?:take|took|takes)\s+(?:an|the|on an|on the)\s+"
                           r"(?:action(?:\s+(?:item|point))?|AI|AP)\s+to\s+(?=[a-z])", re.I)
 _SPACED_LINK = lazy_regex(r"\s*\(\s+https?://[^\s()]+\s*\)")
@@ -1653,6 +1656,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # "Ask everyone to put their name down", "Allow the team to cycle the keys":
                 # not "Ask everyone" or "Allow the team" to do it.
                 continue
+            if len(verb_first) == 2 and verb_first[0].lower() in _TELL_VERBS and \
+                    verb_first[1][:1].isupper():
+                continue  # "Email Dan Gohman to sign up", "Ask Ana to …": Dan is told
             if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
                     verb_not_name(match.group("owners"), ctx.usage):
                 continue  # "Advise Acme to close the account": Acme is told, not the owner
