@@ -2645,8 +2645,9 @@ def test_taking_an_action_to_do_something_is_doing_it() -> None:
 
 
 def test_a_telling_verb_before_a_name_is_no_owner() -> None:
-    notes = ("# CG call, 27 June 2019\n\nNone required if you've attended before. Email Dan "
-             "Gohman to sign up if it's your first time.\n\n## Actions\n\n"
-             "- Bob to email the list\n")
-    items = parse_bytes(notes.encode(), name="n.md").follow_ups
-    assert [(f.owners, f.task) for f in items] == [(("Bob",), "Email the list")]
+    told = "Email Dan Gohman to sign up if it's your first time."
+    assert sentence_follow_up(told, PLAIN) is None
+    listed = sentence_follow_up(told, ACTIONS)  # in a list of actions: the whole imperative
+    assert listed is not None and listed.owners == ()
+    item = sentence_follow_up("Bob to email the list", ACTIONS)
+    assert item is not None and (item.owners, item.task) == (("Bob",), "Email the list")
