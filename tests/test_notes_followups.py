@@ -2413,13 +2413,15 @@ def test_handles_after_a_dash_own_an_action_whatever_its_verb() -> None:
 
 
 def test_a_named_topic_in_an_agenda_is_no_task_but_a_named_action_is() -> None:
-    notes = ("# Docs group, 2 March 2022\n\n## Agenda\n\n"
-             "- Tomas: Round up of the findings from the audit\n    - Getting started\n"
-             "- Ines: Review of the budget\n\n## Actions\n\n- Ola: Take care of the signs\n"
-             "- Ana: Review of the budget\n")
-    items = parse_bytes(notes.encode(), name="n.md").follow_ups
-    assert [(f.owners, f.task) for f in items] == [
-        (("Ola",), "Take care of the signs"), (("Ana",), "Review of the budget")]
+    known = frozenset({"tomas"})
+    topic = Context(ref=REF, me="Hannah", known=known, line_item=True)
+    assert sentence_follow_up("Tomas: Round up of action items from the docs audit", topic) \
+        is None
+    listed = Context(ref=REF, me="Hannah", known=known, line_item=True, action_section=True)
+    item = sentence_follow_up("Tomas: Review of the budget", listed)
+    assert item is not None and (item.owners, item.task) == (("Tomas",), "Review of the budget")
+    item = sentence_follow_up("Tomas: Take care of the signs", topic)
+    assert item is not None and item.task == "Take care of the signs"
 
 
 def test_the_next_step_is_to_states_a_task_without_an_owner() -> None:
