@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from digestbot.notes import parse_bytes
 from digestbot.notes.links import extract_links
 
 
@@ -72,3 +73,14 @@ def test_a_markdown_link_target_with_backslash_escapes_is_one_link() -> None:
             "\\&t=p](https://docs.google.com/file/d/1Mb\\_h2g/edit?a=b\\_c\\&t=p).\n")
     assert [link.url for link in extract_links(text)] == [
         "https://docs.google.com/file/d/1Mb_h2g/edit?a=b_c&t=p"]
+
+
+def test_underline_tags_and_escaped_hashes_leave_link_labels() -> None:
+    notes = ("# Call, 11 March 2025\n\n- [<u>Community Group Membership</u>]"
+             "(https://www.example.org/community/)\n\n"
+             "### \\#107 [https://github.com/w3c/ppa/issues/107]"
+             "(https://github.com/w3c/ppa/issues/107)\n")
+    links = parse_bytes(notes.encode(), name="n.md").links
+    assert [(link.url, link.label) for link in links] == [
+        ("https://www.example.org/community/", "Community Group Membership"),
+        ("https://github.com/w3c/ppa/issues/107", "#107")]

@@ -804,3 +804,11 @@ def test_attended_by_lists_who_came() -> None:
              "## Notes\n\n1. Issue drafts are on the board.\n")
     session = parse_bytes(notes.encode(), name="n.md")
     assert session.attendance == "Rashi Bhansali, Mitch, Kenny Liu"
+
+
+def test_a_picture_on_a_line_of_its_own_is_no_title() -> None:
+    notes = ("<!--\nSPDX-License-Identifier: CC-BY-SA-4.0\n-->\n\n![logo](logo_small.png )\n\n"
+             "## Aerospace Working Group\n\nMinutes of the call.\n\n## Minutes\n\n- talked\n")
+    session = parse_bytes(notes.encode(), name="n.md")
+    assert "logo" not in (session.title or "")
+    assert all("logo" not in s.title for s in session.sections)

@@ -55,6 +55,8 @@ _CONTENTS = lazy_regex(r"^(?:contents|table of contents|agenda)$", re.I)
 # "#####" and "^^^^^" underline titles in reStructuredText as "=====" and "-----" do.
 _RULE = lazy_regex(r"^([=\-_*#^])(?:\s*\1){2,}$")
 _STRONG_RULE = "=#"
+_IMAGE_LINE = lazy_regex(r"(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*"
+                         r"(?:\{[^}]*\})?")
 # reStructuredText underlines a title with any punctuation, at least as long as the title:
 # "Tasks from last meeting" over "~~~~~~~~~~~~~~~~~~~~~~~" (a third level here).
 _RST_RULE = lazy_regex(r"^([~+\"'`:.<>])\1{2,}$")
@@ -364,6 +366,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             continue
         if len(stripped) == 1 and stripped in "-*+•":
             continue  # "  - " with nothing after it: an empty list item
+        if stripped[:2] in ("![", "[!") and _IMAGE_LINE.fullmatch(stripped):
+            prev_blank = True
+            continue  # "![logo](logo_small.png )": a picture, no words of the notes
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _RST_RULE.match(stripped) if (
             stripped[0] in _RST_RULE_FIRST and number > 1
             and len(stripped) >= len(lines[number - 2].strip())) else None

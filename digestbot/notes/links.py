@@ -69,6 +69,7 @@ def _label_from_context(before: str, after: str, url: str) -> str:
     # the words come after ("### Issue", "] TODO: …" of a checkbox, "!-- " of a comment).
     label = " ".join(_EMPHASIS.sub("", label).split()).strip(" :,-–•·▪◦")
     label = _LEAD_MARKS.sub("", label) if label[:1] in "#]![<>|" else label
+    label = unescape_markdown(label) if "\\" in label else label  # "### \#107 https://…"
     if not label or len(label) < 3:
         host = _SCHEME.sub("", url).split("/")[0]
         label = host
@@ -87,10 +88,16 @@ _LEAD_MARKS = lazy_regex(r"^[#\]\[!<>|\s\-]+")
 _SCHEME = lazy_regex(r"^https?://(www\.)?")
 
 
+_INLINE_TAG = lazy_regex(r"</?(?:u|b|i|em|strong|span|sup|sub|small|mark|ins)\b[^<>]{0,80}>",
+                         re.I)
+
+
 def extract_links(text: str) -> list[Link]:
     """Every http(s) URL in `text` once, in order of first appearance."""
     seen: dict[str, Link] = {}
     md_labels: dict[int, tuple[str, str]] = {}
+    if "</" in text:
+        text = _INLINE_TAG.sub("", text)  # "[<u>Code of Conduct</u>](https://…)": the words
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
