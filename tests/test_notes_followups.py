@@ -2653,3 +2653,10 @@ def test_a_telling_verb_before_a_name_is_no_owner() -> None:
     assert listed is not None and listed.owners == ()
     item = sentence_follow_up("Bob to email the list", ACTIONS)
     assert item is not None and (item.owners, item.task) == (("Bob",), "Email the list")
+
+
+def test_a_link_a_task_points_into_stays_with_it() -> None:
+    item = sentence_follow_up("Please add to https://example.org/meta/issues/672", ACTIONS)
+    assert item is not None and item.task == "Add to https://example.org/meta/issues/672"
+    item = sentence_follow_up("Review the draft: https://example.org/d", ACTIONS)
+    assert item is not None and item.task == "Review the draft"

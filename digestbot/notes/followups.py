@@ -302,7 +302,9 @@ def tidy_task(task: str, ref: date | None,
     if "://" in task:
         # "Review of badge nominations: https://…": the links at its end are kept apart too.
         bare = _TRAILING_LINKS.sub("", task)
-        task = bare if len(bare.split()) >= 2 else task  # not "Read https://…"
+        # (Not "Read https://…", nor "Please add to https://…": the link is what it is about.)
+        task = bare if len(bare.split()) >= 2 and bare.rstrip(" :").rpartition(" ")[2].lower() \
+            not in ("to", "at", "in", "on", "into", "from", "via", "see") else task
     if not task.isascii() and _TASK_SIGN.search(task):  # (every sign is an emoji)
         # Obsidian's task fields: "Book the van ⏫ ⏳ 2024-03-05 📅 2024-03-08" is due on
         # the 📅 date; the start, scheduled, created and done (✅) dates are not deadlines.
