@@ -2660,3 +2660,13 @@ def test_a_link_a_task_points_into_stays_with_it() -> None:
     assert item is not None and item.task == "Add to https://example.org/meta/issues/672"
     item = sentence_follow_up("Review the draft: https://example.org/d", ACTIONS)
     assert item is not None and item.task == "Review the draft"
+
+
+def test_ideas_are_no_tasks_but_an_idea_someone_takes_on_is() -> None:
+    notes = ("# 12/06/24 Sprint 4 Planning\nAttended by: Rashi Bhansali, Shyam Sriram, Mitch\n\n"
+             "## New Issue Ideas\n1. Rashi and Shyam bring snacks to the meeting tomorrow.\n"
+             "2. Code support MVP is a spike task\n3. Mitch - Work on Codacy\n"
+             "4. Write a style guide\n\n## Ideas\n- Throw a party\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Rashi", "Shyam"), "Bring snacks to the meeting"), (("Mitch",), "Work on Codacy")]

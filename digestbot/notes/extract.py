@@ -512,6 +512,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             groups.append((draft, is_action or action_level is not None or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
             groups.append((draft, False, _AGENDA_NOTES))
+        elif _IDEAS_TITLE.search(draft.title):
+            groups.append((draft, True, _IDEA_NOTES))
         elif _ROLL_HEADING.search(draft.title) and (minutes := _minutes_after_roll(draft)):
             # "**Apologies**" / "CC." / "1. Matters Arising" / "- Action …": the minutes
             # went on under the last heading of the roll call.
@@ -521,7 +523,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     for draft, is_action, owners in groups:
         ref = refs.get(id(draft), header.date)
         agenda_notes = owners is _AGENDA_NOTES
-        owners = () if agenda_notes else owners
+        idea_notes = owners is _IDEA_NOTES
+        owners = () if agenda_notes or idea_notes else owners
         base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
                        next_meeting=next_meeting)
         recorded: set[str] = set()
@@ -750,6 +753,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # under an agenda topic; only a named commitment is clear enough there.
                 found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
                     or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
+            if idea_notes:
+                # "## New Issue Ideas" / "- Mitch - Work on Codacy": ideas are no tasks, but
+                # an item that opens with who takes it on is.
+                opening = block.text.lstrip("*_ ").lstrip("@")
+                found = [f for f in found if f.owners and opening.startswith(f.owners[0])]
             if decisions:
                 # "Key decisions" / "- We will submit to the autumn workshop": what the
                 # meeting chose; only a named owner makes one of them someone's task.
@@ -1228,6 +1236,8 @@ def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> d
 
 _Parent = tuple[int, tuple[str, ...], str]
 _AGENDA_NOTES: tuple[str, ...] = ("(agenda)",)  # marks an agenda read only for notes under it
+_IDEA_NOTES: tuple[str, ...] = ("(ideas)",)  # marks a list of ideas read only for owned items
+_IDEAS_TITLE = lazy_regex(r"\bideas?\b|\bsuggestions?\b", re.I)
 # "- @ana to review the release notes" in a list kept under "## Agenda", or "- Many open
 # PRs - @ana to triage them": a commitment recorded at the meeting, not a topic ("@ana to
 # present the roadmap" leads one).
