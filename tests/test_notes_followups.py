@@ -2670,3 +2670,13 @@ def test_ideas_are_no_tasks_but_an_idea_someone_takes_on_is() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Rashi", "Shyam"), "Bring snacks to the meeting"), (("Mitch",), "Work on Codacy")]
+
+
+def test_he_or_she_in_a_speakers_paragraph_is_the_speaker() -> None:
+    notes = ("# Annual meeting, 1 March 2024\n\nPresent: Ryan, Moheeb, Prescott\n\n## Reports\n\n"
+             "Ryan: membership is flat. He will host more open hours.\n\n"
+             "Prescott: the books are fine. Moheeb asked about it. He will check the bank.\n\n"
+             "Moheeb: ok.\n\nRyan: thanks all.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert sorted((f.owners, f.task) for f in items) == [
+        (("Moheeb",), "Check the bank"), (("Ryan",), "Host more open hours")]

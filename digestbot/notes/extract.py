@@ -1539,6 +1539,9 @@ _LAST_OWNER = lazy_regex(r"\s*\((?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*
                          r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)*)\)\s*\.?$")
 
 
+_CAPITALISED = lazy_regex(r"\b[A-Z][a-z'-]+\b")
+
+
 def _owner_to_front(sentences: list[str]) -> list[str]:
     """ "Create a folder for examples. People can add to it with PRs (Aram)": the name at
     the item's end is who does its first sentence, the task; the rest is a remark on it."""
@@ -1557,12 +1560,22 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found.extend(question_follow_ups(text, ctx))
     previous = ""
     sentences = split_sentences(text)
+    # (Another person named in a speaker's paragraph may be the "he" of it.)
+    previous_named = bool(ctx.speaker) and any(
+        word.lower() in ctx.known and word.lower() != ctx.speaker.lower()
+        for word in _CAPITALISED.findall(text))
     if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
     for sentence in sentences:
         if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
             sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
         sentence = _resolve_pronoun(sentence, previous)
+        if ctx.speaker and sentence[:1] in "HS" and not previous_named:
+            # "Ryan: membership is flat. He will host more open hours.": the scribe reports
+            # the speaker in the third person.
+            pronoun = _HE_SHE.match(sentence)
+            if pronoun:
+                sentence = ctx.speaker + sentence[pronoun.end():]
         listed = listed_items(sentence, previous, ctx)
         suffix = owner_suffix(sentence, previous, found[-1] if found else None,
                               ctx) if sentence[:1] == "(" else None
