@@ -2680,3 +2680,9 @@ def test_he_or_she_in_a_speakers_paragraph_is_the_speaker() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert sorted((f.owners, f.task) for f in items) == [
         (("Moheeb",), "Check the bank"), (("Ryan",), "Host more open hours")]
+
+
+def test_a_verb_in_the_third_person_opening_a_sentence_is_no_owner() -> None:
+    notes = ("# Club meeting, 4 April 2024\n\n## Program\n\n"
+             "The demo went well. Goes to show the capabilities of radio in an emergency.\n")
+    assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()

@@ -93,7 +93,8 @@ ongoing upcoming outstanding pending remaining existing incoming recurring misc 
 general current future past completed immediate short-term medium-term long-term
 basically actually ok okay last previous going things stuff
 hard easy difficult important worth useful necessary impossible
-ie i.e eg e.g viz nb n.b ps p.s
+ie i.e eg e.g viz nb n.b ps p.s goes does seems means makes takes gets shows helps looks sounds
+remains
 pr prs rfc rfcs repo repos readme faq pros cons benefits drawbacks advantages disadvantages""")
 
 MORE_VERBS = words("""allocate unify generate enable draw prep
