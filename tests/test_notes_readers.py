@@ -322,3 +322,12 @@ def test_a_chat_clients_stamped_log_in_a_code_fence_is_read_as_chat() -> None:
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("ines",), "Send the release notes to the list")]
     assert "01:02" not in str(session.to_json())
+
+
+def test_a_timed_agenda_is_no_chat_log() -> None:
+    agenda = ("# Board meeting, 3 May 2024\n\n## Agenda\n\n(10:00) Welcome: the chair\n"
+              "(10:10) Budget: Ana\n(10:30) Membership: Bo\n(10:45) Events: Cy\n"
+              "(11:00) Close: the chair\n")
+    session = parse_bytes(agenda.encode(), name="agenda.md")
+    assert [s.title for s in session.sections] == ["Agenda"]
+    assert "<" not in str(session.to_json())

@@ -335,6 +335,10 @@ def _stamped_chat(text: str) -> str | None:
     content = sum(1 for line in lines if line.strip() and not line.lstrip().startswith("```"))
     if found < 5 or found * 2 < content:
         return None
+    nicks = [m.group("nick").lower() for m in matches if m and m.group("nick")]
+    if len(set(nicks)) * 2 > len(nicks):
+        return None  # "(10:00) Welcome: chair", "(10:10) Budget: Ana": a timed agenda
+
     out: list[str] = []
     for line, match in zip(lines, matches, strict=True):
         if match and match.group("nick"):
