@@ -260,11 +260,12 @@ def clean_inline(text: str) -> str:
     return " ".join(text.split())
 
 
-def _underlines(line: str, previous: str) -> bool:
-    """Whether `line` is a reStructuredText underline of the line before it."""
-    rule, title = line.strip(), previous.strip()
-    return bool(title) and rule[:1] == "~" and len(rule) >= len(title) and \
-        _RST_RULE.match(rule) is not None
+def _rst_underline(rule: str, previous: str) -> re.Match[str] | None:
+    """`rule` (stripped) as a reStructuredText underline of the line before it: a run of one
+    punctuation mark, at least as long as that line."""
+    if rule[:1] not in _RST_RULE_FIRST or len(rule) < len(previous.strip()):
+        return None
+    return _RST_RULE.match(rule)
 
 
 def strip_fences(text: str) -> str:
@@ -277,7 +278,8 @@ def strip_fences(text: str) -> str:
     previous = ""
     for line in text.split("\n"):
         match = _FENCE.match(line)
-        if match and fence is None and _underlines(line, previous):
+        if match and fence is None and line.strip()[:1] == "~" and previous.strip() and \
+                _rst_underline(line.strip(), previous):
             match = None  # "Misc" over "~~~~": a reStructuredText title, not a code fence
         previous = line
         if fence is None and match:
@@ -369,9 +371,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         if stripped[:2] in ("![", "[!") and _IMAGE_LINE.fullmatch(stripped):
             prev_blank = True
             continue  # "![logo](logo_small.png )": a picture, no words of the notes
-        rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _RST_RULE.match(stripped) if (
-            stripped[0] in _RST_RULE_FIRST and number > 1
-            and len(stripped) >= len(lines[number - 2].strip())) else None
+        rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _rst_underline(
+            stripped, lines[number - 2]) if number > 1 else None
         if rule:
             # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
             last = blocks[-1] if blocks else None

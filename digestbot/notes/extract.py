@@ -564,7 +564,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if block.kind != "bullet":
                 parents = []
-                label_at = None
+                label_at, label_owner = None, ()
             else:
                 while parents and parents[-1][0] >= block.indent:
                     parents.pop()
@@ -644,21 +644,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 list_action or label_at is not None or block.arrow))
             if _HISTORY.match(block.text):
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
-            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
-                else None
-            ctx = Context(ref=ref, me=speaker.group(1) if speaker else me,
-                          action_section=in_action,
-                          owners=label_owner if label_at is not None and label_owner else owners,
-                          checked=block.checked, line_item=line_item, known=known,
-                          next_meeting=next_meeting, usage=usage)
-            talk = speaker_prefix(block.text, speakers) if (
-                block.kind == "paragraph" and not run_on) or (
-                block.kind == "bullet" and not in_action) else None
-            if talk is None and request and request[0] and block.kind == "paragraph":
-                # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
-                talk = speaker_prefix(block.text, frozenset((request[0],)))
-            read = _Read()
-            if label_owner and label_at is not None and block.kind == "bullet" and not talk:
+            if label_owner and label_at is not None and block.kind == "bullet":
                 # "  - Next:" / "    - Perf review summaries": each item of a person's list
                 # of next things is theirs to do, a noun phrase as much as a verb.
                 if parents and parents[-1][0] > label_at:
@@ -669,6 +655,19 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
                     items.append(FollowUp(phrase, label_owner, due, status))
                 continue
+            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
+                else None
+            ctx = Context(ref=ref, me=speaker.group(1) if speaker else me,
+                          action_section=in_action, owners=owners, checked=block.checked,
+                          line_item=line_item, known=known, next_meeting=next_meeting,
+                          usage=usage)
+            talk = speaker_prefix(block.text, speakers) if (
+                block.kind == "paragraph" and not run_on) or (
+                block.kind == "bullet" and not in_action) else None
+            if talk is None and request and request[0] and block.kind == "paragraph":
+                # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
+                talk = speaker_prefix(block.text, frozenset((request[0],)))
+            read = _Read()
             if talk:
                 # Scribed minutes: "mk: ok, will merge PR" is mk talking.
                 # (A new Context, not dataclasses.replace: that costs several times more.)
@@ -1440,7 +1439,6 @@ def _minuted(blocks: list[Block]) -> bool:
     return tops >= 2 and nested >= 3 * tops
 
 
-# A list item that heads the actions under it: "action items from the last meeting [Tim]".
 # Under a person's item in a stand-up: "Next:", "Next up", "This week:", "Plans:", "Todo:".
 _NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
                          r"planned|to-?dos?|to do|upcoming)\s*:?", re.I)
@@ -1470,6 +1468,7 @@ def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
+# A list item that heads the actions under it: "action items from the last meeting [Tim]".
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
                            r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
                            re.I)
@@ -1542,6 +1541,14 @@ _LAST_OWNER = lazy_regex(r"\s*\((?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*
 _CAPITALISED = lazy_regex(r"\b[A-Z][a-z'-]+\b")
 
 
+def _names_another(text: str, ctx: Context) -> bool:
+    """Whether a speaker's paragraph names someone else the notes know (who may be its
+    "he")."""
+    speaker = (ctx.speaker or "").lower()
+    return any(word.lower() in ctx.known and word.lower() != speaker
+               for word in _CAPITALISED.findall(text))
+
+
 def _owner_to_front(sentences: list[str]) -> list[str]:
     """ "Create a folder for examples. People can add to it with PRs (Aram)": the name at
     the item's end is who does its first sentence, the task; the rest is a remark on it."""
@@ -1560,22 +1567,17 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found.extend(question_follow_ups(text, ctx))
     previous = ""
     sentences = split_sentences(text)
-    # (Another person named in a speaker's paragraph may be the "he" of it.)
-    previous_named = bool(ctx.speaker) and any(
-        word.lower() in ctx.known and word.lower() != ctx.speaker.lower()
-        for word in _CAPITALISED.findall(text))
     if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
     for sentence in sentences:
         if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
             sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
         sentence = _resolve_pronoun(sentence, previous)
-        if ctx.speaker and sentence[:1] in "HS" and not previous_named:
+        pronoun = _HE_SHE.match(sentence) if ctx.speaker and sentence[:1] in "HS" else None
+        if pronoun and not _names_another(text, ctx):
             # "Ryan: membership is flat. He will host more open hours.": the scribe reports
             # the speaker in the third person.
-            pronoun = _HE_SHE.match(sentence)
-            if pronoun:
-                sentence = ctx.speaker + sentence[pronoun.end():]
+            sentence = ctx.speaker + sentence[pronoun.end():]
         listed = listed_items(sentence, previous, ctx)
         suffix = owner_suffix(sentence, previous, found[-1] if found else None,
                               ctx) if sentence[:1] == "(" else None

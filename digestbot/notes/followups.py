@@ -1388,7 +1388,7 @@ director manager developer designer engineer author speaker presenter host judge
 tutor helper resident neighbour neighbor councillor councilor partner sponsor committee team group
 board everyone everybody all treasurer secretary president facilitator coordinator scribe crew
 squad unit department office council panel lab class cohort family community club society
-network crew cast everyone""")
+network cast""")
 
 
 def _thing_owner(owners: str, ctx: Context) -> bool:
@@ -1585,8 +1585,6 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # a check", "chance to meet the staff").
         task = loose.group("task")  # ("mperz and tima to own the examples": both)
         return _make(task, nicks, task, ctx)
-    then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
-        " will " in body or " would " in body or " should " in body or " to " in body) else None
     should = _NAMED_SHOULD.match(body) if owner_first and " should " in body else None
     if should and valid_owners(should.group("owners")) and is_verb(
             should.group("task").split()[0]) and all(
@@ -1594,6 +1592,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Charles and Vince should coordinate on this": people the notes name, told what
         # to do ("Groups should …" and "We should …" stay opinions).
         return _make(should.group("task"), split_owners(should.group("owners")), text, ctx)
+    then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
+        " will " in body or " would " in body or " should " in body or " to " in body) else None
     then_verb = then_will.group("task").split()[0] if then_will else ""
     if then_will and valid_owners(then_will.group("owners")) and (is_verb(then_verb) or (
             then_will.group("aux").endswith(" to") and any_verb(then_verb))) and named_person(
@@ -1940,11 +1940,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 owners = split_owners(named.group("who"))
                 task = f"{named.group('task')} ({dash.group('owners')})"
             elif thing:
+                item = _make(task, owners, text, ctx)
                 label = dash.group("owners")
-                phrase, thing_due = tidy_task(task, ctx.ref, ctx.next_meeting)
-                item = _make(f"{phrase} ({label[:1].lower()}{label[1:]})", owners, text, ctx)
-                return replace(item, due=thing_due) if item and thing_due and not item.due \
-                    else item
+                return FollowUp(f"{item.task} ({label[:1].lower()}{label[1:]})", item.owners,
+                                item.due, item.status) if item else None
             contact = _CONTACT_WHOM.match(task) if named is None else None
             if contact and not named_person(dash.group("owners"), ctx):
                 # "Visit Flanders: ping for renewal": whom to ping, not who pings.
@@ -2306,7 +2305,8 @@ _PAREN_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\(\s*(?:(?i:owners?|lead|responsib
                           rf"assignee|by)\s*:?\s*)?{OWNERS}\s*(?:(?:[,;:]|\s[-–—])\s*(?P<due>[^)]*))?\)"
                           # "… (Ana) [Back-end] - Tues 6th Feb": a tag, then the due date;
                           # "… (Tara) (remaining where it is)": a remark in lower case.
-                          r"(?:\s*\([a-z][^()]{0,60}\))?(?:\s*\[[^\]]{1,30}\])?(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
+                          r"(?:\s*\([a-z][^()]{0,60}\))?(?:\s*\[[^\]]{1,30}\])?"
+                          r"(?:\s+[-–—]\s+(?P<due2>.{2,40}?))?\s*[.;]?$")
 _BRACKET_OWNER = lazy_regex(rf"^(?P<task>.+?)\s*\[\s*{OWNERS}\s*(?:[,;:]\s*(?P<due>[^\]]*))?\]"
                             r"\s*[.;]?$")
 _BEFORE_OBJECT = frozenset({"with", "to", "from", "for", "about", "at", "on", "by", "of",

@@ -85,8 +85,7 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 # "Title: Board Meeting 2014-01-23" over "Date: 2010-12-03 10:20": a page's
                 # date is when it was posted; the date the meeting is named by wins.
                 named = first_full_date(title) if title and doc.kind != "email" else None
-                if named and (named.year, named.month, named.day) == (
-                        found.year, found.day, found.month):
+                if named and found.day <= 12 and named == _swapped(found):
                     return found  # "10/08/1998" in the title, 1998-10-08 in the front matter
                 return named or found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading")
@@ -403,19 +402,25 @@ def _in_the_notes_order(when: dt.date, text: str) -> dt.date:
         and int(m.groups["num_b"] or 0) == when.month for m in found)
     if not written_day_first:
         return when  # not read from such a date (or read month first already)
+    swapped = _swapped(when)
     for m in found:
         if m.kind == "num":
             a, b = int(m.groups["num_a"] or 0), int(m.groups["num_b"] or 0)
             if a > 12 >= b:
                 return when  # "24/12/1998": these notes put the day first
             if b > 12 >= a:
-                return dt.date(when.year, when.day, when.month)
+                return swapped
     kinds = [m.kind for m in found]
     month_first = kinds.count("mdy") - kinds.count("dmy")
     if month_first == 0:
         lower = head.lower()
         month_first = len(_US_SPELLING.findall(lower)) - len(_UK_SPELLING.findall(lower))
-    return dt.date(when.year, when.day, when.month) if month_first > 0 else when
+    return swapped if month_first > 0 else when
+
+
+def _swapped(when: dt.date) -> dt.date:
+    """The same numbers read the other way round: 10 August for 8 October (day ≤ 12)."""
+    return dt.date(when.year, when.day, when.month)
 
 
 _US_SPELLING = lazy_regex(r"\b(?:organiz\w*|color\w*|center|centers|favor\w*|behavior\w*|"

@@ -329,6 +329,8 @@ _STAMPED_LINE = lazy_regex(r"^\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm
 def _stamped_chat(text: str) -> str | None:
     """A chat log with stamped "nick: text" lines as IRC lines ("<nick> text"), or None when
     the text is not mostly such a log (the log may sit in a code fence on a wiki page)."""
+    if not any(_STAMPED_LINE.match(line) for line in text[:3000].split("\n")):
+        return None  # (a log shows itself in its first lines; most notes are no log)
     lines = text.split("\n")
     matches = [_STAMPED_LINE.match(line) for line in lines]
     found = sum(1 for m in matches if m)
@@ -338,7 +340,6 @@ def _stamped_chat(text: str) -> str | None:
     nicks = [m.group("nick").lower() for m in matches if m and m.group("nick")]
     if len(set(nicks)) * 2 > len(nicks):
         return None  # "(10:00) Welcome: chair", "(10:10) Budget: Ana": a timed agenda
-
     out: list[str] = []
     for line, match in zip(lines, matches, strict=True):
         if match and match.group("nick"):
