@@ -1159,3 +1159,27 @@ def test_a_this_week_heading_lists_the_weeks_tasks() -> None:
                   "- figure out the structure of the paper\n") == [
         ((), "Make a planning for the coming 6 weeks", None, "open"),
         ((), "Figure out the structure of the paper", None, "open")]
+
+
+def test_owners_then_to_and_a_colon_own_the_list_under_them() -> None:
+    assert _items("# Garden group, 9 April 2024\n\n## Plans\n"
+                  "- **Priya** and **Tom** to:\n  1) weed the herb beds, and\n"
+                  "  2) order the compost, as well as\n- Sowing went well\n\n"
+                  "Gwen will:\n\n- book the hall\n- print the flyers\n\nThat was all.\n\n"
+                  "- the shed roof leaks\n") == [
+        (("Priya", "Tom"), "Weed the herb beds", None, "open"),
+        (("Priya", "Tom"), "Order the compost", None, "open"),
+        (("Gwen",), "Book the hall", None, "open"),
+        (("Gwen",), "Print the flyers", None, "open")]
+
+
+def test_a_to_do_list_with_some_boxes_naming_things_not_doings() -> None:
+    # Most boxes open with a verb, so the list is one of tasks, and its noun phrases are
+    # tasks too; a list of noun phrases alone is a list of topics.
+    assert _items("# Sim code, 3 May 2025\n\n## Solver\n"
+                  "- [ ] Tidy the spring module\n- [ ] Adaptive time steps\n"
+                  "- [x] Profile the contact code\n\n## Papers to read\n"
+                  "- [ ] Elastic rods in viscous fluid\n- [ ] Friction in thin strips\n") == [
+        ((), "Tidy the spring module", None, "open"),
+        ((), "Adaptive time steps", None, "open"),
+        ((), "Profile the contact code", None, "done")]

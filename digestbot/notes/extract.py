@@ -33,6 +33,7 @@ from digestbot.notes.followups import (
     TITLE_LABEL,
     Context,
     base_of_ing,
+    box_thing,
     context_follow_ups,
     has_action_marker,
     is_speaker_commitment,
@@ -552,6 +553,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         thing = ""  # what a short question is about: "And the new banners?"
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
         # (Made directly: dataclasses.replace costs several times a constructor call.)
+        todo_boxes = _todo_boxes(draft.blocks)
         labels = _owner_lines(draft.blocks, Context(
             ref=ref, me=me, action_section=is_action, owners=owners, known=known,
             next_meeting=next_meeting, usage=usage))
@@ -565,13 +567,19 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind != "bullet":
                 parents = []
                 label_at, label_owner = None, ()
+                person = _owners_intro(block.text) if block.text[-1:] == ":" else ()
+                if person and block.kind == "paragraph":
+                    # "Ben and Ana to:" over a list: each item is their task.
+                    label_at, label_owner, label_due = -1, person, None
+                    continue
             else:
                 while parents and parents[-1][0] >= block.indent:
                     parents.pop()
                 if label_at is not None and block.indent <= label_at:
                     label_at, label_owner = None, ()
                 person = (_person_item(parents[-1][2]) if parents else _person_heading(
-                    draft.title, known)) if _NEXT_LABEL.fullmatch(block.text) else ()
+                    draft.title, known)) if _NEXT_LABEL.fullmatch(block.text) else (
+                    _owners_intro(block.text) if block.text[-1:] == ":" else ())
                 if label_at is None and person:
                     # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
                     # summaries": what that person is to do next.
@@ -714,6 +722,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if read.spoken and parents:
                     # "- Can we ping people after?" / "  - Ana: I'll own this"
                     read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
+                if not found and at in todo_boxes and not read.spoken:
+                    found = box_thing(block.text, ctx)
                 found = _list_item(block, found, ctx, parents)
                 if in_action and len(found) >= 2 and ";" not in block.text and len(
                         {f.owners for f in found}) == 1 and len(
@@ -909,6 +919,40 @@ def _own_task_list(draft: _Draft, usage: Usage) -> bool:
         return False
     names = [o.split()[0] for o in split_owners(draft.title)]
     return all(usage.as_name(name) and not is_verb(name.lower()) for name in names)
+
+
+def _todo_boxes(blocks: list[Block]) -> frozenset[int]:
+    """The checkboxes without a verb in lists of tasks: in a run of sibling checkboxes
+    where at least half open with a verb ("- [ ] Standardise the spring convention",
+    "- [ ] Natural and incremental strain", "- [ ] Allow spring changes …"), the others
+    are tasks too; a run of noun phrases alone ("Suggested papers: - [ ] Trait-based
+    models …") is a list of topics."""
+    out: set[int] = set()
+    run: list[int] = []
+    for at in range(len(blocks) + 1):
+        block = blocks[at] if at < len(blocks) else None
+        if block is not None and block.kind == "bullet" and block.checked is not None and (
+                not run or block.indent == blocks[run[0]].indent):
+            run.append(at)
+            continue
+        if block is not None and block.kind == "bullet" and run and \
+                block.indent > blocks[run[0]].indent:
+            continue  # a note under a box
+        nouns = [i for i in run if not _verb_first(blocks[i].text)]
+        if len(run) >= 2 and nouns and len(nouns) * 2 <= len(run):
+            out.update(nouns)
+        run = [at] if block is not None and block.kind == "bullet" and \
+            block.checked is not None else []
+    return frozenset(out)
+
+
+def _verb_first(text: str) -> bool:
+    """Whether a list item opens with a verb, or with an owner and "to"/"will"."""
+    first = text.split(maxsplit=1)[0].lower().strip("*_~") if text.strip() else ""
+    return any_verb(first) or bool(_OWNED_LINE.match(text))
+
+
+_OWNED_LINE = lazy_regex(rf"^[\W_]*{OWNERS}\s+(?:to|will|shall|'ll)\s")
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:
@@ -1443,6 +1487,19 @@ def _minuted(blocks: list[Block]) -> bool:
 _NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
                          r"planned|to-?dos?|to do|upcoming)\s*:?", re.I)
 _PERSON_ITEM = lazy_regex(r"@?(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:?")
+
+
+_OWNERS_INTRO = lazy_regex(rf"^{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\s+to|"
+                           r"(?:will\s+)?(?:need|needs)\s+to|(?:has|have)\s+to)\s*:$")
+
+
+def _owners_intro(text: str) -> tuple[str, ...]:
+    """Who a line that introduces their tasks names ("Rob and Marianne to:", "Ana will:");
+    else ()."""
+    match = _OWNERS_INTRO.match(text.strip()) if len(text) <= 80 else None
+    if match is None or not valid_owners(match.group("owners")):
+        return ()
+    return split_owners(match.group("owners"))
 
 
 def _person_item(text: str) -> tuple[str, ...]:

@@ -397,7 +397,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
         task = _OPEN_TAIL.sub("", task)  # "Leaflet drop on Elm Road — carried forward"
     task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
-        task = _DANGLING.sub("", task)
+        task = _DANGLING.sub("", task).rstrip(" ,;:")  # (a numbered step's "…, and")
     if "(" in task:
         task = _EMPTY_PARENS.sub("", task).strip()
         aside = _ASIDE_CLAUSE.search(task)  # (or an aside the clause cut left open)
@@ -420,10 +420,10 @@ _OPEN_TAIL = lazy_regex(r"\s+[-–—]\s+(?:(?:carried|carry|rolled)\s+(?:forwar
                         r"in progress|pending|(?:still\s+)?open|on hold|not started)\s*[.;]?\s*$",
                         re.I)
 _DANGLING = lazy_regex(r"\s+(?:starting|from|for|on|by|at|in|before|until|due|no later than)$|"
-                       r",?\s*\b(?:i\.e|e\.g)\.?$")
+                       r",?\s*\b(?:i\.e|e\.g)\.?$|,?\s+(?:and|or|as well as)$")
 _DANGLING_WORDS = frozenset({"starting", "from", "for", "on", "by", "at", "in", "before", "until",
-                             "due"})
-_DANGLING_ENDS = ("no later than", "i.e", "e.g", "i.e.", "e.g.")
+                             "due", "and", "or"})
+_DANGLING_ENDS = ("no later than", "i.e", "e.g", "i.e.", "e.g.", " as well as")
 _EMPTY_PARENS = lazy_regex(r"\(\s*\)")
 
 
@@ -946,6 +946,7 @@ _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily"
             "gladly", "then", "now", "duly", "tentatively", "provisionally")
 _ADVERB = lazy_regex(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
+_ADVERB_HINT = lazy_regex("|".join(_ADVERBS))  # (one scan instead of one per adverb)
 _ANYONE_TO = lazy_regex(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
 _DONE_THEN_PASSIVE = lazy_regex(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
@@ -982,7 +983,8 @@ def _without_adverb(match: re.Match[str]) -> str:
 def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
     """Forms that name the owner unusually, rewritten: "Action for Ana: send …",
     "Ben's action: …", "We (Ben and Chidi) will …", "Dora kindly offered to …"."""
-    prefix = _OWNER_PREFIX.match(body) if any(c in body for c in ":-–—") and (
+    prefix = _OWNER_PREFIX.match(body) if (":" in body or "-" in body or "–" in body or
+                                            "—" in body) and (
         "'s" in body or body[:1] in "AaTt") and _OWNER_PREFIX_HINT.search(body) else None
     if prefix:
         who = prefix.group("a") or prefix.group("b")
@@ -1027,7 +1029,7 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
                 body[offer.end():].split(maxsplit=1)[0].lower()):
             # "Spencer volunteers to take minutes", "Ana offers to book the room".
             body = _will(offer, body)
-    if any(word in body for word in _ADVERBS):
+    if _ADVERB_HINT.search(body):
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if "-" in body:
         body = _HYPHENED_VERB.sub(r"\1 \2", body, count=1)  # "to follow-up on the PR"
@@ -2094,6 +2096,32 @@ def _plain_step(first: str, body: str) -> bool:
     third = body.split()[2].lower()
     return third not in _FINITE_SET and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
+
+
+_BOX_THING = lazy_regex(r"^[A-Za-z][\w'’-]*(?:\s+\S+){1,24}$")
+
+
+def box_thing(text: str, ctx: Context) -> list[FollowUp]:
+    """A checkbox of a to-do list that names a thing to do without a verb ("- [ ]
+    Dictionary access to energy objects" among "- [ ] Create …", "- [ ] Allow …"): the
+    box is the task. The caller knows the list is one of tasks."""
+    body = text.strip()
+    if not _box_thing(body):
+        return []
+    item = _make(body, ctx.owners, body, ctx)
+    return [item] if item else []
+
+
+def _box_thing(body: str) -> bool:
+    """Whether a checkbox's text may be a thing to do: two words or more, no label over
+    sub-items, no question, no link, no names alone (an attendance list), no clause."""
+    if body[-1:] in ":?" or "://" in body or not _BOX_THING.match(body):
+        return False
+    if OWNERS_RE.fullmatch(body) and valid_owners(body):
+        return False  # "[x] Haoyan Wan": who came
+    # A clause is no noun phrase: "People can add to it with PRs", "Do not delete it".
+    return _FINITE_SET.isdisjoint(_WORD_RE.findall(body.lower())) and not _PROHIBITION.match(
+        body)
 
 
 def _marked_task(body: str, text: str, ctx: Context, bracketed: bool) -> FollowUp | None:
