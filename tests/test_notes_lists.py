@@ -864,7 +864,8 @@ def test_a_named_attendee_over_a_list_of_verbs_owns_the_list() -> None:
     assert _items(notes) == [
         (("Wanda",), "Count the till float", None, "open"),
         (("Wanda",), "Order more paper bags", "2026-09-14", "open"),
-        (("Ivo",), "Fix the back door lock", None, "open")]
+        (("Ivo",), "Fix the back door lock", None, "open"),
+        ((), "Reorder the oat milk", None, "open")]  # a task, but no one's named "Stock"
 
 
 def test_owner_less_items_under_a_decisions_heading_are_decisions() -> None:
@@ -1183,3 +1184,19 @@ def test_a_to_do_list_with_some_boxes_naming_things_not_doings() -> None:
         ((), "Tidy the spring module", None, "open"),
         ((), "Adaptive time steps", None, "open"),
         ((), "Profile the contact code", None, "done")]
+
+
+def test_an_order_in_a_list_of_notes_is_a_task_but_not_a_topic_or_a_hedge() -> None:
+    # A bare imperative among the notes is what the meeting decided to do; an item with
+    # notes under it is a topic, and a hedge, a question, an issue's title, praise or a
+    # list some line introduces are not orders.
+    assert _items("# Tenants' group, 2 Feb 2023\n\n## Outreach\n"
+                  "- Talked about the rent rises on Elm Street\n"
+                  "- Schedule something bigger in person for March.\n"
+                  "- Set up the Eventbrite, send it to Markose by Friday\n"
+                  "- Print the leaflets maybe\n- Book the hall?\n"
+                  "- Renew the web domain #12\n- Keep up the good work\n"
+                  "- Update the contact sheet\n  - it lives in the shared drive\n\n"
+                  "Ideas we could follow up:\n\n- Start a newsletter\n") == [
+        ((), "Schedule something bigger in person for March", None, "open"),
+        ((), "Set up the Eventbrite, send it to Markose", "2023-02-03", "open")]

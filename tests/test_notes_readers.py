@@ -126,7 +126,7 @@ def test_docx_headings_lists_and_tables() -> None:
     assert session.title == "Board call" and session.date == date(2024, 5, 2)
     assert [s.title for s in session.sections] == ["Budget"]
     assert {(f.owners, f.task) for f in session.follow_ups} == {
-        (("Ana",), "Send the figures"), (("Ben",), "Book the room")}
+        (("Ana",), "Send the figures"), ((), "Draft the grant letter"), (("Ben",), "Book the room")}
 
 
 @pytest.mark.parametrize(("data", "name"), [

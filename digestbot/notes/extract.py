@@ -530,7 +530,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                        next_meeting=next_meeting)
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
-        skip_list = list_action = False
+        skip_list = list_action = introduced = False
         agenda_top: int | None = None  # indent of the items of an "Agenda:" list
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
@@ -618,6 +618,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "paragraph" and not run_on:
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
+                introduced = intro  # the list after it is what this line says it is
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
                 # "Action items" alone on its line, a heading written without markup.
                 list_action = (intro and len(block.text) <= 80 and bool(
@@ -724,7 +725,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
                 if not found and at in todo_boxes and not read.spoken:
                     found = box_thing(block.text, ctx)
-                found = _list_item(block, found, ctx, parents)
+                following = draft.blocks[at + 1] if at + 1 < len(draft.blocks) else None
+                found = _list_item(block, found, ctx, parents, loose=not (
+                    introduced or agenda_notes or idea_notes or (
+                        following and following.kind == "bullet"
+                        and following.indent > block.indent)))
                 if in_action and len(found) >= 2 and ";" not in block.text and len(
                         {f.owners for f in found}) == 1 and len(
                         split_sentences(block.text)) == len(found):
@@ -1142,7 +1147,11 @@ monitor transfer cover welcome feed ship train source discuss consult visit tour
 share""")
 _WHEN_WORDS = words("after before during every until since weekly monthly daily")
 _OBJECT_START = words("""the a an this that these those our their his her its some all more any
-it them him up out back""")
+it them him up out back something""")
+# Not what a meeting decided to do: a question, a hedge, an issue's title ("Renew the
+# hosting contract #41"), praise ("Keep up the good work").
+_NOT_LOOSE = lazy_regex(r"\?|\b(?:maybe|perhaps|possibly|might|could)\b|(?:^|\s)#\d|"
+                        r"\b(?:good|great|excellent|nice)\s+(?:work|job)\b", re.I)
 _ABOUT_IDEAS = lazy_regex(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
                           r"thoughts?)\b", re.I)
 # A stand-up's own lists: "Done", "Next", "Blocked" hold one person's plans and reports.
@@ -1319,9 +1328,11 @@ _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", 
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
-               parents: list[_Parent]) -> list[FollowUp]:
+               parents: list[_Parent], *, loose: bool = False) -> list[FollowUp]:
     """A list item's follow-ups given its marks and the items it sits under; pushes the
-    item onto `parents` for the sub-items after it."""
+    item onto `parents` for the sub-items after it. `loose`: the list has no intro line
+    that says what its items are, and this item has none under it (an item with notes
+    under it is a topic)."""
     if not found:
         listed = ctx.action_section or block.checked is not None
         found = _marked_item(block.text, ctx, listed=listed)
@@ -1329,6 +1340,13 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = _dated_step(block.text, ctx) or _aside_items(block.text, ctx)
     if not found and parents and not ctx.action_section:
         found = _step_under_topic(block, ctx, parents[-1][2])
+    elif not found and loose and not ctx.action_section and block.checked is None:
+        # "- Schedule something larger in-person for March." among a meeting's notes: what
+        # the meeting decided to do, when the line orders it ("Reserve fund at £3,100", a
+        # noun after the verb, is a figure).
+        first = block.text.split(maxsplit=2)
+        found = _step_under_topic(block, ctx, "") if len(first) >= 3 and first[1].lower() in \
+            _OBJECT_START and not _NOT_LOOSE.search(block.text) else []
     if not found and block.text[:1].isupper():
         found = _name_then_verb(block.text, ctx)
     if found:

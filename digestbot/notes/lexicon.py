@@ -265,9 +265,10 @@ def word_not_name(word: str) -> bool:
     if w.endswith(_NOT_A_NAME_END):
         return True
     if w.endswith("ing") and len(w) >= 7:
+        # (Any verb at all: "Continuing to work with …", "Updating the docs".)
         stem = w[:-3]
-        return any_verb(stem) or any_verb(stem + "e") or (
-            stem[-1] == stem[-2] and any_verb(stem[:-1]))
+        return verb_at_all(stem) or verb_at_all(stem + "e") or (
+            stem[-1] == stem[-2] and verb_at_all(stem[:-1]))
     return False
 
 
@@ -361,6 +362,8 @@ def valid_owners(owners: str) -> bool:
         if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner):
             return False  # "Communication Plan to get the list": a topic, not "Operations Team"
         first = owner.split()[0].lower().strip(".")
+        if first in _CALENDAR_WORDS:
+            return False  # "(Monday Tuesday Friday)": when, not who
         if first.endswith(("'s", "’s")) and first[:-2].rstrip("'’") in _CONTRACTED:
             return False  # "It's also OK to keep it": "it is", not a name
         if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
