@@ -1200,3 +1200,23 @@ def test_an_order_in_a_list_of_notes_is_a_task_but_not_a_topic_or_a_hedge() -> N
                   "Ideas we could follow up:\n\n- Start a newsletter\n") == [
         ((), "Schedule something bigger in person for March", None, "open"),
         ((), "Set up the Eventbrite, send it to Markose", "2023-02-03", "open")]
+
+
+def test_what_a_person_needs_to_do_or_is_doing_under_their_name_in_a_stand_up() -> None:
+    assert _items("# Weekly stand-up, 12 May 2025\n\nPresent: Lior, Meseret\n\n## Updates\n\n"
+                  "1. **Lior**\n   - Fixed the login redirect\n"
+                  "   - Need to work on the export button\n"
+                  "2. **Meseret**\n   - Working on the settings page\n"
+                  "   - Heating in the lab was fixed\n   - Blockers:\n"
+                  "     - Waiting on the design tokens\n") == [
+        (("Lior",), "Work on the export button", None, "open"),
+        (("Meseret",), "Work on the settings page", None, "open")]
+
+
+def test_weekdays_and_a_verbs_ing_form_are_no_owners() -> None:
+    assert _items("# Book club, 30 Oct 2024\n\n## Old business\n\n"
+                  "- [x] book rooms once we know the date (Monday Tuesday Friday)\n"
+                  "- [ ] Buy the snacks\n\n## Reports\n\n"
+                  "- Continuing to work with the library on the reading list\n") == [
+        ((), "Book rooms once we know the date (Monday Tuesday Friday)", None, "done"),
+        ((), "Buy the snacks", None, "open")]

@@ -1362,6 +1362,9 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = [FollowUp(phrase, mine or ctx.owners, due,
                           "done" if block.checked else "open")
                  ] if phrase else []
+    if mine and not found and block.checked is None and not (
+            parents and _PAST_OR_STUCK.fullmatch(parents[-1][2].strip(" *_"))):
+        found = _own_plan(block.text, mine, ctx)
     if mine:
         # A sub-item of an owned item is that owner's unless it names another.
         found = [f if f.owners else FollowUp(f.task, mine, f.due, f.status) for f in found]
@@ -1375,6 +1378,33 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         owned = {person} if person else owned
     parents.append((block.indent, owned.pop() if len(owned) == 1 else inherited, block.text))
     return found
+
+
+# "Need to work on …", "Will look at …", "Working on the 404 page" under a person's name
+# in a stand-up: what that person is to do.
+_OWN_DUTY = lazy_regex(r"^(?:(?:still|also|then)\s+)?(?:(?:i\s+)?(?:need|needs|have|has|plan|"
+                       r"plans|planning|going|want|wants|hope|hoping)\s+to|will|'ll|to)\s+"
+                       r"(?P<task>[a-z][\w'-]*\s.*)$", re.I)
+_DOING = lazy_regex(r"^(?:(?:still|also|currently|now)\s+)?(?P<verb>[A-Za-z]+ing)\s+"
+                    r"(?!.*\b(?:is|are|was|were|has|have|had)\b)(?P<rest>\S.*)$")
+# A stand-up's labels for what is done or in the way: no plans under them.
+_PAST_OR_STUCK = lazy_regex(r"(?:done|blocked|blockers?|completed|finished|yesterday|last week|"
+                            r"wins|issues|problems)\W*", re.I)
+
+
+def _own_plan(text: str, owners: tuple[str, ...], ctx: Context) -> list[FollowUp]:
+    """A line under a person's name in a stand-up that says what they need to do, will do
+    or are doing ("Need to work on the image sizes", "Working on the 404 page")."""
+    duty = _OWN_DUTY.match(text.strip())
+    task = duty.group("task") if duty and any_verb(duty.group("task").split()[0].lower()) else ""
+    doing = _DOING.match(text.strip()) if not task else None
+    base = base_of_ing(doing.group("verb").lower(), any_verb) if doing else ""
+    if base:
+        task = f"{base} {doing.group('rest')}" if doing else ""
+    if not task or "?" in text:
+        return []
+    phrase, due = tidy_task(task[:1].upper() + task[1:], ctx.ref, ctx.next_meeting)
+    return [FollowUp(phrase, owners, due, "open")] if len(phrase.split()) >= 2 else []
 
 
 _PERSON_LABEL = lazy_regex(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*"
