@@ -1220,3 +1220,13 @@ def test_weekdays_and_a_verbs_ing_form_are_no_owners() -> None:
                   "- Continuing to work with the library on the reading list\n") == [
         ((), "Book rooms once we know the date (Monday Tuesday Friday)", None, "done"),
         ((), "Buy the snacks", None, "open")]
+
+
+def test_a_box_labelled_with_a_name_is_that_persons_whatever_follows() -> None:
+    assert _items("# Book club, 30 Oct 2024\n\nPresent: Ray, Zach\n\n## New business\n\n"
+                  "- [ ] Ray: Snacks for the scanning night. Crisps. Stuff like that.\n"
+                  "- [ ] Zach sets up the club's video account\n"
+                  "- [x] Clean up the old posts\n") == [
+        (("Ray",), "Snacks for the scanning night", None, "open"),
+        (("Zach",), "Set up the club's video account", None, "open"),
+        ((), "Clean up the old posts", None, "done")]

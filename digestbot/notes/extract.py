@@ -943,8 +943,11 @@ def _todo_boxes(blocks: list[Block]) -> frozenset[int]:
         if block is not None and block.kind == "bullet" and run and \
                 block.indent > blocks[run[0]].indent:
             continue  # a note under a box
-        nouns = [i for i in run if not _verb_first(blocks[i].text)]
-        if len(run) >= 2 and nouns and len(nouns) * 2 <= len(run):
+        # (A box with an owner's label is a task whatever follows the label: "Ray:
+        # Groceries for the scanning session".)
+        nouns = [i for i in run if not _verb_first(_LABEL_START.sub("", blocks[i].text, 1))]
+        tasks = [i for i in run if _verb_first(blocks[i].text)]
+        if len(run) >= 2 and nouns and len(tasks) * 2 >= len(run):
             out.update(nouns)
         run = [at] if block is not None and block.kind == "bullet" and \
             block.checked is not None else []
@@ -952,12 +955,20 @@ def _todo_boxes(blocks: list[Block]) -> frozenset[int]:
 
 
 def _verb_first(text: str) -> bool:
-    """Whether a list item opens with a verb, or with an owner and "to"/"will"."""
+    """Whether a list item opens with a verb, or with an owner and "to"/"will", a colon or a
+    verb ("Zach sets up …")."""
     first = text.split(maxsplit=1)[0].lower().strip("*_~") if text.strip() else ""
-    return any_verb(first) or bool(_OWNED_LINE.match(text))
+    if any_verb(first):
+        return True
+    owned = _OWNED_LINE.match(text)
+    verb = owned.group("verb") if owned else None
+    return owned is not None and (verb is None or is_verb(verb[:-1]) or (
+        verb.endswith("es") and is_verb(verb[:-2])))
 
 
-_OWNED_LINE = lazy_regex(rf"^[\W_]*{OWNERS}\s+(?:to|will|shall|'ll)\s")
+_LABEL_START = lazy_regex(r"^[\w@'’. -]{1,30}:\s+")
+_OWNED_LINE = lazy_regex(rf"^[\W_]*{OWNERS}(?:\s*:|\s+(?:to|will|shall|'ll)\s|"
+                         r"\s+(?P<verb>[a-z]+s)\s)")
 
 
 def _ends_with_action_intro(blocks: list[Block]) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
-from digestbot.notes.blocks import GROUP_1
+from digestbot.notes.blocks import GROUP_1, split_sentences
 from digestbot.notes.dates import Due, find_dates, find_due, strip_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.later import lazy_regex
@@ -1778,14 +1778,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
         task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return _make(task, split_owners(past.group("owners")), text, ctx)
-    present = _PRESENT.match(body) if ctx.action_section and owner_first and \
-        _S_FORM.search(body) else None
+    present = _PRESENT.match(body) if (ctx.action_section or ctx.checked is not None) and \
+        owner_first and _S_FORM.search(body) else None
     if present and valid_owners(present.group("owners")) and not (
             ctx.usage and ordinary_word(present.group("owners"), ctx.usage)) and not (
             is_verb(present.group("owners").lower()) and not named_person(
                 present.group("owners"), ctx)):
         # (Not "Review comments by March 7": an imperative, not Review who comments.)
-        # "Ben books a venue" in a list of next steps: a plan in the present tense.
+        # "Ben books a venue" in a list of next steps or a box: a plan in the present tense.
         verb = present.group("verb")
         base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""
         if base:
@@ -2037,7 +2037,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "### Anjana" / "- Fixing test_user_service on Friday": her plan, in the progressive.
         return _make(base + body[len(first):], ctx.owners, text, ctx)
     if assigned and (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
-            and not _PROHIBITION.match(body) and not (body[-1] == ":" and _PLAN_INTRO.match(body)):
+            and not _PROHIBITION.match(body) and not (body[-1] == ":" and _PLAN_INTRO.match(body)) \
+            and not (ctx.checked is not None and _NAMED_LABEL.match(body) and named_person(
+                body.split(":", 1)[0], ctx)):
+        # (Not "[ ] Ray: Groceries for …": a person the notes name labels the box.)
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
         # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
         return _make(body, ctx.owners, text, ctx)
@@ -2098,6 +2101,7 @@ def _plain_step(first: str, body: str) -> bool:
                                          and any_verb(third[:-1]))
 
 
+_NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 _BOX_THING = lazy_regex(r"^[A-Za-z][\w'’-]*(?:\s+\S+){1,24}$")
 
 
@@ -2105,10 +2109,16 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
     """A checkbox of a to-do list that names a thing to do without a verb ("- [ ]
     Dictionary access to energy objects" among "- [ ] Create …", "- [ ] Allow …"): the
     box is the task. The caller knows the list is one of tasks."""
-    body = text.strip()
-    if not _box_thing(body):
+    body, owners = text.strip(), ctx.owners
+    label = _OWNER_LABEL.match(body) if ":" in body else None
+    if label and valid_owners(label.group("owners")) and all(
+            named_person(o, ctx) for o in split_owners(label.group("owners"))):
+        # "- [ ] Ray: Groceries for the scanning session": Ray's box.
+        body, owners = body[label.end():], split_owners(label.group("owners"))
+    body = split_sentences(body)[0] if body else body  # ("… scanning. Pringles. Stuff …")
+    if not body or not _box_thing(body):
         return []
-    item = _make(body, ctx.owners, body, ctx)
+    item = _make(body, owners, body, ctx)
     return [item] if item else []
 
 
