@@ -1230,3 +1230,15 @@ def test_a_box_labelled_with_a_name_is_that_persons_whatever_follows() -> None:
         (("Ray",), "Snacks for the scanning night", None, "open"),
         (("Zach",), "Set up the club's video account", None, "open"),
         ((), "Clean up the old posts", None, "done")]
+
+
+def test_an_item_of_a_list_of_actions_is_an_action_even_without_a_verb() -> None:
+    assert _items("# Sprint review, 5 March 2024\n\n### Action points for next week\n"
+                  "- Website redesign\n- Retrieving real data from the database\n"
+                  "- Export to CSV (Ana)\n- None this week\n"
+                  "- Someone should write a newcomer guide\n\n### Next steps\n\n"
+                  "We will try small working groups on these pieces of work\n\n"
+                  "- Feedback loops\n- Member dashboard\n") == [
+        ((), "Website redesign", None, "open"),
+        ((), "Retrieve real data from the database", None, "open"),
+        (("Ana",), "Export to CSV", None, "open")]

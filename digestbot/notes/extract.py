@@ -530,7 +530,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                        next_meeting=next_meeting)
         recorded: set[str] = set()
         spoken: list[FollowUp] = []
-        skip_list = list_action = introduced = False
+        skip_list = list_action = introduced = after_prose = False
         agenda_top: int | None = None  # indent of the items of an "Agenda:" list
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
@@ -619,6 +619,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 intro = block.text.endswith(":")
                 skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
                 introduced = intro  # the list after it is what this line says it is
+                after_prose = not intro  # the list after it goes on from this paragraph
                 # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
                 # "Action items" alone on its line, a heading written without markup.
                 list_action = (intro and len(block.text) <= 80 and bool(
@@ -726,10 +727,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if not found and at in todo_boxes and not read.spoken:
                     found = box_thing(block.text, ctx)
                 following = draft.blocks[at + 1] if at + 1 < len(draft.blocks) else None
-                found = _list_item(block, found, ctx, parents, loose=not (
-                    introduced or agenda_notes or idea_notes or (
-                        following and following.kind == "bullet"
-                        and following.indent > block.indent)))
+                leaf = not (following and following.kind == "bullet"
+                            and following.indent > block.indent)  # (no notes under it)
+                found = _list_item(block, found, ctx, parents, plain=leaf and not after_prose,
+                                   loose=leaf and not (introduced or agenda_notes or idea_notes))
                 if in_action and len(found) >= 2 and ";" not in block.text and len(
                         {f.owners for f in found}) == 1 and len(
                         split_sentences(block.text)) == len(found):
@@ -952,6 +953,27 @@ def _todo_boxes(blocks: list[Block]) -> frozenset[int]:
         run = [at] if block is not None and block.kind == "bullet" and \
             block.checked is not None else []
     return frozenset(out)
+
+
+def _noun_phrase(text: str) -> bool:
+    """Whether a list item is a noun phrase that no other rule reads ("Website redesign",
+    "Retrieving real data from the database"): not opening with a verb, a name or a group,
+    with no owner in brackets, no "to" and a verb, no "Meeting closed at 5pm"."""
+    words_ = text.split()
+    if len(words_) < 2 or "(" in text or GROUPS_RE.fullmatch(words_[0]) or (
+            len(words_[0]) >= 2 and words_[0].isupper()):
+        return False  # ("Everyone sign up …", "ACTION everyone …": read by other rules)
+    first = words_[0].lower()
+    if first in _QUANTIFIERS:
+        return False  # "Next steps: more funds": a wish, not a piece of work
+    if first.endswith("ing") and base_of_ing(first, any_verb):
+        first = ""  # "Retrieving …": what to do, in the progressive
+    return not (first and any_verb(first)) and not words_[1].lower().endswith("ed") and not \
+        _TO_VERB.search(text)
+
+
+_QUANTIFIERS = words("more less fewer some any many much few enough extra better")
+_TO_VERB = lazy_regex(r"\bto\s+[a-z]+")
 
 
 def _verb_first(text: str) -> bool:
@@ -1339,11 +1361,13 @@ _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", 
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,
-               parents: list[_Parent], *, loose: bool = False) -> list[FollowUp]:
+               parents: list[_Parent], *, loose: bool = False,
+               plain: bool = True) -> list[FollowUp]:
     """A list item's follow-ups given its marks and the items it sits under; pushes the
     item onto `parents` for the sub-items after it. `loose`: the list has no intro line
     that says what its items are, and this item has none under it (an item with notes
-    under it is a topic)."""
+    under it is a topic). `plain`: no paragraph of prose leads into the list, and the item
+    has nothing under it."""
     if not found:
         listed = ctx.action_section or block.checked is not None
         found = _marked_item(block.text, ctx, listed=listed)
@@ -1373,6 +1397,11 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = [FollowUp(phrase, mine or ctx.owners, due,
                           "done" if block.checked else "open")
                  ] if phrase else []
+    if not found and ctx.action_section and plain and block.checked is None and \
+            not parents and not _person_label(block.text, ctx, listed=True):
+        # "### Action points" / "- Admin functionality for back-end team, terminal based":
+        # an item of a list of actions is an action, a noun phrase as much as a verb.
+        found = box_thing(block.text, ctx) if _noun_phrase(block.text) else []
     if mine and not found and block.checked is None and not (
             parents and _PAST_OR_STUCK.fullmatch(parents[-1][2].strip(" *_"))):
         found = _own_plan(block.text, mine, ctx)

@@ -38,6 +38,7 @@ from digestbot.notes.lexicon import (
     as_written,
     capitalise_known,
     dictionary_word,
+    everyday_word,
     is_verb,
     ordinary_title,
     ordinary_word,
@@ -2009,7 +2010,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             body[:1] == "@" and any_verb(named.group("verb")))) and \
             valid_owners(named.group("owners")) and (
             named_person(named.group("owners"), ctx)
-            or not _opens_with_verb(named.group("owners"), ctx)):  # "Double check X"
+            or not (_opens_with_verb(named.group("owners"), ctx)  # "Double check X"
+                    or (everyday_word(named.group("owners"))  # "Website redesign"
+                        and not GROUPS_RE.fullmatch(named.group("owners"))))):
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if ctx.checked is not None and not is_verb(first) and (
@@ -2101,14 +2104,17 @@ def _plain_step(first: str, body: str) -> bool:
                                          and any_verb(third[:-1]))
 
 
+_NO_ACTION = lazy_regex(r"^(?:none|n/?a|nothing|no\s+(?:new\s+|open\s+)?(?:actions?|items?|"
+                        r"updates?)|tbd|tba)\b", re.I)
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 _BOX_THING = lazy_regex(r"^[A-Za-z][\w'’-]*(?:\s+\S+){1,24}$")
 
 
 def box_thing(text: str, ctx: Context) -> list[FollowUp]:
-    """A checkbox of a to-do list that names a thing to do without a verb ("- [ ]
-    Dictionary access to energy objects" among "- [ ] Create …", "- [ ] Allow …"): the
-    box is the task. The caller knows the list is one of tasks."""
+    """A checkbox of a to-do list, or an item of a list of actions, that names a thing to
+    do without a verb ("- [ ] Dictionary access to energy objects" among "- [ ] Create …",
+    "Action points: - Admin functionality for the back-end team"): the item is the task.
+    The caller knows the list is one of tasks."""
     body, owners = text.strip(), ctx.owners
     label = _OWNER_LABEL.match(body) if ":" in body else None
     if label and valid_owners(label.group("owners")) and all(
@@ -2116,8 +2122,13 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
         # "- [ ] Ray: Groceries for the scanning session": Ray's box.
         body, owners = body[label.end():], split_owners(label.group("owners"))
     body = split_sentences(body)[0] if body else body  # ("… scanning. Pringles. Stuff …")
-    if not body or not _box_thing(body):
+    if not body or ":" in body or not _box_thing(body) or _NO_ACTION.match(body):
         return []
+    first = body.split(maxsplit=1)[0]
+    base = base_of_ing(first.lower(), any_verb) if first.endswith("ing") and len(first) > 5 \
+        else ""
+    if base:
+        body = base + body[len(first):]  # "Retrieving the data from the database"
     item = _make(body, owners, body, ctx)
     return [item] if item else []
 
@@ -2129,9 +2140,14 @@ def _box_thing(body: str) -> bool:
         return False
     if OWNERS_RE.fullmatch(body) and valid_owners(body):
         return False  # "[x] Haoyan Wan": who came
-    # A clause is no noun phrase: "People can add to it with PRs", "Do not delete it".
-    return _FINITE_SET.isdisjoint(_WORD_RE.findall(body.lower())) and not _PROHIBITION.match(
+    # A clause is no noun phrase: "People can add to it with PRs", "Do not delete it",
+    # "Someone should write a guide", "No info on the web, but others said 90 days".
+    return _CLAUSE_SET.isdisjoint(_WORD_RE.findall(body.lower())) and not _PROHIBITION.match(
         body)
+
+
+_CLAUSE_SET = _FINITE_SET | words("""should must could might may shall 'll said says say need
+needs we i they you he she it's there no not""")
 
 
 def _marked_task(body: str, text: str, ctx: Context, bracketed: bool) -> FollowUp | None:

@@ -314,6 +314,13 @@ def dictionary_word(word: str) -> bool:
     return not forms.isdisjoint(lower) and forms.isdisjoint(capital)
 
 
+def everyday_word(word: str) -> bool:
+    """Whether one capitalised word is a common English word that is no one's name,
+    whether or not an old dictionary has it ("Website", "Budget"; not "Mark" or "Rose")."""
+    w = word.lower()
+    return w.isalpha() and w in _common_words() and w not in _dictionary()[1]
+
+
 def ordinary_title(owner: str) -> bool:
     """Whether three or four capitalised words are a title of ordinary words, no one's name
     ("Enclosure Design Documentation", "Three-Hypothesis Structure"): the dictionary spells
