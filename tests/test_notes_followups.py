@@ -2686,3 +2686,12 @@ def test_a_verb_in_the_third_person_opening_a_sentence_is_no_owner() -> None:
     notes = ("# Club meeting, 4 April 2024\n\n## Program\n\n"
              "The demo went well. Goes to show the capabilities of radio in an emergency.\n")
     assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()
+
+
+def test_names_a_spaced_dash_and_an_order_on_a_line_of_their_own() -> None:
+    notes = ("# Lab meeting\n\n## 13 November 2023\n\n"
+             "Mirela, Joss - run the benchmark on all three datasets.\n\n"
+             "Budget - review next month.\n\nWorkshops - plan the dates\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Mirela", "Joss"), "Run the benchmark on all three datasets")]

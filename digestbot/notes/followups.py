@@ -163,6 +163,7 @@ _NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
 # "Consensus: David M. should continue to pursue insurance": what was decided gives a named
 # person work, as "will" would.
 _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
+_SPACED_OWNER_DASH = lazy_regex(rf"^{OWNERS}\s+[-–—]\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$")
 _DASH_LINE = lazy_regex(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
 FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
@@ -1894,6 +1895,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             owners = split_owners(agent.group("owners"))
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
+    spaced = _SPACED_OWNER_DASH.match(body) if not listed and owner_first and (
+        " - " in body or " – " in body or " — " in body) else None
+    if spaced and valid_owners(spaced.group("owners")) and any_verb(spaced.group("verb")) and not (
+            _thing_owner(spaced.group("owners"), ctx)) and all(
+            not everyday_word(o) and not dictionary_word(o.split()[0])
+            for o in split_owners(spaced.group("owners"))):
+        # "Ao, Leon - conduct a benchmark of the models." on a line of its own: who, a dash,
+        # then an order (a colon after a name opens what someone said).
+        return _make(spaced.group("task"), split_owners(spaced.group("owners")), text, ctx)
     if listed:
         # (Every match has a colon, a dash or an arrow after the owners.)
         dash = _DASH_LINE.match(body) if owner_first and (
