@@ -1242,3 +1242,14 @@ def test_an_item_of_a_list_of_actions_is_an_action_even_without_a_verb() -> None
         ((), "Website redesign", None, "open"),
         ((), "Retrieve real data from the database", None, "open"),
         (("Ana",), "Export to CSV", None, "open")]
+
+
+def test_someone_working_on_something_in_a_list_of_actions() -> None:
+    assert _items("# Car project, 22 Jan 2023\n\n## 22/01/2023\n"
+                  "- reviewed the state of the app\n- list of actions\n"
+                  "  - **Alba** and **Mira** to improve the tests\n"
+                  "  - **Dorin** is working on the menus\n"
+                  "  - **Rob** is working on the slides\n") == [
+        (("Alba", "Mira"), "Improve the tests", None, "open"),
+        (("Dorin",), "Work on the menus", None, "open"),
+        (("Rob",), "Work on the slides", None, "open")]

@@ -1614,7 +1614,8 @@ def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
 
 
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
-_ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+)?(?:action items?|action points|"
+_ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+|list of\s+)?(?:action items?|"
+                           r"action points|"
                            r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")

@@ -1758,7 +1758,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                  or named_person(progressive.group("owners"), ctx)))):
         # "Femi is sending case studies to Rosa" in the next steps, or a list item naming a
         # person the notes name ("- Lee is chasing the council to fix the bins"): under way.
-        base = base_of_ing(progressive.group("verb")) if progressive.group("be") else \
+        base = (base_of_ing(progressive.group("verb")) or _ONGOING.get(
+            progressive.group("verb"), "")) if progressive.group("be") else \
             _ONGOING[progressive.group("verb")]
         if base:
             task = f"{base} {progressive.group('rest')}"
@@ -2109,6 +2110,8 @@ def _plain_step(first: str, body: str) -> bool:
         body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
     if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
         return False
+    if body.split()[1].lower() in _FINITE_SET:
+        return False  # "Rob is working on the slides": a name and a clause, not "rob"
     third = body.split()[2].lower()
     return third not in _FINITE_SET and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
