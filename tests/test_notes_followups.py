@@ -2695,3 +2695,13 @@ def test_names_a_spaced_dash_and_an_order_on_a_line_of_their_own() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Mirela", "Joss"), "Run the benchmark on all three datasets")]
+
+
+def test_two_participles_of_one_passive_task_are_two_verbs() -> None:
+    notes = ("# Notes\n\n## 27 November 2022\n\n"
+             "- The team contract is to be finalised and sent.\n"
+             "- The minutes will be approved and circulated by Ana.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Finalise and send the team contract"),
+        (("Ana",), "Approve and circulate the minutes")]

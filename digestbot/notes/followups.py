@@ -75,6 +75,7 @@ def _participles() -> dict[str, str]:
 
 _PASSIVE = _participles()
 _PASSIVE["set up"] = "set up"
+_AND_DONE = lazy_regex(r"\s+and\s+([a-z]+)\b")
 _PASSIVE_RE = lazy_regex(
     r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
@@ -1889,6 +1890,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 _TITLED.match(subject)):
             subject = subject[0].lower() + subject[1:]
         rest = passive.group("rest")
+        second = _AND_DONE.match(rest) if rest[:5] == " and " else None
+        if second and second.group(1).lower() in _PASSIVE:
+            # "The contract is to be finalised and sent": finalise and send the contract.
+            verb, rest = f"{verb} and {_PASSIVE[second.group(1).lower()]}", rest[second.end():]
         owners = ctx.owners
         agent = _AGENT.match(rest)
         if agent and valid_owners(agent.group("owners")) and not find_dates(
