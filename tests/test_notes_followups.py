@@ -2705,3 +2705,15 @@ def test_two_participles_of_one_passive_task_are_two_verbs() -> None:
     assert [(f.owners, f.task) for f in items] == [
         ((), "Finalise and send the team contract"),
         (("Ana",), "Approve and circulate the minutes")]
+
+
+def test_a_deadline_in_the_sentence_after_a_task_is_its_due_date() -> None:
+    notes = ("November 22, 2019\n\n"
+             "Finn and Nestor will help with the scanning. The deadline is Dec. 6th.\n\n"
+             "Ana will send the report. Due by Friday.\n\n"
+             "Ben will fix the printer. The deadline is unclear.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.due) for f in items] == [
+        (("Finn", "Nestor"), "Help with the scanning", date(2019, 12, 6)),
+        (("Ana",), "Send the report", date(2019, 11, 29)),
+        (("Ben",), "Fix the printer", None)]

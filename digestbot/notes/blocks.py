@@ -991,6 +991,8 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i
                   "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
 
 
+_MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                  "oct", "nov", "dec"))
 _SENTENCE_END = lazy_regex(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\[]?[A-Z@0-9]|https?://)")
 
 
@@ -1003,8 +1005,9 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start()].split()
         last = before[-1].lower().strip("(\"'") if before else ""
-        if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS:
-            continue
+        if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS or (
+                last in _MONTH_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit()):
+            continue  # (and not after "Dec." before "6th")
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()

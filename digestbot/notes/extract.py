@@ -1708,6 +1708,10 @@ def _owner_to_front(sentences: list[str]) -> list[str]:
     return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
 
 
+_DEADLINE_SENTENCE = lazy_regex(r"^(?:(?:the\s+)?(?:deadline|due\s+date)\s*(?:is|will\s+be|:)|"
+                                r"due(?:\s+by)?)\s+(?P<when>[^;!?]{2,40}?)[.!]?$", re.I)
+
+
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found = read.found
     found.extend(question_follow_ups(text, ctx))
@@ -1732,6 +1736,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
                 found[-1] = suffix[0]
             else:
                 found.append(suffix[0])
+            previous = sentence
+            continue
+        deadline = _DEADLINE_SENTENCE.match(sentence) if previous and found and \
+            found[-1].due is None and sentence[:3].lower() in ("the", "dea", "due") else None
+        due = find_due(deadline.group("when"), ctx.ref, field=True) if deadline else None
+        if due:
+            # "Finn will help with the OMR work. The deadline is Dec. 6th.": the task's.
+            found[-1] = replace(found[-1], due=due.date)
             previous = sentence
             continue
         if previous and _DONE_ALONE.match(sentence):
