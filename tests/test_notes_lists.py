@@ -1253,3 +1253,13 @@ def test_someone_working_on_something_in_a_list_of_actions() -> None:
         (("Alba", "Mira"), "Improve the tests", None, "open"),
         (("Dorin",), "Work on the menus", None, "open"),
         (("Rob",), "Work on the slides", None, "open")]
+
+
+def test_a_plan_for_next_week_is_due_by_the_end_of_it() -> None:
+    assert _items("Friday 22 November 2019\n\nAttendees: Jacob, Nestor, Yao\n\n"
+                  "Plan for next week:\n\n"
+                  "1. Nestor and Yao will run the key-finding on Op. 81 and Op. 44.\n"
+                  "2. Jacob will do the assignment for cross-checking, so everybody knows "
+                  "what to check.\n") == [
+        (("Nestor", "Yao"), "Run the key-finding on Op. 81 and Op. 44", "2019-11-29", "open"),
+        (("Jacob",), "Do the assignment for cross-checking", "2019-11-29", "open")]

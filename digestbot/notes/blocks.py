@@ -988,7 +988,8 @@ def _wraps_bullet(last: Block, line: str, *, lazy: bool = False) -> bool:
 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "cllr", "e.g", "i.e", "etc", "vs",
-                  "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co"}
+                  "c", "ca", "approx", "no", "fig", "al", "jr", "sr", "inc", "ltd", "co", "op",
+                  "vol", "pp", "ch", "sec", "dept"}
 
 
 _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -755,6 +755,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "next" in it.)
                 list_due = next_meeting if not found and next_meeting and "next" in \
                     block.text.lower() and _LIST_DEADLINE.search(block.text) else None
+                week = _WEEK_LIST.match(block.text) if not found and not list_due and \
+                    "week" in block.text else None
+                when = find_due(week.group("when"), ref, field=True) if week and ref else None
+                if when:
+                    list_due = when.date  # "Plan for next week:": due by the end of it
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
             elif label_due and label_at is not None:
@@ -1030,6 +1035,8 @@ def _doing(owner: str) -> bool:
 _PASSIVE_FUTURE = lazy_regex(r"\b(?:will|shall|is to|are to|to)\s+be\s+[a-z]+", re.I)
 # A line over a list that says when all of it is due: "to be completed before the next meeting",
 # "Homework for next meeting:".
+_WEEK_LIST = lazy_regex(r"^[\W_]*(?:plans?|tasks?|actions?|action items?|to-?dos?|homework|goals?)"
+                        r"\s+for\s+(?P<when>(?:next|this)\s+week)[\W_]*$", re.I)
 _LIST_DEADLINE = lazy_regex(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead of|(?:homework|"
                             r"tasks?|actions?|action items?|to-?dos?)\s+for)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)

@@ -238,7 +238,8 @@ def _done_passive(text: str) -> bool:
 
 
 _CLAUSE_END = lazy_regex(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
-                         r"she|they|we|it|I)\b)|;\s|\s[-–—]\s(?=[A-Z])|"
+                         r"she|they|we|it|I|everybody|everyone|people|nobody|no one)\b)|;\s|"
+                         r"\s[-–—]\s(?=[A-Z])|"
                          # "…, but the other reps will need to …": someone else's clause
                          r",\s+but\s+(?=[\w/'-]+(?:\s+[\w/'-]+){0,2}\s+(?:will|would|need|"
                          r"needs|should|must|can)\b)|"
