@@ -2717,3 +2717,12 @@ def test_a_deadline_in_the_sentence_after_a_task_is_its_due_date() -> None:
         (("Finn", "Nestor"), "Help with the scanning", date(2019, 12, 6)),
         (("Ana",), "Send the report", date(2019, 11, 29)),
         (("Ben",), "Fix the printer", None)]
+
+
+def test_we_will_also_try_to_make_is_the_groups_task_but_a_guess_is_not() -> None:
+    notes = ("# Quartet project, 22 November 2019\n\n## Plans\n\nThe call went well.\n\n"
+             "We will also try to make a timeline for the whole project.\n\n"
+             "We'll likely need to draft short work plans for each stream.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Make a timeline for the whole project")]

@@ -1767,17 +1767,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
     we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
-    we_verb = we_will.group("task").split()[0].lower() if we_will else ""
-    if we_will and is_verb(we_verb) and (find_due(we_will.group("task"), ctx.ref) or (
-            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_will.group("task"))) or (
-            " after " in body and any(find_dates(we_will.group("task"))))):
+    we_task = _WE_LEAD.sub("", we_will.group("task")) if we_will else ""
+    we_verb = we_task.split()[0].lower() if we_task else ""
+    if we_will and we_task and is_verb(we_verb) and not _WE_HEDGE.match(we_will.group("task")) \
+            and (find_due(we_task, ctx.ref) or (
+            we_verb in _WE_PRODUCE and not _WE_UNTIL.search(we_task)) or (
+            " after " in body and any(find_dates(we_task)))):
         # "- We will send them the revised logframe by 28 March", "- We will write a shorter
         # summary for the final report", or the same in the minutes' prose (not a speaker's
         # line): a task of the group's. Undated, only a verb that
         # makes or sends something counts ("We will freeze upgrades until …", "We will
         # discuss it next time" are a decision and a future topic); a dated "after the
         # meeting on Dec 7th" sets a time too.
-        return _make(we_will.group("task"), ctx.owners, text, ctx)
+        return _make(we_task, ctx.owners, text, ctx)
     past = _PAST.match(body) if ctx.checked and owner_first else None
     if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
         # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
@@ -2357,7 +2359,11 @@ _PROGRESSIVE = lazy_regex(rf"^{OWNERS}\s+(?P<be>(?:is|are)\s+)?(?:now\s+|also\s+
 _ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
-contact ask invite organise organize arrange schedule set""")
+contact ask invite organise organize arrange schedule set make""")
+# "We will also try to make a timeline": the task is to make it.
+_WE_LEAD = lazy_regex(r"^(?:(?:also|then|now|still|jointly)\s+)*(?:(?:try|attempt)\s+to\s+)?")
+# "We'll likely need to develop …", "We will probably …": a guess, not a commitment.
+_WE_HEDGE = lazy_regex(r"^(?:\w+\s+)?(?:likely|probably|possibly|maybe|perhaps|need|have)\b")
 _WE_UNTIL = lazy_regex(r"\b(?:until|unless|if)\b", re.I)
 _WE_WILL = lazy_regex(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
