@@ -2726,3 +2726,14 @@ def test_we_will_also_try_to_make_is_the_groups_task_but_a_guess_is_not() -> Non
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Make a timeline for the whole project")]
+
+
+def test_next_steps_we_agreed_on_and_a_task_already_done() -> None:
+    notes = ("May 23, 2019\n\nAttendees: Laurent, Yaolong\n\n"
+             "The next steps the team agreed upon are to learn the tool chain and to write a "
+             "requirements document.\n\n"
+             "Yaolong will commit his corrected results today (already committed).\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items] == [
+        ((), "Learn the tool chain and write a requirements document", "open"),
+        (("Yaolong",), "Commit his corrected results", "done")]

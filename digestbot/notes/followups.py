@@ -173,6 +173,9 @@ FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in prepara
                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
+                        # "(already committed)", "(already sent)": done by the time of writing
+                        r"\(already\s+(?:been\s+)?[a-z]+(?:ed|sent|done|made|built|written|"
+                        r"set up)\)|"
                         r"\[(?:done|completed?|x)\]\s*[.!]?$|"
                         r"[-–—]\s*(?:all\s+)?(?:done|completed?|closed|finished|resolved)\b[^–—]*$|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
@@ -181,7 +184,7 @@ _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
 _MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
                "this space",
                "done", "complete", "finished", "closed", "resolved", "✅", "✔", "✓", "☑", "[x]",
-               "check_mark:", "_check:")
+               "check_mark:", "_check:", "(already ")
 
 
 @lru_cache(maxsize=1024)
@@ -1375,7 +1378,9 @@ _NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
-                         r"follow-?ups?)\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
+                         r"follow-?ups?)(?:\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:agreed|"
+                         r"decided|identified|settled)(?:\s+(?:up)?on)?)?"
+                         r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
                          r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
 _NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
@@ -1446,7 +1451,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Likely action item is to distribute the review work", "The next step will be to
         # ask the board": the step, with no one named.
         rest = step.group("task").split(maxsplit=1)[1:]
-        return _make(" ".join((step_verb, *rest)), ctx.owners, text, ctx)
+        # ("… are to familiarise ourselves with X and to build Y": one task in two steps.)
+        return _make(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
+                     text, ctx)
     marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
     opening = text.split(maxsplit=1)[0].lower() if marked else ""
     if marked and valid_owners(marked.group("owners")) and len(
