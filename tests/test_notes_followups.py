@@ -2737,3 +2737,11 @@ def test_next_steps_we_agreed_on_and_a_task_already_done() -> None:
     assert [(f.owners, f.task, f.status) for f in items] == [
         ((), "Learn the tool chain and write a requirements document", "open"),
         (("Yaolong",), "Commit his corrected results", "done")]
+
+
+def test_a_task_for_this_week_label() -> None:
+    notes = ("May 16, 2019\n\nAttendees: Laurent, Tim\n\nWe chose the composer.\n\n"
+             "Task for this week: Let's find the available scores of the quartets.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Find the available scores of the quartets")]

@@ -139,6 +139,8 @@ _ACTION_PREFIX = lazy_regex(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"task)\]\s*[:\-–—]?|"
                             r"(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
+                            # "Task for this week: …"
+                            r"(?:\s+for\s+(?:this|next|the\s+next)\s+(?:week|month|meeting|call))?"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
                             # "ACTION Daniel - update …": capitals mark it without a colon.
                             # "ACTION POINT, Jenny to …": or with a comma.
