@@ -2745,3 +2745,15 @@ def test_a_task_for_this_week_label() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Find the available scores of the quartets")]
+
+
+def test_an_order_as_a_paragraph_of_its_own_but_not_a_goal_or_a_hedge() -> None:
+    notes = ("# Supervision meeting 2026-06-09\n\n## Goals\n\n"
+             "Agree the scope of the paper and the figures.\n\n## Graphs\n\n"
+             "The Y axis isn't linear.\n\n"
+             "Remove the four slow engines from the plots. They hide the rest.\n\n"
+             "Maybe drop the medium inputs?\n\n"
+             "Plotting regex size doesn't make a lot of sense.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Remove the four slow engines from the plots")]

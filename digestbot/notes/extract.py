@@ -750,6 +750,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
                     block.text.endswith((")", ").")):
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
+            if not found and block.kind == "paragraph" and not talk and not run_on and not (
+                    agenda_notes or idea_notes or introduced or block.text.endswith(":")
+                    or _GOAL_HEADING.match(draft.title)):
+                # "Remove the four slow engines from the plots." as a paragraph of its own:
+                # what the meeting asks to be done.
+                first = split_sentences(block.text)[:1]
+                found = _step_under_topic(Block("bullet", first[0], line=block.line), ctx, "") \
+                    if first and len(first[0].split()) >= 3 and first[0].split()[1].lower() in \
+                    _OBJECT_START and not _NOT_LOOSE.search(first[0]) else []
             if block.kind == "paragraph":
                 # (Without a next meeting there is nothing to be due by; every match has
                 # "next" in it.)
@@ -1188,6 +1197,9 @@ share""")
 _WHEN_WORDS = words("after before during every until since weekly monthly daily")
 _OBJECT_START = words("""the a an this that these those our their his her its some all more any
 it them him up out back something""")
+# The meeting's own aims, not work after it: "Goals / Agree the scope of release 5.0".
+_GOAL_HEADING = lazy_regex(r"^\W*(?:(?:meeting|session|call)(?:'s)?\s+)?(?:goals?|objectives?|"
+                           r"purposes?|aims?|agenda|background|context)\b", re.I)
 # Not what a meeting decided to do: a question, a hedge, an issue's title ("Renew the
 # hosting contract #41"), praise ("Keep up the good work").
 _NOT_LOOSE = lazy_regex(r"\?|\b(?:maybe|perhaps|possibly|might|could)\b|(?:^|\s)#\d|"
