@@ -2757,3 +2757,13 @@ def test_an_order_as_a_paragraph_of_its_own_but_not_a_goal_or_a_hedge() -> None:
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Remove the four slow engines from the plots")]
+
+
+def test_what_someone_said_under_a_follow_ups_heading_is_no_task() -> None:
+    notes = ("# Security CG, 25 November 2024\n\nAttendees: Dan, Aaron, Bea\n\n"
+             "## Follow-ups from last week\n\n"
+             "Dan: it's a set of guidelines, not strict requirements.\n\n"
+             "Aaron: we have a web.dev article, let me know if you want more.\n\n"
+             "Bea: send the slides to the list\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Bea",), "Send the slides to the list")]

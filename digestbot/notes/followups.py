@@ -166,6 +166,17 @@ _NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
 # "Consensus: David M. should continue to pursue insurance": what was decided gives a named
 # person work, as "will" would.
 _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
+# Words that open what someone said, not what they are to do ("Dan: it's a set of
+# guidelines", "Aaron: we have a web.dev article", "Dan: I'd like to start …").
+_SAID_START = words("""it it's its i i'd i'm i've we we're we've they they're he she you an a
+the if maybe perhaps there there's this that these those what how why when where is are was
+were not no yes also so but and or just well agree agreed think thought""")
+def _said_start(text: str) -> bool:
+    """Whether `text` opens with a word that opens what someone said."""
+    first = _WORD_RE.match(text.lower())
+    return first is not None and first.group() in _SAID_START
+
+
 _SPACED_OWNER_DASH = lazy_regex(rf"^{OWNERS}\s+[-–—]\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$")
 _DASH_LINE = lazy_regex(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s*(?P<task>[^–—]+?)"
                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+))?$")
@@ -1950,7 +1961,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                     and len(dash.group("task").split()) >= 3
                     and _label_person(dash.group("owners"), ctx))
                 or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
-                                            or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task"))))):
+                                            or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task")))
+                    and not _said_start(dash.group("task")))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = willed_task or dash.group("task")
             thing = _thing_owner(dash.group("owners"), ctx)
