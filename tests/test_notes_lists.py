@@ -1263,3 +1263,11 @@ def test_a_plan_for_next_week_is_due_by_the_end_of_it() -> None:
                   "what to check.\n") == [
         (("Nestor", "Yao"), "Run the key-finding on Op. 81 and Op. 44", "2019-11-29", "open"),
         (("Jacob",), "Do the assignment for cross-checking", "2019-11-29", "open")]
+
+
+def test_an_order_the_meeting_approved_under_it_is_a_task() -> None:
+    assert _items("# Board, 24 March 2024\n\n### 11. Shared folder\n\n"
+                  "- Create a shared folder for the association.\n"
+                  "  - _Unanimously approved._\n"
+                  "- Buy a new printer for the office\n  - too expensive for now\n") == [
+        ((), "Create a shared folder for the association", None, "open")]

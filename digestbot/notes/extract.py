@@ -727,8 +727,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 if not found and at in todo_boxes and not read.spoken:
                     found = box_thing(block.text, ctx)
                 following = draft.blocks[at + 1] if at + 1 < len(draft.blocks) else None
+                # (No notes under it; "  - _Unanimously approved._" under it is no note: the
+                # meeting adopted the item.)
                 leaf = not (following and following.kind == "bullet"
-                            and following.indent > block.indent)  # (no notes under it)
+                            and following.indent > block.indent
+                            and not _CARRIED.match(following.text.strip(" _*")))
                 found = _list_item(block, found, ctx, parents, plain=leaf and not after_prose,
                                    loose=leaf and not (introduced or agenda_notes or idea_notes))
                 if in_action and len(found) >= 2 and ";" not in block.text and len(
