@@ -2767,3 +2767,10 @@ def test_what_someone_said_under_a_follow_ups_heading_is_no_task() -> None:
              "Bea: send the slides to the list\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Bea",), "Send the slides to the list")]
+
+
+def test_a_reply_in_a_discussion_is_no_task() -> None:
+    notes = ("# Call\n\n## Discussion\n\n"
+             "* Bernard: the use case assumes the provider runs the servers.\n"
+             "* Tim: agree\n* Ana: +1\n* Magnus: strongly disagree.\n")
+    assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()

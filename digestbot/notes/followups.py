@@ -171,6 +171,11 @@ _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\
 _SAID_START = words("""it it's its i i'd i'm i've we we're we've they they're he she you an a
 the if maybe perhaps there there's this that these those what how why when where is are was
 were not no yes also so but and or just well agree agreed think thought""")
+_REPLY = lazy_regex(r"(?:(?:strongly|fully|totally|i)\s+)?(?:agree[sd]?|disagree[sd]?|yes|no|"
+                    r"ok(?:ay)?|sure|\+1|-1|right|exactly|correct|true|indeed|same|seconded|concur)"
+                    r"(?:\s+(?:with\s+\w+|too|here))?\W*", re.I)
+
+
 def _said_start(text: str) -> bool:
     """Whether `text` opens with a word that opens what someone said."""
     first = _WORD_RE.match(text.lower())
@@ -1944,6 +1949,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
         if dash and dash.group("task").split()[0].lower() in _REPORT_START:
             dash = None  # "Andrew: didn't get more information from GitHub": an update
+        if dash and _REPLY.fullmatch(dash.group("task")):
+            dash = None  # "Tim: agree", "Ana: +1": a reply in a discussion
         if dash and not ctx.action_section and " of " in dash.group("task") and _NOUN_OF.match(
                 dash.group("task")):
             dash = None  # "Tom: Round up of the audit's items" in an agenda: a topic
