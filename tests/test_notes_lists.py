@@ -1271,3 +1271,10 @@ def test_an_order_the_meeting_approved_under_it_is_a_task() -> None:
                   "  - _Unanimously approved._\n"
                   "- Buy a new printer for the office\n  - too expensive for now\n") == [
         ((), "Create a shared folder for the association", None, "open")]
+
+
+def test_opening_a_schedule_on_an_agenda_is_work_but_opening_the_meeting_is_not() -> None:
+    assert _items("# Minutes, 14 Nov 2024\n\n## Agenda Items\n\n"
+                  "- Pepsi to open a publication schedule for the holidays\n"
+                  "- Ren to open the meeting\n- Printer for the print edition\n") == [
+        (("Pepsi",), "Open a publication schedule for the holidays", None, "open")]

@@ -1367,8 +1367,14 @@ def _agenda_commitment(text: str) -> bool:
     if not commits:
         return False
     verb = text[commits.end() - 1:].split(maxsplit=1)[0]
+    if verb == "open" and not _OPENS_ITEM.match(text, commits.end() - 1):
+        return True  # "Pepsi to open a publication schedule": not opening the meeting
     # "Paul will facilitate the next meeting" is work for later, not this item's lead.
     return verb not in _LEADS_ITEM or bool(_NEXT_MEETING.search(text, commits.end()))
+
+
+_OPENS_ITEM = lazy_regex(r"open\s+(?:the\s+)?(?:meeting|session|call|discussion|floor|item|"
+                         r"topic|proceedings)\b", re.I)
 
 
 _NEXT_MEETING = lazy_regex(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|one)\b", re.I)
