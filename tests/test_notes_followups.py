@@ -2774,3 +2774,16 @@ def test_a_reply_in_a_discussion_is_no_task() -> None:
              "* Bernard: the use case assumes the provider runs the servers.\n"
              "* Tim: agree\n* Ana: +1\n* Magnus: strongly disagree.\n")
     assert parse_bytes(notes.encode(), name="n.md").follow_ups == ()
+
+
+def test_work_the_meeting_decided_to_do_but_not_a_decision() -> None:
+    notes = ("# AGM 2022-10-29\n\n## Plans\n\nThe year went well.\n\n"
+             "We have decided to prepare the next national meeting for June 2023.\n\n"
+             "It was agreed to write to the mayor.\n\n"
+             "The board decided to publish the accounts.\n\n"
+             "We decided to use Zoom for the next calls.\n")
+    items = parse_bytes(notes.encode(), name="n.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Prepare the next national meeting for June 2023"),
+        ((), "Write to the mayor"),
+        (("The board",), "Publish the accounts")]

@@ -1791,6 +1791,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
+    decided = _WE_DECIDED.match(body) if body[:1] in "WwIiTt" and "to " in body and (
+        "decided" in vocab or "agreed" in vocab or "resolved" in vocab) else None
+    if decided and decided.group("verb").lower() in _WE_PRODUCE and not _WE_UNTIL.search(
+            decided.group("task")):
+        # "We have decided to prepare the next national meeting", "It was agreed to write to
+        # the mayor", "The board decided to publish the accounts": work the meeting took on
+        # (not "We decided to use Zoom", a decision).
+        group = decided.group("group")
+        owners = (group[:1].upper() + group[1:],) if group else ctx.owners
+        return _make(decided.group("task"), owners, text, ctx)
     we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
     we_task = _WE_LEAD.sub("", we_will.group("task")) if we_will else ""
     we_verb = we_task.split()[0].lower() if we_task else ""
@@ -2388,6 +2398,11 @@ _ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set make""")
+_WE_DECIDED = lazy_regex(r"^(?:we|it\s+was|(?P<group>the\s+(?:board|committee|group|council|"
+                         r"team|members|meeting|assembly|steering\s+committee)))\s+"
+                         r"(?:(?:have|has|had)\s+)?(?:(?:also|then|unanimously)\s+)?"
+                         r"(?:agreed|decided|resolved)\s+to\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$",
+                         re.I)
 # "We will also try to make a timeline": the task is to make it.
 _WE_LEAD = lazy_regex(r"^(?:(?:also|then|now|still|jointly)\s+)*(?:(?:try|attempt)\s+to\s+)?")
 # "We'll likely need to develop …", "We will probably …": a guess, not a commitment.
