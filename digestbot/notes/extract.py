@@ -753,15 +753,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
                     block.text.endswith((")", ").")):
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
-            if not found and block.kind == "paragraph" and not talk and not run_on and not (
+            opening = block.text.split(maxsplit=2) if not found and block.kind == "paragraph" \
+                else ()
+            if len(opening) == 3 and opening[1].lower() in _OBJECT_START and is_verb(
+                    opening[0].lower()) and not talk and not run_on and not (
                     agenda_notes or idea_notes or introduced or block.text.endswith(":")
                     or _GOAL_HEADING.match(draft.title)):
                 # "Remove the four slow engines from the plots." as a paragraph of its own:
                 # what the meeting asks to be done.
-                first = split_sentences(block.text)[:1]
-                found = _step_under_topic(Block("bullet", first[0], line=block.line), ctx, "") \
-                    if first and len(first[0].split()) >= 3 and first[0].split()[1].lower() in \
-                    _OBJECT_START and not _NOT_LOOSE.search(first[0]) else []
+                first = split_sentences(block.text)[0]
+                found = _step_under_topic(Block("bullet", first, line=block.line), ctx, "") \
+                    if len(first.split()) >= 3 and not _NOT_LOOSE.search(first) else []
             if block.kind == "paragraph":
                 # (Without a next meeting there is nothing to be due by; every match has
                 # "next" in it.)
@@ -952,6 +954,8 @@ def _todo_boxes(blocks: list[Block]) -> frozenset[int]:
     models …") is a list of topics."""
     out: set[int] = set()
     run: list[int] = []
+    if all(block.checked is None for block in blocks):
+        return frozenset()
     for at in range(len(blocks) + 1):
         block = blocks[at] if at < len(blocks) else None
         if block is not None and block.kind == "bullet" and block.checked is not None and (
@@ -1426,10 +1430,11 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
                           "done" if block.checked else "open")
                  ] if phrase else []
     if not found and ctx.action_section and plain and block.checked is None and \
-            not parents and not _person_label(block.text, ctx, listed=True):
+            not parents and _noun_phrase(block.text) and not _person_label(
+                block.text, ctx, listed=True):
         # "### Action points" / "- Admin functionality for back-end team, terminal based":
         # an item of a list of actions is an action, a noun phrase as much as a verb.
-        found = box_thing(block.text, ctx) if _noun_phrase(block.text) else []
+        found = box_thing(block.text, ctx)
     if mine and not found and block.checked is None and not (
             parents and _PAST_OR_STUCK.fullmatch(parents[-1][2].strip(" *_"))):
         found = _own_plan(block.text, mine, ctx)
