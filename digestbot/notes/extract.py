@@ -1458,7 +1458,8 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
 _OWN_DUTY = lazy_regex(r"^(?:(?:still|also|then)\s+)?(?:(?:i\s+)?(?:need|needs|have|has|plan|"
                        r"plans|planning|going|want|wants|hope|hoping)\s+to|will|'ll|to)\s+"
                        r"(?P<task>[a-z][\w'-]*\s.*)$", re.I)
-_DOING = lazy_regex(r"^(?:(?:still|also|currently|now)\s+)?(?P<verb>[A-Za-z]+ing)\s+"
+_DOING = lazy_regex(r"^(?:(?:still|also|currently|now)\s+)?(?!(?i:going|being|having|getting)\b)"
+                    r"(?P<verb>[A-Za-z]+ing)\s+"
                     r"(?!.*\b(?:is|are|was|were|has|have|had)\b)(?P<rest>\S.*)$")
 # A stand-up's labels for what is done or in the way: no plans under them.
 _PAST_OR_STUCK = lazy_regex(r"(?:done|blocked|blockers?|completed|finished|yesterday|last week|"
