@@ -84,3 +84,10 @@ def test_underline_tags_and_escaped_hashes_leave_link_labels() -> None:
     assert [(link.url, link.label) for link in links] == [
         ("https://www.example.org/community/", "Community Group Membership"),
         ("https://github.com/w3c/ppa/issues/107", "#107")]
+
+
+def test_a_wiki_link_to_a_path_with_spaces_keeps_only_its_label() -> None:
+    session = parse_bytes(b"# Sprint\n\n## Actions\n\n"
+                          b"- Add Definition of Done to [Git Flow](/Process/Git Flow)\n",
+                          name="n.md")
+    assert [f.task for f in session.follow_ups] == ["Add Definition of Done to Git Flow"]
