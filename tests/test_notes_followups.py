@@ -2764,9 +2764,10 @@ def test_what_someone_said_under_a_follow_ups_heading_is_no_task() -> None:
              "## Follow-ups from last week\n\n"
              "Dan: it's a set of guidelines, not strict requirements.\n\n"
              "Aaron: we have a web.dev article, let me know if you want more.\n\n"
-             "Bea: send the slides to the list\n")
+             "Bea: send the slides to the list\n\nAaron: the budget draft for May\n")
     items = parse_bytes(notes.encode(), name="n.md").follow_ups
-    assert [(f.owners, f.task) for f in items] == [(("Bea",), "Send the slides to the list")]
+    assert [(f.owners, f.task) for f in items] == [(("Bea",), "Send the slides to the list"),
+                                                   (("Aaron",), "The budget draft for May")]
 
 
 def test_a_reply_in_a_discussion_is_no_task() -> None:

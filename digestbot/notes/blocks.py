@@ -78,7 +78,8 @@ _MD_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)")
 # the same site ("[Objectives](Objectives "wikilink")"), which names it by its label.
 _TITLED_LINK = lazy_regex(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\s+\"[^\"\n]*\"\)")
 # (A wiki's path may hold spaces: "[Git Flow](/Process/Git Flow)".)
-_PAGE_LINK = lazy_regex(r"\[([^\]\n]+)\]\((?!https?://)(?:[/.][^()\n]*|[^\s()]*(?:\s+\"[^\"\n]*\")?)\)")
+_PAGE_LINK = lazy_regex(r"\[([^\]\n]+)\]\((?!https?://)(?:[/.][^()\n]*|"
+                        r"[^\s()]*(?:\s+\"[^\"\n]*\")?)\)")
 _REF_LINK = lazy_regex(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 EMPHASIS = lazy_regex(r"(\*\*|__)(.+?)\1")
 _BOLD_ITALIC = lazy_regex(r"(\*\*\*|___)\s*(.+?)\s*\1")

@@ -753,17 +753,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
                     block.text.endswith((")", ").")):
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
-            opening = block.text.split(maxsplit=2) if not found and block.kind == "paragraph" \
-                else ()
-            if len(opening) == 3 and opening[1].lower() in _OBJECT_START and is_verb(
-                    opening[0].lower()) and not talk and not run_on and not (
-                    agenda_notes or idea_notes or introduced or block.text.endswith(":")
-                    or _GOAL_HEADING.match(draft.title)):
+            if not found and block.kind == "paragraph" and _may_order(block.text) and not (
+                    talk or run_on or agenda_notes or idea_notes or introduced
+                    or block.text.endswith(":") or _GOAL_HEADING.match(draft.title)):
                 # "Remove the four slow engines from the plots." as a paragraph of its own:
                 # what the meeting asks to be done.
-                first = split_sentences(block.text)[0]
-                found = _step_under_topic(Block("bullet", first, line=block.line), ctx, "") \
-                    if len(first.split()) >= 3 and not _NOT_LOOSE.search(first) else []
+                found = _order(Block("bullet", split_sentences(block.text)[0],
+                                     line=block.line), ctx)
             if block.kind == "paragraph":
                 # (Without a next meeting there is nothing to be due by; every match has
                 # "next" in it.)
@@ -1289,6 +1285,25 @@ def _dated_step(text: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, ctx.owners, due.date, "done" if ctx.checked else "open")]
 
 
+def _may_order(text: str) -> bool:
+    """A cheap first test of `_order`: a task verb, then what it acts on."""
+    opening = text.split(maxsplit=2)
+    return len(opening) == 3 and opening[1].lower() in _OBJECT_START and is_verb(
+        opening[0].lower())
+
+
+def _order(block: Block, ctx: Context) -> list[FollowUp]:
+    """A list item or a paragraph of a meeting's notes that gives an order, under no topic:
+    what the meeting decided to do ("Schedule something bigger for March"), when the verb
+    acts on something ("Reserve fund at £3,100", a noun after the verb, is a figure) and
+    the line is no question, hedge, issue title or praise."""
+    opening = block.text.split(maxsplit=2)
+    if len(opening) < 3 or opening[1].lower() not in _OBJECT_START or _NOT_LOOSE.search(
+            block.text):
+        return []
+    return _step_under_topic(block, ctx, "")
+
+
 def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]:
     """ "- Slack moderators" / "  - Ask the members who would like to help": a line of
     discussion notes under a topic that opens with a bare imperative records what is to be
@@ -1408,12 +1423,8 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     if not found and parents and not ctx.action_section:
         found = _step_under_topic(block, ctx, parents[-1][2])
     elif not found and loose and not ctx.action_section and block.checked is None:
-        # "- Schedule something larger in-person for March." among a meeting's notes: what
-        # the meeting decided to do, when the line orders it ("Reserve fund at £3,100", a
-        # noun after the verb, is a figure).
-        first = block.text.split(maxsplit=2)
-        found = _step_under_topic(block, ctx, "") if len(first) >= 3 and first[1].lower() in \
-            _OBJECT_START and not _NOT_LOOSE.search(block.text) else []
+        # "- Schedule something larger in-person for March." among a meeting's notes.
+        found = _order(block, ctx)
     if not found and block.text[:1].isupper():
         found = _name_then_verb(block.text, ctx)
     if found:
@@ -1472,9 +1483,9 @@ def _own_plan(text: str, owners: tuple[str, ...], ctx: Context) -> list[FollowUp
     duty = _OWN_DUTY.match(text.strip())
     task = duty.group("task") if duty and any_verb(duty.group("task").split()[0].lower()) else ""
     doing = _DOING.match(text.strip()) if not task else None
-    base = base_of_ing(doing.group("verb").lower(), any_verb) if doing else ""
-    if base:
-        task = f"{base} {doing.group('rest')}" if doing else ""
+    if doing:
+        base = base_of_ing(doing.group("verb").lower(), any_verb)
+        task = f"{base} {doing.group('rest')}" if base else ""
     if not task or "?" in text:
         return []
     phrase, due = tidy_task(task[:1].upper() + task[1:], ctx.ref, ctx.next_meeting)

@@ -168,9 +168,10 @@ _NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusi
 _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\s+(?=[a-z])")
 # Words that open what someone said, not what they are to do ("Dan: it's a set of
 # guidelines", "Aaron: we have a web.dev article", "Dan: I'd like to start …").
-_SAID_START = words("""it it's its i i'd i'm i've we we're we've they they're he she you an a
-the if maybe perhaps there there's this that these those what how why when where is are was
-were not no yes also so but and or just well agree agreed think thought""")
+# (Not "the" or "a": "Ana: the budget draft" under actions is hers.)
+_SAID_START = words("""it it's its i i'd i'm i've we we're we've they they're he she you if
+maybe perhaps there there's what how why when where is are was were not no yes also so but
+and or just well agree agreed think thought""")
 _REPLY = lazy_regex(r"(?:(?:strongly|fully|totally|i)\s+)?(?:agree[sd]?|disagree[sd]?|yes|no|"
                     r"ok(?:ay)?|sure|\+1|-1|right|exactly|correct|true|indeed|same|seconded|concur)"
                     r"(?:\s+(?:with\s+\w+|too|here))?\W*", re.I)
