@@ -567,8 +567,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind != "bullet":
                 parents = []
                 label_at, label_owner = None, ()
-                person = _owners_intro(block.text) if block.text[-1:] == ":" else ()
-                if person and block.kind == "paragraph":
+                person = _owners_intro(block.text) if block.kind == "paragraph" and \
+                    block.text[-1:] == ":" else ()
+                if person:
                     # "Ben and Ana to:" over a list: each item is their task.
                     label_at, label_owner, label_due = -1, person, None
                     continue

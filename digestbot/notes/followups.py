@@ -2157,9 +2157,10 @@ def _plain_step(first: str, body: str) -> bool:
         body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
     if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
         return False
-    if body.split()[1].lower() in _FINITE_SET:
+    words_ = body.split()
+    if words_[1].lower() in _FINITE_SET:
         return False  # "Rob is working on the slides": a name and a clause, not "rob"
-    third = body.split()[2].lower()
+    third = words_[2].lower()
     return third not in _FINITE_SET and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
 
@@ -2194,9 +2195,9 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
 
 
 def _box_thing(body: str) -> bool:
-    """Whether a checkbox's text may be a thing to do: two words or more, no label over
-    sub-items, no question, no link, no names alone (an attendance list), no clause."""
-    if body[-1:] in ":?" or "://" in body or not _BOX_THING.match(body):
+    """Whether a checkbox's text (with no colon: no label, no link) may be a thing to do:
+    two words or more, no question, no names alone (an attendance list), no clause."""
+    if body[-1:] == "?" or not _BOX_THING.match(body):
         return False
     if OWNERS_RE.fullmatch(body) and valid_owners(body):
         return False  # "[x] Haoyan Wan": who came
