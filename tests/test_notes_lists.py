@@ -1278,3 +1278,29 @@ def test_opening_a_schedule_on_an_agenda_is_work_but_opening_the_meeting_is_not(
                   "- Pepsi to open a publication schedule for the holidays\n"
                   "- Ren to open the meeting\n- Printer for the print edition\n") == [
         (("Pepsi",), "Open a publication schedule for the holidays", None, "open")]
+
+
+def test_round_brackets_as_checkboxes_with_the_owner_in_front() -> None:
+    # A Google Docs or Paper checklist saved as text writes its boxes "( )" and "(x)";
+    # the name in front says who does it, a name after it who raised it, and "(b)" glued
+    # to the end is the anchor of a comment.
+    assert _items("Garden retro, 3 June 2024\n\nAction items:\n"
+                  "* ( ) (Mona) Add to the plan that composting is a goal.\n"
+                  "* (x) (Tariq) Order the seed trays\n"
+                  "* ( ) (Mona and Lee) Write down who waters when(b)\n"
+                  "* ( ) (Tariq) Work out how to share the tools (Lee)\n"
+                  "* ( ) (Irrigation team) Leaks and timers(c)\n") == [
+        (("Mona",), "Add to the plan that composting is a goal", None, "open"),
+        (("Tariq",), "Order the seed trays", None, "done"),
+        (("Mona", "Lee"), "Write down who waters when", None, "open"),
+        (("Tariq",), "Work out how to share the tools", None, "open"),
+        (("Irrigation team",), "Leaks and timers", None, "open")]
+
+
+def test_a_name_listed_as_attending_owns_its_action_even_if_it_is_a_word() -> None:
+    notes = ("# Trust and safety call, 17 June 2026\n\n## Attending\n\n- Rowan (lead)\n"
+             "- Echo (mail team)\n\n## Action Items\n\n"
+             "- [ ] Echo: Check with the mail team on the signature approach.\n")
+    assert parse_bytes(notes.encode(), name="call.md").attendance == "Rowan, Echo"
+    assert _items(notes) == [
+        (("Echo",), "Check with the mail team on the signature approach", None, "open")]

@@ -34,7 +34,9 @@ _TWIKI_META = lazy_regex(r"^%META:\w+\{.*\}%$")
 _BOOKMARK = lazy_regex(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
 _BULLET = lazy_regex(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
-_CHECKBOX = lazy_regex(r"^\[([ xX✓✔])\]\s*(.*)$")
+# "[ ]" / "[x]"; also "( )" / "(x)", as a Google Docs or Paper checklist exported to text
+# writes its boxes: "* ( ) (Felix) Add to the iteration plan".
+_CHECKBOX = lazy_regex(r"^(?:\[([ xX✓✔])\]|\(([ xX✓✔])\)(?=\s))\s*(.*)$")
 _BOX_MARKERS = {"☐": False, "□": False, "☑": True, "☒": True, "✓": True, "✔": True,
                 "[ ]": False, "[x]": True, "[X]": True, "[✓]": True, "[✔]": True}
 # "3. Budget" is numbered; "17 Aug 2017" is a date.
@@ -777,8 +779,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
             body, checked = body.lstrip(_TICKS + "\uFE0F ").strip(), True  # "✅ Omar will …"
         box = _CHECKBOX.match(body)
         if box:
-            checked = box.group(1) != " "
-            body = box.group(2)
+            checked = (box.group(1) or box.group(2)) != " "
+            body = box.group(3)
         state = _STATE_CODE.match(body) if body[:1] == "`" else None
         if state and checked is None:
             body, checked = body[state.end():], True  # "`done` Ana to book the room"

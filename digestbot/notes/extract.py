@@ -1403,6 +1403,7 @@ _NEXT_MEETING = lazy_regex(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|on
 _PASSED_ON = lazy_regex(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
 
 
+_PAREN_OWNERS = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".
 _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", "chair",
                          "facilitate", "give", "talk", "speak", "walk", "report", "open"})
@@ -1438,6 +1439,10 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         # A checkbox under an owned task is a step of it, whatever its grammar; so is an
         # open checkbox in a list of actions ("### Kat" / "- [ ] 🔴 Have dates by Friday").
         phrase, due = tidy_task(_PRIORITY_MARK.sub("", block.text), ctx.ref, ctx.next_meeting)
+        lead = _PAREN_OWNERS.match(phrase) if phrase[:1] == "(" else None
+        if lead and valid_owners(lead.group("owners")):
+            # "- ( ) (Distribution team) Ops noise and monitoring": who, then what.
+            mine, phrase = split_owners(lead.group("owners")), phrase[lead.end():]
         found = [FollowUp(phrase, mine or ctx.owners, due,
                           "done" if block.checked else "open")
                  ] if phrase else []

@@ -338,6 +338,9 @@ def tidy_task(task: str, ref: date | None,
         task = _TASK_FIELD.sub("", task)
         if field:
             return _tidied(task, ref, next_meeting, date.fromisoformat(field.group(1)))
+    if task[-1:] == ")" and task[-3:-2] == "(":
+        # "Define code owners(b)": a Google Docs comment's anchor, glued to the last word.
+        task = _COMMENT_ANCHOR.sub("", task)
     if task[:4].lower() in ("take", "took"):
         task = _TAKE_ACTION.sub("", task)  # "Heather to take an action to follow up on this"
     task, *rest = _clause_cut(task)
@@ -528,6 +531,8 @@ _IDEA_LABEL = lazy_regex(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brai
                          r"\b[\"'”’]?\s*:", re.I)
 _IS_THE_GOAL = lazy_regex(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
                           r"priority|objective|idea|plan)s?\b")
+_COMMENT_ANCHOR = lazy_regex(r"(?<=[\w.’”\"])\((?!s\))[a-z]\)$")
+_THAT_CLAUSE = lazy_regex(r"\b(?:that|whether)\s")
 _RUNS_THE_CALL = lazy_regex(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
 
@@ -1237,8 +1242,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     item = _follow_up(text, ctx)
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
         return None  # "MartinO to start the conference call": who runs this very meeting
-    if item and _IS_THE_GOAL.search(item.task):
-        return None  # "X to validate Y is the first goal": names a goal, assigns nothing
+    goal = _IS_THE_GOAL.search(item.task) if item else None
+    if goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()):
+        # "X to validate Y is the first goal": names a goal, assigns nothing ("Add to the
+        # plan that Y is a goal" still asks for something).
+        return None
     if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
             GROUPS_RE.fullmatch(o) and not _OFFICE.match(o) for o in item.owners):
         return None  # "The committee will discuss this at the next meeting": a future topic
@@ -1551,6 +1559,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if rest[:7].lower() == "please ":
             rest = rest[7:]  # "[All] Please leave feedback on the charter"
         text = mark + rest
+        if handles is None and rest.rstrip(" .")[-1:] == ")":
+            # "(Christina) Figure out how to prioritise X (Stephen)": the name in front
+            # says who does it; the one after, who raised it.
+            item = _follow_up(text, ctx)
+            return FollowUp(item.task, ctx.owners, item.due, item.status) \
+                if item and item.owners != ctx.owners else item
         prefixed = _ACTION_PREFIX.match(text) or prefixed
     body = text[prefixed.end():] if prefixed else text
     if prefixed:

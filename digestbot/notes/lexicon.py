@@ -60,7 +60,7 @@ OWNERS_RE = lazy_regex(OWNERS)
 # (not "Not present"); and over who did not.
 ROLL_WORD = r"(?:attendees|attendance|present)"  # the words of a roll call's heading
 PRESENT_LABEL = rf"(?:(?!not\b|absent\b)[\w-]+\s+){{0,2}}?(?:{ROLL_WORD}|" \
-    r"participants|in\s+attendance|who\s+was\s+there)"
+    r"participants|attending|in\s+attendance|who\s+was\s+there)"
 ABSENT_LABEL = r"(?:apologies|absent|regrets)"
 # Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
 NO_OWNER = lazy_regex(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
@@ -359,6 +359,9 @@ _CONTRACTED = frozenset(("it", "that", "there", "what", "here", "he", "she", "wh
                          "this", "how", "everyone", "nobody", "someone"))
 
 
+_NAMED_TEAM = lazy_regex(r"[A-Z][\w-]+\s+(?i:teams?|squad|crew|working group|committee|wg)")
+
+
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
@@ -366,8 +369,11 @@ def valid_owners(owners: str) -> bool:
             return False  # "(PRs)", "(APIs)": things, never people
         if " " not in owner and word_not_name(owner):
             return False
-        if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner):
-            return False  # "Communication Plan to get the list": a topic, not "Operations Team"
+        if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner) \
+                and not _NAMED_TEAM.fullmatch(owner):
+            # "Communication Plan to get the list": a topic, not "Operations Team" or
+            # "Distribution team"
+            return False
         first = owner.split()[0].lower().strip(".")
         if first in _CALENDAR_WORDS:
             return False  # "(Monday Tuesday Friday)": when, not who
