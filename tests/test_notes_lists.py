@@ -1304,3 +1304,13 @@ def test_a_name_listed_as_attending_owns_its_action_even_if_it_is_a_word() -> No
     assert parse_bytes(notes.encode(), name="call.md").attendance == "Rowan, Echo"
     assert _items(notes) == [
         (("Echo",), "Check with the mail team on the signature approach", None, "open")]
+
+
+def test_a_stand_up_answer_to_what_will_you_do_today_is_due_that_day() -> None:
+    assert _items("# Stand-up 2023-02-14\n\n# Reports\n- Ines Moreau\n"
+                  "  - What did you do since the last stand-up?\n    - Fixed the login form\n"
+                  "  - What will you do today?\n    - Write the release notes\n"
+                  "  - Anything blocking you?\n    - The staging server is down\n"
+                  "- Omar\n  - What are you working on next?\n    - Dark mode toggle\n") == [
+        (("Ines Moreau",), "Write the release notes", "2023-02-14", "open"),
+        (("Omar",), "Dark mode toggle", None, "open")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from digestbot.model import FollowUp, Section, Session
 from digestbot.notes.blocks import (
@@ -583,8 +583,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     _owners_intro(block.text) if block.text[-1:] == ":" else ())
                 if label_at is None and person:
                     # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
-                    # summaries": what that person is to do next.
+                    # summaries": what that person is to do next ("What will you do
+                    # today?": by the end of the meeting's day).
                     label_at, label_owner, label_due = block.indent, person, None
+                    if ref and "oday" in block.text:
+                        label_due = ref
+                    elif ref and "omorrow" in block.text:
+                        label_due = ref + timedelta(days=1)
                     continue
                 if label_at is None and (_ACTION_LABEL.match(block.text) or (
                         block.text.endswith(":") and len(block.text) <= 100
@@ -664,7 +669,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 phrase, due = tidy_task(block.text, ref, next_meeting)
                 status = "done" if block.checked else "open"
                 if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
-                    items.append(FollowUp(phrase, label_owner, due, status))
+                    items.append(FollowUp(phrase, label_owner, due or label_due, status))
                 continue
             speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
                 else None
@@ -1623,8 +1628,16 @@ def _minuted(blocks: list[Block]) -> bool:
 
 
 # Under a person's item in a stand-up: "Next:", "Next up", "This week:", "Plans:", "Todo:".
+# Or a stand-up's question: "What will you do today?", "What are you working on next?".
 _NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
-                         r"planned|to-?dos?|to do|upcoming)\s*:?", re.I)
+                         r"planned|to-?dos?|to do|upcoming|today|tomorrow|"
+                         r"(?:plans?|goals?|tasks?)\s+for\s+(?:today|tomorrow)|"
+                         r"(?:today|tomorrow)['’]?s?\s+(?:plans?|goals?|tasks?)|"
+                         r"what\s+(?:will|are|do|shall)\s+(?:you|i|we)\s+(?:do|be\s+doing|"
+                         r"work(?:ing)?\s+on|going\s+to\s+(?:do|work\s+on)|"
+                         r"plan(?:ning)?\s+(?:to\s+do|on\s+doing))"
+                         r"(?:\s+(?:today|tomorrow|next|this\s+week|next\s+week))?)\s*[:?]?",
+                         re.I)
 _PERSON_ITEM = lazy_regex(r"@?(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:?")
 
 
