@@ -1314,3 +1314,17 @@ def test_a_stand_up_answer_to_what_will_you_do_today_is_due_that_day() -> None:
                   "- Omar\n  - What are you working on next?\n    - Dark mode toggle\n") == [
         (("Ines Moreau",), "Write the release notes", "2023-02-14", "open"),
         (("Omar",), "Dark mode toggle", None, "open")]
+
+
+def test_a_name_ending_in_ly_is_no_adverb_and_ownership_unclear_is_nobody() -> None:
+    assert _items("Sprint planning, 16 Dec 2025\n\n"
+                  "- Kelly Taylor will create the stories for the assembly feature.\n"
+                  "- Additionally Nate will update the board.\n\nList action items\n\n"
+                  "The following action items were confirmed:\n\n"
+                  "- **Madhu Saxena:**\n    - Confirm the priority with Rakesh.\n"
+                  "- **Ownership Unclear:**\n"
+                  "    - Investigate ways to automate order creation.\n") == [
+        (("Kelly Taylor",), "Create the stories for the assembly feature", None, "open"),
+        (("Nate",), "Update the board", None, "open"),
+        (("Madhu Saxena",), "Confirm the priority with Rakesh", None, "open"),
+        ((), "Investigate ways to automate order creation", None, "open")]

@@ -1031,13 +1031,22 @@ def _ends_with_action_intro(blocks: list[Block]) -> bool:
 _ADVERB_FIRST = lazy_regex(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")
 
 
+def _adverb_gone(match: re.Match[str]) -> str:
+    """An adverb before a name gone ("Additionally Nate"); a name kept ("Kelly Taylor")."""
+    word = match.group().strip()
+    return "" if dictionary_word(word) or word.lower() in _ORDINAL_ADVERBS else match.group()
+
+
+_ORDINAL_ADVERBS = frozenset({"firstly", "secondly", "thirdly", "lastly"})
+
+
 def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     """The owners without words no rule should have taken for a name: an ordinary word
     the notes capitalised at a line's start ("Remember to archive …", "Seems to us …",
     "Continue to migrate …") or an adverb before the name ("Additionally Nate will …")."""
     if not item.owners:
         return item
-    owners = tuple(_ADVERB_FIRST.sub("", o) for o in item.owners)
+    owners = tuple(_ADVERB_FIRST.sub(_adverb_gone, o) for o in item.owners)
     # "Using the old moderation team to bootstrap", "trying to …": a doing, not a doer.
     owners = tuple(o for o in owners if not verb_not_name(o, usage) and not (
         _doing(o) and not usage.as_name(o.split()[0])))  # (but "Manning" may be a name)
@@ -1547,6 +1556,8 @@ def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str
         return ()  # "Ana: send the form" is a task, read as one elsewhere
     name = label.group("name")
     first = name.split()[0].lower()
+    if NO_OWNER.fullmatch(name):
+        return ()  # "**Ownership Unclear:**" over tasks nobody has taken yet
     if named_person(name, ctx) or (listed and not topic and (GROUPS_RE.fullmatch(name) or (
             ctx.action_section and not any_verb(first) and ctx.usage is not None
             and not ctx.usage.in_lower_case(first)))):

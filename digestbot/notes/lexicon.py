@@ -62,9 +62,10 @@ ROLL_WORD = r"(?:attendees|attendance|present)"  # the words of a roll call's he
 PRESENT_LABEL = rf"(?:(?!not\b|absent\b)[\w-]+\s+){{0,2}}?(?:{ROLL_WORD}|" \
     r"participants|attending|in\s+attendance|who\s+was\s+there)"
 ABSENT_LABEL = r"(?:apologies|absent|regrets)"
-# Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody".
-NO_OWNER = lazy_regex(r"[\W_]*|(?i:(?:owners?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
-                      r"nobody(?:\s+yet)?))\W*")
+# Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody",
+# "Ownership unclear".
+NO_OWNER = lazy_regex(r"[\W_]*|(?i:(?:owners?(?:hip)?\s+)?(?:tbd|tbc|tba|n/?a|none|unassigned|"
+                      r"unclear|unknown|nobody(?:\s+yet)?)|no\s+owner(?:\s+yet)?)\W*")
 # What an owner list can open with: OWNERS matches at a position exactly when this does
 # (every other part of ONE is optional after a handle's first character, a capital, or a
 # group's word), and it is far cheaper to try.
