@@ -2788,3 +2788,12 @@ def test_work_the_meeting_decided_to_do_but_not_a_decision() -> None:
         ((), "Prepare the next national meeting for June 2023"),
         ((), "Write to the mayor"),
         (("The board",), "Publish the accounts")]
+
+
+def test_the_i_of_every_sentence_of_a_speakers_line_is_theirs() -> None:
+    notes = ("# Working group call, 26 Oct 2020\n\n- Messages from the chat:\n"
+             "  - Eva: I need to drop early today. I’m happy to turn the notes into a "
+             "document in our repo.\n")
+    items = parse_bytes(notes.encode(), name="call.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Eva",), "Turn the notes into a document in our repo")]

@@ -1787,11 +1787,19 @@ _DEADLINE_SENTENCE = lazy_regex(r"^(?:(?:the\s+)?(?:deadline|due\s+date)\s*(?:is
                                 r"due(?:\s+by)?)\s+(?P<when>[^;!?]{2,40}?)[.!]?$", re.I)
 
 
+_SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
+
+
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found = read.found
     found.extend(question_follow_ups(text, ctx))
     previous = ""
     sentences = split_sentences(text)
+    said = _SAYS_I.match(text) if len(sentences) >= 2 and not ctx.speaker else None
+    if said and valid_owners(said.group("who")):
+        # "Eva: I need to drop early. I'm happy to turn the notes into a document.": the
+        # "I" of every sentence of the line is hers.
+        ctx = replace(ctx, me=said.group("who"))
     if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
     for sentence in sentences:

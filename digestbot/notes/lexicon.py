@@ -380,6 +380,8 @@ def valid_owners(owners: str) -> bool:
             return False  # "(Monday Tuesday Friday)": when, not who
         if first.endswith(("'s", "’s")) and first[:-2].rstrip("'’") in _CONTRACTED:
             return False  # "It's also OK to keep it": "it is", not a name
+        if first.endswith(("'m", "’m", "'re", "’re", "'ve", "’ve", "'d", "’d")):
+            return False  # "I'm happy to …", "We're going to …": a pronoun, not a name
         if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
                 owner):  # "A. Nowak" starts with an initial, not "a"
             return False
