@@ -2797,3 +2797,14 @@ def test_the_i_of_every_sentence_of_a_speakers_line_is_theirs() -> None:
     items = parse_bytes(notes.encode(), name="call.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("Eva",), "Turn the notes into a document in our repo")]
+
+
+def test_more_verbs_a_task_opens_with() -> None:
+    notes = ("# TSC, 8 Feb 2019\n\n* Logo on the sponsor's website\nJohn to supply proposed "
+             "content\n* Flaky build\nMia to reproduce the crash on arm64\n"
+             "Raj to validate the new checksums\n")
+    items = parse_bytes(notes.encode(), name="tsc.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("John",), "Supply proposed content"),
+        (("Mia",), "Reproduce the crash on arm64"),
+        (("Raj",), "Validate the new checksums")]
