@@ -2808,3 +2808,17 @@ def test_more_verbs_a_task_opens_with() -> None:
         (("John",), "Supply proposed content"),
         (("Mia",), "Reproduce the crash on arm64"),
         (("Raj",), "Validate the new checksums")]
+
+
+def test_names_in_bold_then_a_capitalised_verb_in_a_list_of_actions() -> None:
+    notes = ("# Working group update, 13 Mar 2017\n\n## Members\n\n- Dawn\n- Matt\n\n"
+             "## Action Items\n\n- **Matt and Dawn** Add first timer issues to the repos\n"
+             "- **Dawn** Assist with the security review\n"
+             "- Website Redesign for the spring\n"
+             "- Our next steps here are to set up a mailing list\n")
+    items = parse_bytes(notes.encode(), name="wg.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Matt", "Dawn"), "Add first timer issues to the repos"),
+        (("Dawn",), "Assist with the security review"),
+        ((), "Website Redesign for the spring"),
+        ((), "Set up a mailing list")]

@@ -1405,7 +1405,8 @@ _NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
-                         r"follow-?ups?)(?:\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:agreed|"
+                         r"follow-?ups?)(?:\s+(?:here|now|then|for\s+(?:this|that|now|us)))?"
+                         r"(?:\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:agreed|"
                          r"decided|identified|settled)(?:\s+(?:up)?on)?)?"
                          r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
                          r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
@@ -2087,6 +2088,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                         and not GROUPS_RE.fullmatch(named.group("owners"))))):
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
+    if ctx.action_section and owner_first:
+        capped = _names_then_verb(body, ctx)
+        if capped:
+            # "- **Matt and Dawn** Add first timer issues": names set in bold, then the task
+            # with its verb capitalised.
+            return _make(capped[1], capped[0], text, ctx)
     if ctx.checked is not None and not is_verb(first) and (
             " - " in body or " – " in body or " — " in body or body.endswith((")", "]"))):
         # "[ ] Plate reader protocol, better explanation - Sara": a box is a task, and the
@@ -2457,6 +2464,23 @@ _MENTION_OWNER = lazy_regex(r"^(?P<task>.+?)\s+@(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]
 _INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*)\s+"
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 # (Not "Bulletin board redesign: collect photos": a verb before a colon is a label's noun.)
+def _names_then_verb(body: str, ctx: Context) -> tuple[tuple[str, ...], str] | None:
+    """People the notes name, then a capitalised task verb and the rest in lower case:
+    ("Matt", "Dawn") and "Add first timer issues" from "Matt and Dawn Add first timer
+    issues"; else None."""
+    parts = body.split()
+    for at in range(1, min(len(parts) - 1, 5)):
+        verb = parts[at]
+        if verb[:1].isupper() and verb[1:].islower() and is_verb(verb.lower()) and \
+                parts[at + 1][:1].islower():
+            who = " ".join(parts[:at])
+            if OWNERS_RE.fullmatch(who) and valid_owners(who) and all(
+                    named_person(o, ctx) for o in split_owners(who)):
+                return split_owners(who), " ".join(parts[at:])
+            return None
+    return None
+
+
 _NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+(?:-[a-z]+)?)\b(?!:).*)$")
 _DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")

@@ -60,7 +60,7 @@ OWNERS_RE = lazy_regex(OWNERS)
 # (not "Not present"); and over who did not.
 ROLL_WORD = r"(?:attendees|attendance|present)"  # the words of a roll call's heading
 PRESENT_LABEL = rf"(?:(?!not\b|absent\b)[\w-]+\s+){{0,2}}?(?:{ROLL_WORD}|" \
-    r"participants|attending|in\s+attendance|who\s+was\s+there)"
+    r"participants|attending|members|in\s+attendance|who\s+was\s+there)"
 ABSENT_LABEL = r"(?:apologies|absent|regrets)"
 # Said where an owner goes, names no one yet: "TBD", "Owner TBD", "-", "?", "n/a", "nobody",
 # "Ownership unclear".
@@ -118,7 +118,7 @@ investigate progress finalise finalize rework redo resend reissue finish lend bo
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
 backport revert bump prioritise prioritize establish advise show describe determine push
 hand tune ring rename address comment supply furnish deprecate polish reword port reproduce
-validate sketch brainstorm coach provision downgrade upstream copyedit offboard
+validate sketch brainstorm coach provision downgrade upstream copyedit offboard assist
 explain clarify summarise summarize
 setup signup login cleanup checkout rollout followup""")  # (one word, as in "to setup a bot")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
