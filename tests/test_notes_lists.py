@@ -1328,3 +1328,18 @@ def test_a_name_ending_in_ly_is_no_adverb_and_ownership_unclear_is_nobody() -> N
         (("Nate",), "Update the board", None, "open"),
         (("Madhu Saxena",), "Confirm the priority with Rakesh", None, "open"),
         ((), "Investigate ways to automate order creation", None, "open")]
+
+
+def test_next_steps_for_named_people_and_an_action_after_a_dash() -> None:
+    assert _items("# Dev meeting 2021-05-27\n\nAttendees: JK, LC, SR, AR\n\nRoadmap:\n"
+                  "- LC action – assign issues to individuals\n"
+                  "- Next steps – write a markdown version of the roadmap\n\n"
+                  "Next steps for SR and AR:\nWait on the wireframe until it is final\n"
+                  "- the landing page\n- document what you have been doing\n\n"
+                  "Next steps\n- Next steps for the website\n  - Ana to fix the menu\n") == [
+        (("LC",), "Assign issues to individuals", None, "open"),
+        ((), "Write a markdown version of the roadmap", None, "open"),
+        (("SR", "AR"), "Wait on the wireframe until it is final", None, "open"),
+        (("SR", "AR"), "The landing page", None, "open"),
+        (("SR", "AR"), "Document what you have been doing", None, "open"),
+        (("Ana",), "Fix the menu", None, "open")]

@@ -493,6 +493,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         elif in_run and draft.title in ("Will", "May") and owner_names:
             owners = (draft.title,)  # "###### Connor" … "###### Will": Will is one of them
+        elif is_action and " for " in draft.title:
+            owners = _owners_intro(draft.title.rstrip(":") + ":")  # "Next steps for SR and AR"
         if owners:
             owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
@@ -566,6 +568,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if block.kind != "bullet":
                 parents = []
+                if label_owner and label_at == -1 and block.kind == "paragraph" and at and \
+                        draft.blocks[at - 1].line == block.line - 1 and at + 1 < len(
+                        draft.blocks) and draft.blocks[at + 1].kind == "bullet":
+                    # "Next steps for SR and AR:" / "Wait on the wireframe" / "- …": a line
+                    # of its own before the list is one of its items.
+                    phrase, due = tidy_task(block.text, ref, next_meeting)
+                    if len(phrase) >= 3:
+                        items.append(FollowUp(phrase, label_owner, due, "open"))
+                    continue
                 label_at, label_owner = None, ()
                 person = _owners_intro(block.text) if block.kind == "paragraph" and \
                     block.text[-1:] == ":" else ()
@@ -1652,17 +1663,21 @@ _NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this we
 _PERSON_ITEM = lazy_regex(r"@?(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:?")
 
 
-_OWNERS_INTRO = lazy_regex(rf"^{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\s+to|"
-                           r"(?:will\s+)?(?:need|needs)\s+to|(?:has|have)\s+to)\s*:$")
+_OWNERS_INTRO = lazy_regex(rf"^(?:{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\s+to|"
+                           r"(?:will\s+)?(?:need|needs)\s+to|(?:has|have)\s+to)|"
+                           # "Next steps for SR and AR:", "Actions for Ana:"
+                           r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s+for\s+"
+                           rf"{OWNERS.replace('(?P<owners>', '(?P<for>')})\s*:$")
 
 
 def _owners_intro(text: str) -> tuple[str, ...]:
     """Who a line that introduces their tasks names ("Rob and Marianne to:", "Ana will:");
     else ()."""
     match = _OWNERS_INTRO.match(text.strip()) if len(text) <= 80 else None
-    if match is None or not valid_owners(match.group("owners")):
+    who = (match.group("owners") or match.group("for")) if match else ""
+    if not who or not valid_owners(who):
         return ()
-    return split_owners(match.group("owners"))
+    return split_owners(who)
 
 
 def _person_item(text: str) -> tuple[str, ...]:
@@ -1691,7 +1706,9 @@ def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
 # A list item that heads the actions under it: "action items from the last meeting [Tim]".
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+|list of\s+)?(?:action items?|"
                            r"action points|"
-                           r"actions|next steps|to[- ]?dos?|follow[- ]?ups)(?:\s[^.?!:]{0,50})?:?$",
+                           # (Not "Next steps – write the roadmap": the step itself.)
+                           r"actions|next steps|to[- ]?dos?|follow[- ]?ups)"
+                           r"(?:\s(?![-–—]\s+\w)[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
 _TODO_MARK = lazy_regex(r"\s*\((?:todo|to-?do)\)\s*[.;]?|^(?-i:TODO)\s*[:\-–—]?\s*|"

@@ -1109,7 +1109,7 @@ _PROFILE_URL = lazy_regex(r"/(?:wiki/)?(?:people|users?|profiles?|members?|displ
 
 
 _ROLE_LEAD = lazy_regex(r"^(?:will|shall|wants?\s+to|needs?\s+to|to)\s+(?=[a-z])", re.I)
-_ROLE_ACTION = lazy_regex(rf"^{OWNERS}\s+(?i:actions?|action\s+items?)\s*:\s*(?=\S)")
+_ROLE_ACTION = lazy_regex(rf"^{OWNERS}\s+(?i:actions?|action\s+items?)\s*(?::|\s[-–—])\s*(?=\S)")
 
 
 def _mentions_first(text: str) -> str:
@@ -1501,7 +1501,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
         owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
         return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
-    role = _ROLE_ACTION.match(text) if colon and text[:1].isupper() and "ction" in text[:60] \
+    role = _ROLE_ACTION.match(text) if dashed and text[:1].isupper() and "ction" in text[:60] \
         else None
     who = role.group("owners").rstrip("'’") if role else ""
     if who and not who.endswith(("'s", "’s")) and valid_owners(who):
