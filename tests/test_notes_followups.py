@@ -2822,3 +2822,14 @@ def test_names_in_bold_then_a_capitalised_verb_in_a_list_of_actions() -> None:
         (("Dawn",), "Assist with the security review"),
         ((), "Website Redesign for the spring"),
         ((), "Set up a mailing list")]
+
+
+def test_leaving_the_call_is_no_task_but_leaving_feedback_is() -> None:
+    notes = ("# SIP meeting, 20 Sep 2016\n\nJosh needs to leave. Bo has to leave early. "
+             "Cy will leave the call now. Ana will leave a comment on the pull request. "
+             "Unclear what will be deployed when.\n\n## Actions\n\n"
+             "- Dan to leave feedback on the draft\n")
+    items = parse_bytes(notes.encode(), name="sip.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Ana",), "Leave a comment on the pull request"),
+        (("Dan",), "Leave feedback on the draft")]

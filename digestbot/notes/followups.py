@@ -715,6 +715,9 @@ _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = lazy_regex(r"(?:be|not|never|need|want|like|try|become|remain|seem)\b|"
+                         # "Josh needs to leave.": he leaves the call, now
+                         r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
+                         r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
                          r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
@@ -1403,6 +1406,9 @@ _AND_THEN_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|raised|mentioned|noted|sug
 _PLAN_INTRO = lazy_regex(r"(?:plans?|schedule|timeline|roadmap|proposal)\s+(?:for|of)\b", re.I)
 _NAMED_SHOULD = lazy_regex(rf"^{OWNERS}\s+should\s+(?:also\s+)?(?P<task>[a-z][\w'-]*\s.*)$")
 _DUTY_AUX = frozenset(("should", "must", "need to", "needs to", "has to", "have to"))
+_DOUBT_SUBJECT = lazy_regex(r"(?:(?:it\s+is\s+|it['’]s\s+)?(?:unclear|not\s+clear|unsure|"
+                            r"not\s+sure|no\s+idea)|what|which|when|where|how|whether|if)\b",
+                            re.I)
 _PRONOUN_SUBJECT = lazy_regex(r"(?:^|\s)(?:we|i|you|they|he|she|it|us)$", re.I)
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)(?:\s+(?:here|now|then|for\s+(?:this|that|now|us)))?"
@@ -1934,6 +1940,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive and _PRONOUN_SUBJECT.search(passive.group("subj")):
         passive = None  # "so we will be reminded of them": said of the speakers, no task
+    if passive and _DOUBT_SUBJECT.match(passive.group("subj")):
+        passive = None  # "Unclear what will be deployed when", "whether it will be fixed"
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
         subject = passive.group("subj")

@@ -118,7 +118,7 @@ investigate progress finalise finalize rework redo resend reissue finish lend bo
 write-up do suggest rewrite learn improve secure correct rebuild teach read convert rebase
 backport revert bump prioritise prioritize establish advise show describe determine push
 hand tune ring rename address comment supply furnish deprecate polish reword port reproduce
-validate sketch brainstorm coach provision downgrade upstream copyedit offboard assist
+validate sketch brainstorm coach provision downgrade upstream copyedit offboard assist leave
 explain clarify summarise summarize
 setup signup login cleanup checkout rollout followup""")  # (one word, as in "to setup a bot")
 IMPERATIVES = words("""add agree answer apply approach arrange ask assess book brief bring
