@@ -1343,3 +1343,11 @@ def test_next_steps_for_named_people_and_an_action_after_a_dash() -> None:
         (("SR", "AR"), "The landing page", None, "open"),
         (("SR", "AR"), "Document what you have been doing", None, "open"),
         (("Ana",), "Fix the menu", None, "open")]
+
+
+def test_trying_to_get_it_done_by_a_day_dates_the_task_before_it() -> None:
+    assert _items("# Dev meeting 2021-05-27\n\n## Actions\n\n- Ana to book the room\n"
+                  "- Hoping to have it done by Friday.\n- Bo to order the food\n"
+                  "- The team will no longer issue new licences.\n") == [
+        (("Ana",), "Book the room", "2021-05-28", "open"),
+        (("Bo",), "Order the food", None, "open")]

@@ -655,6 +655,16 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             if items and _amend_previous(block.text, items, ref):
                 continue
+            done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
+                "TtAaHhPpWwIiGg" else None
+            due = find_due(done_by.group("when"), ref, field=True) if done_by else None
+            if due:
+                # "- Add the sign-up link" / "- Trying to get it done by the end of the
+                # week": when the task before is due, no task of its own.
+                if latest:
+                    where, at = latest
+                    where[at] = replace(where[at], due=where[at].due or due.date)
+                continue
             if latest and (_DONE_AFTER.match(block.text) or (
                     block.kind == "bullet" and parents and _DONE_UNDER.search(block.text)
                     and parents[-1][2].strip().rstrip(".;") in used)):
@@ -1804,6 +1814,12 @@ _DEADLINE_SENTENCE = lazy_regex(r"^(?:(?:the\s+)?(?:deadline|due\s+date)\s*(?:is
                                 r"due(?:\s+by)?)\s+(?P<when>[^;!?]{2,40}?)[.!]?$", re.I)
 
 
+_GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s+|i['’]m\s+|"
+                          r"we['’]re\s+)?(?:trying|try|aiming|aim|hoping|hope|planning|plan|"
+                          r"wanting|want|going)\s+to\s+(?:get|have)\s+(?:it|this|that|these|"
+                          r"them|everything|all\s+(?:of\s+)?(?:it|this|that|them))\s+(?:done|"
+                          r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
+                          r"[.!]?$", re.I)
 _SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
 
 
