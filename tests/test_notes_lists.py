@@ -1351,3 +1351,11 @@ def test_trying_to_get_it_done_by_a_day_dates_the_task_before_it() -> None:
                   "- The team will no longer issue new licences.\n") == [
         (("Ana",), "Book the room", "2021-05-28", "open"),
         (("Bo",), "Order the food", None, "open")]
+
+
+def test_a_next_step_label_inside_a_list_of_updates() -> None:
+    assert _items("# Planning 2022-07-01\n\n### Refactor\n\n* Remove the old cache layer\n"
+                  "    - current step is:\n        - simplify the lookups in the solver\n"
+                  "    - next step is:\n        - make the environment available to the solver\n"
+                  "        - we used to have to wait for inference\n") == [
+        ((), "Make the environment available to the solver", None, "open")]

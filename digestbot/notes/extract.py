@@ -1717,7 +1717,7 @@ def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+|list of\s+)?(?:action items?|"
                            r"action points|"
                            # (Not "Next steps – write the roadmap": the step itself.)
-                           r"actions|next steps|to[- ]?dos?|follow[- ]?ups)"
+                           r"actions|next steps?|to[- ]?dos?|follow[- ]?ups)"
                            r"(?:\s(?![-–—]\s+\w)[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
