@@ -1359,3 +1359,14 @@ def test_a_next_step_label_inside_a_list_of_updates() -> None:
                   "    - next step is:\n        - make the environment available to the solver\n"
                   "        - we used to have to wait for inference\n") == [
         ((), "Make the environment available to the solver", None, "open")]
+
+
+def test_a_word_table_saved_as_markdown_with_an_empty_header_and_item_numbers() -> None:
+    assert _items("# Meeting 38, 31 May 2012\n\n### Actions 38\n\n"
+                  "|       |                   |     |        |\n"
+                  "| ----- | ----------------- | --- | ------ |\n"
+                  "| Item  | Description       | Res | Status |\n"
+                  "| 38.00 | Document the meeting | AM | Done |\n"
+                  "| 38.01 | Send the test plan to the partners | SR | Open |\n") == [
+        (("AM",), "Document the meeting", None, "done"),
+        (("SR",), "Send the test plan to the partners", None, "open")]

@@ -14,7 +14,7 @@ from digestbot.notes.lexicon import NO_OWNER, OWNERS, any_verb, is_verb, split_o
 _COLUMNS = {
     # ("POC": the point of contact; "DRI": the directly responsible individual.)
     "owners": re.compile(r"owner|who|assignee|assigned|responsible|lead|person|people|by whom|"
-                         r"volunteer|\bpoc\b|point of contact|^dri$", re.I),
+                         r"volunteer|\bpoc\b|point of contact|^dri$|^resp?\b", re.I),
     # ("AI": the action item.)
     "task": re.compile(r"task|action|item|what|description|to-?do|follow|activity|dut(?:y|ies)|"
                        r"responsibilit|next steps?|^a\.?i\.?s?$", re.I),
@@ -50,6 +50,8 @@ def action_column(rows: list[list[str]]) -> int | None:
 
 def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
+    while rows and not any(cell.strip() for cell in rows[0]):
+        rows = rows[1:]  # a Word table saved as Markdown: an empty header, then the real one
     if len(rows) < 2:
         return []
     actions = action_column(rows)
@@ -61,6 +63,13 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
             if name not in columns and pattern.search(header.strip()):
                 columns[name] = index
                 break
+    if "task" in columns and _numbers_only(rows[1:], columns["task"]):
+        # "| Item | Description | Res | Status |" over "| 38.01 | Send a message … |": the
+        # item's number, then what it is.
+        later = [index for index, header in enumerate(rows[0]) if index > columns["task"]
+                 and index not in columns.values() and _COLUMNS["task"].search(header)]
+        if later:
+            columns["task"] = later[0]
     if "task" not in columns or ("owners" not in columns and "due" not in columns
                                  and "status" not in columns):
         return _duty_rows(rows, ctx)
@@ -111,6 +120,13 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     return found
 
 
+def _numbers_only(rows: list[list[str]], column: int) -> bool:
+    """Whether a column holds only numbers ("38.01", "#4"), in most rows."""
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return bool(cells) and sum(bool(_NUMBER_CELL.fullmatch(c)) for c in cells) * 2 > len(cells)
+
+
+_NUMBER_CELL = lazy_regex(r"[#\d][\d.\-/]*")
 # A task cell that says there is none: "| none | | |", "| n/a |".
 _NO_TASK = lazy_regex(r"(?i:none|n/?a|nil|nothing|no\s+actions?(?:\s+items?)?)\W*")
 # A cell that only says where the work stands: "In draft", "On hold", "Ongoing".
