@@ -2833,3 +2833,20 @@ def test_leaving_the_call_is_no_task_but_leaving_feedback_is() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Ana",), "Leave a comment on the pull request"),
         (("Dan",), "Leave feedback on the draft")]
+
+
+def test_commitments_written_without_their_subject() -> None:
+    notes = ("# Research group call, 4 Nov 2025\n\n## Pacing draft\n\n"
+             "Gorry Fairhurst (University of Aberdeen): Promised to review the draft and send "
+             "comments.\n\nThe chairs will take it back to the list. Will also move the "
+             "tracker status to adoption.\n\n## Meetup\n\n"
+             "- Settled on 24 June in Munich. Waiting on Meysam to confirm the venue.\n"
+             "- Ultimately agreed to publish the dates on the wiki.\n"
+             "- Will it rain? Will see.\n")
+    items = parse_bytes(notes.encode(), name="call.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Gorry Fairhurst",), "Review the draft and send comments"),
+        (("The chairs",), "Take it back to the list (Pacing draft)"),
+        (("The chairs",), "Move the tracker status to adoption"),
+        (("Meysam",), "Confirm the venue"),
+        ((), "Publish the dates on the wiki")]

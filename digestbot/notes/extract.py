@@ -1820,6 +1820,41 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
                           r"them|everything|all\s+(?:of\s+)?(?:it|this|that|them))\s+(?:done|"
                           r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
                           r"[.!]?$", re.I)
+# Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
+# draft", "Chairs will take it back to the list. Will also move the status", "Waiting on
+# Meysam to confirm", "Ultimately agreed to split the tasks out".
+_LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+                            r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?P<rest>(?:(?:also|then)\s+)?"
+                            r"(?:promised|agreed|offered|volunteered|committed|undertook|will)\s"
+                            r".*)$", re.I)
+_BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
+_WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
+                         r"(?=[a-z])", re.I)
+_BARE_AGREED = lazy_regex(r"^(?:(?:ultimately|finally|also|then|eventually|unanimously)\s+)?"
+                          r"(?:agreed|decided)\s+to\s+(?=[a-z]+\s)", re.I)
+
+
+def _with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context) -> str:
+    """The sentence with the subject its writer left out put back, or as it was."""
+    label = _LABEL_COMMITS.match(sentence) if first and ":" in sentence else None
+    if label and valid_owners(label.group("who")) and not dictionary_word(
+            label.group("who").split()[0]) and label.group("who").split()[-1].lower().rstrip(
+            "s") not in ("action", "item", "decision", "note", "todo"):  # "Chairs Action:"
+        rest = label.group("rest")
+        return f"{label.group('who')} {rest[:1].lower()}{rest[1:]}"
+    will = _BARE_WILL.match(sentence) if sentence[:1] in "WwSsAa" else None
+    if will and not first:
+        who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
+        return f"{who} {sentence[:1].lower()}{sentence[1:]}" if who else sentence
+    waiting = _WAITING_ON.match(sentence) if sentence[:1] in "WwSsNn" else None
+    if waiting and valid_owners(waiting.group("owners")):
+        return f"{waiting.group('owners')} to {sentence[waiting.end():]}"
+    agreed = _BARE_AGREED.match(sentence) if not ctx.speaker else None
+    if agreed:
+        return f"It was agreed to {sentence[agreed.end():]}"
+    return sentence
+
+
 _SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
 
 
@@ -1871,6 +1906,10 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             previous = sentence
             continue
         made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not made and not listed and (
+                sentence[:1] in "WwSsAaUuFfEeNn" or (":" in sentence and sentence is sentences[0])):
+            whole = _with_subject(sentence, sentence is sentences[0], found, ctx)
+            made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
                 item.owners for item in made):
             made = [replace(item, owners=(ctx.speaker,)) for item in made]  # "Lisa: TODO add X"
