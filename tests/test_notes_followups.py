@@ -1979,7 +1979,7 @@ def test_a_line_wrapped_inside_brackets_and_a_due_date_after_to() -> None:
     session = parse_bytes(text.encode(), name="2017-09-21-minutes.md")
     assert [(f.task, f.due) for f in session.follow_ups] == [
         ("Add: Accessible ballot software (in bold)", None),
-        ("Move forward with what we have -- punt", date(2017, 9, 22))]
+        ("Move forward with what we have – punt", date(2017, 9, 22))]
 
 
 def test_an_ordinary_word_opening_a_line_is_no_owner() -> None:

@@ -1370,3 +1370,13 @@ def test_a_word_table_saved_as_markdown_with_an_empty_header_and_item_numbers() 
                   "| 38.01 | Send the test plan to the partners | SR | Open |\n") == [
         (("AM",), "Document the meeting", None, "done"),
         (("SR",), "Send the test plan to the partners", None, "open")]
+
+
+def test_owners_after_a_typewriter_dash_with_a_nickname() -> None:
+    assert _items("# TSC 2022-09-20\n\n## Action items\n\n"
+                  "* 1 . Invite members and schedule the TSC meeting. -- Gopi\n"
+                  "* 2 . Find the membership agreement. -- Gopi, Zicheng (Zev)\n"
+                  "* 3 . Fix the login – urgent (Ana)\n") == [
+        (("Gopi",), "Invite members and schedule the TSC meeting", None, "open"),
+        (("Gopi", "Zicheng"), "Find the membership agreement", None, "open"),
+        (("Ana",), "Fix the login – urgent", None, "open")]

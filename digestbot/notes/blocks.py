@@ -255,6 +255,8 @@ def clean_inline(text: str) -> str:
         text = _ITALICS.sub(_GROUP_2, text)
     if "`" in text:
         text = re.sub(r"(?<!\w)`([^`]+)`", r"\1", text)
+    if " -- " in text:
+        text = text.replace(" -- ", " – ")  # a typewriter's dash: "Invite members -- Gopi"
     if ":" in text and "(" in text:
         text = _IRC_STAMP.sub("", text)
     if ":" in text:

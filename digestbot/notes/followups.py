@@ -648,7 +648,7 @@ _PAREN_DONE = lazy_regex(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*
 _BY_AGENT = lazy_regex(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
 _WHEN_DONE = lazy_regex(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
-_MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*[.):]?\s+(?=[A-Z@])")
+_MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*\s?[.):]?\s+(?=[A-Z@])")
 _ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
@@ -2490,8 +2490,12 @@ def _names_then_verb(body: str, ctx: Context) -> tuple[tuple[str, ...], str] | N
 
 
 _NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+(?:-[a-z]+)?)\b(?!:).*)$")
-_DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
+# ("Find the agreement – Gopi, Zicheng (Zev)": a nickname after the last name.)
+_DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s*\([A-Z][\w.-]{{0,20}}\))?"
+                         r"(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
+_OWNER_FORMS = ((_PAREN_OWNER, "("), (_BRACKET_OWNER, "["), (_DASH_OWNER, "-–—"))
+_DASH_FIRST = (_OWNER_FORMS[2], _OWNER_FORMS[0], _OWNER_FORMS[1])
 
 
 _MONTH_NAMES = words("""january february march april may june july august september october
@@ -2529,7 +2533,10 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             if due:
                 item = replace(item, due=due.date)
         return item
-    for pattern, marks in ((_PAREN_OWNER, "("), (_BRACKET_OWNER, "["), (_DASH_OWNER, "-–—")):
+    forms = _OWNER_FORMS
+    if core[-1:] == ")" and (" – " in core or " - " in core or " — " in core):
+        forms = _DASH_FIRST  # "… – Gopi, Zicheng (Zev)": the names after the dash
+    for pattern, marks in forms:
         if not any(mark in core for mark in marks):
             continue  # each form needs its bracket or dash
         match = pattern.match(core)
