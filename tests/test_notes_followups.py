@@ -2850,3 +2850,12 @@ def test_commitments_written_without_their_subject() -> None:
         (("The chairs",), "Move the tracker status to adoption"),
         (("Meysam",), "Confirm the venue"),
         ((), "Publish the dates on the wiki")]
+
+
+def test_an_event_taking_place_is_no_task() -> None:
+    notes = ("# TSC, 28 Nov 2023\n\n## Next steps\n\n"
+             "4. The discussion will take place in Slack.\n"
+             "6. Will take place on 11/30/2023.\n7. The vote will happen next week.\n"
+             "8. Ana will publish the notes.\n")
+    items = parse_bytes(notes.encode(), name="tsc.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [(("Ana",), "Publish the notes")]

@@ -715,6 +715,8 @@ _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|remain|seem)\b|"
+                         # "The launch will take place in May": an event, not a task.
+                         r"take\s+place\b|happen\b|occur\b|"
                          # "Josh needs to leave.": he leaves the call, now
                          r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
