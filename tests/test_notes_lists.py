@@ -1380,3 +1380,12 @@ def test_owners_after_a_typewriter_dash_with_a_nickname() -> None:
         (("Gopi",), "Invite members and schedule the TSC meeting", None, "open"),
         (("Gopi", "Zicheng"), "Find the membership agreement", None, "open"),
         (("Ana",), "Fix the login – urgent", None, "open")]
+
+
+def test_a_step_under_a_topic_is_its_first_sentence() -> None:
+    assert _items("# Council call 2019-09-16\n\n- ASAP do the two things in the issue:\n\n"
+                  "    1) fill in the form on the agenda, and\n"
+                  "    2) talk to Talisha about your travel. Details are in the document.\n"
+                  ) == [
+        ((), "Fill in the form on the agenda", None, "open"),
+        ((), "Talk to Talisha about your travel", None, "open")]

@@ -1362,6 +1362,10 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
             after == "/" and words_[2:3] and words_[2][:1].isalpha())):  # "review/comment on …"
         return []
+    if ". " in text:
+        # "2) talk to Talisha about your travel. Detailed info is in the doc": the order is
+        # the first sentence; what follows only tells more.
+        text = split_sentences(text)[0]
     phrase, due = tidy_task(text[:1].upper() + text[1:], ctx.ref, ctx.next_meeting)
     if _NO_OBJECT.match(text) and len(parent) <= 160:
         # "Please review/comment as we need more votes" under the item it is about.
