@@ -2859,3 +2859,15 @@ def test_an_event_taking_place_is_no_task() -> None:
              "8. Ana will publish the notes.\n")
     items = parse_bytes(notes.encode(), name="tsc.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Ana",), "Publish the notes")]
+
+
+def test_a_task_in_a_relative_clause() -> None:
+    notes = ("# Working group, 5 Dec 2024\n\nAttendees: Stephan, Tracy\n\n## Notes\n\n"
+             "ECMWF has quite a lot of material on Zarr which will be shared by Stephan.\n\n"
+             "- Tracy had several suggestions that she will contribute via the form\n"
+             "- Ana has a plan that will be reviewed by the board.\n")
+    items = parse_bytes(notes.encode(), name="wg.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Stephan",), "Share material on Zarr"),
+        (("Tracy",), "Contribute several suggestions via the form"),
+        (("The board",), "Review a plan")]

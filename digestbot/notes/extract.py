@@ -1838,6 +1838,15 @@ _BARE_AGREED = lazy_regex(r"^(?:(?:ultimately|finally|also|then|eventually|unani
                           r"(?:agreed|decided)\s+to\s+(?=[a-z]+\s)", re.I)
 
 
+_WHICH_WILL_BE = lazy_regex(r"\b(?:has|have|had|shared|prepared|collected|there\s+(?:is|are))\s+"
+                            r"(?:(?:quite\s+)?(?:much|a\s+lot\s+of|lots\s+of)\s+)?"
+                            r"(?P<thing>[^,;]{3,80}?)\s+(?:which|that)\s+(?=(?:will|would)\s+be\s+"
+                            r"[a-z]+\s+by\s)", re.I)
+_HAD_THAT_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|have|raised|shared|brought|made)\s+"
+                            r"(?P<thing>[^.;]{3,80}?)\s+(?:that|which)\s+(?:he|she|they)\s+"
+                            r"(?:will|would|['’]ll)\s+(?P<verb>[a-z]+)\b")
+
+
 def _with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context) -> str:
     """The sentence with the subject its writer left out put back, or as it was."""
     label = _LABEL_COMMITS.match(sentence) if first and ":" in sentence else None
@@ -1856,6 +1865,12 @@ def _with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Contex
     agreed = _BARE_AGREED.match(sentence) if not ctx.speaker else None
     if agreed:
         return f"It was agreed to {sentence[agreed.end():]}"
+    own = _HAD_THAT_WILL.match(sentence) if " that " in sentence or " which " in sentence \
+        else None
+    if own and valid_owners(own.group("owners")):
+        # "Tracy had several suggestions that she will contribute via the form"
+        return f"{own.group('owners')} will {own.group('verb')} {own.group('thing')}" \
+            f"{sentence[own.end():]}"
     return sentence
 
 
@@ -1909,9 +1924,16 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
                 read.spoken[-1] = replace(read.spoken[-1], status="done")
             previous = sentence
             continue
+        which = _WHICH_WILL_BE.search(sentence) if not listed and (
+            " which will be " in sentence or " that will be " in sentence) else None
+        if which:
+            # "ECMWF has material on Zarr which will be shared by Stephan": the material
+            # will be shared; "Ana has a plan that will be reviewed by the board".
+            sentence = f"{which.group('thing')} {sentence[which.end():]}"
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and not listed and (
-                sentence[:1] in "WwSsAaUuFfEeNn" or (":" in sentence and sentence is sentences[0])):
+                sentence[:1] in "WwSsAaUuFfEeNn" or (":" in sentence and sentence is sentences[0])
+                or " that " in sentence or " which " in sentence):
             whole = _with_subject(sentence, sentence is sentences[0], found, ctx)
             made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
