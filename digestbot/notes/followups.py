@@ -652,7 +652,9 @@ _MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*\s?[.):]?\s+(?=[A-Z@])"
 _ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
-_NAME_ASIDE = lazy_regex(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}|[A-Z][\w&.-]*(?:\s+[A-Z]"
+# ("Rebecca ([@rschlussel](https://…)) will": a handle linked to its profile.)
+_NAME_ASIDE = lazy_regex(r"(?<![\w(])([A-Z][\w'’-]+)\s*\((?:[^()\s]{1,20}(?:\s\(https?://[^()\s]+\))?|"
+                         r"[A-Z][\w&.-]*(?:\s+[A-Z]"
                          r"[\w&.-]*){0,2})\)(?=\s*(?:,|\band\b|&|\bto\b|\bwill\b|\bshall\b|'ll\b|"
                          r"\bagreed\b|\bwould\b|\bis going\b|"
                          r"(?:\bhas\s+|\bhave\s+)?\b(?:offered|volunteered|agreed|promised)\b))")
@@ -716,7 +718,7 @@ _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|remain|seem)\b|"
                          # "The launch will take place in May": an event, not a task.
-                         r"take\s+place\b|happen\b|occur\b|"
+                         r"take\s+place\b|"
                          # "Josh needs to leave.": he leaves the call, now
                          r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
