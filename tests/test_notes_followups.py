@@ -2881,3 +2881,13 @@ def test_a_name_with_its_handle_linked_to_a_profile() -> None:
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Rebecca Schlussel",), "Go back and look at past optimizations")]
     assert session.links[0].url == "https://github.com/rschlussel"
+
+
+def test_an_agent_before_soon_and_a_doing_that_is_a_project() -> None:
+    notes = ("# SIP meeting, 20 Sep 2016\n\n## Trailing commas\n\n"
+             "The concrete version will be suggested by the compiler maintainers soon.\n\n"
+             "## Tools\n\nUsing LLMs to generate answers for MDN is a project taken on by "
+             "Mozilla.\n")
+    items = parse_bytes(notes.encode(), name="sip.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("The compiler maintainers",), "Suggest the concrete version soon")]

@@ -464,6 +464,9 @@ def _status(text: str, ctx: Context) -> Status:
     return "open"
 
 
+_COPULA = lazy_regex(r"\s(?:is|are|was|were)\s")
+
+
 def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
     restated = _RESTATED.search(task) if owners and task.endswith((")", ").", ");")) else None
     if restated and _restates(restated.group("who"), owners):
@@ -472,6 +475,9 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
         task = task[:restated.start()]
     if owners and NO_OWNER.fullmatch(" ".join(owners)):
         owners = ()  # "Owner TBD: write the postmortem"
+    if owners and owners[0].split()[0][-3:] == "ing" and _COPULA.search(task) and base_of_ing(
+            owners[0].split()[0].lower(), any_verb):
+        return None  # "Using LLMs to answer queries is a project of Mozilla's": no task
     if len(owners) > 1 and owners[-1].lower() in ("others", "etc", "etc.", "all others"):
         owners = owners[:-1]  # "[melissa + others] check …": melissa, whoever joins her
     if owners and any(_no_name(owner, ctx) for owner in owners):
@@ -729,7 +735,8 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become
 _TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])|^try\s+and\s+(?=[a-z])")
 # The words after the agent are whole words: "by Gordon MacKay (…)" is not "by Gord" + "on".
 _AGENT = lazy_regex(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s+(?:by|before|on|"
-                    r"until|within|in|after|at|for|next|this)\b|\s*$).*)$")
+                    r"until|within|in|after|at|for|next|this|soon|shortly|later|asap|today|"
+                    r"tomorrow)\b|\s*$).*)$")
 _PLEASE = lazy_regex(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = lazy_regex(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
