@@ -812,3 +812,13 @@ def test_a_picture_on_a_line_of_its_own_is_no_title() -> None:
     session = parse_bytes(notes.encode(), name="n.md")
     assert "logo" not in (session.title or "")
     assert all("logo" not in s.title for s in session.sections)
+
+
+def test_a_title_in_italics_alone_under_a_heading_is_a_section() -> None:
+    notes = ("# AGM, 28 May 2009\n\n### 5. Committee Reports\n\n*Education Committee*\n\n"
+             "The workshops went well.\n\n*eCommunity Action Group*\n\nAll is well.\n\n"
+             "*None carried over.*\n\n*Noor*\n\n- [ ] Book the gym\n")
+    session = parse_bytes(notes.encode(), name="agm.md")
+    assert [(s.title, s.level) for s in session.sections] == [
+        ("5. Committee Reports", 1), ("Education Committee", 2),
+        ("eCommunity Action Group", 2)]

@@ -396,6 +396,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if block.kind == "paragraph" and explicit and prev_blank and stripped[:1] == "*" and \
+                stripped[1:2] not in "* " and (number >= len(lines) or not lines[number].strip()):
+            block = _italic_title(block, stripped, number)
         if number in topics:
             minute = _MINUTE.match(stripped) if kind == "markdown" else None
             block = Block("heading", clean_inline(minute.group(3)) if minute else block.text, 1,
@@ -707,6 +710,20 @@ def _wiki_block(match: re.Match[str], number: int, *, doku: bool) -> Block:
     wrapped = re.fullmatch(r"([*_=])\1?(.+?)\1\1?", text)  # "*Agenda*": TWiki's bold
     return Block("heading", (wrapped.group(2) if wrapped else text).strip(), level, number,
                  source="markup")
+
+
+_ITALIC_TITLE = lazy_regex(r"^\*((?=[\w&'’-]*[A-Z])[A-Za-z][\w&'’-]*"
+                           r"(?:\s+(?:[A-Z0-9][\w&'’/-]*|of|and|for|the|on|in|to|&)){1,6})\*$")
+
+
+def _italic_title(block: Block, stripped: str, number: int) -> Block:
+    """ "*Education Committee*" alone between blank lines, under "### 5. Committee Reports":
+    a title in italics, in title case, heads what follows (not "*None carried over.*", nor
+    "*Noor*" over her checklist)."""
+    title = _ITALIC_TITLE.match(stripped)
+    if title is None:
+        return block
+    return Block("heading", title.group(1), 0, number, source="bold")
 
 
 def _line_block(line: str, stripped: str, number: int, kind: str, *,
