@@ -2891,3 +2891,15 @@ def test_an_agent_before_soon_and_a_doing_that_is_a_project() -> None:
     items = parse_bytes(notes.encode(), name="sip.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("The compiler maintainers",), "Suggest the concrete version soon")]
+
+
+def test_a_frequent_speaker_who_promised_and_discussions_to_have() -> None:
+    notes = ("# Research group, 4 Nov 2025\n\n## Pacing\n\n"
+             "Gorry Fairhurst (Aberdeen): I think pacing matters.\n\n"
+             "Gorry Fairhurst (Aberdeen): Promised to review the draft and send comments.\n\n"
+             "Gorry Fairhurst (Aberdeen): See the slides.\n\n## Next steps\n\n"
+             "9. Have discussions with OpenAPI (@jgperrin & @simonharrer)\n")
+    items = parse_bytes(notes.encode(), name="rg.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Gorry Fairhurst",), "Review the draft and send comments"),
+        (("jgperrin", "simonharrer"), "Have discussions with OpenAPI")]

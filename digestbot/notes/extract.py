@@ -1831,6 +1831,10 @@ _LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0
                             r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?P<rest>(?:(?:also|then)\s+)?"
                             r"(?:promised|agreed|offered|volunteered|committed|undertook|will)\s"
                             r".*)$", re.I)
+_SPOKEN_PROMISE = lazy_regex(r"(?:also\s+)?(?:promised|agreed|offered|volunteered|committed)"
+                             r"\s+to\s+[a-z]", re.I)
+# The first letters of the sentences `_with_subject` reads (a cheap test first).
+_SUBJECTLESS_START = frozenset("WwSsAaUuFfEeNnPpOoVvCc")
 _BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
 _WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
                          r"(?=[a-z])", re.I)
@@ -1855,6 +1859,9 @@ def _with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Contex
             "s") not in ("action", "item", "decision", "note", "todo"):  # "Chairs Action:"
         rest = label.group("rest")
         return f"{label.group('who')} {rest[:1].lower()}{rest[1:]}"
+    if ctx.speaker and _SPOKEN_PROMISE.match(sentence):
+        # "Gorry: Promised to review the draft": the speaker did.
+        return f"{ctx.speaker} {sentence[:1].lower()}{sentence[1:]}"
     will = _BARE_WILL.match(sentence) if sentence[:1] in "WwSsAa" else None
     if will and not first:
         who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
@@ -1932,8 +1939,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             sentence = f"{which.group('thing')} {sentence[which.end():]}"
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and not listed and (
-                sentence[:1] in "WwSsAaUuFfEeNn" or (":" in sentence and sentence is sentences[0])
-                or " that " in sentence or " which " in sentence):
+                sentence[:1] in _SUBJECTLESS_START or " that " in sentence
+                or (":" in sentence and sentence is sentences[0]) or " which " in sentence):
             whole = _with_subject(sentence, sentence is sentences[0], found, ctx)
             made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(

@@ -729,7 +729,7 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become
                          r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
-                         r"(?:chat|call|meeting|conversation|word|look|discussion)\b)|"
+                         r"(?:chats?|calls?|meetings?|conversations?|word|look|discussions?)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])|^try\s+and\s+(?=[a-z])")
