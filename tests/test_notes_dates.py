@@ -206,3 +206,12 @@ def test_the_notes_own_day_order_decides_an_ambiguous_meeting_date() -> None:
     # British spelling, or nothing to go on: day first, as before.
     assert when("# Meeting 04/03/2024\n\nWe will organise the programme.\n") == date(2024, 3, 4)
     assert when("# Meeting 04/03/2024\n\nHello.\n") == date(2024, 3, 4)
+
+
+def test_the_middle_or_half_of_a_month_is_its_fifteenth() -> None:
+    ref = date(2024, 11, 29)
+    for text in ("by the middle of December", "deadline half of December",
+                 "by mid-December"):
+        due = find_due(text, ref)
+        assert due is not None and due.date == date(2024, 12, 15), text
+    assert find_due("half of the team will come", ref) is None

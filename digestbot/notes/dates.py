@@ -48,7 +48,8 @@ _PATTERNS = [
             r"working )?(?:day|play))(?:,?\s+(?:on\s+)?(?P<eod_wd>" + _WD + r"))?"),
     ("eow", r"(?P<eow>eow|eom)"),
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
-    ("mid", rf"mid[\s-](?P<mid>{_M})"),
+    # "mid-December", "the middle of May", "half of December" (Dutch and German "half").
+    ("mid", rf"(?:mid|(?:the\s+)?middle\s+of|half\s+of)[\s-](?P<mid>{_M})"),
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     # "next week's meeting", "next month's rota": which meeting or rota, not when.
@@ -108,7 +109,8 @@ class DateMatch:
 # cheaper than letting its long alternation scan every word boundary.
 _START = lazy_regex(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"a(?:pr|ug|t\s+the\s+weekend)|s(?:ep|at|un)|o(?:ct|ver\s+the\s+weekend)|"
-                    r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end)|his|omorrow|oday|onight)|"
+                    r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end|middle)|his|omorrow|oday|onight)|"
+                    r"half\s+of\s|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = lazy_regex(_START.pattern)
