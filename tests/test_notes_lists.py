@@ -1389,3 +1389,13 @@ def test_a_step_under_a_topic_is_its_first_sentence() -> None:
                   ) == [
         ((), "Fill in the form on the agenda", None, "open"),
         ((), "Talk to Talisha about your travel", None, "open")]
+
+
+def test_a_deadline_line_dates_its_sections_tasks() -> None:
+    assert _items("# Council 2019-09-16\n\n## Elections\n\n- Please add names to the form\n"
+                  "- Tracy had several suggestions that she will contribute via the form\n"
+                  "- Deadline for completion is our next meeting on October 21, 2019\n\n"
+                  "## Other\n\n- Ana will book the room.\n") == [
+        ((), "Add names to the form", "2019-10-21", "open"),
+        (("Tracy",), "Contribute several suggestions via the form", "2019-10-21", "open"),
+        (("Ana",), "Book the room", None, "open")]

@@ -556,6 +556,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
         # (Made directly: dataclasses.replace costs several times a constructor call.)
         todo_boxes = _todo_boxes(draft.blocks)
+        first_item = len(items)  # where this section's follow-ups start
         labels = _owner_lines(draft.blocks, Context(
             ref=ref, me=me, action_section=is_action, owners=owners, known=known,
             next_meeting=next_meeting, usage=usage))
@@ -654,6 +655,15 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 parents.append((block.indent, (), block.text))
                 continue
             if items and _amend_previous(block.text, items, ref):
+                continue
+            deadline = _SECTION_DEADLINE.match(block.text) if block.text[:1] in "DdTt" and \
+                len(items) > first_item else None
+            due = find_due(deadline.group("when"), ref, field=True) if deadline else None
+            if due:
+                # "- Please add names to the form" … "- Deadline for completion is our next
+                # meeting on October 21": when this section's tasks are due.
+                items[first_item:] = [i if i.due else replace(i, due=due.date)
+                                      for i in items[first_item:]]
                 continue
             done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
                 "TtAaHhPpWwIiGg" else None
@@ -1814,6 +1824,9 @@ def _owner_to_front(sentences: list[str]) -> list[str]:
     return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
 
 
+_SECTION_DEADLINE = lazy_regex(r"^(?:the\s+)?(?:deadline|due\s+date)(?:\s+for\s+(?:completion|"
+                               r"all\s+of\s+(?:this|these|them)|these|this|all|everything))?"
+                               r"\s*(?:is|will\s+be|:)\s+(?P<when>[^;!?]{2,80}?)[.!]?$", re.I)
 _DEADLINE_SENTENCE = lazy_regex(r"^(?:(?:the\s+)?(?:deadline|due\s+date)\s*(?:is|will\s+be|:)|"
                                 r"due(?:\s+by)?)\s+(?P<when>[^;!?]{2,40}?)[.!]?$", re.I)
 
