@@ -2903,3 +2903,12 @@ def test_a_frequent_speaker_who_promised_and_discussions_to_have() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Gorry Fairhurst",), "Review the draft and send comments"),
         (("jgperrin", "simonharrer"), "Have discussions with OpenAPI")]
+
+
+def test_named_people_saying_lets_commit_together() -> None:
+    notes = ("# Task group, 29 May 2024\n\nAttendees: MC, YSV, EAO\n\n## Study\n\n"
+             "* MC, YSV, EAO: let’s have a break-out meeting with the working group.\n"
+             "* Ana: let's move on.\n* MC: let's see how it goes.\n")
+    items = parse_bytes(notes.encode(), name="tg.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("MC", "YSV", "EAO"), "Have a break-out meeting with the working group")]

@@ -728,7 +728,7 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become
                          # "Josh needs to leave.": he leaves the call, now
                          r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
-                         r"have\b(?!\s+(?:an?\s+)?(?:\(?\w+\)?\s+)?"
+                         r"have\b(?!\s+(?:an?\s+)?(?:\(?[\w-]+\)?\s+)?"
                          r"(?:chats?|calls?|meetings?|conversations?|word|look|discussions?)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
@@ -2014,7 +2014,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                     and _label_person(dash.group("owners"), ctx))
                 or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
                                             or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task")))
-                    and not _said_start(dash.group("task")))):
+                    and not _said_start(dash.group("task")))
+                # "MC, YSV, EAO: let's have a break-out meeting": the people named will.
+                or (first_word.lower() in ("let's", "let’s") and len(split_owners(
+                    dash.group("owners"))) >= 2 and _label_person(dash.group("owners"), ctx))):
             owners = as_written(split_owners(dash.group("owners")), original)
             task = willed_task or dash.group("task")
             thing = _thing_owner(dash.group("owners"), ctx)
