@@ -2912,3 +2912,15 @@ def test_named_people_saying_lets_commit_together() -> None:
     items = parse_bytes(notes.encode(), name="tg.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("MC", "YSV", "EAO"), "Have a break-out meeting with the working group")]
+
+
+def test_volunteers_take_on_what_was_asked_for() -> None:
+    notes = ("# General meeting, 29 Nov 2024\n\n## Finances\n\n"
+             "Looking for new members for the audit committee, next to Sander.  \n"
+             "Edwin Martin and Arjan Eising volunteer.\n\n"
+             "We need a volunteer to take the minutes next time. Ana volunteers.\n\n"
+             "The board thanks all who volunteered.\n")
+    items = parse_bytes(notes.encode(), name="alv.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Edwin Martin", "Arjan Eising"), "Volunteer for the audit committee"),
+        (("Ana",), "Take the minutes next time")]

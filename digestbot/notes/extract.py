@@ -741,6 +741,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # results", written as a task, is).
                     read.found = [item for item in read.found if item.owners != (talk[0],)]
             found = read.found
+            if not found and at and block.text.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
+                                                                        "lunteered"):
+                # "Looking for new members for the audit committee." / "Edwin and Arjan
+                # volunteer.": a line of its own.
+                found = _volunteers(block.text.strip(), draft.blocks[at - 1].text, ctx)
             done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
                 not found and " by " in block.text else None
             if done_by and valid_owners(done_by.group("owners")):
@@ -1846,6 +1851,28 @@ _LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0
                             r".*)$", re.I)
 _SPOKEN_PROMISE = lazy_regex(r"(?:also\s+)?(?:promised|agreed|offered|volunteered|committed)"
                              r"\s+to\s+[a-z]", re.I)
+_THEY_VOLUNTEER = lazy_regex(rf"^{OWNERS}\s+(?:(?:also|both|all)\s+)?(?:volunteers?|volunteered)"
+                             r"\W*$")
+_WANTED = lazy_regex(r"\b(?:looking\s+for|(?:we\s+)?needs?|seeking|wanted|asked\s+for)\s+"
+                     r"(?:a\s+|an\s+|new\s+|more\s+|some\s+|two\s+|one\s+)*(?:volunteers?|members?|"
+                     r"someone|somebody|people|helpers?|hands)\s+(?P<what>(?:to|for)\s+[^.;!?]{3,80}?)"
+                     r"(?:,|[.;!?]|$)", re.I)
+
+
+def _volunteers(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
+    """ "Looking for new members for the audit committee. Edwin and Arjan volunteer.": they
+    take on what was asked for ("Volunteer for the audit committee"); "We need someone to
+    take the minutes. Ana volunteers.": Ana takes the minutes."""
+    said = _THEY_VOLUNTEER.match(sentence)
+    wanted = _WANTED.search(previous) if said and valid_owners(said.group("owners")) else None
+    if wanted is None:
+        return []
+    what = wanted.group("what")
+    task = what[3:] if what[:3].lower() == "to " else f"Volunteer {what}"
+    phrase, due = tidy_task(task[:1].upper() + task[1:], ctx.ref, ctx.next_meeting)
+    return [FollowUp(phrase, split_owners(said.group("owners")), due, "open")]
+
+
 # The first letters of the sentences `_with_subject` reads (a cheap test first).
 _SUBJECTLESS_START = frozenset("WwSsAaUuFfEeNnPpOoVvCc")
 _BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
@@ -1951,6 +1978,9 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             # will be shared; "Ana has a plan that will be reviewed by the board".
             sentence = f"{which.group('thing')} {sentence[which.end():]}"
         made = [] if listed else sentence_follow_ups(sentence, ctx)
+        if not made and previous and sentence.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
+                                                                      "lunteered"):
+            made = _volunteers(sentence, previous, ctx)
         if not made and not listed and (
                 sentence[:1] in _SUBJECTLESS_START or " that " in sentence
                 or (":" in sentence and sentence is sentences[0]) or " which " in sentence):
