@@ -2924,3 +2924,14 @@ def test_volunteers_take_on_what_was_asked_for() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Edwin Martin", "Arjan Eising"), "Volunteer for the audit committee"),
         (("Ana",), "Take the minutes next time")]
+
+
+def test_a_quotation_in_a_task_and_a_catch_up_to_have() -> None:
+    notes = ("# Retro\n\nAction items:\n"
+             "* (x) (Quinn) When Quinn sends PRs, attach a line on priority (“This should be "
+             "reviewed as usual” or “This is a priority because X”).\n\n"
+             "Attendees: JK, LC\n\n- LC and JK to have a catch up on the figma board\n")
+    items = parse_bytes(notes.encode(), name="retro.md").follow_ups
+    assert [(f.owners, f.task, f.status) for f in items] == [
+        (("Quinn",), "Attach a line on priority", "done"),
+        (("LC", "JK"), "Have a catch up on the figma board", "open")]

@@ -729,7 +729,8 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become
                          r"(?:leave|drop\s+off|step\s+out|head\s+out|hop\s+off)"
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?[\w-]+\)?\s+)?"
-                         r"(?:chats?|calls?|meetings?|conversations?|word|look|discussions?)\b)|"
+                         r"(?:chats?|calls?|meetings?|conversations?|word|look|discussions?|"
+                         r"catch[- ]?ups?|sync|syncs|session)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])|^try\s+and\s+(?=[a-z])")
@@ -1257,7 +1258,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
         return None  # "MartinO to start the conference call": who runs this very meeting
     goal = _IS_THE_GOAL.search(item.task) if item else None
-    if goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()):
+    if goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()) and not item.task.count(
+            '"', 0, goal.start()) % 2:  # (nor what a quotation says: '"This is a priority"')
         # "X to validate Y is the first goal": names a goal, assigns nothing ("Add to the
         # plan that Y is a goal" still asks for something).
         return None
@@ -1951,6 +1953,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive and _PRONOUN_SUBJECT.search(passive.group("subj")):
         passive = None  # "so we will be reminded of them": said of the speakers, no task
+    if passive and (passive.group("subj").count('"') % 2 or passive.group("subj").count(
+            "(") > passive.group("subj").count(")")):
+        passive = None  # 'attach a line ("This should be reviewed …")': inside a quotation
     if passive and _DOUBT_SUBJECT.match(passive.group("subj")):
         passive = None  # "Unclear what will be deployed when", "whether it will be fixed"
     if passive:
