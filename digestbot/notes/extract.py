@@ -666,7 +666,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                                       for i in items[first_item:]]
                 continue
             done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
-                "TtAaHhPpWwIiGg" else None
+                "TtAaHhPpWwIiGg" and " to " in block.text else None
             due = find_due(done_by.group("when"), ref, field=True) if done_by else None
             if due:
                 # "- Add the sign-up link" / "- Trying to get it done by the end of the
@@ -1873,8 +1873,11 @@ def _volunteers(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, split_owners(said.group("owners")), due, "open")]
 
 
-# The first letters of the sentences `_with_subject` reads (a cheap test first).
-_SUBJECTLESS_START = frozenset("WwSsAaUuFfEeNnPpOoVvCc")
+# The first words of the sentences `_with_subject` reads (a cheap test first).
+_SUBJECTLESS_START = frozenset(("will", "shall", "and", "promised", "agreed", "offered",
+                                "volunteered", "committed", "also", "then", "waiting", "still",
+                                "now", "ultimately", "finally", "eventually", "unanimously",
+                                "decided"))
 _BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
 _WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
                          r"(?=[a-z])", re.I)
@@ -1981,9 +1984,11 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         if not made and previous and sentence.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
                                                                       "lunteered"):
             made = _volunteers(sentence, previous, ctx)
-        if not made and not listed and (
-                sentence[:1] in _SUBJECTLESS_START or " that " in sentence
-                or (":" in sentence and sentence is sentences[0]) or " which " in sentence):
+        if not made and not listed and sentence and (
+                sentence.split(maxsplit=1)[0].lower() in _SUBJECTLESS_START
+                or (":" in sentence and sentence is sentences[0])
+                or ((" that " in sentence or " which " in sentence) and (
+                    " will " in sentence or " would " in sentence or "ll " in sentence))):
             whole = _with_subject(sentence, sentence is sentences[0], found, ctx)
             made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
