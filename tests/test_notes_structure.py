@@ -822,3 +822,17 @@ def test_a_title_in_italics_alone_under_a_heading_is_a_section() -> None:
     assert [(s.title, s.level) for s in session.sections] == [
         ("5. Committee Reports", 1), ("Education Committee", 2),
         ("eCommunity Action Group", 2)]
+
+
+def test_prose_wrapped_by_hand_is_one_paragraph() -> None:
+    notes = ("# AGM\n\n## Reports\n\n"
+             "The new membership database is at https://example.org/members/. Please log in\n"
+             "and change your password. A report was given on the survey. Details will be\n"
+             "available in a session at 2:00 today.\n\n"
+             "Ana will send the report\nrevisit next week\n")
+    texts = [b.text for b in split_blocks(notes, "markdown") if b.kind == "paragraph"]
+    assert texts == [
+        "The new membership database is at https://example.org/members/. Please log in and "
+        "change your password. A report was given on the survey. Details will be available "
+        "in a session at 2:00 today.",
+        "Ana will send the report", "revisit next week"]

@@ -69,7 +69,7 @@ _MEETBOT_TOPIC = lazy_regex(r"\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}:\d{2}\s*\)\s*$")
 _MEETBOT_COMMAND = lazy_regex(r"^(?:action|agreed|info|link|idea|help|helped|accepted|"
                               r"rejected|decision)\s*:", re.I)
 _IRC_STAMP = lazy_regex(r"\s*\(\s*[\w.\-|`^]+,\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
-_LABEL = lazy_regex(r"^[A-Za-z][\w' /()-]{0,30}:\s*\S")
+_LABEL = lazy_regex(r"^[A-Za-z][\w' /()-]{0,30}:(?!\d)\s*\S")  # (not "a session at 2:00")
 _NUMBERED_HEADING = lazy_regex(r"^(?:(?:item|section|part|minute)\s+(\d{1,2}(?:\.\d{1,2})*)\.?\s*"
                                r"[-–—:.]?|(\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|"
                                r"(?-i:[IVX]{1,5})[.)]|"
@@ -974,6 +974,9 @@ def _continues(last: Block, block: Block, previous_line: str, width: int) -> boo
         return True
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
     length = len(previous_line.strip())
+    if block.text[:1].islower() and length >= 50 and not last.text.endswith(
+            (".", "!", "?", ":", ";", ")")):
+        return True  # "… Please log in and change your password" / "from the default …"
     if length < 60 or last.text.endswith((".", "!", "?", ":")):
         return False
     # Scribed notes that never wrap ("AF will send LD the files" among lines of 150
