@@ -2935,3 +2935,12 @@ def test_a_quotation_in_a_task_and_a_catch_up_to_have() -> None:
     assert [(f.owners, f.task, f.status) for f in items] == [
         (("Quinn",), "Attach a line on priority", "done"),
         (("LC", "JK"), "Have a catch up on the figma board", "open")]
+
+
+def test_please_with_any_verb_asks_the_readers_for_it() -> None:
+    notes = ("# AGM, 28 May 2009\n\n## Membership\n\nThe new database is up. Please log in "
+             "and change your password from the default. Send any questions to Jen.\n\n"
+             "SC: Welcome, please say who you are.\n\nPlease excuse the late minutes.\n")
+    items = parse_bytes(notes.encode(), name="agm.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        ((), "Log in and change your password from the default")]

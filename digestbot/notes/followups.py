@@ -2171,7 +2171,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Action (Jonah): Accessibility plan": the mark names who; what follows is the task.
         return _make(body, ctx.owners, text, ctx)
     asked = _PLEASE_ALL.search(body) if "please" in vocab else None
-    if asked and is_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
+    if asked and any_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
             len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
         # "Reminder: please sign up to chair a meeting", "If you spoke, please send your
         # points to the list": a request to everyone at the meeting ("please keep the doors
@@ -2275,7 +2275,11 @@ def _lower_word(owners: str, usage: Usage) -> bool:
 
 _PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
-_STANDING = words("keep be note see find remember feel let bear join welcome")
+# (After "please", any verb asks for something but these: "please keep the doors shut",
+# "please stay tuned", "please excuse the delay".)
+_STANDING = words("""keep be note see find remember feel let bear join welcome stay enjoy excuse
+forgive ignore refer accept allow mind hold wait consider say introduce speak mute unmute state
+raise""")
 _INVITED = lazy_regex(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wants?|wish|"
                       r"has time|have time|are interested|is interested|can|could)\b|"
                       r"please\s+take\s+a\s+(?:second|moment|minute)\b|"
