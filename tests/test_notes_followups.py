@@ -2944,3 +2944,11 @@ def test_please_with_any_verb_asks_the_readers_for_it() -> None:
     items = parse_bytes(notes.encode(), name="agm.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         ((), "Log in and change your password from the default")]
+
+
+def test_work_announced_as_coming() -> None:
+    notes = ("# Planning, 1 July 2022\n\n### Generics\n\n* Bevy report coming\n"
+             "* People coming to the sprint\n")
+    items = parse_bytes(notes.encode(), name="plan.md").follow_ups
+    assert [(f.task, f.status) for f in items] == [
+        ("Bevy report", "forthcoming")]

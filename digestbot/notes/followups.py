@@ -189,7 +189,11 @@ _DASH_LINE = lazy_regex(rf"^{OWNERS}\s*(?::|\s[-–—]\s|\s*(?:→|->|=>)\s*)\s
 FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
                          # "details to follow", but not "how to follow a category"
                          r"to follow(?=\s*[.;)]|\s*$)|"
-                         r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)"
+                         r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)|"
+                         # "Bevy report coming": a piece of work announced, at a line's end
+                         r"(?:(?<=report)|(?<=reports)|(?<=update)|(?<=updates)|(?<=draft)|"
+                         r"(?<=summary)|(?<=release)|(?<=proposal)|(?<=writeup))"
+                         r"\s+(?:is\s+|are\s+)?coming(?=\s*(?:up|shortly|later)?\s*[.;)]?$)"
                          r"(?:\s*(?:shortly|soon|later))?)\b\)?", re.I)
 _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         # "(already committed)", "(already sent)": done by the time of writing
@@ -200,7 +204,7 @@ _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
                         r"(?-i:\bDONE\b)|[✅✔✓☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
-_MARK_HINTS = ("forthcoming", "coming soon", "tuned", "to follow", "will follow", "in preparation",
+_MARK_HINTS = ("forthcoming", "coming", "tuned", "to follow", "will follow", "in preparation",
                "this space",
                "done", "complete", "finished", "closed", "resolved", "✅", "✔", "✓", "☑", "[x]",
                "check_mark:", "_check:", "(already ")
