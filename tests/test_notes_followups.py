@@ -2952,3 +2952,12 @@ def test_work_announced_as_coming() -> None:
     items = parse_bytes(notes.encode(), name="plan.md").follow_ups
     assert [(f.task, f.status) for f in items] == [
         ("Bevy report", "forthcoming")]
+
+
+def test_to_know_something_is_no_task_but_letting_people_know_is() -> None:
+    notes = ("# Dev meeting, 27 May 2021\n\nAttendees: JK, SR, AR\n\nAims:\n"
+             "- AR and SR to know what they are to work on.\n\n## Notes\n\n"
+             "- JK will let us know when the room is booked.\n")
+    items = parse_bytes(notes.encode(), name="dev.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("JK",), "Let us know when the room is booked")]

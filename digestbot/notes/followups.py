@@ -726,7 +726,8 @@ _SAID_LATER = lazy_regex(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+
 _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 # "Crris will join us, but not today" says who attends, not what anyone will do.
-_NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|remain|seem)\b|"
+_NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|remain|seem|"
+                         r"know)\b|"
                          # "The launch will take place in May": an event, not a task.
                          r"take\s+place\b|"
                          # "Josh needs to leave.": he leaves the call, now
