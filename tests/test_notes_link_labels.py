@@ -91,3 +91,11 @@ def test_a_wiki_link_to_a_path_with_spaces_keeps_only_its_label() -> None:
                           b"- Add Definition of Done to [Git Flow](/Process/Git Flow)\n",
                           name="n.md")
     assert [f.task for f in session.follow_ups] == ["Add Definition of Done to Git Flow"]
+
+
+def test_a_pandoc_span_inside_a_link_label() -> None:
+    notes = ("# Minutes\n\nFeedback form: "
+             "[[bit.ly/CSUA\\_feedback]{.underline}](http://bit.ly/CSUA_feedback)\n")
+    links = parse_bytes(notes.encode(), name="m.md").links
+    assert [(link.url, link.label) for link in links] == [
+        ("http://bit.ly/CSUA_feedback", "bit.ly/CSUA_feedback")]

@@ -227,12 +227,14 @@ def clean_inline(text: str) -> str:
             # reads as its label (the URL stays a link), "<br />" as a space.
             text = _HTML_LINK.sub(GROUP_1, _HTML_BREAK.sub(" ", text))
     text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
+    if "]{" in text:
+        # pandoc's "[Nicolo to fill the table]{.mark}", also inside a link's label:
+        # "[[bit.ly/feedback]{.underline}](http://bit.ly/feedback)".
+        text = _SPAN.sub(GROUP_1, text)
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "=" in text and "[" in text:
         text = _HACKMD_TAG.sub(_hackmd_tag, text)
-    if "]{" in text:
-        text = _SPAN.sub(GROUP_1, text)  # pandoc's "[Nicolo to fill the table]{.mark}"
     if "[](" in text:
         # "[]()Other business", "[](#next)": an empty link, an anchor a wiki export left.
         text = _EMPTY_LINK.sub(lambda m: m.group(1) or "", text)
