@@ -68,3 +68,9 @@ def test_an_empty_html_heading_after_a_comment_is_no_internal_error() -> None:
     session = parse_bytes(b"<!-- a\n<script>x\n- item\n--><h2></h2>\n\n- Ana will send it\n",
                           name="notes.md")
     assert [f.task for f in session.follow_ups] == ["Send it"]
+
+
+def test_a_line_that_is_only_an_empty_box_is_no_internal_error() -> None:
+    # Found by bench/fuzz.py: a sentence of nothing but "[ ]" left nothing to read.
+    for text in ("[ ]", "- [ ]", "( )", "Notes\n\n[ ]\n"):
+        assert parse_bytes(text.encode(), name="notes.md").follow_ups == ()

@@ -1984,7 +1984,7 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         if not made and previous and sentence.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
                                                                       "lunteered"):
             made = _volunteers(sentence, previous, ctx)
-        if not made and not listed and sentence and (
+        if not made and not listed and sentence.strip() and (
                 sentence.split(maxsplit=1)[0].lower() in _SUBJECTLESS_START
                 or (":" in sentence and sentence is sentences[0])
                 or ((" that " in sentence or " which " in sentence) and (
