@@ -2120,7 +2120,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                         and not GROUPS_RE.fullmatch(named.group("owners"))))):
         # Confluence task lists: "Jonas Berg update the release notes template".
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if ctx.action_section and owner_first:
+    if ctx.action_section and owner_first and first in ctx.known:
         capped = _names_then_verb(body, ctx)
         if capped:
             # "- **Matt and Dawn** Add first timer issues": names set in bold, then the task
@@ -2501,7 +2501,8 @@ _INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 # (Not "Bulletin board redesign: collect photos": a verb before a colon is a label's noun.)
 def _names_then_verb(body: str, ctx: Context) -> tuple[tuple[str, ...], str] | None:
-    """People the notes name, then a capitalised task verb and the rest in lower case:
+    """People the notes name (the first of them in the attendance), then a capitalised task
+    verb and the rest in lower case:
     ("Matt", "Dawn") and "Add first timer issues" from "Matt and Dawn Add first timer
     issues"; else None."""
     parts = body.split()
