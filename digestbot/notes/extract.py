@@ -1845,7 +1845,7 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
 # Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
 # draft", "Chairs will take it back to the list. Will also move the status", "Waiting on
 # Meysam to confirm", "Ultimately agreed to split the tasks out".
-_LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+_LABEL_COMMITS = lazy_regex(r"^(?P<who>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}))"
                             r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?P<rest>(?:(?:also|then)\s+)?"
                             r"(?:promised|agreed|offered|volunteered|committed|undertook|will)\s"
                             r".*)$", re.I)
