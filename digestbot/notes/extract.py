@@ -1879,8 +1879,8 @@ _SUBJECTLESS_START = frozenset(("will", "shall", "and", "promised", "agreed", "o
                                 "now", "ultimately", "finally", "eventually", "unanimously",
                                 "decided"))
 _BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
-_WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
-                         r"(?=[a-z])", re.I)
+_WAITING_ON = lazy_regex(rf"^(?i:(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+){OWNERS}\s+to\s+"
+                         r"(?=[a-z])")
 _BARE_AGREED = lazy_regex(r"^(?:(?:ultimately|finally|also|then|eventually|unanimously)\s+)?"
                           r"(?:agreed|decided)\s+to\s+(?=[a-z]+\s)", re.I)
 
