@@ -2961,3 +2961,13 @@ def test_to_know_something_is_no_task_but_letting_people_know_is() -> None:
     items = parse_bytes(notes.encode(), name="dev.md").follow_ups
     assert [(f.owners, f.task) for f in items] == [
         (("JK",), "Let us know when the room is booked")]
+
+
+def test_a_name_with_a_particle_before_a_subjectless_will() -> None:
+    notes = ("# Call, 4 Nov 2025\n\n## Pacing\n\n"
+             "Jan van Dijk: Will send the draft to the list.\n\n"
+             "Maria de Souza (IETF): promised to review the slides.\n")
+    items = parse_bytes(notes.encode(), name="call.md").follow_ups
+    assert [(f.owners, f.task) for f in items] == [
+        (("Jan van Dijk",), "Send the draft to the list"),
+        (("Maria de Souza",), "Review the slides")]

@@ -1845,7 +1845,9 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
 # Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
 # draft", "Chairs will take it back to the list. Will also move the status", "Waiting on
 # Meysam to confirm", "Ultimately agreed to split the tasks out".
-_LABEL_COMMITS = lazy_regex(r"^(?P<who>(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}))"
+# (Any case: a scribe's nicks are lower-case, "mk: will merge it"; `valid_owners` then
+# keeps ordinary words out.)
+_LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
                             r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?P<rest>(?:(?:also|then)\s+)?"
                             r"(?:promised|agreed|offered|volunteered|committed|undertook|will)\s"
                             r".*)$", re.I)
@@ -1879,8 +1881,8 @@ _SUBJECTLESS_START = frozenset(("will", "shall", "and", "promised", "agreed", "o
                                 "now", "ultimately", "finally", "eventually", "unanimously",
                                 "decided"))
 _BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
-_WAITING_ON = lazy_regex(rf"^(?i:(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+){OWNERS}\s+to\s+"
-                         r"(?=[a-z])")
+_WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
+                         r"(?=[a-z])", re.I)
 _BARE_AGREED = lazy_regex(r"^(?:(?:ultimately|finally|also|then|eventually|unanimously)\s+)?"
                           r"(?:agreed|decided)\s+to\s+(?=[a-z]+\s)", re.I)
 
