@@ -45,6 +45,7 @@ from digestbot.notes.followups import (
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
+from digestbot.notes.implied import SUBJECTLESS_START, relative_passive, volunteers, with_subject
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ABSENT_LABEL,
@@ -745,7 +746,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                                                                         "lunteered"):
                 # "Looking for new members for the audit committee." / "Edwin and Arjan
                 # volunteer.": a line of its own.
-                found = _volunteers(block.text.strip(), draft.blocks[at - 1].text, ctx)
+                found = volunteers(block.text.strip(), draft.blocks[at - 1].text, ctx)
             done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
                 not found and " by " in block.text else None
             if done_by and valid_owners(done_by.group("owners")):
@@ -1842,90 +1843,6 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
                           r"them|everything|all\s+(?:of\s+)?(?:it|this|that|them))\s+(?:done|"
                           r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
                           r"[.!]?$", re.I)
-# Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
-# draft", "Chairs will take it back to the list. Will also move the status", "Waiting on
-# Meysam to confirm", "Ultimately agreed to split the tasks out".
-# (Any case: a scribe's nicks are lower-case, "mk: will merge it"; `valid_owners` then
-# keeps ordinary words out.)
-_LABEL_COMMITS = lazy_regex(r"^(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
-                            r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?P<rest>(?:(?:also|then)\s+)?"
-                            r"(?:promised|agreed|offered|volunteered|committed|undertook|will)\s"
-                            r".*)$", re.I)
-_SPOKEN_PROMISE = lazy_regex(r"(?:also\s+)?(?:promised|agreed|offered|volunteered|committed)"
-                             r"\s+to\s+[a-z]", re.I)
-_THEY_VOLUNTEER = lazy_regex(rf"^{OWNERS}\s+(?:(?:also|both|all)\s+)?(?:volunteers?|volunteered)"
-                             r"\W*$")
-_WANTED = lazy_regex(r"\b(?:looking\s+for|(?:we\s+)?needs?|seeking|wanted|asked\s+for)\s+"
-                     r"(?:a\s+|an\s+|new\s+|more\s+|some\s+|two\s+|one\s+)*(?:volunteers?|members?|"
-                     r"someone|somebody|people|helpers?|hands)\s+(?P<what>(?:to|for)\s+[^.;!?]{3,80}?)"
-                     r"(?:,|[.;!?]|$)", re.I)
-
-
-def _volunteers(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
-    """ "Looking for new members for the audit committee. Edwin and Arjan volunteer.": they
-    take on what was asked for ("Volunteer for the audit committee"); "We need someone to
-    take the minutes. Ana volunteers.": Ana takes the minutes."""
-    said = _THEY_VOLUNTEER.match(sentence)
-    wanted = _WANTED.search(previous) if said and valid_owners(said.group("owners")) else None
-    if wanted is None:
-        return []
-    what = wanted.group("what")
-    task = what[3:] if what[:3].lower() == "to " else f"Volunteer {what}"
-    phrase, due = tidy_task(task[:1].upper() + task[1:], ctx.ref, ctx.next_meeting)
-    return [FollowUp(phrase, split_owners(said.group("owners")), due, "open")]
-
-
-# The first words of the sentences `_with_subject` reads (a cheap test first).
-_SUBJECTLESS_START = frozenset(("will", "shall", "and", "promised", "agreed", "offered",
-                                "volunteered", "committed", "also", "then", "waiting", "still",
-                                "now", "ultimately", "finally", "eventually", "unanimously",
-                                "decided"))
-_BARE_WILL = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s+(?:also\s+)?(?=[a-z]+\s)", re.I)
-_WAITING_ON = lazy_regex(rf"^(?:(?:still|now)\s+)?waiting\s+(?:on|for)\s+{OWNERS}\s+to\s+"
-                         r"(?=[a-z])", re.I)
-_BARE_AGREED = lazy_regex(r"^(?:(?:ultimately|finally|also|then|eventually|unanimously)\s+)?"
-                          r"(?:agreed|decided)\s+to\s+(?=[a-z]+\s)", re.I)
-
-
-_WHICH_WILL_BE = lazy_regex(r"\b(?:has|have|had|shared|prepared|collected|there\s+(?:is|are))\s+"
-                            r"(?:(?:quite\s+)?(?:much|a\s+lot\s+of|lots\s+of)\s+)?"
-                            r"(?P<thing>[^,;]{3,80}?)\s+(?:which|that)\s+(?=(?:will|would)\s+be\s+"
-                            r"[a-z]+\s+by\s)", re.I)
-_HAD_THAT_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|have|raised|shared|brought|made)\s+"
-                            r"(?P<thing>[^.;]{3,80}?)\s+(?:that|which)\s+(?:he|she|they)\s+"
-                            r"(?:will|would|['’]ll)\s+(?P<verb>[a-z]+)\b")
-
-
-def _with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context) -> str:
-    """The sentence with the subject its writer left out put back, or as it was."""
-    label = _LABEL_COMMITS.match(sentence) if first and ":" in sentence else None
-    if label and valid_owners(label.group("who")) and not dictionary_word(
-            label.group("who").split()[0]) and label.group("who").split()[-1].lower().rstrip(
-            "s") not in ("action", "item", "decision", "note", "todo"):  # "Chairs Action:"
-        rest = label.group("rest")
-        return f"{label.group('who')} {rest[:1].lower()}{rest[1:]}"
-    if ctx.speaker and _SPOKEN_PROMISE.match(sentence):
-        # "Gorry: Promised to review the draft": the speaker did.
-        return f"{ctx.speaker} {sentence[:1].lower()}{sentence[1:]}"
-    will = _BARE_WILL.match(sentence) if sentence[:1] in "WwSsAa" else None
-    if will and not first:
-        who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
-        return f"{who} {sentence[:1].lower()}{sentence[1:]}" if who else sentence
-    waiting = _WAITING_ON.match(sentence) if sentence[:1] in "WwSsNn" else None
-    if waiting and valid_owners(waiting.group("owners")):
-        return f"{waiting.group('owners')} to {sentence[waiting.end():]}"
-    agreed = _BARE_AGREED.match(sentence) if not ctx.speaker else None
-    if agreed:
-        return f"It was agreed to {sentence[agreed.end():]}"
-    own = _HAD_THAT_WILL.match(sentence) if " that " in sentence or " which " in sentence \
-        else None
-    if own and valid_owners(own.group("owners")):
-        # "Tracy had several suggestions that she will contribute via the form"
-        return f"{own.group('owners')} will {own.group('verb')} {own.group('thing')}" \
-            f"{sentence[own.end():]}"
-    return sentence
-
-
 _SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
 
 
@@ -1976,22 +1893,18 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
                 read.spoken[-1] = replace(read.spoken[-1], status="done")
             previous = sentence
             continue
-        which = _WHICH_WILL_BE.search(sentence) if not listed and (
-            " which will be " in sentence or " that will be " in sentence) else None
-        if which:
-            # "ECMWF has material on Zarr which will be shared by Stephan": the material
-            # will be shared; "Ana has a plan that will be reviewed by the board".
-            sentence = f"{which.group('thing')} {sentence[which.end():]}"
+        if not listed and (" which will be " in sentence or " that will be " in sentence):
+            sentence = relative_passive(sentence)
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and previous and sentence.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
                                                                       "lunteered"):
-            made = _volunteers(sentence, previous, ctx)
+            made = volunteers(sentence, previous, ctx)
         if not made and not listed and sentence.strip() and (
-                sentence.split(maxsplit=1)[0].lower() in _SUBJECTLESS_START
+                sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
                 or (":" in sentence and sentence is sentences[0])
                 or ((" that " in sentence or " which " in sentence) and (
                     " will " in sentence or " would " in sentence or "ll " in sentence))):
-            whole = _with_subject(sentence, sentence is sentences[0], found, ctx)
+            whole = with_subject(sentence, sentence is sentences[0], found, ctx)
             made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
                 item.owners for item in made):
