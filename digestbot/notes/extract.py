@@ -659,22 +659,22 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 continue
             deadline = _SECTION_DEADLINE.match(block.text) if block.text[:1] in "DdTt" and \
                 len(items) > first_item else None
-            due = find_due(deadline.group("when"), ref, field=True) if deadline else None
-            if due:
+            section_due = find_due(deadline.group("when"), ref, field=True) if deadline else None
+            if section_due:
                 # "- Please add names to the form" … "- Deadline for completion is our next
                 # meeting on October 21": when this section's tasks are due.
-                items[first_item:] = [i if i.due else replace(i, due=due.date)
+                items[first_item:] = [i if i.due else replace(i, due=section_due.date)
                                       for i in items[first_item:]]
                 continue
             done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
                 "TtAaHhPpWwIiGg" and " to " in block.text else None
-            due = find_due(done_by.group("when"), ref, field=True) if done_by else None
-            if due:
+            done_due = find_due(done_by.group("when"), ref, field=True) if done_by else None
+            if done_due:
                 # "- Add the sign-up link" / "- Trying to get it done by the end of the
                 # week": when the task before is due, no task of its own.
                 if latest:
                     where, at = latest
-                    where[at] = replace(where[at], due=where[at].due or due.date)
+                    where[at] = replace(where[at], due=where[at].due or done_due.date)
                 continue
             if latest and (_DONE_AFTER.match(block.text) or (
                     block.kind == "bullet" and parents and _DONE_UNDER.search(block.text)
@@ -1494,10 +1494,10 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         # A checkbox under an owned task is a step of it, whatever its grammar; so is an
         # open checkbox in a list of actions ("### Kat" / "- [ ] 🔴 Have dates by Friday").
         phrase, due = tidy_task(_PRIORITY_MARK.sub("", block.text), ctx.ref, ctx.next_meeting)
-        lead = _PAREN_OWNERS.match(phrase) if phrase[:1] == "(" else None
-        if lead and valid_owners(lead.group("owners")):
+        named = _PAREN_OWNERS.match(phrase) if phrase[:1] == "(" else None
+        if named and valid_owners(named.group("owners")):
             # "- ( ) (Distribution team) Ops noise and monitoring": who, then what.
-            mine, phrase = split_owners(lead.group("owners")), phrase[lead.end():]
+            mine, phrase = split_owners(named.group("owners")), phrase[named.end():]
         found = [FollowUp(phrase, mine or ctx.owners, due,
                           "done" if block.checked else "open")
                  ] if phrase else []

@@ -1263,8 +1263,8 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
         return None  # "MartinO to start the conference call": who runs this very meeting
     goal = _IS_THE_GOAL.search(item.task) if item else None
-    if goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()) and not item.task.count(
-            '"', 0, goal.start()) % 2:  # (nor what a quotation says: '"This is a priority"')
+    if item and goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()) and not (
+            item.task.count('"', 0, goal.start()) % 2):  # (nor a quotation's '"… a priority"')
         # "X to validate Y is the first goal": names a goal, assigns nothing ("Add to the
         # plan that Y is a goal" still asks for something).
         return None

@@ -36,7 +36,9 @@ def volunteers(sentence: str, previous: str, ctx: Context) -> list[FollowUp]:
     take on what was asked for ("Volunteer for the audit committee"); "We need someone to
     take the minutes. Ana volunteers.": Ana takes the minutes."""
     said = _THEY_VOLUNTEER.match(sentence)
-    wanted = _WANTED.search(previous) if said and valid_owners(said.group("owners")) else None
+    if said is None or not valid_owners(said.group("owners")):
+        return []
+    wanted = _WANTED.search(previous)
     if wanted is None:
         return []
     what = wanted.group("what")
