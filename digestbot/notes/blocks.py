@@ -154,7 +154,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 # A pandoc bracketed span, as Word or Google Docs highlighting comes out of pandoc:
 # "[text]{.mark}", "[text]{.underline}", "[text]{#id .class key=value}".
-_SPAN = lazy_regex(r"\[([^\[\]]*)\]\{[.#][^{}\n]*\}")
+# pandoc's bracketed span: "[Nicolo to fill the table]{.mark}" (its words, on one line).
+SPAN = lazy_regex(r"\[([^\[\]\n]*)\]\{[.#][^{}\n]*\}")
 # Replacements as functions of the match: a template (r"\1") is expanded in Python for
 # every match, and an unmatched group gives "" either way.
 GROUP_1 = operator.itemgetter(1)
@@ -230,7 +231,7 @@ def clean_inline(text: str) -> str:
     if "]{" in text:
         # pandoc's "[Nicolo to fill the table]{.mark}", also inside a link's label:
         # "[[bit.ly/feedback]{.underline}](http://bit.ly/feedback)".
-        text = _SPAN.sub(GROUP_1, text)
+        text = SPAN.sub(GROUP_1, text)
     if "[[" in text:
         text = re.sub(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]", r"\1", text)  # [[wiki links]]
     if "=" in text and "[" in text:

@@ -30,6 +30,7 @@ from digestbot.notes.dedupe import (
 from digestbot.notes.followups import (
     DONE_STATE,
     LINK_TARGET,
+    PAREN_START,
     TITLE_LABEL,
     Context,
     base_of_ing,
@@ -742,8 +743,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # results", written as a task, is).
                     read.found = [item for item in read.found if item.owners != (talk[0],)]
             found = read.found
-            if not found and at and block.text.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
-                                                                        "lunteered"):
+            if not found and at:
                 # "Looking for new members for the audit committee." / "Edwin and Arjan
                 # volunteer.": a line of its own.
                 found = volunteers(block.text.strip(), draft.blocks[at - 1].text, ctx)
@@ -1458,7 +1458,6 @@ _NEXT_MEETING = lazy_regex(r"\b(?:the\s+)?next\s+(?:meeting|call|session|sync|on
 _PASSED_ON = lazy_regex(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
 
 
-_PAREN_OWNERS = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".
 _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", "chair",
                          "facilitate", "give", "talk", "speak", "walk", "report", "open"})
@@ -1494,7 +1493,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         # A checkbox under an owned task is a step of it, whatever its grammar; so is an
         # open checkbox in a list of actions ("### Kat" / "- [ ] 🔴 Have dates by Friday").
         phrase, due = tidy_task(_PRIORITY_MARK.sub("", block.text), ctx.ref, ctx.next_meeting)
-        named = _PAREN_OWNERS.match(phrase) if phrase[:1] == "(" else None
+        named = PAREN_START.match(phrase) if phrase[:1] == "(" else None
         if named and valid_owners(named.group("owners")):
             # "- ( ) (Distribution team) Ops noise and monitoring": who, then what.
             mine, phrase = split_owners(named.group("owners")), phrase[named.end():]
@@ -1830,10 +1829,13 @@ def _owner_to_front(sentences: list[str]) -> list[str]:
     return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
 
 
-_SECTION_DEADLINE = lazy_regex(r"^(?:the\s+)?(?:deadline|due\s+date)(?:\s+for\s+(?:completion|"
-                               r"all\s+of\s+(?:this|these|them)|these|this|all|everything))?"
+# "The deadline is Dec. 6th." after a task dates it; "Deadline for completion is our next
+# meeting on October 21" under a section's list dates all of it.
+_DEADLINE_IS = r"(?:the\s+)?(?:deadline|due\s+date)"
+_SECTION_DEADLINE = lazy_regex(rf"^{_DEADLINE_IS}(?:\s+for\s+(?:completion|all\s+of\s+(?:this|"
+                               r"these|them)|these|this|all|everything))?"
                                r"\s*(?:is|will\s+be|:)\s+(?P<when>[^;!?]{2,80}?)[.!]?$", re.I)
-_DEADLINE_SENTENCE = lazy_regex(r"^(?:(?:the\s+)?(?:deadline|due\s+date)\s*(?:is|will\s+be|:)|"
+_DEADLINE_SENTENCE = lazy_regex(rf"^(?:{_DEADLINE_IS}\s*(?:is|will\s+be|:)|"
                                 r"due(?:\s+by)?)\s+(?P<when>[^;!?]{2,40}?)[.!]?$", re.I)
 
 
@@ -1896,8 +1898,7 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         if not listed and (" which will be " in sentence or " that will be " in sentence):
             sentence = relative_passive(sentence)
         made = [] if listed else sentence_follow_ups(sentence, ctx)
-        if not made and previous and sentence.rstrip(" .!")[-9:] in ("volunteer", "olunteers",
-                                                                      "lunteered"):
+        if not made and previous:
             made = volunteers(sentence, previous, ctx)
         if not made and not listed and sentence.strip() and (
                 sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START

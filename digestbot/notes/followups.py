@@ -542,6 +542,12 @@ _IDEA_LABEL = lazy_regex(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brai
 _IS_THE_GOAL = lazy_regex(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
                           r"priority|objective|idea|plan)s?\b")
 _COMMENT_ANCHOR = lazy_regex(r"(?<=[\w.’”\"])\((?!s\))[a-z]\)$")
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` of `text` is inside a quotation: an odd number of quote marks
+    before it (curly quotes are straight by now)."""
+    return text.count('"', 0, at) % 2 == 1
+
+
 _THAT_CLAUSE = lazy_regex(r"\b(?:that|whether)\s")
 _RUNS_THE_CALL = lazy_regex(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
                             r"(?:call|chat|bridge|dial-in)\b", re.I)
@@ -710,7 +716,7 @@ decided""")
 _REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
-_PAREN_START = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")  # "(AndyT) Propose …"
+PAREN_START = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")  # "(AndyT) Propose …"
 _AGREED = lazy_regex(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
 _REPORTED_THAT = lazy_regex(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
                             r"confirmed|(?:outcome|conclusion|upshot|result|plan|decision|"
@@ -1264,7 +1270,7 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
         return None  # "MartinO to start the conference call": who runs this very meeting
     goal = _IS_THE_GOAL.search(item.task) if item else None
     if item and goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()) and not (
-            item.task.count('"', 0, goal.start()) % 2):  # (nor a quotation's '"… a priority"')
+            _quoted(item.task, goal.start())):  # (nor a quotation's '"… a priority"')
         # "X to validate Y is the first goal": names a goal, assigns nothing ("Add to the
         # plan that Y is a goal" still asks for something).
         return None
@@ -1566,7 +1572,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
     mark, after = (text[:prefixed.end()], text[prefixed.end():]) if prefixed else ("", text)
-    bracket = _BRACKET_START.match(after) if "[" in text else _PAREN_START.match(after) if (
+    bracket = _BRACKET_START.match(after) if "[" in text else PAREN_START.match(after) if (
         after[:1] == "(" and (ctx.action_section or ctx.checked is not None or prefixed)) else None
     handles = _bracket_handles(after) if (
         bracket is None and "[" in text and (ctx.line_item or ctx.action_section or prefixed)
@@ -1958,8 +1964,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
     if passive and _PRONOUN_SUBJECT.search(passive.group("subj")):
         passive = None  # "so we will be reminded of them": said of the speakers, no task
-    if passive and (passive.group("subj").count('"') % 2 or passive.group("subj").count(
-            "(") > passive.group("subj").count(")")):
+    subject = passive.group("subj") if passive else ""
+    if passive and (_quoted(subject, len(subject)) or subject.count("(") > subject.count(")")):
         passive = None  # 'attach a line ("This should be reviewed …")': inside a quotation
     if passive and _DOUBT_SUBJECT.match(passive.group("subj")):
         passive = None  # "Unclear what will be deployed when", "whether it will be fixed"

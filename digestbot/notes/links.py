@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digestbot.model import Link
-from digestbot.notes.blocks import EMPHASIS, MD_PUNCT, unescape_markdown
+from digestbot.notes.blocks import EMPHASIS, MD_PUNCT, SPAN, unescape_markdown
 from digestbot.notes.later import lazy_regex
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
@@ -92,9 +92,6 @@ _INLINE_TAG = lazy_regex(r"</?(?:u|b|i|em|strong|span|sup|sub|small|mark|ins)\b[
                          re.I)
 
 
-_SPAN_IN_LABEL = lazy_regex(r"\[([^\[\]\n]*)\]\{[.#][^{}\n]*\}")
-
-
 def extract_links(text: str) -> list[Link]:
     """Every http(s) URL in `text` once, in order of first appearance."""
     seen: dict[str, Link] = {}
@@ -103,7 +100,7 @@ def extract_links(text: str) -> list[Link]:
         text = _INLINE_TAG.sub("", text)  # "[<u>Code of Conduct</u>](https://…)": the words
     if "]{" in text:
         # pandoc's "[[bit.ly/feedback]{.underline}](http://…)": the span's words.
-        text = _SPAN_IN_LABEL.sub(r"\1", text)
+        text = SPAN.sub(r"\1", text)
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
