@@ -33,6 +33,7 @@ from digestbot.notes.followups import (
     PAREN_START,
     TITLE_LABEL,
     Context,
+    after_action_label,
     base_of_ing,
     box_thing,
     context_follow_ups,
@@ -824,8 +825,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if agenda_notes:
                 # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
                 # under an agenda topic; only a named commitment is clear enough there.
-                found = [f for f in found if f.owners] if _COMMITS.match(block.text) or done_by \
-                    or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) else []
+                # ("Next steps: Omar to check …", "Greta: to attach …" under "Next steps:":
+                # a commitment behind an action label, or in a list of them.)
+                found = [f for f in found if f.owners] if _COMMITS.match(
+                        after_action_label(block.text)) or done_by \
+                    or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) or (
+                        label_at is not None and block.kind == "bullet"
+                        and block.indent > label_at) else []
             if idea_notes:
                 # "## New Issue Ideas" / "- Mitch - Work on Codacy": ideas are no tasks, but
                 # an item that opens with who takes it on is.
@@ -1637,8 +1643,10 @@ _WE_DO = lazy_regex(r"\bwe\s*(?:will|'ll|shall|are going to)\s", re.I)
 _PRIORITY_MARK = lazy_regex(r"^(?:[\U0001F534-\U0001F7EB\u2757\u203C\u26A0]\uFE0F?\s*)+")  # 🔴 ❗ ⚠
 # "Other reports/items for the next agenda": members' reports, with what they took on.
 _REPORTS = lazy_regex(r"\breports\b", re.I)
+# ("Action Items & Assignments", "Actions and owners": the actions and who takes them.)
 _ACTION_LINE = lazy_regex(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
-                          r"to-?dos?|tasks)[\W_]*", re.I)
+                          r"to-?dos?|tasks)(?:\s*(?:&|and|/)\s*(?:assignments|assignees|"
+                          r"owners|responsibilities|deadlines))?[\W_]*", re.I)
 _DECISIONS_TITLE = lazy_regex(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|taken|reached))?$",
                               re.I)
 # A heading that says when its actions are due: "Immediate (By Friday's Meeting)",
@@ -1646,7 +1654,7 @@ _DECISIONS_TITLE = lazy_regex(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|take
 _DEADLINE_HEADING = lazy_regex(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
 # "Agenda", "Meeting agenda items", "Proposed agenda", "6/25 Scrum call Agenda Items",
 # "Agenda for 12 May": a meeting's list of items, under which notes may be kept.
-_AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+items)?"
+_AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+(?:items|points|topics))?"
                            r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 

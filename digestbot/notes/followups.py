@@ -499,6 +499,8 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40 or not _WORDY.search(phrase):
         return None  # (not "RA: 8" from "ET: 8; RA: 8", a row of scores)
+    if owners and phrase[:3] in ("To ", "to ") and any_verb(phrase[3:].partition(" ")[0].lower()):
+        phrase = phrase[3:4].upper() + phrase[4:]  # "Andrew: to attach a link": "Attach a link"
     if ctx.action_section and owners and phrase[:1].isupper():
         first, _, rest = phrase.partition(" ")
         base = base_of_ing(first.lower()) if first.endswith("ing") else ""
@@ -2125,6 +2127,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                     or (everyday_word(named.group("owners"))  # "Website redesign"
                         and not GROUPS_RE.fullmatch(named.group("owners"))))):
         # Confluence task lists: "Jonas Berg update the release notes template".
+        trailing = _trailing_owner(body, ctx) if " – " in body or " - " in body or \
+            " — " in body else None
+        if trailing and trailing.owners:
+            return trailing  # "Wireframe design – M.Mabapa & L.Marumo": they design it
         return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
     if ctx.action_section and owner_first and first in ctx.known:
         capped = _names_then_verb(body, ctx)
@@ -2630,6 +2636,12 @@ def is_speaker_commitment(text: str) -> bool:
     """ "Priyanka: I'll take NVDA" -- a commitment in discussion, not a recorded action."""
     match = _SELF.match(text.strip())
     return bool(match and match.group("speaker"))
+
+
+def after_action_label(text: str) -> str:
+    """The text after an action label it opens with ("Next steps: Omar to check …")."""
+    marked = _ACTION_PREFIX.match(text) if text[:1] in _PREFIX_STARTS else None
+    return text[marked.end():].lstrip() if marked else text
 
 
 def has_action_marker(text: str) -> bool:
