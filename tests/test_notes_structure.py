@@ -840,7 +840,8 @@ def test_prose_wrapped_by_hand_is_one_paragraph() -> None:
 
 def test_a_line_opening_with_a_handle_starts_anew() -> None:
     notes = ("Call on 20 Feb 2017\n\nAction Items:\n"
-             "@jimw will provide @pg with as many example emails from the member groups as possible\n"
+             "@jimw will provide @pg with as many example emails from the member groups as "
+             "possible\n"
              "@bonfiam will put out a call for mobile app developers\n")
     session = parse_bytes(notes.encode(), name="call.md")
     assert [(f.owners, f.task[:20]) for f in session.follow_ups] == [

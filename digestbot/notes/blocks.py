@@ -984,9 +984,12 @@ def _continues(last: Block, block: Block, previous_line: str, width: int) -> boo
         return False
     # Scribed notes that never wrap ("AF will send LD the files" among lines of 150
     # characters): a line far shorter than the notes' long lines, whose next word would
-    # have fit on it, or a line longer than the width they wrap at, was ended by hand.
-    return (not width and block.text[:1] != "@") or (width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0])
-                         and length <= width + width // 10)
+    # have fit on it, or a line longer than the width they wrap at, was ended by hand. (A
+    # line opening with a handle starts anew: "@bonfiam will put out a call …".)
+    if not width:
+        return block.text[:1] != "@"
+    return (width * 4 // 5 < length + 1 + len(block.text.split(maxsplit=1)[0])
+            and length <= width + width // 10)
 
 
 def _line_widths(lines: list[str]) -> list[int]:

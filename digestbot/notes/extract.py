@@ -1654,7 +1654,8 @@ _DECISIONS_TITLE = lazy_regex(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|take
 _DEADLINE_HEADING = lazy_regex(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
 # "Agenda", "Meeting agenda items", "Proposed agenda", "6/25 Scrum call Agenda Items",
 # "Agenda for 12 May": a meeting's list of items, under which notes may be kept.
-_AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda(?:\s+(?:items|points|topics))?"
+_AGENDA_TITLE = lazy_regex(r"^(?:[\w/.'’-]+\s+){0,4}?(?:meeting\s+)?agenda"
+                           r"(?:\s+(?:items|points|topics))?"
                            r"(?:\s+(?:for|of)\s+[^:]{1,40})?$", re.I)
 
 
