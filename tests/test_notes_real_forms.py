@@ -34,3 +34,29 @@ def test_action_items_and_assignments_line_over_a_list() -> None:
     assert _follow_ups(notes, "log.md") == [
         (("S.Dlamini",), "Complete the vision document"),
         (("M.Nkosi", "L.Mokoena"), "Wireframe design")]
+
+
+def test_names_after_the_dash_own_every_step_of_the_item() -> None:
+    notes = ("On 8 May 2011 five of us met at the café and shared out the jobs:\n\n"
+             "-   Send the pre-event email to members.  Invite anyone stuck on set-up to "
+             "come early - Ines\n"
+             "-   Show up on Saturday by 9am to welcome people - Tom, Rana\n"
+             "-   (If it rains - tbd) pick up two gazebos from the depot - Rana\n"
+             "-   Be available as a helper wherever a table needs one - Tom\n")
+    session = parse_bytes(notes.encode(), name="recap.md")
+    assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
+        (("Ines",), "Send the pre-event email to members; invite anyone stuck on set-up to "
+                    "come early", None),
+        (("Tom", "Rana"), "Show up by 9am to welcome people", "2011-05-14"),
+        (("Rana",), "Pick up two gazebos from the depot", None),
+        (("Tom",), "Be available as a helper wherever a table needs one", None)]
+
+
+def test_a_remark_in_brackets_before_a_box_says_when() -> None:
+    notes = ("# Supervision 08-03-2022\n\n## Plan\n\n"
+             "- [ ] (This week) implement tests for the path counts\n"
+             "- [ ] (Could take a while, maybe longer) Go back to the third criterion\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.task, f.due and f.due.isoformat(), f.status) for f in session.follow_ups] == [
+        ("Implement tests for the path counts", "2022-03-11", "open"),
+        ("Go back to the third criterion", None, "open")]

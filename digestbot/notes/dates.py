@@ -424,6 +424,8 @@ def strip_due(text: str, due: Due) -> str:
     head = text[:due.start].rstrip()
     if head.endswith(("the", "The")):
         head = _DANGLING_BEFORE.sub("", head)  # "meet with Jo in the [next week]"
+    elif head[-3:] in (" on", " On"):
+        head = head[:-3]  # "show up on [Sunday] by 9am": "show up by 9am"
     out = head + " " + text[due.end:].lstrip()
     if "(" in out:
         out = _EMPTY_PARENS.sub("", out)

@@ -778,7 +778,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                             and not _CARRIED.match(following.text.strip(" _*")))
                 found = _list_item(block, found, ctx, parents, plain=leaf and not after_prose,
                                    loose=leaf and not (introduced or agenda_notes or idea_notes))
-                if in_action and len(found) >= 2 and ";" not in block.text and len(
+                if (in_action or (found[:1] and found[0].owners)) and len(found) >= 2 and \
+                        ";" not in block.text and len(
                         {f.owners for f in found}) == 1 and len(
                         split_sentences(block.text)) == len(found):
                     # "- Schedule the July meetings. Accommodate key stakeholders. Send
@@ -1838,6 +1839,21 @@ def _owner_to_front(sentences: list[str]) -> list[str]:
     return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
 
 
+_DASH_OWNER = lazy_regex(r"\s+[-–—]\s+(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*(?:,|/|&|"
+                         r"\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)*)\s*\.?$")
+
+
+def _dash_owner_to_all(sentences: list[str]) -> list[str]:
+    """ "Send the pre-event email. Invite anyone stuck on set-up to come early - Ines": the
+    names after the dash do every step of the item, not only the last."""
+    last = _DASH_OWNER.search(sentences[-1])
+    if last is None or not valid_owners(last.group("who")) or not all(
+            s and any_verb(s.split(maxsplit=1)[0].lower()) for s in sentences):
+        return sentences
+    tag = f" - {last.group('who')}"
+    return [*(s.rstrip(" .;") + tag for s in sentences[:-1]), sentences[-1]]
+
+
 # "The deadline is Dec. 6th." after a task dates it; "Deadline for completion is our next
 # meeting on October 21" under a section's list dates all of it.
 _DEADLINE_IS = r"(?:the\s+)?(?:deadline|due\s+date)"
@@ -1869,6 +1885,9 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         ctx = replace(ctx, me=said.group("who"))
     if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
+    elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[
+            -1] or " — " in sentences[-1]):
+        sentences = _dash_owner_to_all(sentences)
     for sentence in sentences:
         if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
             sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"

@@ -718,6 +718,9 @@ decided""")
 _REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_BE_ON_HAND = lazy_regex(r"be\s+(?:available|ready|present|there|on\s+(?:call|hand|site)|"
+                        r"responsible|in\s+charge|the\s+(?:point|contact|lead)\b)", re.I)
+_LEADING_ASIDE = lazy_regex(r"^\((?P<aside>[^()]{3,80})\)\s*(?P<rest>[A-Za-z].*)$")
 PAREN_START = lazy_regex(rf"^\({OWNERS}\)\s*[:\-–—]?\s*(?=[A-Za-z])")  # "(AndyT) Propose …"
 _AGREED = lazy_regex(r"^(?:it was |we )?(?:agreed|decided|resolved) that\s+", re.I)
 _REPORTED_THAT = lazy_regex(rf"^[^.;:]{{0,120}}?\b(?:discussed|agreed|decided|resolved|noted|"
@@ -1494,6 +1497,17 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
     if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
         return None
+    aside = _LEADING_ASIDE.match(text) if text[:1] == "(" and (
+        ctx.line_item or ctx.checked is not None) else None
+    if aside and len(aside.group("aside").split()) >= 2 and not PAREN_START.match(
+            text) and any_verb(aside.group("rest").split(maxsplit=1)[0].lower()):
+        # "[ ] (This week) implement the tests", "(If needed - tbd) pick up 2 easels - Sandy":
+        # a remark on the item, then the task; the remark may say when, or that it is done.
+        remark = aside.group("aside")
+        item = _follow_up(aside.group("rest"), replace(ctx, checked=True) if _is_done(
+            remark) else ctx)
+        when = find_due(remark, ctx.ref, field=True) if item and not item.due else None
+        return replace(item, due=when.date) if item and when else item
     dashed = colon or "-" in text or "–" in text or "—" in text
     finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
@@ -2095,7 +2109,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         trailing = _trailing_owner(body[agree_to.end():], ctx)
         if trailing and trailing.owners:
             return trailing
-    if _joined_verb(first) and not TITLE_LABEL.match(body):
+    if (_joined_verb(first) and not TITLE_LABEL.match(body)) or (
+            first == "be" and _BE_ON_HAND.match(body)):
+        # ("Be available as a floater during the event - Jess": a duty too.)
         trailing = _trailing_owner(body, ctx)
         if trailing:
             return trailing
