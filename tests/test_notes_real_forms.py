@@ -60,3 +60,16 @@ def test_a_remark_in_brackets_before_a_box_says_when() -> None:
     assert [(f.task, f.due and f.due.isoformat(), f.status) for f in session.follow_ups] == [
         ("Implement tests for the path counts", "2022-03-11", "open"),
         ("Go back to the third criterion", None, "open")]
+
+
+def test_a_stand_up_under_name_headings_with_last_and_this_week() -> None:
+    notes = ("# 2-26-2020\n\n## Priya\n\nLast week:\n\n- Built the parser locally\n"
+             "- Research how to replay the commands\n\nThis week:\n\n"
+             "- Modify the renderer to record text commands\n- Send the events to the server\n\n"
+             "## Tomasz\n\nLast week:\n\n- Check out the source code\n\nThis week:\n\n"
+             "- Build the project on the server\n")
+    session = parse_bytes(notes.encode(), name="standup.md")
+    assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
+        (("Priya",), "Modify the renderer to record text commands", "2020-02-28"),
+        (("Priya",), "Send the events to the server", "2020-02-28"),
+        (("Tomasz",), "Build the project on the server", "2020-02-28")]

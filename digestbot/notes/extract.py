@@ -134,6 +134,8 @@ _CLOSING_HEADING = lazy_regex(r"\b(wrap[- ]?up|next steps|actions?|action items|
                               r"close|closing)\b", re.I)
 _LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
                               r"[^.]*:\s*$|"
+                              # "Last week:" in a stand-up: what was done, not what is to do.
+                              r"^[*_]*(?:(?:last|previous|past)\s+week|yesterday)[*_]*\s*:[*_]*$|"
                               # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
                               rf"^[*_]*(?:{PRESENT_LABEL}|{ABSENT_LABEL})[*_]*\s*:[*_]*$", re.I)
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
@@ -588,6 +590,14 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # "Ben and Ana to:" over a list: each item is their task.
                     label_at, label_owner, label_due = -1, person, None
                     continue
+                person = _person_heading(draft.title, known) if block.kind == "paragraph" and \
+                    _NEXT_LABEL.fullmatch(block.text) else ()
+                if person:
+                    # "## Keyi" / "This week:" / "- Send the events to the server": what
+                    # that person is to do, by the end of the week.
+                    label_at, label_owner, label_due = -1, person, _label_due(block.text, ref)
+                    skip_list = False  # (a "Last week:" list before it is over)
+                    continue
             else:
                 while parents and parents[-1][0] >= block.indent:
                     parents.pop()
@@ -600,11 +610,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
                     # summaries": what that person is to do next ("What will you do
                     # today?": by the end of the meeting's day).
-                    label_at, label_owner, label_due = block.indent, person, None
-                    if ref and "oday" in block.text:
-                        label_due = ref
-                    elif ref and "omorrow" in block.text:
-                        label_due = ref + timedelta(days=1)
+                    label_at, label_owner = block.indent, person
+                    label_due = _label_due(block.text, ref)
                     continue
                 if label_at is None and (_ACTION_LABEL.match(block.text) or (
                         block.text.endswith(":") and len(block.text) <= 100
@@ -1727,6 +1734,21 @@ def _person_item(text: str) -> tuple[str, ...]:
     if not who or not valid_owners(who) or not (text.lstrip()[:1] == "@" or who[:1].isupper()):
         return ()
     return (who,)
+
+
+def _label_due(label: str, ref: date | None) -> date | None:
+    """When a stand-up's list falls due: "Today" or "What will you do today?" by the end of
+    the meeting's day, "Tomorrow" the day after, "This week" / "Next week" by its Friday."""
+    if ref is None:
+        return None
+    if "oday" in label:
+        return ref
+    if "omorrow" in label:
+        return ref + timedelta(days=1)
+    if "week" in label.lower():
+        due = find_due(label.rstrip(":?"), ref, field=True)
+        return due.date if due else None
+    return None
 
 
 def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
