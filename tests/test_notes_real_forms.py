@@ -73,3 +73,14 @@ def test_a_stand_up_under_name_headings_with_last_and_this_week() -> None:
         (("Priya",), "Modify the renderer to record text commands", "2020-02-28"),
         (("Priya",), "Send the events to the server", "2020-02-28"),
         (("Tomasz",), "Build the project on the server", "2020-02-28")]
+
+
+def test_a_goals_line_over_a_list_and_an_actionable_heading() -> None:
+    notes = ("# Team Hopper\n\nDate: 10/30/23\n\nDiscussion points:\n\n"
+             "* Stamina will be a float value.\n\n"
+             "Goals for next week (include responsibilities)\n\n"
+             "* Finish the character movement system.\n* Continue creating the level.\n\n"
+             "## Actionable\n- Agree on a mission statement\n- Website PR final decision\n")
+    assert _follow_ups(notes) == [
+        ((), "Finish the character movement system"), ((), "Continue creating the level"),
+        ((), "Agree on a mission statement"), ((), "Website PR final decision")]

@@ -85,7 +85,7 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
-_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actions?|next steps|follow[- ]?ups?|"
+_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|next steps|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
@@ -652,7 +652,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "Action items" alone on its line, a heading written without markup.
                 list_action = (intro and len(block.text) <= 80 and bool(
                     _action_heading(block.text))) or bool(
-                    len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text))
+                    len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text)) or (
+                    # "Goals for next week (include responsibilities)" over a list: a heading
+                    # written as a line of its own.
+                    len(block.text) <= 60 and block.text[-1:] not in ".?!" and at + 1 < len(
+                        draft.blocks) and draft.blocks[at + 1].kind == "bullet"
+                    and _action_heading(block.text))
                 agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
                     block.text) else None
             if block.kind == "bullet" and skip_list:

@@ -2230,13 +2230,18 @@ def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
         ctx.action_section and bool(ctx.line_item or ctx.owners) and _plain_step(first, body))
 
 
+# "Continue creating the level", "Keep working on the docs": going on with a task.
+_GO_ON = lazy_regex(r"(?:continue|keep)\s+(?:\w+ing\b|to\s|with\s|the\s)", re.I)
+
+
 def _plain_step(first: str, body: str) -> bool:
     """Whether a plain line of a list of actions opens with a verb in the imperative: any
     English verb ("Integrate the map view"), but not a noun with its own verb after it
     ("Refund policy stays as it is")."""
     if "://" in body:
         body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
-    if first in _POINTERS_NOT_STEPS or not any_verb(first) or not _PLAIN_STEP.match(body):
+    if first in _POINTERS_NOT_STEPS or not (any_verb(first) or _GO_ON.match(
+            body)) or not _PLAIN_STEP.match(body):
         return False
     words_ = body.split()
     if words_[1].lower() in _FINITE_SET:
