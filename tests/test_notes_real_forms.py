@@ -84,3 +84,12 @@ def test_a_goals_line_over_a_list_and_an_actionable_heading() -> None:
     assert _follow_ups(notes) == [
         ((), "Finish the character movement system"), ((), "Continue creating the level"),
         ((), "Agree on a mission statement"), ((), "Website PR final decision")]
+
+
+def test_rules_and_ideas_nested_in_discussion_are_no_steps() -> None:
+    notes = ("# Weekly sync, 12 October 2022\n\n## What did we talk about?\n\n"
+             "- Project ideas\n    - Music library\n        - Upload and share sheet music files\n"
+             "- Discussed the team contract (rules copied in)\n"
+             "    - Submit meeting notes by noon the next day\n    - Put in your best effort\n"
+             "- Bin store keeps flooding\n    - Ask the housing office about a drain survey\n")
+    assert _follow_ups(notes) == [((), "Ask the housing office about a drain survey")]
