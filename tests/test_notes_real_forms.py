@@ -93,3 +93,10 @@ def test_rules_and_ideas_nested_in_discussion_are_no_steps() -> None:
              "    - Submit meeting notes by noon the next day\n    - Put in your best effort\n"
              "- Bin store keeps flooding\n    - Ask the housing office about a drain survey\n")
     assert _follow_ups(notes) == [((), "Ask the housing office about a drain survey")]
+
+
+def test_the_work_then_who_takes_it_in_a_list_of_next_steps() -> None:
+    notes = ("# Meeting 3 - 10/16/22\n\n# Next Steps\n\n- review PRs\n- getAvg: Jeremiah\n"
+             "- getDataByName: Menghao Yu\n- Budget draft: Ana\n")
+    assert _follow_ups(notes) == [((), "Review PRs"), (("Jeremiah",), "GetAvg"),
+                                  (("Menghao Yu",), "GetDataByName"), (("Ana",), "Budget draft")]

@@ -718,6 +718,16 @@ decided""")
 _REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_TASK_THEN_NAMES = lazy_regex(rf"^(?P<task>[^:]{{2,60}}?)\s*:\s*{OWNERS}\s*\.?$")
+
+
+def _person_like(owner: str, ctx: Context) -> bool:
+    """Whether `owner` reads as a person's name: one the notes use as a name, or one or
+    two capitalised words that are no ordinary words ("Menghao Yu")."""
+    return named_person(owner, ctx) or (bool(_ONE_OR_TWO_NAMES.fullmatch(owner)) and not any(
+        dictionary_word(w.lower()) for w in owner.split()))
+
+
 _BE_ON_HAND = lazy_regex(r"be\s+(?:available|ready|present|there|on\s+(?:call|hand|site)|"
                         r"responsible|in\s+charge|the\s+(?:point|contact|lead)\b)", re.I)
 _LEADING_ASIDE = lazy_regex(r"^\((?P<aside>[^()]{3,80})\)\s*(?P<rest>[A-Za-z].*)$")
@@ -1508,6 +1518,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             remark) else ctx)
         when = find_due(remark, ctx.ref, field=True) if item and not item.due else None
         return replace(item, due=when.date) if item and when else item
+    named_last = _TASK_THEN_NAMES.match(text) if colon and ctx.action_section and \
+        ctx.line_item else None
+    if named_last and valid_owners(named_last.group("owners")) and all(
+            _person_like(o, ctx) for o in split_owners(named_last.group("owners"))) and not \
+            _person_like(named_last.group("task"), ctx):
+        # "- getAvg: Jeremiah", "- Budget draft: Ana" in a list of next steps: the work,
+        # then who takes it.
+        return _make(named_last.group("task"), split_owners(named_last.group("owners")), text,
+                     ctx)
     dashed = colon or "-" in text or "–" in text or "—" in text
     finished = _DONE_PREFIX.match(text) if dashed else None
     if finished:
