@@ -100,3 +100,13 @@ def test_the_work_then_who_takes_it_in_a_list_of_next_steps() -> None:
              "- getDataByName: Menghao Yu\n- Budget draft: Ana\n")
     assert _follow_ups(notes) == [((), "Review PRs"), (("Jeremiah",), "GetAvg"),
                                   (("Menghao Yu",), "GetDataByName"), (("Ana",), "Budget draft")]
+
+
+def test_each_order_on_a_named_line_of_follow_ups_is_theirs() -> None:
+    notes = ("# Supervision\n\n08-03-2022\n\n## 4. Follow-up\n\n"
+             "Noor: finish the survey. Send the holiday dates to Jess next time.\n\n"
+             "Jess: no follow-up.\n\n**_Next meeting date: 15:00 14-03-22_**\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
+        (("Noor",), "Finish the survey", None),
+        (("Noor",), "Send the holiday dates to Jess", "2022-03-14")]

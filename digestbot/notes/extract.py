@@ -1904,6 +1904,7 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
                           r"them|everything|all\s+(?:of\s+)?(?:it|this|that|them))\s+(?:done|"
                           r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
                           r"[.!]?$", re.I)
+_NAME_LABEL = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+\S")
 _SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
 
 
@@ -1917,6 +1918,13 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         # "Eva: I need to drop early. I'm happy to turn the notes into a document.": the
         # "I" of every sentence of the line is hers.
         ctx = replace(ctx, me=said.group("who"))
+    label = _NAME_LABEL.match(text) if ctx.action_section and len(sentences) >= 2 else None
+    if label and valid_owners(label.group("who")) and (label.group("who") == ctx.me or named_person(
+            label.group("who"), ctx)):
+        # "Ethan: plan, as above. Provide holiday dates to Jess." under "Follow-up": each
+        # order on the line is his.
+        sentences = [sentences[0], *(f"{label.group('who')}: {s}" if s and is_verb(
+            s.split(maxsplit=1)[0].lower()) else s for s in sentences[1:])]
     if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
     elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[

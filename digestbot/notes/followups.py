@@ -302,7 +302,9 @@ class Context:
 
 
 _BY_NEXT_MEETING = lazy_regex(r"\s*\b(?:by|before|ahead of|prior to|for)\s+(?:the\s+)?next\s+"
-                              r"(?:meeting|call|session)\b", re.I)
+                              r"(?:meeting|call|session)\b|"
+                              # "Provide the dates to Jess next time": at the next meeting.
+                              r"\s+next\s+time\b[.!]?$", re.I)
 
 
 # Prepared "for discussion at the next call" is due then; "review X at the next meeting"
