@@ -110,3 +110,12 @@ def test_each_order_on_a_named_line_of_follow_ups_is_theirs() -> None:
     assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
         (("Noor",), "Finish the survey", None),
         (("Noor",), "Send the holiday dates to Jess", "2022-03-14")]
+
+
+def test_a_bare_will_that_goes_on_with_the_task_before_it_is_one_action() -> None:
+    notes = ("# 8/13/2020\n\n### Discussion:\n\n"
+             "* Arun: review some new images for the samples repo. Will submit them via a PR.\n\n"
+             "* Owen: This is my last meeting as an intern. Looking for a job, please\n"
+             "  contact me with any leads.\n")
+    assert _follow_ups(notes) == [
+        (("Arun",), "Review some new images for the samples repo and submit them via a PR")]

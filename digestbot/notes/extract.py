@@ -1904,6 +1904,7 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
                           r"them|everything|all\s+(?:of\s+)?(?:it|this|that|them))\s+(?:done|"
                           r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
                           r"[.!]?$", re.I)
+_GOES_ON = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s.*\b(?:it|them|these|those)\b", re.I)
 _NAME_LABEL = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+\S")
 _SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
 
@@ -1970,13 +1971,22 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and previous:
             made = volunteers(sentence, previous, ctx)
-        if not made and not listed and sentence.strip() and (
+        if (not made or (not any(item.owners for item in made) and _GOES_ON.search(
+                sentence))) and not listed and sentence.strip() and (
                 sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
                 or (":" in sentence and sentence is sentences[0])
                 or ((" that " in sentence or " which " in sentence) and (
                     " will " in sentence or " would " in sentence or "ll " in sentence))):
             whole = with_subject(sentence, sentence is sentences[0], found, ctx)
-            made = sentence_follow_ups(whole, ctx) if whole is not sentence else []
+            made = (sentence_follow_ups(whole, ctx) or made) if whole is not sentence else made
+            if len(made) == 1 and found and made[0].owners and made[0].owners == found[
+                    -1].owners and _GOES_ON.search(sentence):
+                # "Arkell: review the new images. Will submit them via a PR.": one action,
+                # going on with what the sentence before it names.
+                task = made[0].task
+                found[-1] = replace(found[-1], task=f"{found[-1].task} and {task[:1].lower()}"
+                                    f"{task[1:]}", due=found[-1].due or made[0].due)
+                made = []
         if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
                 item.owners for item in made):
             made = [replace(item, owners=(ctx.speaker,)) for item in made]  # "Lisa: TODO add X"

@@ -2346,7 +2346,11 @@ _INVITED = lazy_regex(r"\bif\s+(?:you|anyone|anybody|someone)\s+(?:would like|wa
                       # readers reach the group, whenever they need to.
                       r"\b(?:for|with)\s+(?:any|more|further|other)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:questions?|clarifications?|information|details|suggestions?|"
-                      r"queries|comments|feedback|ideas|concerns)\b[^.!?]{0,40}?,\s*please\b",
+                      r"queries|comments|feedback|ideas|concerns)\b[^.!?]{0,40}?,\s*please\b|"
+                      # "Looking for a job, please contact me with any leads": how readers
+                      # reach the writer, not work for anyone.
+                      r"please\s+(?:contact|email|e-mail|ping|message|call|dm|reach\s+out\s+to|"
+                      r"get\s+in\s+touch\s+with)\s+(?:me|us)\b",
                       re.I)
 
 
