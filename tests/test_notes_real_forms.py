@@ -119,3 +119,10 @@ def test_a_bare_will_that_goes_on_with_the_task_before_it_is_one_action() -> Non
              "  contact me with any leads.\n")
     assert _follow_ups(notes) == [
         (("Arun",), "Review some new images for the samples repo and submit them via a PR")]
+
+
+def test_a_topic_someone_will_do_is_their_task() -> None:
+    notes = ("# Round 0, 14 January 2022\n\n## Notes\n\n- Working group website (Mira will do "
+             "this)\n- Newsletter (Ana will take care of it)\n")
+    assert _follow_ups(notes) == [(("Mira",), "Working group website"),
+                                  (("Ana",), "Newsletter")]

@@ -1253,7 +1253,9 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
                 continue
             if not item.owners:
                 continue
-            if len(item.task.split()) == 1:
+            if _TAKE_IT.match(item.task):
+                task = topic  # "OR-WG Website (Miranda will do this)": the topic is the work
+            elif len(item.task.split()) == 1:
                 task = f"{item.task} {topic[:1].lower()}{topic[1:]}"  # "akm to review"
             else:
                 task = f"{topic}: {item.task[:1].lower()}{item.task[1:]}"
