@@ -126,3 +126,12 @@ def test_a_topic_someone_will_do_is_their_task() -> None:
              "this)\n- Newsletter (Ana will take care of it)\n")
     assert _follow_ups(notes) == [(("Mira",), "Working group website"),
                                   (("Ana",), "Newsletter")]
+
+
+def test_who_leads_the_work_a_long_note_names() -> None:
+    notes = ("# July 22, 2025\n\n## Notes\n\n* P4: discussion around design\n"
+             "  * start P1-P3, re-assess the timelines on P4 and finalise the P4 design with a "
+             "small design team (Dana Whitmore to lead this effort)\n")
+    assert _follow_ups(notes) == [
+        (("Dana Whitmore",), "Start P1-P3, re-assess the timelines on P4 and finalise the P4 "
+                             "design with a small design team")]

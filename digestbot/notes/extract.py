@@ -1228,7 +1228,11 @@ def _about_topic(found: list[FollowUp], topic: str) -> list[FollowUp]:
 
 _ASIDE_PASSIVE = lazy_regex(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|considered|"
                             r"revisited|decided|continued|covered)\b)[a-z]+(?:ed|en|t|wn|de)\b")
-_ASIDE = lazy_regex(r"^(?P<topic>[^()]{3,80}?)\s*\((?P<aside>[^()]{5,200})\)$")
+_ASIDE = lazy_regex(r"^(?P<topic>[^()]{3,120}?)\s*\((?P<aside>[^()]{5,200})\)$")
+# "(Dave to lead this effort)", "(Miranda will do this)": who does the work the topic names.
+_LEAD_IT = lazy_regex(r"^(?:do|lead|own|drive|coordinate|champion|run|handle|take\s+on|"
+                      r"take\s+care\s+of|take|look\s+after)\s+(?:it|this|that|(?:this|the)\s+(?:effort|work|one|"
+                      r"task|item))$", re.I)
 
 
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
@@ -1253,8 +1257,9 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
                 continue
             if not item.owners:
                 continue
-            if _TAKE_IT.match(item.task):
-                task = topic  # "OR-WG Website (Miranda will do this)": the topic is the work
+            if _LEAD_IT.match(item.task):
+                # "OR-WG Website (Miranda will do this)": the topic is the work.
+                task = topic[:1].upper() + topic[1:]
             elif len(item.task.split()) == 1:
                 task = f"{item.task} {topic[:1].lower()}{topic[1:]}"  # "akm to review"
             else:
