@@ -135,3 +135,20 @@ def test_who_leads_the_work_a_long_note_names() -> None:
     assert _follow_ups(notes) == [
         (("Dana Whitmore",), "Start P1-P3, re-assess the timelines on P4 and finalise the P4 "
                              "design with a small design team")]
+
+
+def test_instructions_under_how_to_are_no_steps() -> None:
+    notes = ("# Community call, 11 May 2023\n\n### Community\n\n* How to contribute\n"
+             "  * Fork the repo to your own account\n    * Make your changes\n"
+             "    * Submit a pull request\n  * Respond to the feedback\n"
+             "* Website\n  * Ask the designers about a new logo\n")
+    assert _follow_ups(notes) == [((), "Ask the designers about a new logo")]
+
+
+def test_an_order_whose_object_looks_like_a_name_names_no_one() -> None:
+    notes = ("# Coordination meeting\n\n## Action items\n\n"
+             "- Modify Chromium to record the draw commands\n- Mark Jones to send the minutes\n"
+             "- Chair and Treasurer to sign the lease\n")
+    assert _follow_ups(notes) == [
+        ((), "Modify Chromium to record the draw commands"), (("Mark Jones",), "Send the minutes"),
+        (("Chair", "Treasurer"), "Sign the lease")]

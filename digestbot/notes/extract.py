@@ -1286,6 +1286,8 @@ _GOAL_HEADING = lazy_regex(r"^\W*(?:(?:meeting|session|call)(?:'s)?\s+)?(?:goals
 # hosting contract #41"), praise ("Keep up the good work").
 _NOT_LOOSE = lazy_regex(r"\?|\b(?:maybe|perhaps|possibly|might|could)\b|(?:^|\s)#\d|"
                         r"\b(?:good|great|excellent|nice)\s+(?:work|job)\b", re.I)
+_HOW_TO = lazy_regex(r"[*_]*(?:how\s+(?:to|do\s+(?:i|you|we))|steps\s+to|instructions\b|"
+                     r"what\s+are\s+the\s+(?:requirements|steps)|requirements\b)", re.I)
 _ABOUT_RULES = lazy_regex(r"\b(?:rules|contract|code of conduct|ground rules|norms|guidelines|"
                           r"principles|expectations|etiquette)\b", re.I)
 _ABOUT_IDEAS = lazy_regex(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
@@ -1507,10 +1509,11 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
         found = _dated_step(block.text, ctx) or _aside_items(block.text, ctx)
     if not found and parents and not ctx.action_section:
         # (Not under "Potential project ideas" / "To-do app" / "Focus on creativity", nor
-        # under "Discussed the team contract" / "Submit notes by noon": options and rules.)
-        found = [] if any(_ABOUT_IDEAS.search(p[2]) or (_ABOUT_RULES.search(p[2]) and not is_verb(
-            p[2].split(maxsplit=1)[0].lower())) for p in parents) else _step_under_topic(
-            block, ctx, parents[-1][2])
+        # under "Discussed the team contract" / "Submit notes by noon", nor under "How to
+        # contribute" / "Submit a PR": options, rules and instructions.)
+        found = [] if any(_ABOUT_IDEAS.search(p[2]) or _HOW_TO.match(p[2]) or (
+            _ABOUT_RULES.search(p[2]) and not is_verb(p[2].split(maxsplit=1)[0].lower()))
+            for p in parents) else _step_under_topic(block, ctx, parents[-1][2])
     elif not found and loose and not ctx.action_section and block.checked is None:
         # "- Schedule something larger in-person for March." among a meeting's notes.
         found = _order(block, ctx)

@@ -366,6 +366,12 @@ def tidy_task(task: str, ref: date | None,
     return _tidied(task, ref, next_meeting, None, due)
 
 
+# First names that are also verbs: "Mark Jones to send the minutes" names Mark.
+_NAMES_THAT_ARE_VERBS = words("""mark bill will pat rob sue grant chase lance hunter drew dawn
+guy skip sandy bob peg nick don max jack doug dean cliff glen wade pierce reed miles carol harry
+grace frank rose ray gene hope joy sky june may april summer jean chuck rich ted walt heath rod
+art buck chip clay dale earl gil hank jay kit lynn mack neil norm penny rex russ sal stan troy
+val vic bo ben jan kay lee sam""")
 # Verbs that tell someone to do something ("Email Dan to sign up"): never a first name.
 _TELL_VERBS = words("""email e-mail ask tell contact remind ping invite message notify inform
 advise encourage urge request""")
@@ -1772,6 +1778,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # "Ask everyone to put their name down", "Allow the team to cycle the keys":
                 # not "Ask everyone" or "Allow the team" to do it.
                 continue
+            if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and any_verb(
+                    verb_first[0].lower()) and verb_first[0].lower() not in _NAMES_THAT_ARE_VERBS \
+                    and verb_first[0].lower() not in ctx.known and len(split_owners(
+                        match.group("owners"))) == 1 and not _OFFICE.match(match.group("owners")):
+                continue  # "Use GitHub Issues to track open work": an order, no one named
             if len(verb_first) == 2 and verb_first[0].lower() in _TELL_VERBS and \
                     verb_first[1][:1].isupper():
                 continue  # "Email Dan Gohman to sign up", "Ask Ana to …": Dan is told
