@@ -152,3 +152,12 @@ def test_an_order_whose_object_looks_like_a_name_names_no_one() -> None:
     assert _follow_ups(notes) == [
         ((), "Modify Chromium to record the draw commands"), (("Mark Jones",), "Send the minutes"),
         (("Chair", "Treasurer"), "Sign the lease")]
+
+
+def test_how_the_group_meets_is_no_follow_up() -> None:
+    notes = ("# Pilot project\n\n## Review of the timeline\n\n"
+             "- Team will meet monthly on the 3rd Wednesday at 11 am via Zoom\n"
+             "- Send out a new scheduling poll every 6 months or so\n"
+             "- Ana will send the newsletter every month\n- Ben will book the room\n")
+    assert _follow_ups(notes) == [(("Ana",), "Send the newsletter every month"),
+                                  (("Ben",), "Book the room")]

@@ -44,6 +44,7 @@ from digestbot.notes.followups import (
     owner_suffix,
     question_follow_ups,
     sentence_follow_ups,
+    standing_arrangement,
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
@@ -963,7 +964,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         meetings.extend([ref] * (len(items) - len(meetings)))
     if done_notes:
         items = apply_done_notes(items, meetings, done_notes)
-    items = [_plausible_owners(item, usage) for item in items]
+    items = [_plausible_owners(item, usage) for item in items if not standing_arrangement(item)]
     if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
         # "Me - book the venue" in a recap Lotte signs: Lotte books it.
         items = [replace(item, owners=tuple(dict.fromkeys(

@@ -521,6 +521,23 @@ def _make(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Follow
     return FollowUp(task=phrase, owners=owners, due=due, status=_status(text, ctx))
 
 
+def standing_arrangement(item: FollowUp) -> bool:
+    """Whether a follow-up only says how the group works: "Meet monthly on the 3rd
+    Wednesday", or, with no one named, "Send out a new poll every 6 months or so"."""
+    return (item.task[:4] == "Meet" or (not item.owners and "every" in item.task)) and bool(
+        _STANDING_ARRANGEMENT.search(item.task))
+
+
+# A standing arrangement, not a piece of work: "Meet monthly on the 3rd Wednesday", "Send out
+# a new poll every 6 months or so".
+_STANDING_ARRANGEMENT = lazy_regex(r"^meet\s+(?:(?:once|twice)\s+)?(?:weekly|monthly|fortnightly|"
+                                   r"biweekly|bi-weekly|every|each|on\s+the\s+\w+\s+\w+day|"
+                                   r"once\s+a|twice\s+a)\b|"
+                                   r"\bevery\s+(?:other\s+|\d+\s+|few\s+|couple\s+of\s+)?"
+                                   r"(?:days?|weeks?|months?|years?|quarters?|meetings?|"
+                                   r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b", re.I)
+
+
 def _no_name(owner: str, ctx: Context) -> bool:
     """Whether an owner is an ordinary word the notes never use as a name ("Try to limit
     yourself …", "Better to discuss it later", "November - Rob on 3D CAD"), or a title of
