@@ -1252,13 +1252,17 @@ def _aside_items(text: str, ctx: Context) -> list[FollowUp]:
     on = find_due(topic, ctx.ref, field=True) if len(dates) == 1 and not dates[0].start \
         and dates[0].end == len(topic) else None
     for part in aside.group("aside").split(", "):
+        first = part.split(maxsplit=1)[0] if part.strip() else ""
+        if first.islower() and ctx.usage and ctx.usage.as_name(first) and not any_verb(first):
+            part = part[:1].upper() + part[1:]  # "(ashley to start)": Ashley, as written elsewhere
         for item in sentence_follow_ups(part, replace(ctx, line_item=True)):
             if on:
                 found.append(replace(item, due=item.due or on.date))
                 continue
             if not item.owners:
                 continue
-            if _LEAD_IT.match(item.task):
+            if _LEAD_IT.match(item.task) or (len(item.task.split()) == 1 and is_verb(
+                    topic.split(maxsplit=1)[0].lower())):
                 # "OR-WG Website (Miranda will do this)": the topic is the work.
                 task = topic[:1].upper() + topic[1:]
             elif len(item.task.split()) == 1:

@@ -650,6 +650,9 @@ def _subject_item(text: str, ctx: Context, *, whole: bool = False) -> FollowUp |
     verb = re.search(r"\s+(?:is|are|was|were|(?:has|have) (?:already |now )?been|will be|"
                      r"will follow)\s+|\s[-–—]\s|:\s|\s\(", text + " ")
     subject = text[:verb.start()] if verb else text
+    if verb and verb.group(0) == ": " and (subject in (ctx.speaker, ctx.me) or named_person(
+            subject, ctx)):
+        return None  # "Ollie: we should not wait too long - it is coming!": who spoke
     # "Ask X about boards (done)": the mark in brackets is no participle of the subject.
     participle = re.match(r"\s*(?:already\s+)?(\w+ed|sent|done|written|made|set up)\b",
                           text[verb.end():] if verb and verb.group(0) != " (" else "")
@@ -2691,6 +2694,13 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             if due:
                 item = replace(item, due=due.date)
         return item
+    leads = _PAREN_LEADS.match(core) if core.endswith(")") else None
+    who = leads.group("who") if leads else ""
+    if who and ((who[:1].isupper() and valid_owners(who)) or (ctx.usage is not None and all(
+            ctx.usage.as_name(w) for w in split_owners(who)))):
+        # "start a list of resources (ashley to start)": who takes the task on.
+        owners = tuple(w[:1].upper() + w[1:] for w in split_owners(who))
+        return _make(leads.group("task"), owners, body, ctx)
     lower = _LOWER_NAME_PAREN.match(core) if core.endswith(")") and ctx.usage else None
     if lower and ctx.usage and (ctx.usage.as_name(lower.group("who")) or re.search(
             rf"\(\s*{lower.group('who').capitalize()}\s*[),]", ctx.usage.text)) and not (
@@ -2703,6 +2713,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
 
 _NEED_TO = lazy_regex(r"^needs?\s+to\s+(?=[a-z])", re.I)
 _AGREE_TO = lazy_regex(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
+_PAREN_LEADS = lazy_regex(r"^(?P<task>.+?)\s*\((?P<who>[A-Za-z][\w'-]+(?:\s*(?:,|and|&)\s*"
+                          r"[A-Za-z][\w'-]+)*)\s+(?:to|will|'ll)\s+(?:start|begin|lead|own|"
+                          r"(?:do|own|take|handle)\s+(?:it|this|that))\)$")
 _LOWER_NAME_PAREN = lazy_regex(r"^(?P<task>.+?)\s*\((?P<who>[a-z][a-z'-]{2,20})\)$")
 
 
