@@ -161,3 +161,13 @@ def test_how_the_group_meets_is_no_follow_up() -> None:
              "- Ana will send the newsletter every month\n- Ben will book the room\n")
     assert _follow_ups(notes) == [(("Ana",), "Send the newsletter every month"),
                                   (("Ben",), "Book the room")]
+
+
+def test_who_is_on_a_task_after_it() -> None:
+    notes = ("# Robotics minutes\n\n## Intake\n\nAll subsystems are written.\n\n**TODO:**\n\n"
+             "* Shuffleboard assignments PETER is on this\n"
+             "* Get the turret parameters: Calum is working on this\n"
+             "* Test the triple class rewrite\n")
+    assert _follow_ups(notes) == [(("PETER",), "Shuffleboard assignments"),
+                                  (("Calum",), "Get the turret parameters"),
+                                  ((), "Test the triple class rewrite")]

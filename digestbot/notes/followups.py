@@ -746,6 +746,9 @@ decided""")
 _REPORTED = lazy_regex(rf"^({ONE})\s+(?:confirmed|reported|said|noted|announced|mentioned)\s+"
                        r"(?:that\s+)?")
 _BRACKET_START = lazy_regex(rf"^\[{OWNERS}\]\s*[:\-–—]?\s*")
+_ON_IT = lazy_regex(rf"^(?P<task>[^:;]{{3,120}}?)\s*[:\-–—,]?\s+{OWNERS}\s+(?:is|are|will\s+be)\s+"
+                   r"(?:on|working\s+(?:on|in)|doing|handling|looking\s+(?:at|into)|"
+                   r"taking(?:\s+care\s+of)?)\s+(?:this|that)\s*[.!]?$")
 _TASK_THEN_NAMES = lazy_regex(rf"^(?P<task>[^:]{{2,60}}?)\s*:\s*{OWNERS}\s*\.?$")
 
 
@@ -1546,6 +1549,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             remark) else ctx)
         when = find_due(remark, ctx.ref, field=True) if item and not item.due else None
         return replace(item, due=when.date) if item and when else item
+    on_it = _ON_IT.match(text) if ctx.line_item and " this" in text[-20:] else None
+    if on_it and valid_owners(on_it.group("owners")) and len(on_it.group("task").split()) >= 2:
+        # "Get turret parameters: CALUM is working on this", "Shuffleboard assignments PETER
+        # is on this": the task, then who took it on.
+        return _make(on_it.group("task"), split_owners(on_it.group("owners")), text, ctx)
     named_last = _TASK_THEN_NAMES.match(text) if colon and ctx.action_section and \
         ctx.line_item else None
     if named_last and valid_owners(named_last.group("owners")) and all(
