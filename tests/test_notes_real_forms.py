@@ -171,3 +171,12 @@ def test_who_is_on_a_task_after_it() -> None:
     assert _follow_ups(notes) == [(("PETER",), "Shuffleboard assignments"),
                                   (("Calum",), "Get the turret parameters"),
                                   ((), "Test the triple class rewrite")]
+
+
+def test_a_thing_to_make_and_who_makes_it_under_to_dos() -> None:
+    notes = ("# Protocol\n\n## 2023-11-17\n\nTopics discussed\n\n- February workshop\n"
+             "  - To-dos\n    - Flyers to advertise for the event (Xenia)\n"
+             "    - Email the department to register for the event in advance\n")
+    assert _follow_ups(notes) == [
+        (("Xenia",), "Flyers to advertise for the event"),
+        ((), "Email the department to register for the event in advance")]

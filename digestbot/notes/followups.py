@@ -2188,7 +2188,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Budget draft (Ana) - Fri 9th" under "Tasks": a thing to make, who makes it and
         # by when ("NEO survey (Bolin)" without a date is a topic and who presents it).
         trailing = _trailing_owner(body, ctx)
-        if trailing and trailing.owners and trailing.due:
+        if trailing and trailing.owners and (trailing.due or (
+                len(trailing.task.split()) >= 3 and all(
+                    _person_like(o, ctx) for o in trailing.owners))):
+            # ("Flyers to advertise the event (Xenia)" under "To-dos": hers to make.)
             return trailing
     assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
     # (Not when the action mark named the owner: "Action (Jonah): Accessibility plan".)
@@ -2639,6 +2642,9 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         core = _BRACKET_STATUS.sub("]", core).strip(" .;—–-")
     if ":" in core and _FIELD_LINE.match(core):
         return None  # "Start Time: 14:00 CEST (MDT)": a field of the notes, not a task
+    if core[-1:] == ")" and core.count("(") >= 2:
+        # "Website updates (need new visualizations) (Xenia)": a remark, then who.
+        core = _REMARK_BEFORE_WHO.sub("", core)
     if "(" in core and ":" in core:
         core = _LABELLED_DUE.sub("; ", core)  # "(Owner: Sofia, Due: Aug 6)": no name "Due"
     mention = _MENTION_OWNER.match(core) if "@" in core else None
@@ -2721,6 +2727,7 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
 
 _NEED_TO = lazy_regex(r"^needs?\s+to\s+(?=[a-z])", re.I)
 _AGREE_TO = lazy_regex(r"^(?:we\s+|all\s+)?(?:agreed?|decided)\s+to\s+(?=[a-z])", re.I)
+_REMARK_BEFORE_WHO = lazy_regex(r"\s*\([a-z][^()]{2,79}\)(?=\s*\([^()]{2,40}\)$)")
 _PAREN_LEADS = lazy_regex(r"^(?P<task>.+?)\s*\((?P<who>[A-Za-z][\w'-]+(?:\s*(?:,|and|&)\s*"
                           r"[A-Za-z][\w'-]+)*)\s+(?:to|will|'ll)\s+(?:start|begin|lead|own|"
                           r"(?:do|own|take|handle)\s+(?:it|this|that))\)$")
