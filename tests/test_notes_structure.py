@@ -846,3 +846,13 @@ def test_a_line_opening_with_a_handle_starts_anew() -> None:
     session = parse_bytes(notes.encode(), name="call.md")
     assert [(f.owners, f.task[:20]) for f in session.follow_ups] == [
         (("jimw",), "Provide @pg with as "), (("bonfiam",), "Put out a call for m")]
+
+
+def test_usual_section_names_head_a_markdown_file_without_headings() -> None:
+    notes = ("Team Meeting Log\nMeeting 1 : Kick-off\n\nDecisions Made\n\n"
+             "\u2022\tM. Nkosi \u2013 Project Manager\n\nAction Items & Assignments\n\n"
+             "\u2022\tComplete the vision document \u2013 S.Dlamini\n\nNotes:\n\n"
+             "1. We meet on Fridays.\n")
+    session = parse_bytes(notes.encode(), name="log.md")
+    assert [s.title for s in session.sections] == [
+        "Decisions Made", "Action Items & Assignments", "Notes"]

@@ -326,6 +326,17 @@ def _heading_like(line: str) -> bool:
 _QUOTE_MARK = lazy_regex(r"^\s*(?:>\s?)+")
 
 
+# The usual names of a meeting's parts, on a line of their own.
+_SECTION_LINE = lazy_regex(r"[*_]*(?:(?:meeting\s+)?notes|minutes|discussion(?:\s+points)?|"
+                           r"(?:key\s+)?decisions(?:\s+(?:made|taken))?|action\s+items?"
+                           r"(?:\s*(?:&|and)\s*(?:assignments|owners))?|action\s+points|actions|"
+                           r"next\s+steps|(?:next\s+meeting(?:\s*(?:&|and)\s*steps)?)|"
+                           r"agenda(?:\s+(?:and|&)\s+topics\s+discussed)?|attendees|attendance|"
+                           r"participants|updates|announcements|to-?dos?|follow-?ups|summary|"
+                           r"key\s+points|takeaways|open\s+questions|any\s+other\s+business|aob)"
+                           r"[*_]*\s*:?[*_]*", re.I)
+
+
 def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
     caller already ran `strip_fences`)."""
@@ -426,6 +437,12 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
+        if block.kind == "paragraph" and kind == "markdown" and not explicit and prev_blank and \
+                len(stripped) <= 40 and _SECTION_LINE.fullmatch(stripped):
+            # A Markdown file with no heading markup at all: "Action Items:", "Notes:",
+            # "Decisions Made" on a line of their own are its headings all the same.
+            block = Block("heading", stripped.strip("*_ ").rstrip(":").strip("*_ "), 1, number,
+                          source="guess")
         if prev_blank and kind == "markdown" and (stripped[0] in "1234567890Ii" or (
                 stripped[1:2] in ".)" and stripped[0].islower())) \
                 and block.kind != "heading":
