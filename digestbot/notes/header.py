@@ -215,13 +215,15 @@ def _log_dates(blocks: list[Block]) -> list[dt.date]:
     """The dates of a log's meetings when its first heading recurs for each of them with
     its date ("### Triage (5 Jan 2022)", "### Triage (21 Jan 2022)"); else none."""
     headings = [b for b in blocks if b.kind == "heading"]
+    if len(headings) >= 3 and first_full_date(headings[0].text) is None:
+        headings = headings[1:]  # "# Protocol of team meetings" over "## 2023-09-29" …
     if len(headings) < 2:
         return []
     name = _key(_undated(headings[0].text))
     same = [b for b in headings if b.level == headings[0].level
             and _key(_undated(b.text)) == name]
     dates = [first_full_date(b.text) for b in same]
-    return [d for d in dates if d] if len(name) >= 3 and len(same) >= 2 and all(dates) else []
+    return [d for d in dates if d] if (len(name) >= 3 or not name) and len(same) >= 2 and all(dates) else []
 
 
 def short_line(text: str) -> bool:
