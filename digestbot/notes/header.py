@@ -223,7 +223,9 @@ def _log_dates(blocks: list[Block]) -> list[dt.date]:
     same = [b for b in headings if b.level == headings[0].level
             and _key(_undated(b.text)) == name]
     dates = [first_full_date(b.text) for b in same]
-    return [d for d in dates if d] if (len(name) >= 3 or not name) and len(same) >= 2 and all(dates) else []
+    # (A name of three letters or more, or none: "## 2023-09-29" / "## 2023-11-17".)
+    named = len(name) >= 3 or not name
+    return [d for d in dates if d] if named and len(same) >= 2 and all(dates) else []
 
 
 def short_line(text: str) -> bool:
