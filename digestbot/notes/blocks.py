@@ -995,7 +995,10 @@ def _continues(last: Block, block: Block, previous_line: str, width: int) -> boo
     # Only long lines wrap; a short line ending without punctuation is a line of its own.
     length = len(previous_line.strip())
     if block.text[:1].islower() and length >= 50 and not last.text.endswith(
-            (".", "!", "?", ":", ";", ")")):
+            (".", "!", "?", ":", ";", ")")) and not (
+            is_verb(block.text.split(maxsplit=1)[0]) and block.indent == last.indent):
+        # ("added people to the mailing list" / "send out a poll for times": an outline's
+        # lines, one a line; a wrapped sentence goes on with "and", "the", "to" …)
         return True  # "… Please log in and change your password" / "from the default …"
     if length < 60 or last.text.endswith((".", "!", "?", ":")):
         return False
