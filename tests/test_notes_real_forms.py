@@ -180,3 +180,13 @@ def test_a_thing_to_make_and_who_makes_it_under_to_dos() -> None:
     assert _follow_ups(notes) == [
         (("Xenia",), "Flyers to advertise for the event"),
         ((), "Email the department to register for the event in advance")]
+
+
+def test_names_in_brackets_after_a_sentence_give_it_to_them() -> None:
+    notes = ("# Protocol\n\n## 2023-09-08\n\n- Website\n"
+             "  - The search pane should be updated to filter by several tags. (Xenia, Theo)\n"
+             "  - For now, the languages on the cards will not be changed.\n"
+             "  - Guests should be asked in advance for preferred times. (Jonas?)\n")
+    assert _follow_ups(notes) == [
+        (("Xenia", "Theo"), "Update the search pane to filter by several tags"),
+        (("Jonas",), "Ask guests in advance for preferred times")]

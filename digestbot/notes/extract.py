@@ -45,6 +45,7 @@ from digestbot.notes.followups import (
     question_follow_ups,
     sentence_follow_ups,
     standing_arrangement,
+    suffix_owners,
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
@@ -1946,7 +1947,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[
             -1] or " — " in sentences[-1]):
         sentences = _dash_owner_to_all(sentences)
-    for sentence in sentences:
+    # "The search pane should be updated. (Xenia, Theo)": the names after a sentence give
+    # it to them, as a line of a list of actions would.
+    assigned = {at: who for at, nxt in enumerate(sentences[1:]) if nxt[:1] == "("
+                and (who := suffix_owners(nxt))} if len(sentences) >= 2 else {}
+    base = ctx
+    for at, sentence in enumerate(sentences):
+        ctx = replace(base, action_section=True) if at in assigned and not base.action_section \
+            else base
         if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
             sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
         sentence = _resolve_pronoun(sentence, previous)

@@ -592,17 +592,25 @@ def _restates(who: str, owners: tuple[str, ...]) -> bool:
         not owners or any(o.lower() in who.lower() for o in owners))
 
 
+def suffix_owners(sentence: str) -> tuple[str, ...]:
+    """Who a sentence that only names people in brackets names: "(Xenia, Theo)", "(Jonas?)"
+    after a sentence; () for anything else."""
+    alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
+    who = alone.group("who").rstrip("?").strip() if alone else ""
+    if not who or not _WHO_WORDS.fullmatch(who) or not valid_owners(who) or _NOT_WHO.match(who):
+        return ()
+    return split_owners(who)
+
+
 def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
                  ctx: Context) -> tuple[FollowUp, bool] | None:
     """ "Circulate the tool by Friday. (Staff)": the owner after the full stop, for the
     item of the sentence before (True: replace it) or, for "QA sign-off: Confirm the
     schedule. (Tom Reid)" (meeting-assistant task lists), a new item (False)."""
-    alone = _RESTATED.fullmatch(sentence.strip()) if sentence[:1] == "(" else None
-    who = alone.group("who") if alone else ""
-    if not alone or not _WHO_WORDS.fullmatch(who) or not valid_owners(
-            who) or _NOT_WHO.match(who):
+    owners = suffix_owners(sentence)
+    if not owners:
         return None
-    owners = split_owners(who)
+    who = ", ".join(owners)
     label = _TASK_LABEL.match(previous.strip())
     labelled = bool(label) and is_verb(label.group("task").split()[0].lower())
     if item is not None and task_words(item.task) <= task_words(previous):
