@@ -190,3 +190,9 @@ def test_names_in_brackets_after_a_sentence_give_it_to_them() -> None:
     assert _follow_ups(notes) == [
         (("Xenia", "Theo"), "Update the search pane to filter by several tags"),
         (("Jonas",), "Ask guests in advance for preferred times")]
+
+
+def test_she_after_a_label_and_a_time_is_the_person_named() -> None:
+    notes = ("# Protocol\n\n## 2023-09-29\n\n- Conference: This week, Xenia Kudela attended "
+             "the open access days for the project. She will report back to us soon.\n")
+    assert _follow_ups(notes) == [(("Xenia Kudela",), "Report back to us soon")]

@@ -2080,7 +2080,10 @@ _HISTORY = lazy_regex(r"^(?:previously|last (?:time|month|week|meeting|call))\s*
 # "She will …", "He said he would …", "She agreed to …".
 _HE_SHE = lazy_regex(r"^(?:he|she)\s*(?='ll\b|\s+(?:will|is going to|(?:also\s+)?(?:said|"
                      r"confirmed|agreed|offered|promised|undertook|volunteered))\b)", re.I)
-_NAMED_SUBJECT = lazy_regex(r"^(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
+# ("Open-Access-Tage: This week, Xenia Kudela attended …": after a label and a time too.)
+_NAMED_SUBJECT = lazy_regex(r"^(?:[^:.;]{1,40}:\s+)?(?i:(?:this|last|next)\s+(?:week|month)|"
+                            r"today|yesterday|recently|earlier)?,?\s*"
+                            r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?"
                             r"(?:[a-z]+(?:ed|s)|said|told|undertook|took|gave|wrote|sent|"
                             r"thought|felt|spoke|met|led|ran|to|will|shall|would|can)\b")
 
