@@ -793,7 +793,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                             and not _CARRIED.match(following.text.strip(" _*")))
                 found = _list_item(block, found, ctx, parents, plain=leaf and not after_prose,
                                    loose=leaf and not (introduced or agenda_notes or idea_notes))
-                if (in_action or (found[:1] and found[0].owners)) and len(found) >= 2 and \
+                if (in_action or bool(found and found[0].owners)) and len(found) >= 2 and \
                         ";" not in block.text and len(
                         {f.owners for f in found}) == 1 and len(
                         split_sentences(block.text)) == len(found):

@@ -2302,7 +2302,7 @@ def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
 
 
 # "Continue creating the level", "Keep working on the docs": going on with a task.
-_GO_ON = lazy_regex(r"(?:continue|keep)\s+(?:\w+ing\b|to\s|with\s|the\s)", re.I)
+_CONTINUE_STEP = lazy_regex(r"(?:continue|keep)\s+(?:\w+ing\b|to\s|with\s|the\s)", re.I)
 
 
 def _plain_step(first: str, body: str) -> bool:
@@ -2311,7 +2311,7 @@ def _plain_step(first: str, body: str) -> bool:
     ("Refund policy stays as it is")."""
     if "://" in body:
         body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
-    if first in _POINTERS_NOT_STEPS or not (any_verb(first) or _GO_ON.match(
+    if first in _POINTERS_NOT_STEPS or not (any_verb(first) or _CONTINUE_STEP.match(
             body)) or not _PLAIN_STEP.match(body):
         return False
     words_ = body.split()
