@@ -871,3 +871,10 @@ def test_an_outline_of_orders_one_a_line_is_not_wrapped_prose() -> None:
              "    send out a poll for good meeting times\n")
     texts = [b.text for b in split_blocks(notes, "text") if b.kind == "paragraph"]
     assert "send out a poll for good meeting times" in texts
+
+
+def test_the_next_meetings_date_is_not_this_ones() -> None:
+    notes = ("# Meetings\n\n## Minutes\n\nThe next stand up is on 19/03/21 at 12:00.\n\n"
+             "### Week 7 (17/03/21, 12:00 - 12:30)\n\n- Set up the tracker\n")
+    session = parse_bytes(notes.encode(), name="meetings.md")
+    assert session.date is not None and session.date.isoformat() == "2021-03-17"

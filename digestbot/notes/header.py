@@ -89,7 +89,7 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                     return found  # "10/08/1998" in the title, 1998-10-08 in the front matter
                 return named or found
     head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading")
-                    and not _PAGE_STAMP.match(b.text))
+                    and not _PAGE_STAMP.match(b.text) and not _NEXT_MEETING_LINE.search(b.text))
     sent = doc.header_date
     if sent and not first_full_date(head[:3000]):
         # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
@@ -113,6 +113,9 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                                  if not _PAGE_STAMP.match(b.text))[:20000]))
 
 
+# "The next stand up is on 19/03/21": when the next meeting is, not this one.
+_NEXT_MEETING_LINE = lazy_regex(r"\bnext\s+(?:meeting|call|session|stand[- ]?up|sync|get-together)"
+                                r"\b", re.I)
 # A wiki page's own history, not the meeting: "Created by Ry Jones on Oct 01, 2019",
 # "Last updated by Ana, 3 May 2021".
 _PAGE_STAMP = lazy_regex(r"^[*_]*(?:created|(?:last\s+)?(?:updated|modified|edited|changed)|"
