@@ -137,10 +137,11 @@ def test_who_leads_the_work_a_long_note_names() -> None:
                              "design with a small design team")]
 
 
-def test_instructions_under_how_to_are_no_steps() -> None:
+def test_instructions_under_how_to_and_an_agenda_item_are_no_steps() -> None:
     notes = ("# Community call, 11 May 2023\n\n### Community\n\n* How to contribute\n"
              "  * Fork the repo to your own account\n    * Make your changes\n"
              "    * Submit a pull request\n  * Respond to the feedback\n"
+             "* Agenda\n  * Decide short-term goals for Q1\n"
              "* Website\n  * Ask the designers about a new logo\n")
     assert _follow_ups(notes) == [((), "Ask the designers about a new logo")]
 

@@ -1516,8 +1516,10 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
     if not found and parents and not ctx.action_section:
         # (Not under "Potential project ideas" / "To-do app" / "Focus on creativity", nor
         # under "Discussed the team contract" / "Submit notes by noon", nor under "How to
-        # contribute" / "Submit a PR": options, rules and instructions.)
-        found = [] if any(_ABOUT_IDEAS.search(p[2]) or _HOW_TO.match(p[2]) or (
+        # contribute" / "Submit a PR", nor under "- Agenda": options, rules, instructions
+        # and topics.)
+        found = [] if any(_ABOUT_IDEAS.search(p[2]) or _HOW_TO.match(p[2]) or _AGENDA_TITLE.match(
+            p[2].strip(" :*_")) or (
             _ABOUT_RULES.search(p[2]) and not is_verb(p[2].split(maxsplit=1)[0].lower()))
             for p in parents) else _step_under_topic(block, ctx, parents[-1][2])
     elif not found and loose and not ctx.action_section and block.checked is None:
