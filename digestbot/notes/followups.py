@@ -1048,6 +1048,7 @@ _FRONTED_TIME = lazy_regex(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|
                            r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
 _NAMED_AFTER_COMMA = lazy_regex(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
                                 r"[a-z].*)$")
+_COMMA_WHEN = lazy_regex(r",\s*(?:by|before|no later than|within|on)\b", re.I)
 _INTERRUPTED = lazy_regex(r"^(?P<a>.+?\b(?:will|shall|to|'ll|would))\s*,\s*(?P<due>(?:by|before|"
                           r"no later than|within|on)\b[^,]{2,60}),\s*(?P<b>\S.*)$", re.I)
 
@@ -1057,7 +1058,6 @@ _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily"
             "gladly", "then", "now", "duly", "tentatively", "provisionally")
 _ADVERB = lazy_regex(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
-_ADVERB_HINT = lazy_regex("|".join(_ADVERBS))  # (one scan instead of one per adverb)
 _ANYONE_TO = lazy_regex(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
 _DONE_THEN_PASSIVE = lazy_regex(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
@@ -1140,11 +1140,11 @@ def _normalise(body: str, ctx: Context) -> tuple[str, Context]:
                 body[offer.end():].split(maxsplit=1)[0].lower()):
             # "Spencer volunteers to take minutes", "Ana offers to book the room".
             body = _will(offer, body)
-    if _ADVERB_HINT.search(body):
+    if any(adverb in body for adverb in _ADVERBS):
         body = _ADVERB.sub(_without_adverb, body, count=1)
-    if "-" in body:
+    if "-" in body and _HYPHEN_PARTICLE.search(body):
         body = _HYPHENED_VERB.sub(r"\1 \2", body, count=1)  # "to follow-up on the PR"
-    if _may_rewrite(body) and _REWRITE_HINT.search(body):
+    if _may_rewrite(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
 
@@ -1173,6 +1173,7 @@ _FOR_WHOM = lazy_regex(r"^(?P<thing>(?i:a\s+few|a|an|the|some|several|two|three|
                        r"(?P<verb>[a-z]+)\b(?P<rest>[^.;]*)[.;]?$")
 # A phrasal verb written with a hyphen after "to" or "will", then its object: "to follow-up on
 # the PR", "will set-up the room" (not "a sign-up form", "the follow-up meeting").
+_HYPHEN_PARTICLE = lazy_regex(r"-(?:up|in|out|off|over|back)\b", re.I)  # (a cheap first test)
 _HYPHENED_VERB = lazy_regex(r"(?:(?<=\bto )|(?<=ll ))(follow|set|check|sign|clean|write|roll|back|"
                             r"log|hand|reach|print)-(up|in|out|off|over|back)(?=\s+(?:on|with|to|"
                             r"about|for|the|a|an|this|that|these|those|it|them|all|any|our|"
@@ -1218,14 +1219,25 @@ def _semicolon_ends(text: str, at: int) -> bool:
 
 
 def _may_rewrite(body: str) -> bool:
-    """Substring tests that every `_REWRITE_HINT` match passes; far cheaper than the search."""
+    """Whether `_rewrite` may find something to do: a line that opens with "Action",
+    "Task" or "Assigned", names an action, says who is responsible or in charge, has "be
+    …ing", or is "Ana: will …". (Each test looks for its own words: one pattern with all of
+    them scanned every position of every sentence.)"""
     low = body.lower()
-    return ("action" in low or "be " in low or "responsible for" in low or "charge of" in low
-            or low.startswith(("task", "assigned")) or 0 < body.find(":") <= 40)
+    if low.startswith(("action", "task", "assigned")) or "responsible for" in low or \
+            "in charge of" in low:
+        return True
+    if "action" in low and _ACTION_WORD.search(low):
+        return True
+    if "be" in low and _BE_ING.search(low):
+        return True
+    colon = body.find(":")
+    return 0 < colon <= 40 and _WILL_AFTER_COLON.match(body, colon + 1) is not None
 
 
-_REWRITE_HINT = lazy_regex(r"^(?:action|task|assigned)|\baction\b|responsible for|in charge of|"
-                           r"\bbe\s+[a-z]+ing\b|^[^:]{1,40}:\s+(?:will|'ll)\s", re.I)
+_ACTION_WORD = lazy_regex(r"\baction\b")
+_BE_ING = lazy_regex(r"\bbe\s+[a-z]+ing\b")
+_WILL_AFTER_COLON = lazy_regex(r"\s+(?:will|'ll)\s", re.I)
 _ACTION_ON = lazy_regex(rf"^(?:actions?|tasks?)\s+(?:on|for)\s+{OWNERS}\s+to\s+(?=[a-z])", re.I)
 _TAKES_ACTION = lazy_regex(rf"^{OWNERS}\s+(?:takes|took|has taken|have taken|will take|is taking|"
                            r"are taking|has|have|had)\s+(?:an|the|on an|on the)\s+"
@@ -1291,7 +1303,9 @@ def _move_due_phrases(body: str) -> str:
         # "Proceeding due in October, Christoph will write a draft": what the clause before
         # the comma says is the background; "by October" would have been a due date above.
         return named.group("rest")
-    interrupted = _INTERRUPTED.match(body) if body.count(",") >= 2 else None  # (needs two)
+    # (It needs two commas and a time word after the first of them.)
+    interrupted = _INTERRUPTED.match(body) if body.count(",") >= 2 and _COMMA_WHEN.search(
+        body) else None
     if interrupted:
         return f"{interrupted.group('a')} {interrupted.group('b').rstrip(' .')} " \
                f"{interrupted.group('due')}."
