@@ -197,3 +197,13 @@ def test_she_after_a_label_and_a_time_is_the_person_named() -> None:
     notes = ("# Protocol\n\n## 2023-09-29\n\n- Conference: This week, Xenia Kudela attended "
              "the open access days for the project. She will report back to us soon.\n")
     assert _follow_ups(notes) == [(("Xenia Kudela",), "Report back to us soon")]
+
+
+def test_next_weeks_meeting_is_a_week_on() -> None:
+    notes = ("# Working group, 10 July 2025\n\n* Discussion topics\n  * Semantics work\n"
+             "    * We will try to review the patch asynchronously before the next meeting.\n"
+             "    * Action Item: Chris will carry this onto the agenda for next week's "
+             "meeting.\n")
+    session = parse_bytes(notes.encode(), name="notes.md")
+    assert session.follow_ups[0].due is not None
+    assert session.follow_ups[0].due.isoformat() == "2025-07-17"

@@ -284,13 +284,17 @@ _NEXT_MEETING_DATED = lazy_regex(r"\bnext (?:meeting|call|session)\s*[-–—,]?
                                  r"[^.\n]{2,60})", re.I)
 
 
+_NEXT_WEEKS_MEETING = lazy_regex(r"\bnext\s+week['’]s\s+(?:meeting|call|session|sync)\b",
+                                 re.I)
 _MEETS = lazy_regex(r"\b(?:meet|meets|meeting|meetings|calls?)\b", re.I)
 
 
 def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
     """The date the notes give for the next meeting ("Next meeting: 22 January 2025"), else
-    the next date of the schedule they state ("we meet on the first Tuesday of the month")."""
+    the next date of the schedule they state ("we meet on the first Tuesday of the month"),
+    else a week on when they speak of "next week's meeting"."""
     regular: dt.date | None = None
+    weekly: dt.date | None = None
     for index, block in enumerate(blocks):
         line = block.text
         if ref and regular is None and "onth" in line:
@@ -299,6 +303,8 @@ def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
                 regular = next_monthly(monthly.group("nth"), monthly.group("wd"), ref)
         if "ext" not in line and "EXT" not in line:
             continue  # no "next …" here: the cheap test first
+        if ref and weekly is None and _NEXT_WEEKS_MEETING.search(line):
+            weekly = ref + dt.timedelta(days=7)  # "on the agenda for next week's meeting"
         match = _NEXT_MEETING.search(line) or _NEXT_MEETING_DATED.search(line)
         text = match.group("when") if match else None
         if text is None and block.kind == "heading" and re.search(r"\bnext meeting\b",
@@ -309,7 +315,7 @@ def _next_meeting(blocks: list[Block], ref: dt.date | None) -> dt.date | None:
             due = find_due(text, ref, field=True)
             if due and (ref is None or due.date >= ref):
                 return due.date
-    return regular
+    return regular or weekly
 
 
 def _owners_me(labels: dict[str, str], doc: Document, blocks: list[Block]) -> str | None:
