@@ -201,7 +201,7 @@ def test_she_after_a_label_and_a_time_is_the_person_named() -> None:
 
 def test_next_weeks_meeting_is_a_week_on() -> None:
     notes = ("# Working group, 10 July 2025\n\n* Discussion topics\n  * Semantics work\n"
-             "    * We will try to review the patch asynchronously before the next meeting.\n"
+             "    * Ana will review the patch before the next meeting.\n"
              "    * Action Item: Chris will carry this onto the agenda for next week's "
              "meeting.\n")
     session = parse_bytes(notes.encode(), name="notes.md")
