@@ -878,3 +878,10 @@ def test_the_next_meetings_date_is_not_this_ones() -> None:
              "### Week 7 (17/03/21, 12:00 - 12:30)\n\n- Set up the tracker\n")
     session = parse_bytes(notes.encode(), name="meetings.md")
     assert session.date is not None and session.date.isoformat() == "2021-03-17"
+
+
+def test_a_line_that_also_gives_the_next_meeting_keeps_this_ones_date() -> None:
+    notes = ("# Board minutes\n\nHeld on 17 March 2021; the next meeting is on 14 April "
+             "2021.\n\n- Ana will book the hall\n")
+    session = parse_bytes(notes.encode(), name="board.md")
+    assert session.date is not None and session.date.isoformat() == "2021-03-17"

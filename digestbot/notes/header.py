@@ -88,8 +88,8 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 if named and found.day <= 12 and named == _swapped(found):
                     return found  # "10/08/1998" in the title, 1998-10-08 in the front matter
                 return named or found
-    head = " ".join(b.text for b in blocks[:12] if b.kind in ("paragraph", "heading")
-                    and not _PAGE_STAMP.match(b.text) and not _NEXT_MEETING_LINE.search(b.text))
+    head = " ".join(_before_next_meeting(b.text) for b in blocks[:12]
+                    if b.kind in ("paragraph", "heading") and not _PAGE_STAMP.match(b.text))
     sent = doc.header_date
     if sent and not first_full_date(head[:3000]):
         # An e-mail recap says "Tuesday's meeting (9 January)": the year is the e-mail's.
@@ -111,6 +111,13 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
     return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60]
                                  if not _PAGE_STAMP.match(b.text))[:20000]))
+
+
+def _before_next_meeting(text: str) -> str:
+    """A line without what it says of the next meeting: "Held on 17 March; the next stand up
+    is on 19/03/21" keeps "Held on 17 March;"."""
+    nxt = _NEXT_MEETING_LINE.search(text) if "ext" in text or "EXT" in text else None
+    return text[:nxt.start()] if nxt else text
 
 
 # "The next stand up is on 19/03/21": when the next meeting is, not this one.
