@@ -207,3 +207,14 @@ def test_next_weeks_meeting_is_a_week_on() -> None:
     session = parse_bytes(notes.encode(), name="notes.md")
     assert session.follow_ups[0].due is not None
     assert session.follow_ups[0].due.isoformat() == "2025-07-17"
+
+
+def test_groups_an_acronym_names_and_the_start_of_a_month() -> None:
+    notes = ("# SIG meeting, 3 June 2024\n\n## Action Items:\n\n"
+             "- Each SIG to make their sticker design by start of July.\n"
+             "- SIGs to decide their welcome week activities.\n"
+             "- PRs will address the docs\n")
+    session = parse_bytes(notes.encode(), name="minutes.md")
+    assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
+        (("Each SIG",), "Make their sticker design", "2024-07-01"),
+        (("SIGs",), "Decide their welcome week activities", None)]

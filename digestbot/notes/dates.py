@@ -50,6 +50,8 @@ _PATTERNS = [
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
     # "mid-December", "the middle of May", "half of December" (Dutch and German "half").
     ("mid", rf"(?:mid|(?:the\s+)?middle\s+of|half\s+of)[\s-](?P<mid>{_M})"),
+    # "by start of July", "the beginning of March": its first day.
+    ("startof", rf"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+month\s+of\s+)?(?P<start>{_M})"),
     ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     # "next week's meeting", "next month's rota": which meeting or rota, not when.
@@ -108,8 +110,10 @@ class DateMatch:
 # Where a date expression can start; DATE_RE is then tried only there, which is much
 # cheaper than letting its long alternation scan every word boundary.
 _START = lazy_regex(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
-                    r"a(?:pr|ug|t\s+the\s+weekend)|s(?:ep|at|un)|o(?:ct|ver\s+the\s+weekend)|"
-                    r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end|middle)|his|omorrow|oday|onight)|"
+                    r"a(?:pr|ug|t\s+the\s+weekend)|s(?:ep|at|un|tart\s+of)|beginning\s+of|"
+                    r"o(?:ct|ver\s+the\s+weekend)|"
+                    r"n(?:ov|ext)|dec|t(?:ue|hu|he\s+(?:\d|end|middle|start|beginning)|his|omorrow|"
+                    r"oday|onight)|"
                     r"half\s+of\s|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
                     r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
@@ -278,6 +282,8 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         return end if g["qy"] or end >= ref else _last_day(year + 1, quarter * 3)
     if m.kind == "mid":
         return _next_on_or_after(_month(g["mid"]), 15, ref)
+    if m.kind == "startof":
+        return _next_on_or_after(_month(g["start"]), 1, ref)
     if m.kind == "endof":
         what = re.sub(r"\s+", " ", (g["end"] or "").lower())
         if what == "month":

@@ -767,6 +767,23 @@ def _person_like(owner: str, ctx: Context) -> bool:
         dictionary_word(w.lower()) for w in owner.split()))
 
 
+_ACRONYM_GROUP = lazy_regex(r"(?P<each>(?:Each|Every|All|Both)\s+)?(?P<name>[A-Z]{2,5})(?P<s>s?)")
+# Acronyms of things, not of people: "PRs to address this" names no one.
+_THING_ACRONYMS = frozenset(("PR", "MR", "API", "URL", "ID", "PDF", "CI", "CD", "UI", "UX", "DB",
+                             "VM", "OS", "SDK", "CLI", "CSV", "RFC", "FAQ", "KPI", "OKR", "CVE",
+                             "SLA", "SLO", "ETA", "FYI", "TBD", "DM", "PRD", "JSON", "HTML",
+                             "CSS", "SQL", "AI", "ML", "LLM", "GPU", "CPU", "IP", "DNS", "SSL",
+                             "TLS", "PPT", "DOC", "XML", "YAML", "KYC", "GDPR", "NFT", "DID"))
+
+
+def _acronym_group(owners: str) -> bool:
+    """Whether owners an acronym names are people: "Each SIG", "All TAs", "SIGs" (a group
+    of groups), not "PR" or "PRs"."""
+    group = _ACRONYM_GROUP.fullmatch(owners)
+    return bool(group) and group.group("name") not in _THING_ACRONYMS and bool(
+        group.group("each") or group.group("s"))
+
+
 _BE_ON_HAND = lazy_regex(r"be\s+(?:available|ready|present|there|on\s+(?:call|hand|site)|"
                         r"responsible|in\s+charge|the\s+(?:point|contact|lead)\b)", re.I)
 _LEADING_ASIDE = lazy_regex(r"^\((?P<aside>[^()]{3,80})\)\s*(?P<rest>[A-Za-z].*)$")
@@ -1778,7 +1795,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     patterns = (*owned, _SAID_THAT) if not vocab.isdisjoint(_SAID_SET) else owned
     for pattern in patterns if owner_first else ():
         match = pattern.match(body)
-        if match and valid_owners(match.group("owners")):
+        if match and (valid_owners(match.group("owners")) or (
+                _acronym_group(match.group("owners"))
+                and is_verb(match.group("task").split(maxsplit=1)[0].lower()))):
+            # ("SIGs to decide their activities", "Each SIG to make a sticker design": the
+            # groups an acronym names, as the subject of a task.)
             task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
             aux = match.groupdict().get("aux") or ""
             if aux.endswith(" to") and aux != "to" and task.split(maxsplit=1)[0].lower() in \
