@@ -218,3 +218,15 @@ def test_groups_an_acronym_names_and_the_start_of_a_month() -> None:
     assert [(f.owners, f.task, f.due and f.due.isoformat()) for f in session.follow_ups] == [
         (("Each SIG",), "Make their sticker design", "2024-07-01"),
         (("SIGs",), "Decide their welcome week activities", None)]
+
+
+def test_a_duty_after_a_report_under_a_name_in_a_stand_up() -> None:
+    notes = ("# 2020-06-23 Contributor Call\n\n- Attending: Brandon Bayer, Kristina Matuska\n"
+             "- Brandon:\n  - Session code is mostly set up. Still need to integrate the "
+             "client side of the calls\n- Kristina:\n  - Homepage design mostly wrapped up, "
+             "have to finish the mobile layout\n  - Updated the tutorial\n")
+    session = parse_bytes(notes.encode(), name="calls.md")
+    assert session.attendance == "Brandon Bayer, Kristina Matuska"
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Brandon",), "Integrate the client side of the calls"),
+        (("Kristina",), "Finish the mobile layout")]

@@ -1570,6 +1570,7 @@ def _list_item(block: Block, found: list[FollowUp], ctx: Context,
 
 # "Need to work on …", "Will look at …", "Working on the 404 page" under a person's name
 # in a stand-up: what that person is to do.
+_REPORT_THEN_DUTY = lazy_regex(r"(?<=[.;!])\s+|,\s+")  # where a report may end and a duty start
 _OWN_DUTY = lazy_regex(r"^(?:(?:still|also|then)\s+)?(?:(?:i\s+)?(?:need|needs|have|has|plan|"
                        r"plans|planning|going|want|wants|hope|hoping)\s+to|will|'ll|to)\s+"
                        r"(?P<task>[a-z][\w'-]*\s.*)$", re.I)
@@ -1585,6 +1586,11 @@ def _own_plan(text: str, owners: tuple[str, ...], ctx: Context) -> list[FollowUp
     """A line under a person's name in a stand-up that says what they need to do, will do
     or are doing ("Need to work on the image sizes", "Working on the 404 page")."""
     duty = _OWN_DUTY.match(text.strip())
+    if duty is None and ("need" in text or "have to" in text or "has to" in text):
+        # "Session code is mostly set up. Still need to integrate the client side", "Design
+        # mostly wrapped up, have to finish the mobile layout": the duty after a report.
+        duty = next((d for part in _REPORT_THEN_DUTY.split(text.strip())[1:]
+                     if (d := _OWN_DUTY.match(part))), None)
     task = duty.group("task") if duty and any_verb(duty.group("task").split()[0].lower()) else ""
     doing = _DOING.match(text.strip()) if not task else None
     if doing:

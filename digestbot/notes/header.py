@@ -58,6 +58,13 @@ def _labels(blocks: list[Block]) -> dict[str, str]:
     """ "Date: …", "Present: …" lines near the top; one line may hold several."""
     found: dict[str, str] = {}
     for block in blocks[:40]:
+        if block.kind == "bullet" and block.indent == 0 and (label := LABEL.match(block.text)):
+            # "- Attending: Brandon Bayer, Fran Zekan", "- Date: 3 June" as a list's items
+            # (only these: "- Notes: …" in a list is a topic, not who took them).
+            key = label.group(1).strip().lower()
+            if key in _DATE_LABELS or key in _ATTENDANCE_LABELS:
+                found.setdefault(key, label.group(2).strip().rstrip(".;|").strip())
+            continue
         if block.kind != "paragraph" or not LABEL.match(block.text):
             continue
         for part in re.split(r"(?<=[.;|])\s+(?=[A-Z][\w '/-]{0,30}:)", block.text):
