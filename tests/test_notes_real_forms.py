@@ -230,3 +230,14 @@ def test_a_duty_after_a_report_under_a_name_in_a_stand_up() -> None:
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Brandon",), "Integrate the client side of the calls"),
         (("Kristina",), "Finish the mobile layout")]
+
+
+def test_noun_phrases_under_a_listed_action_are_what_it_covers() -> None:
+    notes = ("# Robotics minutes\n\n## Shooter\n\n**TODO**\n\n"
+             "* Get the turret parameters: Calum is working on this\n"
+             "  * Zero point location on the chassis\n  * Full rotation counter\n"
+             "* Test the zero adjustment code\n")
+    assert _follow_ups(notes) == [
+        (("Calum",), "Get the turret parameters (zero point location on the chassis, full "
+                     "rotation counter)"),
+        ((), "Test the zero adjustment code")]

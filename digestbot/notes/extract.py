@@ -551,6 +551,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+        # A listed action, its indent and what it was before the details under it.
+        details: tuple[int, list[FollowUp], int, str, list[str]] | None = None
         # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
         # how the next item under it joins on.
         open_end: tuple[int, list[FollowUp], int, str] | None = None
@@ -914,6 +916,18 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 where[at] = replace(where[at], owners=split_owners(who))
                 owner_slot = None
                 continue
+            if details and (block.kind != "bullet" or block.indent <= details[0]):
+                details = None
+            if details and found and block.checked is None and all(
+                    not f.owners and not is_verb(f.task.split(maxsplit=1)[0].lower())
+                    for f in found):
+                # "- Get the turret parameters: Calum is on this" / "  - Zero point on the
+                # chassis" / "  - Full rotation counter": what the task covers, not tasks.
+                where, at, base, parts = details[1], details[2], details[3], details[4]
+                part = block.text.strip(" .;")
+                parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
+                where[at] = replace(where[at], task=f"{base} ({', '.join(parts)})")
+                continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None
             if open_end and not found and not read.spoken:
@@ -945,6 +959,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                             len(items) - 1, joint)
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
                 owner_slot = (block.indent, items, len(items) - 1)
+            if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
+                details = (block.indent, items, len(items) - 1, found[0].task, [])
             latest = (items, len(items) - 1) if found else (
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
