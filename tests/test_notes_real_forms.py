@@ -241,3 +241,10 @@ def test_noun_phrases_under_a_listed_action_are_what_it_covers() -> None:
         (("Calum",), "Get the turret parameters (zero point location on the chassis, full "
                      "rotation counter)"),
         ((), "Test the zero adjustment code")]
+
+
+def test_waiting_under_a_name_is_no_plan() -> None:
+    notes = ("# Contributor call, 23 June 2020\n\n- Attending: Robert Ross, Kristina Matuska\n"
+             "- Robert:\n  - Waiting on designs from Kristina\n"
+             "  - Working on the tutorial's relationship section\n")
+    assert _follow_ups(notes) == [(("Robert",), "Work on the tutorial's relationship section")]

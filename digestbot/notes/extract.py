@@ -1590,7 +1590,9 @@ _REPORT_THEN_DUTY = lazy_regex(r"(?<=[.;!])\s+|,\s+")  # where a report may end 
 _OWN_DUTY = lazy_regex(r"^(?:(?:still|also|then)\s+)?(?:(?:i\s+)?(?:need|needs|have|has|plan|"
                        r"plans|planning|going|want|wants|hope|hoping)\s+to|will|'ll|to)\s+"
                        r"(?P<task>[a-z][\w'-]*\s.*)$", re.I)
-_DOING = lazy_regex(r"^(?:(?:still|also|currently|now)\s+)?(?!(?i:going|being|having|getting)\b)"
+# ("Waiting on designs from Kristina" is held up, not a plan.)
+_DOING = lazy_regex(r"^(?:(?:still|also|currently|now)\s+)?"
+                    r"(?!(?i:going|being|having|getting|waiting)\b)"
                     r"(?P<verb>[A-Za-z]+ing)\s+"
                     r"(?!.*\b(?:is|are|was|were|has|have|had)\b)(?P<rest>\S.*)$")
 # A stand-up's labels for what is done or in the way: no plans under them.
