@@ -858,13 +858,6 @@ def test_usual_section_names_head_a_markdown_file_without_headings() -> None:
         "Decisions Made", "Action Items & Assignments", "Notes"]
 
 
-def test_a_log_under_bare_date_headings_is_dated_by_its_newest_meeting() -> None:
-    notes = ("# Protocol of team meetings\n\n## 2023-09-29\n\n- Reviews came back.\n\n"
-             "## 2023-11-17\n\n- Flyers are printed.\n\n## 2023-10-20\n\n- Workshop planned.\n")
-    session = parse_bytes(notes.encode(), name="protocol.md")
-    assert session.date is not None and session.date.isoformat() == "2023-11-17"
-
-
 def test_an_outline_of_orders_one_a_line_is_not_wrapped_prose() -> None:
     notes = ("2013.09.07\n    introduced newcomers to the club, past projects and plans\n"
              "    set up the development environments using the setup guide\n"

@@ -59,10 +59,10 @@ def _labels(blocks: list[Block]) -> dict[str, str]:
     found: dict[str, str] = {}
     for block in blocks[:40]:
         if block.kind == "bullet" and block.indent == 0 and (label := LABEL.match(block.text)):
-            # "- Attending: Brandon Bayer, Fran Zekan", "- Date: 3 June" as a list's items
-            # (only these: "- Notes: …" in a list is a topic, not who took them).
+            # "- Attending: Brandon Bayer, Fran Zekan" as a list's item (only the roll: "-
+            # Date: …" in a list may be the next meeting's, "- Notes: …" a topic).
             key = label.group(1).strip().lower()
-            if key in _DATE_LABELS or key in _ATTENDANCE_LABELS:
+            if key in _ATTENDANCE_LABELS:
                 found.setdefault(key, label.group(2).strip().rstrip(".;|").strip())
             continue
         if block.kind != "paragraph" or not LABEL.match(block.text):
@@ -232,17 +232,13 @@ def _log_dates(blocks: list[Block]) -> list[dt.date]:
     """The dates of a log's meetings when its first heading recurs for each of them with
     its date ("### Triage (5 Jan 2022)", "### Triage (21 Jan 2022)"); else none."""
     headings = [b for b in blocks if b.kind == "heading"]
-    if len(headings) >= 3 and first_full_date(headings[0].text) is None:
-        headings = headings[1:]  # "# Protocol of team meetings" over "## 2023-09-29" …
     if len(headings) < 2:
         return []
     name = _key(_undated(headings[0].text))
     same = [b for b in headings if b.level == headings[0].level
             and _key(_undated(b.text)) == name]
     dates = [first_full_date(b.text) for b in same]
-    # (A name of three letters or more, or none: "## 2023-09-29" / "## 2023-11-17".)
-    named = len(name) >= 3 or not name
-    return [d for d in dates if d] if named and len(same) >= 2 and all(dates) else []
+    return [d for d in dates if d] if len(name) >= 3 and len(same) >= 2 and all(dates) else []
 
 
 def short_line(text: str) -> bool:
