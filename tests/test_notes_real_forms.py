@@ -248,3 +248,13 @@ def test_waiting_under_a_name_is_no_plan() -> None:
              "- Robert:\n  - Waiting on designs from Kristina\n"
              "  - Working on the tutorial's relationship section\n")
     assert _follow_ups(notes) == [(("Robert",), "Work on the tutorial's relationship section")]
+
+
+def test_a_table_after_the_details_of_a_listed_action() -> None:
+    notes = ("# Robotics minutes\n\n## Shooter\n\n**TODO**\n\n"
+             "* Get the turret parameters: Calum is working on this\n"
+             "  * Full rotation counter\n\n"
+             "| Task | Owner |\n|---|---|\n| Send the invitations | Ana |\n")
+    assert _follow_ups(notes) == [
+        (("Calum",), "Get the turret parameters (full rotation counter)"),
+        (("Ana",), "Send the invitations")]

@@ -923,10 +923,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     for f in found):
                 # "- Get the turret parameters: Calum is on this" / "  - Zero point on the
                 # chassis" / "  - Full rotation counter": what the task covers, not tasks.
-                where, at, base, parts = details[1], details[2], details[3], details[4]
+                where, at, listed, parts = details[1], details[2], details[3], details[4]
                 part = block.text.strip(" .;")
                 parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
-                where[at] = replace(where[at], task=f"{base} ({', '.join(parts)})")
+                where[at] = replace(where[at], task=f"{listed} ({', '.join(parts)})")
                 continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None

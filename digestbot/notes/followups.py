@@ -780,8 +780,10 @@ def _acronym_group(owners: str) -> bool:
     """Whether owners an acronym names are people: "Each SIG", "All TAs", "SIGs" (a group
     of groups), not "PR" or "PRs"."""
     group = _ACRONYM_GROUP.fullmatch(owners)
-    return bool(group) and group.group("name") not in _THING_ACRONYMS and bool(
-        group.group("each") or group.group("s"))
+    if group is None:
+        return False
+    return group.group("name") not in _THING_ACRONYMS and bool(group.group("each") or
+                                                               group.group("s"))
 
 
 _BE_ON_HAND = lazy_regex(r"be\s+(?:available|ready|present|there|on\s+(?:call|hand|site)|"
@@ -2752,11 +2754,11 @@ def _trailing_owner(body: str, ctx: Context) -> FollowUp | None:
                 item = replace(item, due=due.date)
         return item
     leads = _PAREN_LEADS.match(core) if core.endswith(")") else None
-    who = leads.group("who") if leads else ""
-    if who and ((who[:1].isupper() and valid_owners(who)) or (ctx.usage is not None and all(
-            ctx.usage.as_name(w) for w in split_owners(who)))):
+    leader = leads.group("who") if leads else ""
+    if leads and ((leader[:1].isupper() and valid_owners(leader)) or (
+            ctx.usage is not None and all(ctx.usage.as_name(w) for w in split_owners(leader)))):
         # "start a list of resources (ashley to start)": who takes the task on.
-        owners = tuple(w[:1].upper() + w[1:] for w in split_owners(who))
+        owners = tuple(w[:1].upper() + w[1:] for w in split_owners(leader))
         return _make(leads.group("task"), owners, body, ctx)
     lower = _LOWER_NAME_PAREN.match(core) if core.endswith(")") and ctx.usage else None
     if lower and ctx.usage and (ctx.usage.as_name(lower.group("who")) or re.search(
