@@ -338,6 +338,7 @@ def check(state: State, with_smtp: bool) -> None:
         import asyncio
 
         from digestbot.delivery import describe_server, open_connection
+        from digestbot.smtp import close_quietly
 
         if not settings.smtp.host:
             raise ConfigError("smtp.host is empty: messages go to the Maildir outbox "
@@ -345,7 +346,7 @@ def check(state: State, with_smtp: bool) -> None:
 
         async def probe() -> None:
             smtp = await open_connection(settings.smtp, sender_host=settings.bot.domain)
-            await smtp.quit()
+            await close_quietly(smtp)
 
         asyncio.run(probe())
         click.echo(f"smtp {describe_server(settings.smtp)}: connected, "

@@ -85,6 +85,22 @@ def _drop(smtp: aiosmtplib.SMTP) -> None:
     smtp.close()
 
 
+async def close_quietly(smtp: aiosmtplib.SMTP) -> None:
+    """Say QUIT, then close at once and let the loop close the socket before it ends.
+
+    (`aiosmtplib.SMTP.quit()` over TLS starts a TLS shutdown that may still be under way
+    when `asyncio.run` returns; its socket is then closed only by the garbage collector,
+    with a ResourceWarning, in whatever code runs next.)"""
+    try:
+        async with asyncio.timeout(min(smtp.timeout or 2, 2)):
+            await smtp.execute_command(b"QUIT")
+    except (aiosmtplib.SMTPException, OSError, TimeoutError):
+        pass
+    _drop(smtp)
+    for _ in range(3):
+        await asyncio.sleep(0)  # the transports' connection_lost callbacks close the socket
+
+
 def reason(exc: BaseException) -> str:
     """An exception as one short line, for ledgers and logs."""
     text = str(exc) or exc.__class__.__name__
@@ -306,5 +322,5 @@ class SmtpChannel(asyncio.Protocol):
         self.transport.abort()
 
 
-__all__ = ["ChannelError", "Outcome", "Reply", "SmtpChannel", "describe_server", "dot_stuff",
-           "open_connection", "reason"]
+__all__ = ["ChannelError", "Outcome", "Reply", "SmtpChannel", "close_quietly", "describe_server",
+           "dot_stuff", "open_connection", "reason"]
