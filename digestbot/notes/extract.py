@@ -37,6 +37,7 @@ from digestbot.notes.followups import (
     base_of_ing,
     box_thing,
     context_follow_ups,
+    dash_owners,
     has_action_marker,
     is_speaker_commitment,
     listed_items,
@@ -552,7 +553,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
         latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
         # A listed action, its indent and what it was before the details under it.
-        details: tuple[int, list[FollowUp], int, str, list[str]] | None = None
+        details: tuple[int, int, str, list[str]] | None = None
         # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
         # how the next item under it joins on.
         open_end: tuple[int, list[FollowUp], int, str] | None = None
@@ -923,10 +924,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     for f in found):
                 # "- Get the turret parameters: Calum is on this" / "  - Zero point on the
                 # chassis" / "  - Full rotation counter": what the task covers, not tasks.
-                where, at, listed, parts = details[1], details[2], details[3], details[4]
+                _, at, listed, parts = details
                 part = block.text.strip(" .;")
                 parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
-                where[at] = replace(where[at], task=f"{listed} ({', '.join(parts)})")
+                items[at] = replace(items[at], task=f"{listed} ({', '.join(parts)})")
                 continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None
@@ -960,7 +961,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
                 owner_slot = (block.indent, items, len(items) - 1)
             if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
-                details = (block.indent, items, len(items) - 1, found[0].task, [])
+                details = (block.indent, len(items) - 1, found[0].task, [])
             latest = (items, len(items) - 1) if found else (
                 (spoken, len(spoken) - 1) if read.spoken else latest)
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
@@ -1915,18 +1916,14 @@ def _owner_to_front(sentences: list[str]) -> list[str]:
     return [f"{first} ({last.group('who')})", *sentences[1:-1], sentences[-1][:last.start()]]
 
 
-_DASH_OWNER = lazy_regex(r"\s+[-–—]\s+(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*(?:,|/|&|"
-                         r"\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)*)\s*\.?$")
-
-
 def _dash_owner_to_all(sentences: list[str]) -> list[str]:
     """ "Send the pre-event email. Invite anyone stuck on set-up to come early - Ines": the
     names after the dash do every step of the item, not only the last."""
-    last = _DASH_OWNER.search(sentences[-1])
-    if last is None or not valid_owners(last.group("who")) or not all(
+    who = dash_owners(sentences[-1])
+    if not who or not valid_owners(who) or not all(
             s and any_verb(s.split(maxsplit=1)[0].lower()) for s in sentences):
         return sentences
-    tag = f" - {last.group('who')}"
+    tag = f" - {who}"
     return [*(s.rstrip(" .;") + tag for s in sentences[:-1]), sentences[-1]]
 
 
@@ -1947,8 +1944,9 @@ _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s
                           r"finished|completed|ready)\s+(?P<when>(?:by|before)\s+[^.;!?]{2,40}?)"
                           r"[.!]?$", re.I)
 _GOES_ON = lazy_regex(r"^(?:and\s+)?(?:will|shall)\s.*\b(?:it|them|these|those)\b", re.I)
-_NAME_LABEL = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+\S")
-_SAYS_I = lazy_regex(r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+I\b")
+_LINE_NAME = r"(?P<who>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?):\s+"  # "Eva: …", "Ethan Kelly: …"
+_NAME_LABEL = lazy_regex(_LINE_NAME + r"\S")
+_SAYS_I = lazy_regex(_LINE_NAME + r"I\b")
 
 
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
@@ -2020,16 +2018,17 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and previous:
             made = volunteers(sentence, previous, ctx)
-        if (not made or (not any(item.owners for item in made) and _GOES_ON.search(
-                sentence))) and not listed and sentence.strip() and (
+        goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
+        if (not made or (goes_on and not any(item.owners for item in made))) and not listed \
+                and sentence.strip() and (
                 sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
                 or (":" in sentence and sentence is sentences[0])
                 or ((" that " in sentence or " which " in sentence) and (
                     " will " in sentence or " would " in sentence or "ll " in sentence))):
             whole = with_subject(sentence, sentence is sentences[0], found, ctx)
             made = (sentence_follow_ups(whole, ctx) or made) if whole is not sentence else made
-            if len(made) == 1 and found and made[0].owners and made[0].owners == found[
-                    -1].owners and _GOES_ON.search(sentence):
+            if goes_on and len(made) == 1 and found and made[0].owners and \
+                    made[0].owners == found[-1].owners:
                 # "Arkell: review the new images. Will submit them via a PR.": one action,
                 # going on with what the sentence before it names.
                 task = made[0].task

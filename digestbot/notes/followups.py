@@ -2669,6 +2669,13 @@ _DASH_OWNER = lazy_regex(rf"^(?P<task>.+?)\s+[-–—]\s+{OWNERS}(?:\s*\([A-Z][\
                          r"(?:\s+[-–—]\s+(?P<due>[^–—]+)|"
                          r"\s*\((?P<due2>(?:due|by|before)\b[^)]*)\))?\s*[.;]?$")
 _OWNER_FORMS = ((_PAREN_OWNER, "("), (_BRACKET_OWNER, "["), (_DASH_OWNER, "-–—"))
+
+
+def dash_owners(text: str) -> str:
+    """The names after the dash that ends `text` ("Invite anyone stuck - Ines, Tom"), or ""."""
+    match = _DASH_OWNER.match(text.strip(" .;")) if " - " in text or " – " in text or \
+        " — " in text else None
+    return match.group("owners") if match else ""
 _DASH_FIRST = (_OWNER_FORMS[2], _OWNER_FORMS[0], _OWNER_FORMS[1])
 
 

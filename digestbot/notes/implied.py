@@ -100,8 +100,6 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
     return sentence
 
 
-
-
 def relative_passive(sentence: str) -> str:
     """The sentence from the thing a relative clause says will be done: "ECMWF has material
     on Zarr which will be shared by Stephan" -> "material on Zarr will be shared by
