@@ -102,6 +102,11 @@ def test_the_work_then_who_takes_it_in_a_list_of_next_steps() -> None:
                                   (("Menghao Yu",), "GetDataByName"), (("Ana",), "Budget draft")]
 
 
+def test_an_ordinary_word_after_the_colon_is_no_one() -> None:
+    notes = "# Sync\n\n# Next Steps\n\n- getAvg: Jeremiah\n- Budget draft: Review\n"
+    assert [owners for owners, _ in _follow_ups(notes)] == [("Jeremiah",), ()]
+
+
 def test_each_order_on_a_named_line_of_follow_ups_is_theirs() -> None:
     notes = ("# Supervision\n\n08-03-2022\n\n## 4. Follow-up\n\n"
              "Noor: finish the survey. Send the holiday dates to Jess next time.\n\n"

@@ -764,7 +764,7 @@ def _person_like(owner: str, ctx: Context) -> bool:
     """Whether `owner` reads as a person's name: one the notes use as a name, or one or
     two capitalised words that are no ordinary words ("Menghao Yu")."""
     return named_person(owner, ctx) or (bool(_ONE_OR_TWO_NAMES.fullmatch(owner)) and not any(
-        dictionary_word(w.lower()) for w in owner.split()))
+        dictionary_word(w) for w in owner.split()))
 
 
 _ACRONYM_GROUP = lazy_regex(r"(?P<each>(?:Each|Every|All|Both)\s+)?(?P<name>[A-Z]{2,5})(?P<s>s?)")
