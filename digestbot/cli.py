@@ -337,8 +337,7 @@ def check(state: State, with_smtp: bool) -> None:
     if with_smtp:
         import asyncio
 
-        from digestbot.delivery import describe_server, open_connection
-        from digestbot.smtp import close_quietly
+        from digestbot.smtp import close_quietly, describe_server, open_connection
 
         if not settings.smtp.host:
             raise ConfigError("smtp.host is empty: messages go to the Maildir outbox "
