@@ -32,7 +32,7 @@ _WIKI_FIRST = frozenset("-=hH<")
 # TWiki keeps page data on "%META:…%" lines.
 _TWIKI_META = lazy_regex(r"^%META:\w+\{.*\}%$")
 _BOOKMARK = lazy_regex(r"^\s*(?:\[bookmark:[^\]]*\]\s*)+(.*)$", re.I)
-_BULLET = lazy_regex(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
+_BULLET = lazy_regex(r"^(\s*)([·•●▪‣◦*+\-–→☐☑☒□■✓✔]|->|=>|\(?\d{1,2}[.)]|\(?[a-z][.)]|\[[ xX✓✔]\])"
                      r"\s+(.*)$")
 # "[ ]" / "[x]"; also "( )" / "(x)", as a Google Docs or Paper checklist exported to text
 # writes its boxes: "* ( ) (Felix) Add to the iteration plan".

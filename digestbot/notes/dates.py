@@ -224,7 +224,10 @@ def _friday(ref: date, weeks_ahead: int) -> date:
 def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
     g = m.groups
     if m.kind == "iso":
-        return _safe(int(g["iso"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0))
+        year, month, day = int(g["iso"] or 0), int(g["iso_m"] or 0), int(g["iso_d"] or 0)
+        if month > 12 >= day:
+            month, day = day, month  # "2025-18-02": year, day, month, as no month is 18
+        return _safe(year, month, day)
     if m.kind == "ymd":
         return _safe(int(g["ymd_y"] or 0), _month(g["ymd_m"]), int(g["ymd_d"] or 0))
     if m.kind in ("dmy", "mdy"):

@@ -543,6 +543,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         spoken: list[FollowUp] = []
         skip_list = list_action = introduced = after_prose = False
         agenda_top: int | None = None  # indent of the items of an "Agenda:" list
+        closing: tuple[int, int] | None = None  # the last item a note under it may close
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
@@ -756,10 +757,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 else:
                     _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
                 if talk and not in_action and talk[0].lower() in speakers and \
-                        talk[1][:1].isupper() and not _SPOKEN_ACTION.match(talk[1]):
+                        talk[1][:1].isupper() and not _SPOKEN_ACTION.match(talk[1]) and not (
+                        block.kind == "bullet" and block.text[:1] == "[" and is_verb(
+                            talk[1].split(maxsplit=1)[0].lower())):
                     # "HS: See especially the Mastodon docs": one of the meeting's speakers
                     # saying a sentence is no task of theirs ("Ines: start with the summer
-                    # results", written as a task, is).
+                    # results", written as a task, is). A bracketed tag over an order in a
+                    # list, "- [IG] Decide which specs to prune", gives the item to IG.
                     read.found = [item for item in read.found if item.owners != (talk[0],)]
             found = read.found
             if not found and at:
@@ -929,6 +933,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
                 items[at] = replace(items[at], task=f"{listed} ({', '.join(parts)})")
                 continue
+            if closing and (block.kind != "bullet" or block.indent <= closing[0]):
+                closing = None
+            if closing and not found and not read.spoken and _CLOSED_NOTE.fullmatch(
+                    block.text.strip(" _*.!")):
+                # "- 4.2 Matt: Send James's doc to Jeff" / "  - _Action closed._": done.
+                items[closing[1]] = replace(items[closing[1]], status="done")
+                continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None
             if open_end and not found and not read.spoken:
@@ -960,6 +971,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                             len(items) - 1, joint)
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
                 owner_slot = (block.indent, items, len(items) - 1)
+            if block.kind == "bullet" and len(found) == 1:
+                closing = (block.indent, len(items) - 1)
             if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
                 details = (block.indent, len(items) - 1, found[0].task, [])
             latest = (items, len(items) - 1) if found else (
@@ -1742,12 +1755,20 @@ def _minutes_after_roll(draft: _Draft) -> _Draft | None:
     return None
 
 
+# A note under an action that closes it: "Action closed.", "Done", "Status: completed".
+_CLOSED_NOTE = lazy_regex(r"(?:(?:this\s+)?(?:action|item|task)(?:\s+item)?\s+(?:is\s+|was\s+|now\s+)?"
+                          r"|status\s*:\s*)?(?:closed|done|completed?|finished|resolved)", re.I)
+
+
 def _minuted(blocks: list[Block]) -> bool:
-    """Whether an agenda list carries the minutes: notes nested under most of its items
-    (a plain agenda is a list of topics, perhaps with a line or two of detail)."""
+    """Whether an agenda list carries the minutes: notes nested under most of its items, or
+    written as prose between them ("[KWS] Big Bang vs Incremental." then "DECISION: …",
+    "Steve volunteered to …"); a plain agenda is a list of topics, perhaps with a line or
+    two of detail."""
     tops = sum(1 for b in blocks if b.kind == "bullet" and b.indent == 0)
     nested = sum(1 for b in blocks if b.kind == "bullet" and b.indent > 0)
-    return tops >= 2 and nested >= 3 * tops
+    prose = sum(1 for b in blocks if b.kind == "paragraph" and len(b.text) >= 40)
+    return tops >= 2 and (nested >= 3 * tops or (prose >= 3 and 2 * prose >= tops))
 
 
 # Under a person's item in a stand-up: "Next:", "Next up", "This week:", "Plans:", "Todo:".

@@ -1019,6 +1019,7 @@ _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_DASH_FIELD = lazy_regex(r"\s+[-–—]\s+")  # between the fields of a list item
 _BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
 # r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
 # that every match opens with one character class (the scan stops only at spaces and
@@ -1570,6 +1571,17 @@ def _joined_verb(word: str) -> bool:
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
+    fields = _DASH_FIELD.split(text) if ctx.line_item and (" - " in text or " – " in text or
+                                                           " — " in text) else ()
+    if len(fields) >= 3:
+        # "[ ] @paluh - 2025-02-18 - Benchmark close txs", "Ana – 3 March – Book the hall":
+        # a list item in fields, one of them its due date.
+        for at, part in enumerate(fields):
+            when = find_due(part.strip(" *_()[]"), ctx.ref, field=True) if len(part) <= 30 \
+                else None
+            if when and when.start == 0 and when.end >= len(part.strip(" *_()[]")) - 1:
+                item = _follow_up(" - ".join(fields[:at] + fields[at + 1:]), ctx)
+                return replace(item, due=item.due or when.date) if item else None
     if text[:1] in _DIGIT_OR_PAREN:
         text = _MINUTE_NUMBER.sub("", text)
     if '"' in text or "“" in text:

@@ -1,0 +1,76 @@
+"""Forms seen in real notes of the eleventh evaluation's development sets (REAL-NOTES.md),
+written again in our own words: each test fails on the code before the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digestbot.notes import parse_bytes
+
+
+def _session(notes: str, name: str = "notes.md"):
+    return parse_bytes(notes.encode(), name=name)
+
+
+def _items(notes: str, name: str = "notes.md") -> list[tuple[tuple[str, ...], str, date | None,
+                                                        str]]:
+    return [(f.owners, f.task, f.due, f.status) for f in _session(notes, name).follow_ups]
+
+
+def test_minutes_written_between_the_items_of_an_agenda() -> None:
+    notes = ("# Platform call\n\nDate: 2024-03-05\n\n## Agenda\n\n* Introductions\n\n"
+             "Ines and Tomas volunteered to chair the release group. To be confirmed.\n\n"
+             "Keep the current meeting slot: Tuesdays at 16:00 UTC.\n\n"
+             "* [RB] Minimum supported runtime.  Needs a decision soon.\n\n"
+             "**DECISION**: the oldest runtime stays supported for one more release.\n\n"
+             "* [PK] Collect the list of plugins that still use the old API.\n"
+             "* Olga to write to every maintainer about the new deadline.\n\n"
+             "Status of the migration is tracked on the project board.\n")
+    found = [(owners, task) for owners, task, _, _ in _items(notes)]
+    assert (("PK",), "Collect the list of plugins that still use the old API") in found
+    assert (("Olga",), "Write to every maintainer about the new deadline") in found
+
+
+def test_a_plain_agenda_stays_a_list_of_topics() -> None:
+    notes = ("# Platform call\n\nDate: 2024-03-05\n\n## Agenda\n\n"
+             "* [RB] Review the release checklist\n* [PK] Plan the spring sprint\n"
+             "* Any other business\n\nPlease add your topics before Monday.\n")
+    assert _items(notes) == []
+
+
+def test_a_date_between_dashes_is_the_items_due_date() -> None:
+    notes = ("# Weekly 2025-02-11\n\n## Actionables\n\n"
+             "- [ ] @mira - 2025-02-18 - Benchmark the close transactions\n"
+             "- [ ] Ana – 20 Feb – Book the hall for the demo\n"
+             "- [ ] @theo - Write the peer spec - 2025-02-21\n")
+    assert _items(notes) == [
+        (("mira",), "Benchmark the close transactions", date(2025, 2, 18), "open"),
+        (("Ana",), "Book the hall for the demo", date(2025, 2, 20), "open"),
+        (("theo",), "Write the peer spec", date(2025, 2, 21), "open")]
+
+
+def test_a_year_day_month_date_with_no_such_month() -> None:
+    notes = ("# Weekly 2025-02-11\n\n## Actionables\n\n"
+             "- [ ] @mira - 2025-18-02 - Benchmark the close transactions\n")
+    assert _items(notes) == [
+        (("mira",), "Benchmark the close transactions", date(2025, 2, 18), "open")]
+
+
+def test_action_closed_under_an_action_marks_it_done() -> None:
+    notes = ("# Coordination meeting, 9 December 2024\n\n## Actions from the last meeting\n\n"
+             "- 4.1 Ruth: Ask Joao whether the model still needs the wet/dry flag.\n"
+             "   - Joao found another way to tell wet cells from dry ones.\n"
+             "   - _Action closed._\n"
+             "- 4.2 Marek: Send the boundary notes to Jeff.\n"
+             "   - Still waiting for the last section.\n")
+    assert [(owners, status) for owners, _, _, status in _items(notes)] == [
+        (("Ruth",), "done"), (("Marek",), "open")]
+
+
+def test_numbers_in_brackets_make_a_list() -> None:
+    notes = ("# Lab meeting, November 22, 2019\n\nPlan for next week:\n"
+             "(1) Nestor will run the chord labelling on both pieces.\n"
+             "(2) Jacob will do the assignment for cross-checking.\n")
+    assert _items(notes) == [
+        (("Nestor",), "Run the chord labelling on both pieces", date(2019, 11, 29), "open"),
+        (("Jacob",), "Do the assignment for cross-checking", date(2019, 11, 29), "open")]
