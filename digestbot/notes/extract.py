@@ -1756,8 +1756,9 @@ def _minutes_after_roll(draft: _Draft) -> _Draft | None:
 
 
 # A note under an action that closes it: "Action closed.", "Done", "Status: completed".
-_CLOSED_NOTE = lazy_regex(r"(?:(?:this\s+)?(?:action|item|task)(?:\s+item)?\s+(?:is\s+|was\s+|now\s+)?"
-                          r"|status\s*:\s*)?(?:closed|done|completed?|finished|resolved)", re.I)
+_CLOSED_NOTE = lazy_regex(r"(?:(?:this\s+)?(?:action|item|task)(?:\s+item)?\s+"
+                          r"(?:is\s+|was\s+|now\s+)?|status\s*:\s*)?"
+                          r"(?:closed|done|completed?|finished|resolved)", re.I)
 
 
 def _minuted(blocks: list[Block]) -> bool:
