@@ -74,3 +74,11 @@ def test_numbers_in_brackets_make_a_list() -> None:
     assert _items(notes) == [
         (("Nestor",), "Run the chord labelling on both pieces", date(2019, 11, 29), "open"),
         (("Jacob",), "Do the assignment for cross-checking", date(2019, 11, 29), "open")]
+
+
+def test_a_speaker_who_stops_talking_takes_on_nothing() -> None:
+    notes = ("# Working group call, 10 January 2024\n\n## Discussion\n\n"
+             "Rui: scalability comes first, privacy second. I'll rest here.\n\n"
+             "Ana: I'll leave it there for now.\n\nBen: I'll send the slides tomorrow.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Ben",), "Send the slides")]

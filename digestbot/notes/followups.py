@@ -804,9 +804,13 @@ _SAID_LATER = lazy_regex(rf"^[^.;:]{{0,160}}?(?:,\s*|\s+)(?:and|but|so|while)\s+
                          r"would)\s+[a-z])")
 _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|resolved)\s+"
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
+# "John: I'll rest here", "I'll leave it there for now": they stop talking.
+_STOP_TALKING = r"(?:(?:stop|rest|pause|end|finish)\s+(?:here|there)|leave\s+it\s+" \
+    r"(?:here|there|at\s+that))(?:\s+for\s+(?:now|today))?\W*$"
+_STOPS_TALKING = lazy_regex(_STOP_TALKING)
 # "Crris will join us, but not today" says who attends, not what anyone will do.
 _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|remain|seem|"
-                         r"know)\b|"
+                         rf"know)\b|{_STOP_TALKING}|"
                          # "The launch will take place in May": an event, not a task.
                          r"take\s+place\b|"
                          # "Josh needs to leave.": he leaves the call, now
@@ -2026,6 +2030,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     own = _SELF.match(body) if "I" in body[:40] else None
     if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
         own = None  # "STA: I'll think more about 7" is an intention, not a task
+    elif own and _STOPS_TALKING.match(own.group("task")):
+        own = None  # "John: I'll rest here", "I'll leave early": no work
     elif own and own.group("can") and not (ctx.speaker or own.group("speaker")):
         own = None  # only a speaker's "I can do the release" offers; "I can see why" does not
     if own:
