@@ -82,3 +82,12 @@ def test_a_speaker_who_stops_talking_takes_on_nothing() -> None:
              "Ana: I'll leave it there for now.\n\nBen: I'll send the slides tomorrow.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Ben",), "Send the slides")]
+
+
+def test_going_to_without_is_names_the_owner() -> None:
+    notes = ("# Marketing sync, 3 February 2025\n\n# Minutes\n\n"
+             "- @thilo going to work on moving the site to the new theme.\n"
+             "- Kim going to Berlin next week.\n"
+             "- Everyone going to the meetup should register.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("thilo",), "Work on moving the site to the new theme")]

@@ -85,6 +85,9 @@ _PASSIVE_RE = lazy_regex(
     r")\b(?P<rest>.*)$", re.I)
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"
+           # "@thilo going to work on Tailwind 4": notes drop the "is".
+           r"going to(?=\s+(?!the\b|a\b|an\b|this\b|that\b|our\b|his\b|her\b|their\b|"
+           r"be\s)[a-z]+\b)|"
            r"(?:has |have |had )?(?:agreed|offered|volunteered|undertaken|committed|promised) to|"
            r"(?:all |both )?agree to|signed up to|"
            r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
@@ -1851,7 +1854,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue  # "Chen said he could …" offers; only the next steps take it up
             verb = task.split()[0].lower().strip(",.;:")
             aux = match.groupdict().get("aux") or ""
-            if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb):
+            if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb) \
+                    and not (aux == "going to" and any_verb(verb)):
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
             if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
                     not listed or not verb_at_all(verb.split("/")[0])
