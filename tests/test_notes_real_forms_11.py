@@ -91,3 +91,24 @@ def test_going_to_without_is_names_the_owner() -> None:
              "- Everyone going to the meetup should register.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("thilo",), "Work on moving the site to the new theme")]
+
+
+def test_user_names_in_lower_case_in_a_list_of_actions() -> None:
+    notes = ("# Security WG, 26 January 2021\n\n## Open action items\n\n"
+             "- (sid) Draft guidance for vendors on disclosure policies.\n"
+             "- kaz: Fix the flaky build on the nightly runner.\n"
+             "- todo: write the release post.\n"
+             "- note: Check the figures before sending.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("sid",), "Draft guidance for vendors on disclosure policies"),
+        (("kaz",), "Fix the flaky build on the nightly runner"),
+        ((), "Write the release post")]
+
+
+def test_the_day_an_open_action_was_raised_is_no_part_of_it() -> None:
+    notes = ("# Security WG, 26 January 2021\n\n## Open action items\n\n"
+             "- 2020/06/09 (Rosa): Draft guidance for vendors.\n"
+             "- 2020-09-22 Lee: Fix the test failures on the old version.\n")
+    assert _items(notes) == [
+        (("Rosa",), "Draft guidance for vendors", None, "open"),
+        (("Lee",), "Fix the test failures on the old version", None, "open")]

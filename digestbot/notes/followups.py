@@ -1026,6 +1026,28 @@ _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                         r"\s*[-–:]?\s+(?=[(@\w])")
+_LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
+                         r"\s+(?P<rest>[A-Za-z].*)$")
+
+
+def _plain_name(word: str, ctx: Context) -> bool:
+    """Whether a lower-case word before a task is a user name: one the attendance lists, or
+    no English word, verb or label ("note:", "todo:", "wip:" are none)."""
+    if word in ctx.known:
+        return True
+    return word.isalnum() and not (any_verb(word) or everyday_word(word) or word in _NOT_NAMES
+                                   or _META_LABEL.match(word + ":"))
+
+
+_NOT_NAMES = frozenset({"todo", "wip", "fyi", "tbd", "tbc", "ai", "ap", "re", "ok", "nb", "ps",
+                        "eta", "asap", "edit", "optional", "later", "next", "now", "then",
+                        "also", "maybe", "urgent", "blocked", "done", "new", "old", "open",
+                        "closed", "pending", "ongoing", "idea", "question", "answer", "goal",
+                        "result", "decision", "action", "actions", "task", "tasks", "owner",
+                        "who", "what", "when", "where", "why", "how", "pr", "issue",
+                        "bug", "fix", "docs", "doc", "ci", "api", "ui", "ux", "qa", "v1", "v2"})
 _DASH_FIELD = lazy_regex(r"\s+[-–—]\s+")  # between the fields of a list item
 _BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
 # r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
@@ -1589,6 +1611,24 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if when and when.start == 0 and when.end >= len(part.strip(" *_()[]")) - 1:
                 item = _follow_up(" - ".join(fields[:at] + fields[at + 1:]), ctx)
                 return replace(item, due=item.due or when.date) if item else None
+    stamp = _DATE_STAMP.match(text) if text[:1].isdecimal() and ctx.line_item and (
+        ctx.action_section or ctx.checked is not None) else None
+    when = find_due(stamp.group("when"), ctx.ref, field=True) if stamp else None
+    if when and when.start == 0 and when.end == len(stamp.group("when")):
+        # "- 2020/06/09 (sid): Draft guidance …" in a log of open actions: the day it was
+        # raised; a day after the meeting is when it is due.
+        item = _follow_up(text[stamp.end():], ctx)
+        if item and not item.due and ctx.ref and when.date > ctx.ref:
+            item = replace(item, due=when.date)
+        return item
+    lower = _LOWER_NAME.match(text) if ctx.line_item and (
+        ctx.action_section or ctx.checked is not None) and (
+        text[:1] == "(" or "a" <= text[:1] <= "z") else None
+    if lower and _plain_name(lower.group("a") or lower.group("b"), ctx) and is_verb(
+            lower.group("rest").split(maxsplit=1)[0].lower()):
+        # "- (sid) Draft guidance for vendors", "- sid: fix the tests" in a list of
+        # actions: a user name written in lower case, as a handle without its @.
+        text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
     if text[:1] in _DIGIT_OR_PAREN:
         text = _MINUTE_NUMBER.sub("", text)
     if '"' in text or "“" in text:
