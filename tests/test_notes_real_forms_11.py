@@ -112,3 +112,16 @@ def test_the_day_an_open_action_was_raised_is_no_part_of_it() -> None:
     assert _items(notes) == [
         (("Rosa",), "Draft guidance for vendors", None, "open"),
         (("Lee",), "Fix the test failures on the old version", None, "open")]
+
+
+def test_an_action_mark_makes_a_noun_phrase_a_task() -> None:
+    notes = ("# Education working group, 21 August 2019\n\n## Notes\n\n"
+             "Lena: a case-history approach would suit us.\n\n"
+             "TASK: Lena: Common framework for a case history.\n\n"
+             "ACTION: Website refresh (Mia)\n\n"
+             "TASK: Shared glossary per Chris, Shea\n\n"
+             "ACTION: TB see above\n\nACTION: Review the status?\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Lena",), "Common framework for a case history"),
+        (("Mia",), "Website refresh"),
+        (("Chris", "Shea"), "Shared glossary")]

@@ -2381,7 +2381,36 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # shut", "please note …" ask for no task, "if you would like to help, please …"
         # invites, "please take a moment to …" is politeness).
         return _make(asked.group("task"), ctx.owners, text, ctx)
+    if prefixed and body[-1:] != "?" and len(body.split()) >= 2 and _MARK_WORD.fullmatch(
+            prefixed.group().strip(" :-–—*_[]").lower()) and not _POINTS_ELSEWHERE.search(body):
+        # "TASK: Lindsey: Common framework for a case history", "ACTION: Website refresh
+        # (Mia)", "TASK: DAG per Chris, Shean": the mark makes a noun phrase a task.
+        return _marked_noun(body, text, ctx)
     return None
+
+
+# "ACTION: TB see above", "Actions: none this week": no task of its own.
+_POINTS_ELSEWHERE = lazy_regex(r"\b(?:see|as)\s+(?:above|below|before|previous|earlier)\b|"
+                               r"^(?:none|n/?a|no\s+(?:actions?|change|update))\b", re.I)
+_MARK_WORD = lazy_regex(r"action(?:\s+(?:items?|points?))?|actions|ai|ap|to-?do|task")
+_NAME_THEN_TASK = lazy_regex(rf"^{OWNERS}\s*:\s+(?P<task>\S.*)$")
+_PER_NAMES = lazy_regex(rf"\s+(?:per|by|for)\s+{OWNERS}\s*\.?$")
+
+
+def _marked_noun(body: str, text: str, ctx: Context) -> FollowUp | None:
+    """The task an action mark gives when what follows names no verb: its owner from a
+    "Name:" label, "per Name", or the name in brackets or after a dash at its end."""
+    label = _NAME_THEN_TASK.match(body)
+    if label and valid_owners(label.group("owners")) and all(
+            _person_like(o, ctx) for o in split_owners(label.group("owners"))):
+        return _make(label.group("task"), split_owners(label.group("owners")), text, ctx)
+    per = _PER_NAMES.search(body) if " per " in body else None
+    if per and valid_owners(per.group("owners")):
+        return _make(body[:per.start()], split_owners(per.group("owners")), text, ctx)
+    trailing = _trailing_owner(body, ctx)
+    if trailing and trailing.owners:
+        return trailing
+    return _make(body, ctx.owners, text, ctx)
 
 
 # Three words or more, no link, label or bracket: "Integrate the map view" ("Style guide
