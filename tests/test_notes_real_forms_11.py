@@ -125,3 +125,14 @@ def test_an_action_mark_makes_a_noun_phrase_a_task() -> None:
         (("Lena",), "Common framework for a case history"),
         (("Mia",), "Website refresh"),
         (("Chris", "Shea"), "Shared glossary")]
+
+
+def test_notes_nested_under_a_list_of_topics_are_read() -> None:
+    notes = ("# Sprint call, 9 June 2020\n\nNotes:\n\nTopics:\n"
+             "1. Status of the sprint\n    - Low risk items\n"
+             "        - EM-Micro will develop the interrupt test plans.\n"
+             "2. Other business\n    - Thales will complete the compliance testing.\n\n"
+             "Future topics:\n- Ana will present the roadmap.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("EM-Micro",), "Develop the interrupt test plans"),
+        (("Thales",), "Complete the compliance testing")]

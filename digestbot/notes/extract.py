@@ -136,8 +136,8 @@ _RETRO_HEADING = lazy_regex(r"(?:keep|stop|start|continue|more of|less of|(?:kee
 _CLOSING_HEADING = lazy_regex(r"\b(wrap[- ]?up|next steps|actions?|action items|recommendations?|"
                               r"aob|any other business|conclusions?|next meeting|decisions|"
                               r"close|closing)\b", re.I)
-_LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|topics|parking lot|possible)\b"
-                              r"[^.]*:\s*$|"
+_LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|parking lot|possible|topics\s+for\s+"
+                              r"(?:the\s+)?(?:next|future|later|upcoming|another))\b[^.]*:\s*$|"
                               # "Last week:" in a stand-up: what was done, not what is to do.
                               r"^[*_]*(?:(?:last|previous|past)\s+week|yesterday)[*_]*\s*:[*_]*$|"
                               # "Attendees:" over "- [x] Ana (chair) - Acme": who came.
@@ -382,7 +382,10 @@ _POINT_CUTS = lazy_regex(r"([,.])")
 _POINT_BRACKETS = lazy_regex(r"([,.()])")
 _ABBREVIATION_END = lazy_regex(r"\b(?:e\.g|i\.e|c|etc)$", re.I)
 _POINT_LEAD = lazy_regex(r"^(?:and|as well as|also)\s+")
-_AGENDA_INTRO = lazy_regex(r"\bagenda\b[^.]*:\s*$", re.I)
+# ("Topics:" over "1. Status of the sprint" / "  - Ana will draft the plan": the meeting's
+# topics, with its notes under them.)
+_AGENDA_INTRO = lazy_regex(r"\bagenda\b[^.]*:\s*$|^[*_]*(?:discussion\s+|meeting\s+)?topics[*_]*"
+                           r"\s*:[*_]*$", re.I)
 
 
 def _section(draft: _Draft, skip_texts: set[str]) -> Section:
