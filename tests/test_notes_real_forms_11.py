@@ -136,3 +136,13 @@ def test_notes_nested_under_a_list_of_topics_are_read() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("EM-Micro",), "Develop the interrupt test plans"),
         (("Thales",), "Complete the compliance testing")]
+
+
+def test_a_label_with_an_ordinary_word_owns_nothing() -> None:
+    notes = ("# Core dev meeting, 7 March 2023\n\n## Announcements\n\n"
+             "* Summer programme - we need projects for the page\n"
+             "  - Programme Deadline: 2/7\n    - Apply under the foundation's umbrella\n"
+             "  - Dora Kim: mentors\n    - Write the project descriptions\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Apply under the foundation's umbrella"),
+        (("Dora Kim",), "Write the project descriptions")]

@@ -1666,7 +1666,9 @@ def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str
         topic = project.group("topic").split() if project else []
         if project and topic and not is_verb(topic[0].lower()) and valid_owners(
                 project.group("owners")) and not any(
-                dictionary_word(o) for o in split_owners(project.group("owners"))):
+                # (Not "GSoC Deadline: 2/7": a word of the label is an ordinary one.)
+                dictionary_word(w) for o in split_owners(project.group("owners"))
+                for w in o.split()):
             return split_owners(project.group("owners"))
     if not label:
         names = _NAMES_LABEL.match(text.strip().strip("*_").strip()) if "," in text else None
