@@ -146,3 +146,14 @@ def test_a_label_with_an_ordinary_word_owns_nothing() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Apply under the foundation's umbrella"),
         (("Dora Kim",), "Write the project descriptions")]
+
+
+def test_owner_in_brackets_then_to() -> None:
+    notes = ("# Coordination meeting, 20 November 2025\n\n## Actions from last meeting\n\n"
+             "- [x] (DC) to provide Sabine with the namelists.\n"
+             "- (Bo) To send the slides to the list.\n"
+             "- TASK: Ryan's book.\n")
+    assert [(owners, task, status) for owners, task, _, status in _items(notes)] == [
+        (("DC",), "Provide Sabine with the namelists", "done"),
+        (("Bo",), "Send the slides to the list", "open"),
+        ((), "Ryan's book", "open")]

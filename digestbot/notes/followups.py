@@ -1760,6 +1760,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         rest = after[cut:]
         if rest[:7].lower() == "please ":
             rest = rest[7:]  # "[All] Please leave feedback on the charter"
+        elif rest.lstrip()[:3].lower() == "to " and rest.lstrip()[3:4].isalpha():
+            rest = rest.lstrip()[3:]  # "(DC) to provide the files", "(Met Office team) To run …"
         text = mark + rest
         if handles is None and rest.rstrip(" .")[-1:] == ")":
             # "(Christina) Figure out how to prioritise X (Stephen)": the name in front
@@ -2304,6 +2306,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # (Not when the action mark named the owner: "Action (Jonah): Accessibility plan".)
     named = _NAME_VERB.match(body) if assigned and owner_first and not (
         prefixed and prefixed.group("who") and ctx.owners) else None
+    if named and named.group("owners").endswith(("'s", "’s")):
+        named = None  # "TASK: Ryan's book": whose book, not Ryan to book something
     # "@priya @chen pair on the triage": after handles any verb opens the task.
     if named and (_joined_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
             body[:1] == "@" and any_verb(named.group("verb")))) and \
