@@ -1037,17 +1037,14 @@ def _plain_name(word: str, ctx: Context) -> bool:
     no English word, verb or label ("note:", "todo:", "wip:" are none)."""
     if word in ctx.known:
         return True
-    return word.isalnum() and not (any_verb(word) or everyday_word(word) or word in _NOT_NAMES
+    return word.isalnum() and not (any_verb(word) or everyday_word(word) or word in _NOT_HANDLES
                                    or _META_LABEL.match(word + ":"))
 
 
-_NOT_NAMES = frozenset({"todo", "wip", "fyi", "tbd", "tbc", "ai", "ap", "re", "ok", "nb", "ps",
-                        "eta", "asap", "edit", "optional", "later", "next", "now", "then",
-                        "also", "maybe", "urgent", "blocked", "done", "new", "old", "open",
-                        "closed", "pending", "ongoing", "idea", "question", "answer", "goal",
-                        "result", "decision", "action", "actions", "task", "tasks", "owner",
-                        "who", "what", "when", "where", "why", "how", "pr", "issue",
-                        "bug", "fix", "docs", "doc", "ci", "api", "ui", "ux", "qa", "v1", "v2"})
+# Labels that open a list item in lower case and are no one's name ("[wip] fix …", "todo:
+# write …"), beside NOT_NAMES.
+_NOT_HANDLES = NOT_NAMES | words("""x ai ap api asap blocked bug ci closed doc docs draft edit
+eta fix fyi idea later now optional owner qa task tasks tbc tbd todo wip ui ux""")
 _DASH_FIELD = lazy_regex(r"\s+[-–—]\s+")  # between the fields of a list item
 _BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
 # r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
@@ -1519,7 +1516,6 @@ _AND_DOING = lazy_regex(r"(?<=\s)and\s+([a-z]+ing)\b")
 
 _BRACKET_HANDLES = lazy_regex(rf"^\[(?P<owners>{_HANDLE}(?:\s*[,/&+]\s*{_HANDLE})*)\]"
                               r"\s*[:\-–—]?\s*(?:->|→)?\s*(?P<verb>[a-z]+)\b")
-_NOT_HANDLES = frozenset({"x", "wip", "tbd", "new", "draft", "optional", "blocked", "idea"})
 
 
 def _bracket_handles(text: str) -> tuple[tuple[str, ...], int] | None:
@@ -1530,7 +1526,7 @@ def _bracket_handles(text: str) -> tuple[tuple[str, ...], int] | None:
         return None
     names = tuple(name.lstrip("@") for name in re.split(r"\s*[,/&+]\s*",
                                                          match.group("owners")))
-    if any(name in NOT_NAMES or name in _NOT_HANDLES or _ACTION_PREFIX.match(name + ":")
+    if any(name in _NOT_HANDLES or _ACTION_PREFIX.match(name + ":")
            for name in names):
         return None
     return names, match.start("verb")
@@ -1614,7 +1610,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     stamp = _DATE_STAMP.match(text) if text[:1].isdecimal() and ctx.line_item and (
         ctx.action_section or ctx.checked is not None) else None
     when = find_due(stamp.group("when"), ctx.ref, field=True) if stamp else None
-    if when and when.start == 0 and when.end == len(stamp.group("when")):
+    if stamp and when and when.start == 0 and when.end == len(stamp.group("when")):
         # "- 2020/06/09 (sid): Draft guidance …" in a log of open actions: the day it was
         # raised; a day after the meeting is when it is due.
         item = _follow_up(text[stamp.end():], ctx)
