@@ -157,3 +157,14 @@ def test_owner_in_brackets_then_to() -> None:
         (("DC",), "Provide Sabine with the namelists", "done"),
         (("Bo",), "Send the slides to the list", "open"),
         ((), "Ryan's book", "open")]
+
+
+def test_a_phrasal_verb_on_a_line_of_its_own_is_an_order() -> None:
+    notes = ("Research meeting, May 5, 2026.\nRobert, Dana.\n\n"
+             "History of the neighbourhood's institutions.\n\n"
+             "Look for churches that hold services in Portuguese.\n\n"
+             "Reach out to the city library about its archive.\n\n"
+             "Reserve fund at 3,100 dollars.\n\nLook at that view.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes, "notes.txt")] == [
+        ((), "Look for churches that hold services in Portuguese"),
+        ((), "Reach out to the city library about its archive")]

@@ -1407,11 +1407,14 @@ def _dated_step(text: str, ctx: Context) -> list[FollowUp]:
     return [FollowUp(phrase, ctx.owners, due.date, "done" if ctx.checked else "open")]
 
 
+_PARTICLES = words("for out up into on with about in over through back down off")
+
+
 def _may_order(text: str) -> bool:
     """A cheap first test of `_order`: a task verb, then what it acts on."""
     opening = text.split(maxsplit=2)
-    return len(opening) == 3 and opening[1].lower() in _OBJECT_START and is_verb(
-        opening[0].lower())
+    return len(opening) == 3 and is_verb(opening[0].lower()) and (
+        opening[1].lower() in _OBJECT_START or opening[1].lower() in _PARTICLES)
 
 
 def _order(block: Block, ctx: Context) -> list[FollowUp]:
@@ -1420,8 +1423,11 @@ def _order(block: Block, ctx: Context) -> list[FollowUp]:
     acts on something ("Reserve fund at £3,100", a noun after the verb, is a figure) and
     the line is no question, hedge, issue title or praise."""
     opening = block.text.split(maxsplit=2)
-    if len(opening) < 3 or opening[1].lower() not in _OBJECT_START or _NOT_LOOSE.search(
-            block.text):
+    # ("Look for Brazilian churches", "Reach out to the library": a phrasal verb; not
+    # "Reserve fund at £3,100", a noun after the verb.)
+    if len(opening) < 3 or not (opening[1].lower() in _OBJECT_START or (
+            opening[1].lower() in _PARTICLES and _plain_imperative(
+                opening[0].lower(), opening[1].lower()))) or _NOT_LOOSE.search(block.text):
         return []
     return _step_under_topic(block, ctx, "")
 
