@@ -168,3 +168,23 @@ def test_a_phrasal_verb_on_a_line_of_its_own_is_an_order() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes, "notes.txt")] == [
         ((), "Look for churches that hold services in Portuguese"),
         ((), "Reach out to the city library about its archive")]
+
+
+def test_a_responsibility_column_beside_a_task_column_is_the_owner() -> None:
+    notes = ("# Client meeting, 19 March 2026\n\n## Actions\n\n"
+             "| Task | Responsibility | Deadline |\n| :--- | :--- | :--- |\n"
+             "| Send your contact details | Students | ASAP |\n"
+             "| Project status report | Students | 1 Month |\n"
+             "| Final presentation | David E / Team | 2 Months |\n")
+    assert _items(notes) == [
+        (("Students",), "Send your contact details", None, "open"),
+        (("Students",), "Project status report", date(2026, 4, 19), "open"),
+        (("David E", "Team"), "Final presentation", date(2026, 5, 19), "open")]
+
+
+def test_in_a_month_is_the_same_day_of_the_next_month() -> None:
+    notes = ("# Board, 31 January 2026\n\n## Actions\n\n"
+             "- Ana to renew the insurance in 1 month.\n"
+             "- Ben to audit the accounts in 2 months.\n")
+    assert [(owners, due) for owners, _, due, _ in _items(notes)] == [
+        (("Ana",), date(2026, 2, 28)), (("Ben",), date(2026, 3, 31))]

@@ -332,7 +332,12 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
     if m.kind == "inn":
         n = _NUMBERS.get((g["inn"] or "").lower()) or _day(g["inn"])
         unit = (g["inn_unit"] or "d")[0].lower()
-        return ref + timedelta(days=n * {"d": 1, "w": 7, "m": 30}[unit])
+        if unit == "m":
+            # "in 2 months" from 19 March: 19 May (the last of a shorter month at most).
+            year, month = divmod(ref.month - 1 + n, 12)
+            return _safe(ref.year + year, month + 1, ref.day) or _last_day(
+                ref.year + year, month + 1)
+        return ref + timedelta(days=n * {"d": 1, "w": 7}[unit])
     if m.kind == "nth":
         day = _day(g["nth"])
         candidate = _safe(ref.year, ref.month, day)

@@ -48,6 +48,9 @@ def action_column(rows: list[list[str]]) -> int | None:
     return found
 
 
+_SPAN_CELL = lazy_regex(r"\d{1,2}\s+(?:days?|weeks?|months?)\s*$", re.I)
+
+
 def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     """Rows of an Owner / Task / Due / Status table (any order, any wording)."""
     while rows and not any(cell.strip() for cell in rows[0]):
@@ -63,6 +66,13 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
             if name not in columns and pattern.search(header.strip()):
                 columns[name] = index
                 break
+    if "task" in columns and "owners" not in columns:
+        # "| Task | Responsibility | Deadline |": beside a task column, whose it is.
+        owner_at = next((index for index, header in enumerate(rows[0])
+                         if index not in columns.values()
+                         and re.match(r"\W*responsibilit(?:y|ies)\W*$", header, re.I)), None)
+        if owner_at is not None:
+            columns["owners"] = owner_at
     if "task" in columns and _numbers_only(rows[1:], columns["task"]):
         # "| Item | Description | Res | Status |" over "| 38.01 | Send a message … |": the
         # item's number, then what it is.
@@ -100,6 +110,8 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         phrase, due = tidy_task(task, ctx.ref)
         due_text = cell(row, "due")
         if due_text:
+            if _SPAN_CELL.match(due_text):
+                due_text = f"in {due_text}"  # "| 2 Months |": two months from the meeting
             found_due = find_due(due_text, ctx.ref, field=True)
             due = found_due.date if found_due else due
         who = cell(row, "owners")
