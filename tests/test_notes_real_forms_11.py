@@ -188,3 +188,17 @@ def test_in_a_month_is_the_same_day_of_the_next_month() -> None:
              "- Ben to audit the accounts in 2 months.\n")
     assert [(owners, due) for owners, _, due, _ in _items(notes)] == [
         (("Ana",), date(2026, 2, 28)), (("Ben",), date(2026, 3, 31))]
+
+
+def test_an_owner_in_a_reason_clause_and_who_leads_the_work() -> None:
+    notes = ("# Admins meeting, 10 January 2023\n\n## Define the migration plan #6\n\n"
+             "- Moving the repositories is completed.\n"
+             "- The issue stays open as Ulises will support the last two teams in January\n"
+             "- We are late because Ana will be away.\n"
+             "- We will keep working on a separate chat space (lead by Iñigo)\n"
+             "- Set up the metrics dashboard (led by Ana)\n"
+             "- The workshop (led by Tom) went well.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Ulises",), "Support the last two teams"),
+        (("Iñigo",), "Keep working on a separate chat space"),
+        (("Ana",), "Set up the metrics dashboard")]

@@ -989,8 +989,10 @@ _OWNER_LABEL = lazy_regex(rf"^{OWNERS}\s*:\s+(?=\S)")
 _LATER_CUE = lazy_regex(r"\s(?:will|to|'ll|going to)\s")
 # "Banner issue - … (Nancy to ask if it can be edited)", "Main TODO - the web team to get in
 # touch with …", "CI => Ops team to compare both": a clause that names who does what after a
-# topic, a leading clause, an arrow or an opening bracket.
-_LATER_OWNED = lazy_regex(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+)"
+# topic, a leading clause, an arrow or an opening bracket. ("The issue stays open as Ulises
+# will support the migration": after a reason's conjunction too.)
+_LATER_OWNED = lazy_regex(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\s+|\s+and\s+|"
+                          rf"\s+(?:as|since|because)\s+)"
                           rf"(?={OWNERS}\s+"
                           r"(?:will|'ll|to|is going to|are going to)\s+[a-z])")
 
@@ -1026,6 +1028,8 @@ _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
+                     r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
 _DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
                          r"\s*[-–:]?\s+(?=[(@\w])")
 _LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
@@ -1617,6 +1621,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if item and not item.due and ctx.ref and when.date > ctx.ref:
             item = replace(item, due=when.date)
         return item
+    led = _LED_BY.match(text) if text[-1:] == ")" and "d by " in text[-60:] else None
+    we_will = _WE_WILL.match(led.group("task")) if led else None
+    led_task = we_will.group("task") if we_will else led.group("task") if led else ""
+    if led and valid_owners(led.group("who")) and len(led_task.split()) >= 2 and verb_at_all(
+            led_task.split(maxsplit=1)[0].lower()):
+        # "Set up the metrics board (led by Ana)", "We will keep working on a separate
+        # Slack (lead by Iñigo)": who leads the work.
+        return _make(led_task, split_owners(led.group("who")), text, ctx)
     lower = _LOWER_NAME.match(text) if ctx.line_item and (
         ctx.action_section or ctx.checked is not None) and (
         text[:1] == "(" or "a" <= text[:1] <= "z") else None
