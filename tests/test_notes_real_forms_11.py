@@ -202,3 +202,11 @@ def test_an_owner_in_a_reason_clause_and_who_leads_the_work() -> None:
         (("Ulises",), "Support the last two teams"),
         (("Iñigo",), "Keep working on a separate chat space"),
         (("Ana",), "Set up the metrics dashboard")]
+
+
+def test_future_development_lists_next_steps_but_future_topics_do_not() -> None:
+    notes = ("# Client meeting, 1 February 2024\n\n## Notes\n\n- Liked the colour scheme\n\n"
+             "### Future development\n\n- Connect front and backend\n- Add KPIs\n\n"
+             "### Future topics\n\n- Hosting costs\n- Review the budget\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Connect front and backend"), ((), "Add KPIs")]

@@ -102,7 +102,9 @@ _ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actio
                              # "#### Assigned" (after "Completed" and "Ongoing"): work given out.
                              r"^(?:newly\s+)?assigned(?:\s+(?:tasks|items|actions|work))?\W*$|"
                              # "Steps involved in closing the account": a plan's steps.
-                             r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)", re.I)
+                             r"^(?:further\s+|remaining\s+)?steps\b(?!\s+to\s+reproduce)|"
+                             # "Future development" / "Future work" over what is to be built.
+                             r"^(?:future|further)\s+(?:work|development|plans?|tasks)\W*$", re.I)
 
 
 def _action_heading(text: str) -> bool:
@@ -121,7 +123,8 @@ _MODIFIED_NOUN = lazy_regex(r"\s+(?!(?:items?|actions?|tasks?|list|from|for|of|o
 
 _SKIP_HEADING = lazy_regex(rf"\b({ROLL_WORD}|apologies|agenda|contents|"
                            r"roll[- ]?call|recommendations?|"
-                           r"future(?! meetings?\b)|ideas|suggest\w*|parking lot|later)\b", re.I)
+                           r"future(?! meetings?\b|\s+(?:work|development|plans?|tasks)\W*$)|"
+                           r"ideas|suggest\w*|parking lot|later)\b", re.I)
 # "Agenda III: Events", "Agenda item 4 - Budget": the minutes of one numbered item, not a plan.
 _AGENDA_ITEM = lazy_regex(r"^agenda\s+(?:item\s+)?(?:\\?#\s*|no\.?\s*)?(?:\d+|[ivxlc]+)\b"
                           r"\.?\s*[:.\-–—]\s*\S", re.I)
