@@ -210,3 +210,10 @@ def test_future_development_lists_next_steps_but_future_topics_do_not() -> None:
              "### Future topics\n\n- Hosting costs\n- Review the budget\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Connect front and backend"), ((), "Add KPIs")]
+
+
+def test_a_speaker_saying_do_not_gives_no_task() -> None:
+    notes = ("# Board, 5 May 2021\n\n## Membership\n\nHeidi - do not include sponsors.\n\n"
+             "Ao, Leon - conduct a benchmark of the models.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Ao", "Leon"), "Conduct a benchmark of the models")]

@@ -2186,7 +2186,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     spaced = _SPACED_OWNER_DASH.match(body) if not listed and owner_first and (
         " - " in body or " – " in body or " — " in body) else None
     if spaced and valid_owners(spaced.group("owners")) and any_verb(spaced.group("verb")) and not (
-            _thing_owner(spaced.group("owners"), ctx)) and all(
+            _thing_owner(spaced.group("owners"), ctx)) and not _PROHIBITION.match(
+            spaced.group("task")) and all(
             not everyday_word(o) and not dictionary_word(o.split()[0])
             for o in split_owners(spaced.group("owners"))):
         # "Ao, Leon - conduct a benchmark of the models." on a line of its own: who, a dash,
