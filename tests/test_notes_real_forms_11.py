@@ -217,3 +217,12 @@ def test_a_speaker_saying_do_not_gives_no_task() -> None:
              "Ao, Leon - conduct a benchmark of the models.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Ao", "Leon"), "Conduct a benchmark of the models")]
+
+
+def test_lets_with_a_task_verb_is_the_meetings_task() -> None:
+    notes = ("# Board, 5 May 2021\n\n## Bylaws\n\n"
+             "Steve - the lawyer's redline came in, let's review it and comment online.\n\n"
+             "Let's discuss the fees next time.\n\nLet's take a short break.\n\n"
+             "Let's see how the survey goes.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Review it and comment online (Bylaws)")]

@@ -2394,6 +2394,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # shut", "please note …" ask for no task, "if you would like to help, please …"
         # invites, "please take a moment to …" is politeness).
         return _make(asked.group("task"), ctx.owners, text, ctx)
+    lets = _LETS_DO.search(body) if "et" in body and body[-1:] != "?" else None
+    if lets and is_verb(lets.group("verb").lower()) and lets.group(
+            "verb").lower() not in _LETS_TALK and len(lets.group("task").split()) >= 2:
+        # "Redline from the lawyer came in, let's review and give comments online": what
+        # the meeting sets itself to do, no one named.
+        return _make(lets.group("task"), ctx.owners, text, ctx)
     if prefixed and body[-1:] != "?" and len(body.split()) >= 2 and _MARK_WORD.fullmatch(
             prefixed.group().strip(" :-–—*_[]").lower()) and not _POINTS_ELSEWHERE.search(body):
         # "TASK: Lindsey: Common framework for a case history", "ACTION: Website refresh
@@ -2405,6 +2411,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
 # "ACTION: TB see above", "Actions: none this week": no task of its own.
 _POINTS_ELSEWHERE = lazy_regex(r"\b(?:see|as)\s+(?:above|below|before|previous|earlier)\b|"
                                r"^(?:none|n/?a|no\s+(?:actions?|change|update))\b", re.I)
+_LETS_DO = lazy_regex(r"(?:^|[,;:]\s+|\s[-–—]\s+)(?i:let['’]s|let\s+us)\s+"
+                      r"(?P<task>(?P<verb>[A-Za-z]+)\b.*)$")
+# What "let's …" says the meeting does there and then, or a wish: no work after it.
+_LETS_TALK = words("""think consider wonder reflect see hope wish want like need feel keep stay
+remain be get let leave wait go come discuss talk revisit meet move start begin hear try stop end
+wrap close pause take make circle focus look do have""")
 _MARK_WORD = lazy_regex(r"action(?:\s+(?:items?|points?))?|actions|ai|ap|to-?do|task")
 _NAME_THEN_TASK = lazy_regex(rf"^{OWNERS}\s*:\s+(?P<task>\S.*)$")
 _PER_NAMES = lazy_regex(rf"\s+(?:per|by|for)\s+{OWNERS}\s*\.?$")
