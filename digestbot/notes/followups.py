@@ -59,7 +59,9 @@ _IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", 
 def _participles() -> dict[str, str]:
     """Past participles of the task verbs ("delivered" -> "deliver"), for passives."""
     table = dict(_IRREGULAR)
-    for verb in IMPERATIVES | MORE_VERBS:
+    # (In a fixed order: a set's order changes from run to run, and with it which verb a
+    # shared form such as "planned" gave, and the text of the pattern below.)
+    for verb in sorted(IMPERATIVES | MORE_VERBS):
         if not verb.isalpha():
             continue
         if verb.endswith("e"):
@@ -81,7 +83,7 @@ _PASSIVE_RE = lazy_regex(
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
     r"\s+(?P<aux>will|shall|is to|are to|would|to|should|must|needs? to|has to|have to)\s+be\s+"
     r"(?P<verb>"
-    + "|".join(sorted(_PASSIVE, key=len, reverse=True)) +
+    + "|".join(sorted(_PASSIVE, key=lambda form: (-len(form), form))) +
     r")\b(?P<rest>.*)$", re.I)
 
 _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are going to|"

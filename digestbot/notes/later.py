@@ -1,17 +1,130 @@
-"""Regular expressions compiled when first used.
+"""Regular expressions compiled when first used, and kept compiled between runs.
 
 The notes reader holds some 470 patterns, many built from the long owner-list pattern;
 compiling them all took a second at import, before any command could start. A parse needs
 about a third of them for a typical file, so each is compiled on its first use instead.
+
+Even so, compiling took most of a short parse (0.25 s of 0.28 s for a page of notes): the
+`re` module turns a pattern into the regular-expression engine's code in Python. That code
+is kept in a cache file (one per interpreter and engine version, under
+`$DIGESTBOT_REGEX_CACHE`, else `$XDG_CACHE_HOME/digestbot`, else `~/.cache/digestbot`;
+`DIGESTBOT_REGEX_CACHE=` with no value turns it off), and later runs hand it straight to
+the engine. Anything amiss with the file (missing, unreadable, from another version, not
+writable) only means compiling as `re.compile` does.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import marshal
+import os
 import re
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any, cast
+
+try:  # the engine and the compiler re.compile uses (CPython 3.11 and later)
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: compile as usual
+    _sre = None  # type: ignore[assignment]
 
 # What a compiled pattern offers that the rules call.
 _METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer")
+
+_MOST = 2000  # entries the cache keeps (the notes reader has some 470 patterns)
+# (pattern, flags) -> what the engine needs: final flags, code, groups, their names.
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Cache:
+    """The engine code of the patterns compiled in earlier runs, and of those new in this
+    one, written back when the process ends."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], _Entry] | None = None
+        self.used: set[tuple[str, int]] = set()
+        self.added = False
+
+    def path(self) -> Path | None:
+        setting = os.environ.get("DIGESTBOT_REGEX_CACHE")
+        if setting == "" or _sre is None:
+            return None
+        if setting:
+            folder = Path(setting)
+        else:
+            home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+            folder = Path(home) / "digestbot"
+        return folder / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+
+    def load(self) -> dict[tuple[str, int], _Entry]:
+        if self.entries is None:
+            self.entries = {}
+            path = self.path()
+            with contextlib.suppress(Exception):  # no file yet, or not one of ours
+                if path is not None:
+                    data = marshal.loads(path.read_bytes())
+                    if isinstance(data, dict):
+                        self.entries = data
+        return self.entries
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        if _sre is None:  # pragma: no cover
+            return re.compile(pattern, flags)
+        entries = self.load()
+        self.used.add((pattern, flags))
+        entry = entries.get((pattern, flags))
+        if entry is not None:
+            with contextlib.suppress(Exception):  # a stale entry: compile it afresh
+                return cast(re.Pattern[str], _sre.compile(pattern, *entry))
+        try:
+            entry = _engine_arguments(pattern, flags)
+            compiled = cast(re.Pattern[str], _sre.compile(pattern, *entry))
+        except Exception:  # pragma: no cover - a Python whose compiler differs
+            return re.compile(pattern, flags)
+        if not self.added:
+            atexit.register(self.save)
+        entries[(pattern, flags)] = entry
+        self.added = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the cache (atomically: another process may be reading or writing it)."""
+        path = self.path()
+        if not self.added or path is None or self.entries is None:
+            return
+        if len(self.entries) > _MOST:
+            # Patterns of earlier versions pile up: keep those this run used.
+            self.entries = {key: self.entries[key] for key in self.used if key in self.entries}
+        with contextlib.suppress(OSError, ValueError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(marshal.dumps(self.entries))
+                os.replace(temporary, path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+        self.added = False
+
+
+def _engine_arguments(pattern: str, flags: int) -> _Entry:
+    """What `re._compiler.compile` hands the engine for a pattern, after the pattern."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # (The opcodes are int subclasses, which marshal does not write: plain ints.)
+    return (flags | parsed.state.flags, [int(op) for op in code], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
+
+
+_CACHE = _Cache()
 
 
 class _Later:
@@ -25,7 +138,7 @@ class _Later:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled once)."""
-        pattern = re.compile(self.pattern, self._flags)
+        pattern = _CACHE.compile(self.pattern, self._flags)
         for name in _METHODS:
             setattr(self, name, getattr(pattern, name))
         self.compiled = lambda: pattern  # type: ignore[method-assign]
