@@ -226,3 +226,12 @@ def test_lets_with_a_task_verb_is_the_meetings_task() -> None:
              "Let's see how the survey goes.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Review it and comment online (Bylaws)")]
+
+
+def test_a_label_naming_an_activity_owns_nothing() -> None:
+    notes = ("# Kickoff, 5 March 2026\n\n## Project areas\n\n"
+             "* **System Integration:** Suggest ways to link the client databases.\n"
+             "* **Rose Hill:** Draft the survey.\n* **Walker Turner:** Book the venue.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Suggest ways to link the client databases (System Integration)"),
+        (("Rose Hill",), "Draft the survey"), (("Walker Turner",), "Book the venue")]

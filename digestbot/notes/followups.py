@@ -1579,12 +1579,24 @@ squad unit department office council panel lab class cohort family community clu
 network cast""")
 
 
+_ABSTRACT = lazy_regex(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ics|ism|ogy)s?$")
+
+
 def _thing_owner(owners: str, ctx: Context) -> bool:
     """Whether a label before a task names things, not people: "Jackets", "Workshops",
-    "Reel" (one ordinary word each, no kind of person, no name the notes know)."""
+    "Reel" (one ordinary word each, no kind of person, no name the notes know), "System
+    Integration" (long ordinary words only)."""
     for owner in split_owners(owners):
         base = owner[:-1] if owner.endswith("s") and not owner.endswith("ss") else owner
-        # (One word only: "Rose Hill" is a person, whatever her words mean.)
+        if " " in owner and owner.split()[0].lower() not in ctx.known and all(
+                len(word) >= 6 and (dictionary_word(word) or everyday_word(word))
+                for word in owner.split()) and any(
+                _ABSTRACT.search(word) or (word.endswith("ing") and is_verb(
+                    base_of_ing(word.lower()))) for word in owner.split()):
+            # "System Integration", "Insight Reporting": long ordinary words, one of them
+            # the name of an activity (not "Walker Turner").
+            continue
+        # (Else one word only: "Rose Hill" is a person, whatever her words mean.)
         if " " in owner or owner.lower() in ctx.known or base.lower() in _PERSON_NOUNS or \
                 not dictionary_word(base.capitalize()):
             return False
@@ -2252,8 +2264,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             elif thing:
                 item = _make(task, owners, text, ctx)
                 label = dash.group("owners")
-                return FollowUp(f"{item.task} ({label[:1].lower()}{label[1:]})", item.owners,
-                                item.due, item.status) if item else None
+                label = label if " " in label else f"{label[:1].lower()}{label[1:]}"
+                return FollowUp(f"{item.task} ({label})", item.owners, item.due,
+                                item.status) if item else None
             contact = _CONTACT_WHOM.match(task) if named is None else None
             if contact and not named_person(dash.group("owners"), ctx):
                 # "Visit Flanders: ping for renewal": whom to ping, not who pings.
