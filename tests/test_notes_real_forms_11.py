@@ -235,3 +235,14 @@ def test_a_label_naming_an_activity_owns_nothing() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Suggest ways to link the client databases (System Integration)"),
         (("Rose Hill",), "Draft the survey"), (("Walker Turner",), "Book the venue")]
+
+
+def test_a_passive_after_a_clause_is_about_what_follows_and() -> None:
+    notes = ("# Client meeting, 1 February 2024\n\n## Notes\n\n"
+             "- Asked him to demo it to a few people and the survey will be sent out\n"
+             "- We discussed the budget and the minutes will be circulated.\n"
+             "- The slides and the recording will be shared after the call.\n"
+             "- Extra meetings may be scheduled and will be announced later.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Send the survey out"), ((), "Circulate the minutes"),
+        ((), "Share the slides and the recording after the call")]

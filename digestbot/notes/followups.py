@@ -1579,6 +1579,19 @@ squad unit department office council panel lab class cohort family community clu
 network cast""")
 
 
+def _after_clause(subject: str) -> str:
+    """The thing a passive is about when a clause comes first: "Asked him to demo it and
+    (the) survey will be sent out", "We discussed the budget and the minutes will be
+    circulated": the survey, the minutes."""
+    before, _, after = subject.rpartition(" and ")
+    words_ = before.split()
+    clause = _FINITE.search(f" {before} ") or (words_ and words_[0].lower() in _PRONOUNS) or any(
+        word.endswith("ed") and (is_verb(word[:-2].lower()) or is_verb(word[:-1].lower()))
+        for word in words_)
+    return after if clause and after.strip() else subject
+
+
+_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "you"})
 _ABSTRACT = lazy_regex(r"(?:tion|sion|ment|ity|ness|ance|ence|ship|ics|ism|ogy)s?$")
 
 
@@ -2155,11 +2168,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
         return _make(task, ctx.owners, text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
+    if passive is None and " be " in body and " and " in body[:body.find(" be ")]:
+        # "We discussed the budget and the minutes will be circulated": the clause after.
+        cut = body.rfind(" and ", 0, body.find(" be "))
+        if _after_clause(body[:cut + 5] + "x") == "x":
+            passive = _PASSIVE_RE.match(body[cut + 5:])
+    # (After a clause: "Asked him to demo it and survey will be sent out".)
+    subject = _after_clause(passive.group("subj")) if passive and " and " in passive.group(
+        "subj") else passive.group("subj") if passive else ""
     if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section:
         passive = None  # "The minutes should be sent" is a task only in a list of actions
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
-            ctx.line_item and named_person(passive.group("subj"), ctx)):
+            ctx.line_item and named_person(subject, ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
         passive = None
@@ -2167,18 +2188,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # Prose minutes report "will" as "would" ("A web form would be set up"); a terse
         # list line is in the present, so "Debugging sessions would be supported" is a maybe.
         passive = None
-    if passive and _SUBJECT_CLAUSE.search(passive.group("subj")):
+    if passive and _SUBJECT_CLAUSE.search(subject):
         passive = None  # "Extra meetings may be scheduled and will be announced …": no task
-    if passive and _PRONOUN_SUBJECT.search(passive.group("subj")):
+    if passive and _PRONOUN_SUBJECT.search(subject):
         passive = None  # "so we will be reminded of them": said of the speakers, no task
-    subject = passive.group("subj") if passive else ""
     if passive and (_quoted(subject, len(subject)) or subject.count("(") > subject.count(")")):
         passive = None  # 'attach a line ("This should be reviewed …")': inside a quotation
-    if passive and _DOUBT_SUBJECT.match(passive.group("subj")):
+    if passive and _DOUBT_SUBJECT.match(subject):
         passive = None  # "Unclear what will be deployed when", "whether it will be fixed"
     if passive:
         verb = _PASSIVE[passive.group("verb").lower()]
-        subject = passive.group("subj")
         if ": " in subject:
             subject = subject.rpartition(": ")[2]  # "Next time: A fuller list should be made"
         # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
