@@ -246,3 +246,12 @@ def test_a_passive_after_a_clause_is_about_what_follows_and() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Send the survey out"), ((), "Circulate the minutes"),
         ((), "Share the slides and the recording after the call")]
+
+
+def test_a_tag_of_initials_before_a_named_task() -> None:
+    notes = ("# Platform call, 12 November 2019\n\n## Notes\n\n"
+             "* [TO] Tanja to find the list of committers and invite them.\n"
+             "* [IT] Ops will move the servers.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Tanja",), "Find the list of committers and invite them"),
+        (("Ops",), "Move the servers")]

@@ -1030,6 +1030,7 @@ _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
 _LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
                      r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
 _DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
@@ -1656,6 +1657,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "Set up the metrics board (led by Ana)", "We will keep working on a separate
         # Slack (lead by Iñigo)": who leads the work.
         return _make(led_task, split_owners(led.group("who")), text, ctx)
+    tag = _INITIALS_TAG.match(text) if text[:1] == "[" else None
+    if tag and _OWNER_CLAUSE.match(text, tag.end()):
+        # "[TO] Tanja to find out the list of committers": the tag says who raised it (its
+        # letters may spell a word); the sentence after it names who does it.
+        text = text[tag.end():]
     lower = _LOWER_NAME.match(text) if ctx.line_item and (
         ctx.action_section or ctx.checked is not None) and (
         text[:1] == "(" or "a" <= text[:1] <= "z") else None
