@@ -255,3 +255,12 @@ def test_a_tag_of_initials_before_a_named_task() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Tanja",), "Find the list of committers and invite them"),
         (("Ops",), "Move the servers")]
+
+
+def test_agreed_that_we_should_is_the_groups_task() -> None:
+    notes = ("# Working group, 1 December 2022\n\n## Notes\n\n"
+             "With more developers asking, the group agreed that we should publish clear "
+             "inclusion criteria on the site. We would like to include every package.\n\n"
+             "We agreed that we would discuss the fees next time.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Publish clear inclusion criteria on the site")]

@@ -1030,6 +1030,8 @@ _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
 _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['’]ll|will)\s)")
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
+_AGREED_WE = lazy_regex(r"^[^.;:]{0,160}?\b(?:agreed|decided|resolved)\s+(?:that\s+)?we\s+"
+                        r"(?:should|would|will|shall|are\s+going\s+to)\s+(?=[a-z])", re.I)
 _INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
 _LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
                      r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
@@ -2071,6 +2073,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         group = decided.group("group")
         owners = (group[:1].upper() + group[1:],) if group else ctx.owners
         return _make(decided.group("task"), owners, text, ctx)
+    agreed_we = _AGREED_WE.match(body) if " that we " in body or " agreed we " in body else None
+    if agreed_we:
+        # "In anticipation of more requests, the group agreed that we should publish the
+        # criteria": what was agreed is the group's to do, as "We will publish …" is.
+        body = f"We will {body[agreed_we.end():]}"
     we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
     we_task = _WE_LEAD.sub("", we_will.group("task")) if we_will else ""
     we_verb = we_task.split()[0].lower() if we_task else ""
