@@ -264,3 +264,11 @@ def test_agreed_that_we_should_is_the_groups_task() -> None:
              "We agreed that we would discuss the fees next time.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Publish clear inclusion criteria on the site")]
+
+
+def test_work_being_done_by_someone_is_theirs() -> None:
+    notes = ("# Lab meeting, 19 March 2026\n\n## Further tasks\n\n"
+             "- The functional analysis is being run by Hans now, because of CPU limits\n"
+             "- The data is being cleaned.\n- It is being handled by Kim.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Hans",), "Run the functional analysis")]

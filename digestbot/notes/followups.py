@@ -1032,6 +1032,9 @@ _THEN_I = lazy_regex(r"(?:\s[-–—]\s+|;\s+|,\s+(?:and|so|but)\s+)(?=I\s*(?:['
 _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
 _AGREED_WE = lazy_regex(r"^[^.;:]{0,160}?\b(?:agreed|decided|resolved)\s+(?:that\s+)?we\s+"
                         r"(?:should|would|will|shall|are\s+going\s+to)\s+(?=[a-z])", re.I)
+_BEING_DONE_BY = lazy_regex(r"^(?P<subj>(?!(?i:it|they|this|that|there)\b)[^,;]{2,70}?)\s+"
+                            r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+"
+                            rf"(?P<verb>[a-z]+(?:\s+up)?)\s+by\s+{OWNERS}\b")
 _INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
 _LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
                      r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
@@ -2180,6 +2183,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         verb = _PASSIVE[then_done.group("verb").lower()]
         task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
         return _make(task, ctx.owners, text, ctx)
+    being = _BEING_DONE_BY.match(body) if " being " in body else None
+    if being and being.group("verb").lower() in _PASSIVE and valid_owners(being.group("owners")):
+        # "Functional analysis is being run by Hans now", "The site is being redesigned by
+        # Ana and Bo": work under way, and who does it.
+        subject = being.group("subj")
+        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        return _make(f"{_PASSIVE[being.group('verb').lower()]} {subject}",
+                     split_owners(being.group("owners")), text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
     if passive is None and " be " in body and " and " in body[:body.find(" be ")]:
         # "We discussed the budget and the minutes will be circulated": the clause after.
