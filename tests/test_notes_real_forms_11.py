@@ -272,3 +272,11 @@ def test_work_being_done_by_someone_is_theirs() -> None:
              "- The data is being cleaned.\n- It is being handled by Kim.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Hans",), "Run the functional analysis")]
+
+
+def test_start_doing_on_a_line_of_its_own_is_an_order() -> None:
+    notes = ("# Lab meeting, 5 February 2026\n\n## Extra notes\n\n"
+             "Start uploading your metadata to the shared server\n\n"
+             "Keep working hard everyone!\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Start uploading your metadata to the shared server")]

@@ -1411,13 +1411,16 @@ def _dated_step(text: str, ctx: Context) -> list[FollowUp]:
 
 
 _PARTICLES = words("for out up into on with about in over through back down off")
+# "Start uploading your metadata to the server": an order to begin something.
+_STARTS_DOING = lazy_regex(r"(?i:start|begin|keep|continue)\s+[a-z]{3,}ing\s+\S")
 
 
 def _may_order(text: str) -> bool:
     """A cheap first test of `_order`: a task verb, then what it acts on."""
     opening = text.split(maxsplit=2)
     return len(opening) == 3 and is_verb(opening[0].lower()) and (
-        opening[1].lower() in _OBJECT_START or opening[1].lower() in _PARTICLES)
+        opening[1].lower() in _OBJECT_START or opening[1].lower() in _PARTICLES
+        or opening[1][-3:] == "ing")
 
 
 def _order(block: Block, ctx: Context) -> list[FollowUp]:
@@ -1430,7 +1433,8 @@ def _order(block: Block, ctx: Context) -> list[FollowUp]:
     # "Reserve fund at £3,100", a noun after the verb.)
     if len(opening) < 3 or not (opening[1].lower() in _OBJECT_START or (
             opening[1].lower() in _PARTICLES and _plain_imperative(
-                opening[0].lower(), opening[1].lower()))) or _NOT_LOOSE.search(block.text):
+                opening[0].lower(), opening[1].lower())) or _STARTS_DOING.match(
+            block.text)) or _NOT_LOOSE.search(block.text):
         return []
     return _step_under_topic(block, ctx, "")
 
@@ -1455,7 +1459,8 @@ def _step_under_topic(block: Block, ctx: Context, parent: str) -> list[FollowUp]
         return []  # "Run after the lecture" says when something happens, not what to do
     plain = _plain_imperative(verb, after)
     if not is_verb(verb) or not (plain or after in _OBJECT_START or (
-            after == "/" and words_[2:3] and words_[2][:1].isalpha())):  # "review/comment on …"
+            after == "/" and words_[2:3] and words_[2][:1].isalpha())  # "review/comment on …"
+            or _STARTS_DOING.match(text)):
         return []
     if ". " in text:
         # "2) talk to Talisha about your travel. Detailed info is in the doc": the order is
