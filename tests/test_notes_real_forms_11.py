@@ -269,9 +269,11 @@ def test_agreed_that_we_should_is_the_groups_task() -> None:
 def test_work_being_done_by_someone_is_theirs() -> None:
     notes = ("# Lab meeting, 19 March 2026\n\n## Further tasks\n\n"
              "- The functional analysis is being run by Hans now, because of CPU limits\n"
-             "- The data is being cleaned.\n- It is being handled by Kim.\n")
+             "- The data is being cleaned.\n- It is being handled by Kim.\n\n"
+             "## Notes\n\nThe survey is being drafted by Ana and Bo.\n\n"
+             "It is being discussed.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
-        (("Hans",), "Run the functional analysis")]
+        (("Hans",), "Run the functional analysis"), (("Ana", "Bo"), "Draft the survey")]
 
 
 def test_start_doing_on_a_line_of_its_own_is_an_order() -> None:

@@ -1081,7 +1081,7 @@ _CUE_WORDS = words("""will shall would should can please pls plz asked tasked re
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
-confirmed planning working continuing responsible charge gonna""")
+confirmed planning working continuing responsible charge gonna being""")
 _WORD_RE = lazy_regex(r"[a-z']+")
 
 
@@ -1590,11 +1590,17 @@ def _after_clause(subject: str) -> str:
     (the) survey will be sent out", "We discussed the budget and the minutes will be
     circulated": the survey, the minutes."""
     before, _, after = subject.rpartition(" and ")
-    words_ = before.split()
-    clause = _FINITE.search(f" {before} ") or (words_ and words_[0].lower() in _PRONOUNS) or any(
+    return after if _is_clause(before) and after.strip() else subject
+
+
+def _is_clause(text: str) -> bool:
+    """Whether words say something happened or someone acts ("Asked him to demo it", "We
+    discussed the budget"), not only name things ("The slides")."""
+    words_ = text.split()
+    return bool(_FINITE.search(f" {text} ")) or bool(
+        words_ and words_[0].lower() in _PRONOUNS) or any(
         word.endswith("ed") and (is_verb(word[:-2].lower()) or is_verb(word[:-1].lower()))
         for word in words_)
-    return after if clause and after.strip() else subject
 
 
 _PRONOUNS = frozenset({"i", "we", "they", "he", "she", "you"})
@@ -2185,7 +2191,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(task, ctx.owners, text, ctx)
     being = _BEING_DONE_BY.match(body) if " being " in body else None
     if being and being.group("verb").lower() in _PASSIVE and valid_owners(being.group("owners")):
-        # "Functional analysis is being run by Hans now", "The site is being redesigned by
+        # "Functional analysis is being run by Hans now", "The survey is being drafted by
         # Ana and Bo": work under way, and who does it.
         subject = being.group("subj")
         subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
@@ -2195,7 +2201,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if passive is None and " be " in body and " and " in body[:body.find(" be ")]:
         # "We discussed the budget and the minutes will be circulated": the clause after.
         cut = body.rfind(" and ", 0, body.find(" be "))
-        if _after_clause(body[:cut + 5] + "x") == "x":
+        if _is_clause(body[:cut]):
             passive = _PASSIVE_RE.match(body[cut + 5:])
     # (After a clause: "Asked him to demo it and survey will be sent out".)
     subject = _after_clause(passive.group("subj")) if passive and " and " in passive.group(
