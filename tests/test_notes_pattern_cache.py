@@ -77,3 +77,38 @@ def test_without_a_setting_the_cache_is_under_xdg_cache_home(tmp_path: Path) -> 
     subprocess.run([sys.executable, "-c", PROBE, str(NOTES)], env=env, cwd=ROOT,
                    capture_output=True, text=True, check=True)
     assert list((tmp_path / "digestbot").glob("patterns-*.marshal"))
+
+
+DICTIONARY = """
+import json, sys
+from digestbot.notes import lexicon
+built = []
+import english_words
+real = english_words.get_english_words_set
+def counting(*args, **kwargs):
+    built.append(1)
+    return real(*args, **kwargs)
+english_words.get_english_words_set = counting
+lower, capital = lexicon._dictionary()
+print(json.dumps({"built": len(built), "lower": len(lower), "capital": len(capital),
+                  "agreement": lexicon.dictionary_word("Agreement"),
+                  "mark": lexicon.dictionary_word("Mark")}))
+"""
+
+
+def _dictionary(cache: str) -> dict:
+    env = {**os.environ, "DIGESTBOT_REGEX_CACHE": cache}
+    done = subprocess.run([sys.executable, "-c", DICTIONARY], env=env, cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_the_dictionary_sets_are_read_from_the_cache_after_the_first_run(tmp_path: Path) -> None:
+    first = _dictionary(str(tmp_path))
+    second = _dictionary(str(tmp_path))
+    assert first["built"] == 1 and second["built"] == 0
+    assert first == {**second, "built": 1}
+    assert first["lower"] > 100_000 and first["agreement"] and not first["mark"]
+    [cache_file] = tmp_path.glob("dictionary-*.marshal")
+    cache_file.write_bytes(b"not a cache")
+    assert _dictionary(str(tmp_path)) == first  # a damaged file is built again

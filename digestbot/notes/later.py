@@ -1,4 +1,5 @@
-"""Regular expressions compiled when first used, and kept compiled between runs.
+"""Regular expressions compiled when first used, and kept compiled between runs; the
+cache files the notes reader keeps.
 
 The notes reader holds some 470 patterns, many built from the long owner-list pattern;
 compiling them all took a second at import, before any command could start. A parse needs
@@ -10,7 +11,8 @@ is kept in a cache file (one per interpreter and engine version, under
 `$DIGESTBOT_REGEX_CACHE`, else `$XDG_CACHE_HOME/digestbot`, else `~/.cache/digestbot`;
 `DIGESTBOT_REGEX_CACHE=` with no value turns it off), and later runs hand it straight to
 the engine. Anything amiss with the file (missing, unreadable, from another version, not
-writable) only means compiling as `re.compile` does.
+writable) only means compiling as `re.compile` does. The word lists the reader derives
+from its dictionary are kept in the same folder (`digestbot/notes/lexicon.py`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,43 @@ _MOST = 2000  # entries the cache keeps (the notes reader has some 470 patterns)
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
+def cache_file(name: str) -> Path | None:
+    """Where the notes reader keeps a file of work done once (see the module's doc), or None
+    when `DIGESTBOT_REGEX_CACHE` is set empty."""
+    setting = os.environ.get("DIGESTBOT_REGEX_CACHE")
+    if setting == "":
+        return None
+    if setting:
+        return Path(setting) / name
+    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(home) / "digestbot" / name
+
+
+def read_cached(path: Path | None) -> Any:
+    """What `write_cached` wrote at `path`, or None (no file, or not one of ours)."""
+    with contextlib.suppress(Exception):
+        if path is not None:
+            return marshal.loads(path.read_bytes())
+    return None
+
+
+def write_cached(path: Path | None, data: Any) -> None:
+    """Write `data` at `path` whole or not at all (another process may be reading or
+    writing it); a folder that cannot be written only means no cache."""
+    if path is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(data))
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
 class _Cache:
     """The engine code of the patterns compiled in earlier runs, and of those new in this
     one, written back when the process ends."""
@@ -49,25 +88,14 @@ class _Cache:
         self.added = False
 
     def path(self) -> Path | None:
-        setting = os.environ.get("DIGESTBOT_REGEX_CACHE")
-        if setting == "" or _sre is None:
+        if _sre is None:  # pragma: no cover
             return None
-        if setting:
-            folder = Path(setting)
-        else:
-            home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-            folder = Path(home) / "digestbot"
-        return folder / f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+        return cache_file(f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
 
     def load(self) -> dict[tuple[str, int], _Entry]:
         if self.entries is None:
-            self.entries = {}
-            path = self.path()
-            with contextlib.suppress(Exception):  # no file yet, or not one of ours
-                if path is not None:
-                    data = marshal.loads(path.read_bytes())
-                    if isinstance(data, dict):
-                        self.entries = data
+            data = read_cached(self.path())
+            self.entries = data if isinstance(data, dict) else {}
         return self.entries
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
@@ -91,23 +119,13 @@ class _Cache:
         return compiled
 
     def save(self) -> None:
-        """Write the cache (atomically: another process may be reading or writing it)."""
-        path = self.path()
-        if not self.added or path is None or self.entries is None:
+        """Write the cache with the patterns this run added."""
+        if not self.added or self.entries is None:
             return
         if len(self.entries) > _MOST:
             # Patterns of earlier versions pile up: keep those this run used.
             self.entries = {key: self.entries[key] for key in self.used if key in self.entries}
-        with contextlib.suppress(OSError, ValueError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(marshal.dumps(self.entries))
-                os.replace(temporary, path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+        write_cached(self.path(), self.entries)
         self.added = False
 
 
