@@ -282,3 +282,15 @@ def test_start_doing_on_a_line_of_its_own_is_an_order() -> None:
              "Keep working hard everyone!\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Start uploading your metadata to the shared server")]
+
+
+def test_a_purpose_label_and_an_attendees_label_in_plain_markdown() -> None:
+    notes = ("Meeting Notes\n\nMeeting #1 - Project kickoff\n\nDate: July 14, 2026\n\n"
+             "Attendees:\n\n* Project lead\n* Design partner\n\n"
+             "Purpose:\nSet up the project's collaboration tools.\n\n"
+             "Decisions Made\n\n* The wiki is the single source of truth.\n\n"
+             "Action Items\n\n* Invite the new members to the repository.\n")
+    session = _session(notes)
+    assert [s.title for s in session.sections] == ["Decisions Made", "Action Items"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        ((), "Invite the new members to the repository")]

@@ -828,7 +828,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
             if not found and block.kind == "paragraph" and _may_order(block.text) and not (
                     talk or run_on or agenda_notes or idea_notes or introduced
-                    or block.text.endswith(":") or _GOAL_HEADING.match(draft.title)):
+                    or block.text.endswith(":") or _GOAL_HEADING.match(draft.title)
+                    # ("Purpose:" / "Establish the project's tools": the meeting's aim.)
+                    or (at and draft.blocks[at - 1].text.rstrip(" *_").endswith(":")
+                        and _GOAL_HEADING.match(draft.blocks[at - 1].text.strip(" *_")))):
                 # "Remove the four slow engines from the plots." as a paragraph of its own:
                 # what the meeting asks to be done.
                 found = _order(Block("bullet", split_sentences(block.text)[0],
