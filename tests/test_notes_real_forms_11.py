@@ -294,3 +294,13 @@ def test_a_purpose_label_and_an_attendees_label_in_plain_markdown() -> None:
     assert [s.title for s in session.sections] == ["Decisions Made", "Action Items"]
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         ((), "Invite the new members to the repository")]
+
+
+def test_will_after_a_sentence_about_someone_is_theirs() -> None:
+    notes = ("# Marketing sync, 3 February 2025\n\n## Minutes\n\n"
+             "- @flo proposes changes to the landing page.\n"
+             "  - @ava is fine with the learning page but not the landing page. Will put some "
+             "ideas on paper for the team.\n"
+             "- The budget is fine. Will be reviewed in May.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("ava",), "Put some ideas on paper for the team")]

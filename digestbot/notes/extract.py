@@ -2063,13 +2063,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         if not made and previous:
             made = volunteers(sentence, previous, ctx)
         goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
-        if (not made or (goes_on and not any(item.owners for item in made))) and not listed \
+        if (not made or ((goes_on or sentence[:5].lower() == "will ") and not any(
+                item.owners for item in made))) and not listed \
                 and sentence.strip() and (
                 sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
                 or (":" in sentence and sentence is sentences[0])
                 or ((" that " in sentence or " which " in sentence) and (
                     " will " in sentence or " would " in sentence or "ll " in sentence))):
-            whole = with_subject(sentence, sentence is sentences[0], found, ctx)
+            whole = with_subject(sentence, sentence is sentences[0], found, ctx, previous)
             made = (sentence_follow_ups(whole, ctx) or made) if whole is not sentence else made
             if goes_on and len(made) == 1 and found and made[0].owners and \
                     made[0].owners == found[-1].owners:

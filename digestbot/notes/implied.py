@@ -70,8 +70,10 @@ _HAD_THAT_WILL = lazy_regex(rf"^{OWNERS}\s+(?:has|had|have|raised|shared|brought
                             r"(?:will|would|['’]ll)\s+(?P<verb>[a-z]+)\b")
 
 
-def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context) -> str:
-    """The sentence with the subject its writer left out put back, or as it was."""
+def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context,
+                 previous: str = "") -> str:
+    """The sentence with the subject its writer left out put back, or as it was; `previous`
+    is the sentence before it on the same line."""
     label = _LABEL_COMMITS.match(sentence) if first and ":" in sentence else None
     if label and valid_owners(label.group("who")) and not dictionary_word(
             label.group("who").split()[0]) and label.group("who").split()[-1].lower().rstrip(
@@ -84,6 +86,15 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
     will = _BARE_WILL.match(sentence) if sentence[:1] in "WwSsAa" else None
     if will and not first:
         who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
+        subject = _PERSON_SUBJECT.match(previous) if not who and previous else None
+        if subject and valid_owners(subject.group("owners")) and (
+                subject.group("owners")[:1] == "@" or subject.group(
+                    "owners").split()[0].lower() in ctx.known or (
+                    ctx.usage is not None and ctx.usage.as_name(subject.group("owners").split()[0])
+                    and not dictionary_word(subject.group("owners").split()[0]))):
+            # "@ana is fine with the learning page. Will sketch the landing page.": the one
+            # the sentence before is about.
+            who = subject.group("owners")
         return f"{who} {sentence[:1].lower()}{sentence[1:]}" if who else sentence
     waiting = _WAITING_ON.match(sentence) if sentence[:1] in "WwSsNn" else None
     if waiting and valid_owners(waiting.group("owners")):
@@ -98,6 +109,12 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
         return f"{own.group('owners')} will {own.group('verb')} {own.group('thing')}" \
             f"{sentence[own.end():]}"
     return sentence
+
+
+# "@ana is fine with …", "Ana thinks …", "Ana was away …": a sentence about one person.
+_PERSON_SUBJECT = lazy_regex(rf"^{OWNERS}\s+(?:is|was|has|had|thinks|thought|feels|felt|"
+                             r"likes|liked|agrees|agreed|prefers|preferred|says|said|"
+                             r"mentioned|noted|suggested|proposed|reported)\b")
 
 
 def relative_passive(sentence: str) -> str:
