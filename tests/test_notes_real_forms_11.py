@@ -197,11 +197,14 @@ def test_an_owner_in_a_reason_clause_and_who_leads_the_work() -> None:
              "- We are late because Ana will be away.\n"
              "- We will keep working on a separate chat space (lead by Iñigo)\n"
              "- Set up the metrics dashboard (led by Ana)\n"
-             "- The workshop (led by Tom) went well.\n")
+             "- The workshop (led by Tom) went well.\n"
+             "- Add a reminder to the chat channels (Luis lead)\n"
+             "- Hosting costs (Kim leads)\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Ulises",), "Support the last two teams"),
         (("Iñigo",), "Keep working on a separate chat space"),
-        (("Ana",), "Set up the metrics dashboard")]
+        (("Ana",), "Set up the metrics dashboard"),
+        (("Luis",), "Add a reminder to the chat channels")]
 
 
 def test_future_development_lists_next_steps_but_future_topics_do_not() -> None:

@@ -1038,6 +1038,8 @@ _BEING_DONE_BY = lazy_regex(r"^(?P<subj>(?!(?i:it|they|this|that|there)\b)[^,;]{
 _INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
 _LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
                      r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
+_WHO_LEADS = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*"
+                        r"[A-Z][\w'-]+)*)\s+(?:leads?|leading|owns?|owning|owner)\)$")
 _DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
                          r"\s*[-–:]?\s+(?=[(@\w])")
 _LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
@@ -1660,13 +1662,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if item and not item.due and ctx.ref and when.date > ctx.ref:
             item = replace(item, due=when.date)
         return item
-    led = _LED_BY.match(text) if text[-1:] == ")" and "d by " in text[-60:] else None
+    led_by = _LED_BY.match(text) if text[-1:] == ")" and "d by " in text[-60:] else None
+    leads = _WHO_LEADS.match(text) if led_by is None and text[-1:] == ")" and (
+        " lead" in text[-40:] or " own" in text[-40:]) else None
+    led = led_by or leads
     we_will = _WE_WILL.match(led.group("task")) if led else None
     led_task = we_will.group("task") if we_will else led.group("task") if led else ""
-    if led and valid_owners(led.group("who")) and len(led_task.split()) >= 2 and verb_at_all(
-            led_task.split(maxsplit=1)[0].lower()):
+    led_verb = led_task.split(maxsplit=1)[0].lower() if led_task else ""
+    # ("Budget review (Ana leads)" in an agenda is who leads the item: an order only.)
+    if led and valid_owners(led.group("who")) and len(led_task.split()) >= 2 and (
+            is_verb(led_verb) if leads else verb_at_all(led_verb)):
         # "Set up the metrics board (led by Ana)", "We will keep working on a separate
-        # Slack (lead by Iñigo)": who leads the work.
+        # Slack (lead by Iñigo)", "Add a reminder to the channels (Ulises lead)": who leads
+        # the work.
         return _make(led_task, split_owners(led.group("who")), text, ctx)
     tag = _INITIALS_TAG.match(text) if text[:1] == "[" else None
     if tag and _OWNER_CLAUSE.match(text, tag.end()):
