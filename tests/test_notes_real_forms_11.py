@@ -307,3 +307,10 @@ def test_will_after_a_sentence_about_someone_is_theirs() -> None:
              "- The budget is fine. Will be reviewed in May.\n")
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("ava",), "Put some ideas on paper for the team")]
+
+
+def test_a_question_on_a_line_of_its_own_is_no_heading() -> None:
+    notes = ("Research meeting, May 5, 2026.\nRobert, Dana.\n\nHistory of the neighbourhood.\n\n"
+             "What varieties are present?\n\tMostly from the north.\n\n"
+             "Possible grants\n\tThe early researcher grant.\n")
+    assert [s.title for s in _session(notes, "notes.txt").sections] == ["Possible grants"]

@@ -929,9 +929,11 @@ def _maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[st
         return Block("heading", colon.group(1).strip(), 1, block.line, source="guess")
     # "The static flag is" over "questionable, as …": a hard-wrapped line of prose.
     wrapped = len(stripped) >= 40 and nxt[:1].islower()
+    # (A question on a line of its own is asked, not a heading: "What varieties are
+    # present?" over the notes on it. Notes that make questions headings mark them up.)
     if block.kind == "paragraph" and (prev_blank or opens_list or known or between) \
             and following and _heading_like(stripped) and not stripped[:1].isdecimal() \
-            and not wrapped and not _task_line(stripped):
+            and not wrapped and not _task_line(stripped) and not stripped.endswith("?"):
         return Block("heading", ITEM_PREFIX.sub("", stripped), 1, block.line, source="guess")
     return block
 
