@@ -549,7 +549,6 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         spoken: list[FollowUp] = []
         skip_list = list_action = introduced = after_prose = False
         agenda_top: int | None = None  # indent of the items of an "Agenda:" list
-        closing: tuple[int, int] | None = None  # the last item a note under it may close
         list_due: date | None = None  # "Open issues must be done before the next meeting"
         parents: list[_Parent] = []
         label_at: int | None = None  # indent of an "Action items from last time" list item
@@ -704,7 +703,8 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     where[at] = replace(where[at], due=where[at].due or done_due.date)
                 continue
             if latest and (_DONE_AFTER.match(block.text) or (
-                    block.kind == "bullet" and parents and _DONE_UNDER.search(block.text)
+                    block.kind == "bullet" and parents and _DONE_UNDER.search(
+                        block.text.strip(" _*"))
                     and parents[-1][2].strip().rstrip(".;") in used)):
                 # "mk: will merge the PR" then "… (merged)": done during the meeting;
                 # "* Adam: Photoshop some posters" / "  * Done": reported done.
@@ -942,13 +942,6 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
                 items[at] = replace(items[at], task=f"{listed} ({', '.join(parts)})")
                 continue
-            if closing and (block.kind != "bullet" or block.indent <= closing[0]):
-                closing = None
-            if closing and not found and not read.spoken and _CLOSED_NOTE.fullmatch(
-                    block.text.strip(" _*.!")):
-                # "- 4.2 Matt: Send James's doc to Jeff" / "  - _Action closed._": done.
-                items[closing[1]] = replace(items[closing[1]], status="done")
-                continue
             if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
                 open_end = None
             if open_end and not found and not read.spoken:
@@ -980,8 +973,6 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                             len(items) - 1, joint)
             if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
                 owner_slot = (block.indent, items, len(items) - 1)
-            if block.kind == "bullet" and len(found) == 1:
-                closing = (block.indent, len(items) - 1)
             if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
                 details = (block.indent, len(items) - 1, found[0].task, [])
             latest = (items, len(items) - 1) if found else (
@@ -1777,12 +1768,6 @@ def _minutes_after_roll(draft: _Draft) -> _Draft | None:
     return None
 
 
-# A note under an action that closes it: "Action closed.", "Done", "Status: completed".
-_CLOSED_NOTE = lazy_regex(r"(?:(?:this\s+)?(?:action|item|task)(?:\s+item)?\s+"
-                          r"(?:is\s+|was\s+|now\s+)?|status\s*:\s*)?"
-                          r"(?:closed|done|completed?|finished|resolved)", re.I)
-
-
 def _minuted(blocks: list[Block]) -> bool:
     """Whether an agenda list carries the minutes: notes nested under most of its items, or
     written as prose between them ("[KWS] Big Bang vs Incremental." then "DECISION: …",
@@ -2142,8 +2127,13 @@ def _later_imperative(sentence: str, ctx: Context) -> list[FollowUp]:
 _NOT_OBJECT = frozenset({"keep up", "keep going", "keep it", "get well"})  # cheers, not tasks
 _DONE_AFTER = lazy_regex(r"^(?:…|\.{3})?\s*\((?:done|merged|completed?|closed|fixed|sent|"
                          r"landed)\)\.?$", re.I)
+# Under a task, a note that reports it done: "Done", "… but now completed", "_Action
+# closed._", "Status: completed".
 _DONE_UNDER = lazy_regex(r"(?:^|[.,;]\s+|\b(?:however|but|now|and)\s+)(?:all\s+|now\s+)?"
-                         r"(?:done|completed?|finished)\s*[.!]?$", re.I)
+                         r"(?:done|completed?|finished)\s*[.!]?$|"
+                         r"^(?:(?:this\s+)?(?:action|item|task)(?:\s+item)?\s+"
+                         r"(?:is\s+|was\s+|now\s+)?|status\s*:\s*)?"
+                         r"(?:closed|done|completed?|finished|resolved)[.!]?$", re.I)
 _HISTORY = lazy_regex(r"^(?:previously|last (?:time|month|week|meeting|call))\s*:", re.I)
 
 
