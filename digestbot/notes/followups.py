@@ -1036,14 +1036,22 @@ _BEING_DONE_BY = lazy_regex(r"^(?P<subj>(?!(?i:it|they|this|that|there)\b)[^,;]{
                             r"(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?being\s+"
                             rf"(?P<verb>[a-z]+(?:\s+up)?)\s+by\s+{OWNERS}\b")
 _INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
-_LED_BY = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?:led|lead|owned|driven|coordinated)\s+by\s+"
-                     r"(?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*)\)$")
-_WHO_LEADS = lazy_regex(r"^(?P<task>[^()]+?)\s*\((?P<who>[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*"
-                        r"[A-Z][\w'-]+)*)\s+(?:leads?|leading|owns?|owning|owner)\)$")
+# "… (led by Ana)", "… (lead by Iñigo)"; "… (Ulises lead)": who leads the work.
+_NAMES_IN_BRACKETS = r"[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*"
+_LEADER = lazy_regex(rf"^(?P<task>[^()]+?)\s*\((?:(?:led|lead|owned|driven|coordinated)\s+by\s+"
+                     rf"(?P<by>{_NAMES_IN_BRACKETS})|(?P<who>{_NAMES_IN_BRACKETS})\s+"
+                     r"(?:leads?|leading|owns?|owning|owner))\)$")
 _DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
                          r"\s*[-–:]?\s+(?=[(@\w])")
 _LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
                          r"\s+(?P<rest>[A-Za-z].*)$")
+
+
+def _whole_date(text: str, ctx: Context, *, slack: int = 0) -> date | None:
+    """The date `text` is, when it is a date and nothing more (`slack`: characters after
+    it that may be left over, such as a full stop)."""
+    when = find_due(text, ctx.ref, field=True)
+    return when.date if when and when.start == 0 and when.end >= len(text) - slack else None
 
 
 def _plain_name(word: str, ctx: Context) -> bool:
@@ -1641,41 +1649,39 @@ def _joined_verb(word: str) -> bool:
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
-    fields = _DASH_FIELD.split(text) if ctx.line_item and (" - " in text or " – " in text or
-                                                           " — " in text) else ()
-    if len(fields) >= 3:
+    fields = _DASH_FIELD.split(text) if ctx.line_item and text.count(" - ") + text.count(
+        " – ") + text.count(" — ") >= 2 else []
+    for at, part in enumerate(fields):
         # "[ ] @paluh - 2025-02-18 - Benchmark close txs", "Ana – 3 March – Book the hall":
         # a list item in fields, one of them its due date.
-        for at, part in enumerate(fields):
-            when = find_due(part.strip(" *_()[]"), ctx.ref, field=True) if len(part) <= 30 \
-                else None
-            if when and when.start == 0 and when.end >= len(part.strip(" *_()[]")) - 1:
-                item = _follow_up(" - ".join(fields[:at] + fields[at + 1:]), ctx)
-                return replace(item, due=item.due or when.date) if item else None
+        field_due = _whole_date(part.strip(" *_()[]"), ctx, slack=1) if len(part) <= 30 \
+            else None
+        if field_due:
+            item = _follow_up(" - ".join(fields[:at] + fields[at + 1:]), ctx)
+            return replace(item, due=item.due or field_due) if item else None
     stamp = _DATE_STAMP.match(text) if text[:1].isdecimal() and ctx.line_item and (
         ctx.action_section or ctx.checked is not None) else None
-    when = find_due(stamp.group("when"), ctx.ref, field=True) if stamp else None
-    if stamp and when and when.start == 0 and when.end == len(stamp.group("when")):
+    raised = _whole_date(stamp.group("when"), ctx) if stamp else None
+    if stamp and raised:
         # "- 2020/06/09 (sid): Draft guidance …" in a log of open actions: the day it was
         # raised; a day after the meeting is when it is due.
         item = _follow_up(text[stamp.end():], ctx)
-        if item and not item.due and ctx.ref and when.date > ctx.ref:
-            item = replace(item, due=when.date)
+        if item and not item.due and ctx.ref and raised > ctx.ref:
+            item = replace(item, due=raised)
         return item
-    led_by = _LED_BY.match(text) if text[-1:] == ")" and "d by " in text[-60:] else None
-    leads = _WHO_LEADS.match(text) if led_by is None and text[-1:] == ")" and (
-        " lead" in text[-40:] or " own" in text[-40:]) else None
-    led = led_by or leads
+    led = _LEADER.match(text) if text[-1:] == ")" and (
+        "d by " in text[-60:] or " lead" in text[-40:] or " own" in text[-40:]) else None
     we_will = _WE_WILL.match(led.group("task")) if led else None
     led_task = we_will.group("task") if we_will else led.group("task") if led else ""
     led_verb = led_task.split(maxsplit=1)[0].lower() if led_task else ""
+    leader = (led.group("by") or led.group("who")) if led else ""
     # ("Budget review (Ana leads)" in an agenda is who leads the item: an order only.)
-    if led and valid_owners(led.group("who")) and len(led_task.split()) >= 2 and (
-            is_verb(led_verb) if leads else verb_at_all(led_verb)):
+    if led and valid_owners(leader) and len(led_task.split()) >= 2 and (
+            verb_at_all(led_verb) if led.group("by") else is_verb(led_verb)):
         # "Set up the metrics board (led by Ana)", "We will keep working on a separate
         # Slack (lead by Iñigo)", "Add a reminder to the channels (Ulises lead)": who leads
         # the work.
-        return _make(led_task, split_owners(led.group("who")), text, ctx)
+        return _make(led_task, split_owners(leader), text, ctx)
     tag = _INITIALS_TAG.match(text) if text[:1] == "[" else None
     if tag and _OWNER_CLAUSE.match(text, tag.end()):
         # "[TO] Tanja to find out the list of committers": the tag says who raised it (its
@@ -2212,8 +2218,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if _is_clause(body[:cut]):
             passive = _PASSIVE_RE.match(body[cut + 5:])
     # (After a clause: "Asked him to demo it and survey will be sent out".)
-    subject = _after_clause(passive.group("subj")) if passive and " and " in passive.group(
-        "subj") else passive.group("subj") if passive else ""
+    subject = _after_clause(passive.group("subj")) if passive else ""
     if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section:
         passive = None  # "The minutes should be sent" is a task only in a list of actions
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
@@ -2864,6 +2869,8 @@ def dash_owners(text: str) -> str:
     match = _DASH_OWNER.match(text.strip(" .;")) if " - " in text or " – " in text or \
         " — " in text else None
     return match.group("owners") if match else ""
+
+
 _DASH_FIRST = (_OWNER_FORMS[2], _OWNER_FORMS[0], _OWNER_FORMS[1])
 
 
