@@ -112,3 +112,17 @@ def test_the_dictionary_sets_are_read_from_the_cache_after_the_first_run(tmp_pat
     [cache_file] = tmp_path.glob("dictionary-*.marshal")
     cache_file.write_bytes(b"not a cache")
     assert _dictionary(str(tmp_path)) == first  # a damaged file is built again
+
+
+def test_no_home_folder_means_no_cache_and_the_notes_are_still_read(monkeypatch) -> None:
+    from digestbot.notes import later, parse_bytes
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("DIGESTBOT_REGEX_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert later.cache_file("patterns.marshal") is None
+    later.write_cached(later.cache_file("patterns.marshal"), {"a": 1})  # writes nothing
+    assert parse_bytes(NOTES.read_bytes(), name=NOTES.name).follow_ups

@@ -43,13 +43,18 @@ _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 def cache_file(name: str) -> Path | None:
     """Where the notes reader keeps a file of work done once (see the module's doc), or None
-    when `DIGESTBOT_REGEX_CACHE` is set empty."""
+    when `DIGESTBOT_REGEX_CACHE` is set empty or there is no home folder to keep it in."""
     setting = os.environ.get("DIGESTBOT_REGEX_CACHE")
     if setting == "":
         return None
     if setting:
         return Path(setting) / name
-    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    home = os.environ.get("XDG_CACHE_HOME")
+    if not home:
+        try:
+            home = str(Path.home() / ".cache")
+        except (KeyError, RuntimeError):  # no home folder (a service account): no cache
+            return None
     return Path(home) / "digestbot" / name
 
 
