@@ -331,8 +331,9 @@ _SECTION_LINE = lazy_regex(r"[*_]*(?:(?:meeting\s+)?notes|minutes|discussion(?:\
                            r"(?:key\s+)?decisions(?:\s+(?:made|taken))?|action\s+items?"
                            r"(?:\s*(?:&|and)\s*(?:assignments|owners))?|action\s+points|actions|"
                            r"next\s+steps|(?:next\s+meeting(?:\s*(?:&|and)\s*steps)?)|"
-                           r"agenda(?:\s+(?:and|&)\s+topics\s+discussed)?|updates|announcements|to-?dos?|follow-?ups|summary|"
-                           r"key\s+points|takeaways|open\s+questions|any\s+other\s+business|aob)"
+                           r"agenda(?:\s+(?:and|&)\s+topics\s+discussed)?|updates|announcements|"
+                           r"to-?dos?|follow-?ups|summary|key\s+points|takeaways|open\s+questions|"
+                           r"any\s+other\s+business|aob)"
                            r"[*_]*\s*:?[*_]*", re.I)
 
 

@@ -1263,8 +1263,8 @@ _ASIDE_PASSIVE = lazy_regex(r"^(?:will|is to|are to|to)\s+be\s+(?!(?:discussed|c
 _ASIDE = lazy_regex(r"^(?P<topic>[^()]{3,120}?)\s*\((?P<aside>[^()]{5,200})\)$")
 # "(Dave to lead this effort)", "(Miranda will do this)": who does the work the topic names.
 _LEAD_IT = lazy_regex(r"^(?:do|lead|own|drive|coordinate|champion|run|handle|take\s+on|"
-                      r"take\s+care\s+of|take|look\s+after)\s+(?:it|this|that|(?:this|the)\s+(?:effort|work|one|"
-                      r"task|item))$", re.I)
+                      r"take\s+care\s+of|take|look\s+after)\s+(?:it|this|that|"
+                      r"(?:this|the)\s+(?:effort|work|one|task|item))$", re.I)
 
 
 def _aside_items(text: str, ctx: Context) -> list[FollowUp]:

@@ -87,14 +87,13 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
     if will and not first:
         who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
         subject = _PERSON_SUBJECT.match(previous) if not who and previous else None
-        if subject and valid_owners(subject.group("owners")) and (
-                subject.group("owners")[:1] == "@" or subject.group(
-                    "owners").split()[0].lower() in ctx.known or (
-                    ctx.usage is not None and ctx.usage.as_name(subject.group("owners").split()[0])
-                    and not dictionary_word(subject.group("owners").split()[0]))):
+        named = subject.group("owners") if subject else ""
+        word = named.split()[0] if named else ""
+        if named and valid_owners(named) and (word[:1] == "@" or word.lower() in ctx.known or (
+                ctx.usage is not None and ctx.usage.as_name(word) and not dictionary_word(word))):
             # "@ana is fine with the learning page. Will sketch the landing page.": the one
             # the sentence before is about.
-            who = subject.group("owners")
+            who = named
         return f"{who} {sentence[:1].lower()}{sentence[1:]}" if who else sentence
     waiting = _WAITING_ON.match(sentence) if sentence[:1] in "WwSsNn" else None
     if waiting and valid_owners(waiting.group("owners")):

@@ -48,6 +48,7 @@ def action_column(rows: list[list[str]]) -> int | None:
     return found
 
 
+_RESPONSIBILITY = lazy_regex(r"\W*responsibilit(?:y|ies)\W*", re.I)  # a column's header
 _SPAN_CELL = lazy_regex(r"\d{1,2}\s+(?:days?|weeks?|months?)\s*$", re.I)
 
 
@@ -69,8 +70,8 @@ def table_follow_ups(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
     if "task" in columns and "owners" not in columns:
         # "| Task | Responsibility | Deadline |": beside a task column, whose it is.
         owner_at = next((index for index, header in enumerate(rows[0])
-                         if index not in columns.values()
-                         and re.match(r"\W*responsibilit(?:y|ies)\W*$", header, re.I)), None)
+                         if index not in columns.values() and _RESPONSIBILITY.fullmatch(header)),
+                        None)
         if owner_at is not None:
             columns["owners"] = owner_at
     if "task" in columns and _numbers_only(rows[1:], columns["task"]):
