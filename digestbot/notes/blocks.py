@@ -193,6 +193,16 @@ def unescape_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(GROUP_1, text) if "\\" in text else text
 
 
+# A character reference an editor's Markdown export wrote ("Attendees:&#x20;", "R&amp;D",
+# "&nbsp;"): only the complete form with its semicolon, so "AT&T" and "&para" stay as written.
+_CHAR_REFERENCE = lazy_regex(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _character(match: re.Match[str]) -> str:
+    char = html.unescape(match.group(0))
+    return " " if char.isspace() else char
+
+
 def _mend_doubled_bracket(text: str) -> str:
     """Google Docs' "[Meet with Liz]](https://…)": one bracket too many before the link."""
     if "]](" in text and text.count("[") < text.count("]"):
@@ -228,6 +238,8 @@ def clean_inline(text: str) -> str:
             # reads as its label (the URL stays a link), "<br />" as a space.
             text = _HTML_LINK.sub(GROUP_1, _HTML_BREAK.sub(" ", text))
     text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
+    if "&" in text and ";" in text:
+        text = _CHAR_REFERENCE.sub(_character, text)
     if "]{" in text:
         # pandoc's "[Nicolo to fill the table]{.mark}", also inside a link's label:
         # "[[bit.ly/feedback]{.underline}](http://bit.ly/feedback)".

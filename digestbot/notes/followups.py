@@ -95,7 +95,7 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            r"undertook to|(?:is |are )?(?:also )?(?:happy|willing|keen) to|"
            # "Editors plan to make one more update": what they have planned to do.
            r"plans? to|(?:is |are )planning to|"
-           r"to|are to|is to|would|should|agreed to also|needs to|need to|"
+           r"to also|to then|to first|to|are to|is to|would|should|agreed to also|needs to|need to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 _OFFER_AUX = lazy_regex(r"(?:offered|volunteered|undertaken|undertook|committed|promised)\s")
 _OWNED = lazy_regex(rf"^{OWNERS}\s+(?P<aux>{_FUTURE})\s+(?P<task>[a-z][\w'-]*\b.*)$")
@@ -707,7 +707,8 @@ _PAREN_DONE = lazy_regex(rf"\(\s*{OWNERS}\s*[-–—:,]\s*(?:done|completed?)\s*
 _BY_AGENT = lazy_regex(rf"\s+by\s+(?P<owners>@[\w.-]+|{ONE})\s*[.;]?\s*$")
 _WHEN_DONE = lazy_regex(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|yesterday|"
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
-_MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*\s?[.):]?\s+(?=[A-Z@])")
+# ("4278 - Josh needs to test it": an issue's number before the dash.)
+_MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
 _ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
@@ -729,6 +730,7 @@ _META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologi
                          re.I)
 _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_NEED_PERSON = lazy_regex(rf"^(?:[Ww]e\s+)?(?:still\s+)?[Nn]eed\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 _ROSTERED = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
                        r"rostered)\s+to\s+(?P<task>[a-z].*)$")
 # Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
@@ -2039,6 +2041,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 f"{has_that.group('obj')}{has_that.group('rest')}")
         owners = as_written(split_owners(has_that.group("owners")), original)
         return _make(task, owners, task, ctx)
+    need = _NEED_PERSON.match(body) if "need" in vocab and body[:1] in "NnWw" else None
+    if need and is_verb(need.group("task").split()[0]) and all(
+            named_person(o, ctx) for o in split_owners(need.group("owners"))):
+        # "Need Brian to sign off on the linting change": the task is Brian's (a person the
+        # notes name: not "We need volunteers to help").
+        owners = as_written(split_owners(need.group("owners")), original)
+        return _make(need.group("task"), owners, need.group("task"), ctx)
     asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
     other = _ASKED_OTHER.match(body) if asking else None
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
@@ -2086,8 +2095,9 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if base:
             task = f"{base} {progressive.group('rest')}"
             return _make(task, split_owners(progressive.group("owners")), task, ctx)
-    decided = _WE_DECIDED.match(body) if body[:1] in "WwIiTt" and "to " in body and (
-        "decided" in vocab or "agreed" in vocab or "resolved" in vocab) else None
+    decided = _WE_DECIDED.match(body) if body[:1] in "WwIiTtPpAa" and "to " in body and (
+        "decided" in vocab or "agreed" in vocab or "resolved" in vocab or "made" in vocab
+        or "taken" in vocab) else None
     if decided and decided.group("verb").lower() in _WE_PRODUCE and not _WE_UNTIL.search(
             decided.group("task")):
         # "We have decided to prepare the next national meeting", "It was agreed to write to
@@ -2795,11 +2805,13 @@ _ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set make""")
-_WE_DECIDED = lazy_regex(r"^(?:we|it\s+was|(?P<group>the\s+(?:board|committee|group|council|"
+_WE_DECIDED = lazy_regex(r"^(?:(?:we|it\s+was|(?P<group>the\s+(?:board|committee|group|council|"
                          r"team|members|meeting|assembly|steering\s+committee)))\s+"
                          r"(?:(?:have|has|had)\s+)?(?:(?:also|then|unanimously)\s+)?"
-                         r"(?:agreed|decided|resolved)\s+to\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$",
-                         re.I)
+                         r"(?:agreed|decided|resolved)"
+                         # "Plans were made to schedule more workshops", "A decision was made to …"
+                         r"|(?:plans?\s+(?:were|was)|a\s+decision\s+was)\s+(?:made|taken))"
+                         r"\s+to\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$", re.I)
 # "We will also try to make a timeline": the task is to make it.
 _WE_LEAD = lazy_regex(r"^(?:(?:also|then|now|still|jointly)\s+)*(?:(?:try|attempt)\s+to\s+)?")
 # "We'll likely need to develop …", "We will probably …": a guess, not a commitment.

@@ -1,0 +1,62 @@
+"""Forms seen in real notes of the twelfth evaluation's development sets (REAL-NOTES.md),
+written again in our own words: each test fails on the code before the rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from digestbot.notes import parse_bytes
+
+
+def _session(notes: str, name: str = "notes.md"):
+    return parse_bytes(notes.encode(), name=name)
+
+
+def _items(notes: str, name: str = "notes.md") -> list[tuple[tuple[str, ...], str, date | None,
+                                                        str]]:
+    return [(f.owners, f.task, f.due, f.status) for f in _session(notes, name).follow_ups]
+
+
+def test_character_references_an_editor_wrote_into_markdown() -> None:
+    notes = ("# Finance committee, 18 November 2024\n\n## Reserves &amp; Grants&#x20;\n\n"
+             "The reserve stays at R&amp;D levels&nbsp;for now; AT&T and &para stay as written.\n"
+             "\n## Any other business&#x20;\n\nNone.\n")
+    session = _session(notes)
+    assert [s.title for s in session.sections] == ["Reserves & Grants", "Any other business"]
+    assert session.sections[0].summary == (
+        "The reserve stays at R&D levels for now; AT&T and &para stay as written.")
+
+
+def test_plans_were_made_to_do_something() -> None:
+    notes = ("# Members' meeting, 3 April 2025\n\n## Workstreams\n\n"
+             "* Plans were made to schedule two more workshops for feedback.\n"
+             "* A decision was made to publish the first draft.\n"
+             "* Plans were discussed at length.\n")
+    assert _items(notes) == [
+        ((), "Schedule two more workshops for feedback", None, "open"),
+        ((), "Publish the first draft", None, "open")]
+
+
+def test_need_a_named_person_to_do_something() -> None:
+    notes = ("# Dev call 2019-10-27\n\nAttending: Patrick, Josh, Brian\n\n"
+             "Need Brian to sign off on the linting change.\n\n"
+             "We need volunteers to help at the stall.\n")
+    assert _items(notes) == [(("Brian",), "Sign off on the linting change", None, "open")]
+
+
+def test_an_owner_to_also_do_something() -> None:
+    notes = ("# Dev call 2019-10-27\n\nAttending: Patrick, Josh, Brian\n\n"
+             "Josh and Brian to also look at the pull request.\n\n"
+             "Patrick to then rebase the branch.\n")
+    assert _items(notes) == [
+        (("Josh", "Brian"), "Look at the pull request", None, "open"),
+        (("Patrick",), "Rebase the branch", None, "open")]
+
+
+def test_an_issue_number_and_a_dash_before_the_minute() -> None:
+    notes = ("# Dev call 2019-10-27\n\nAttending: Patrick, Josh, Brian\n\n"
+             "4278 - Josh needs to test the patch.\n\n"
+             "4533 - Need Brian to sign off on the linting change.\n")
+    assert _items(notes) == [
+        (("Josh",), "Test the patch", None, "open"),
+        (("Brian",), "Sign off on the linting change", None, "open")]
