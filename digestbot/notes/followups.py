@@ -730,7 +730,8 @@ _META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologi
                          re.I)
 _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
-_NEED_PERSON = lazy_regex(rf"^(?:[Ww]e\s+)?(?:still\s+)?[Nn]eed\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+_NEED_PERSON = lazy_regex(rf"^(?:[Ww]e\s+)?(?:still\s+)?[Nn]eed\s+{OWNERS}\s+to\s+"
+                          r"(?P<task>[a-z].*)$")
 _ROSTERED = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
                        r"rostered)\s+to\s+(?P<task>[a-z].*)$")
 # Minutes drop the "was": "Lewis tasked with finding a venue", "Ana (was) charged with drafting".
