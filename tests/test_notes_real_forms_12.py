@@ -60,3 +60,24 @@ def test_an_issue_number_and_a_dash_before_the_minute() -> None:
     assert _items(notes) == [
         (("Josh",), "Test the patch", None, "open"),
         (("Brian",), "Sign off on the linting change", None, "open")]
+
+
+def test_an_arrow_a_word_processor_turned_into_a_dash() -> None:
+    notes = ("# Lab meeting, 12 October 2024\n\n### Action items\n\n"
+             "- Metadata filtering asap –> TW\n"
+             "- Check the rarefaction curve on Oct 17th —> SK/TW\n"
+             "- Rarefy the data using 22700 –> phyloseq_object_final\n")
+    assert _items(notes) == [
+        (("TW",), "Metadata filtering asap", None, "open"),
+        (("SK", "TW"), "Check the rarefaction curve", date(2024, 10, 17), "open"),
+        ((), "Rarefy the data using 22700 -> phyloseq_object_final", None, "open")]
+
+
+def test_one_common_word_over_dated_items_is_no_owner() -> None:
+    notes = ("# Lab meeting, 12 October 2024\n\n### Action items\n\n"
+             "- Submit the proposal to CL by Oct 17th\n\n"
+             "**Timeline**\n- Picrust analysis by Oct 22nd\n\n"
+             "**Aaron**\n- Fix the figures\n\n**Board**\n- Approve the budget\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Submit the proposal to CL"), ((), "Picrust analysis"),
+        (("Aaron",), "Fix the figures"), (("Board",), "Approve the budget")]

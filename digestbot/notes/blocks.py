@@ -240,6 +240,9 @@ def clean_inline(text: str) -> str:
     text = unescape_markdown(text)  # the same export's "2023\-06\-14 \- WG"
     if "&" in text and ";" in text:
         text = _CHAR_REFERENCE.sub(_character, text)
+    if "\u2013>" in text or "\u2014>" in text:
+        # "Metadata filtering –> TW": a word processor made the "-" of "->" a dash.
+        text = text.replace("\u2013>", "->").replace("\u2014>", "->")
     if "]{" in text:
         # pandoc's "[Nicolo to fill the table]{.mark}", also inside a link's label:
         # "[[bit.ly/feedback]{.underline}](http://bit.ly/feedback)".

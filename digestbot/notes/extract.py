@@ -64,6 +64,7 @@ from digestbot.notes.lexicon import (
     Usage,
     any_verb,
     dictionary_word,
+    everyday_word,
     is_verb,
     split_owners,
     valid_owners,
@@ -467,6 +468,12 @@ def _one_action(steps: list[FollowUp]) -> FollowUp:
     return FollowUp("; ".join(tasks), steps[0].owners, due, steps[0].status)
 
 
+def _everyday_heading(title: str) -> bool:
+    """ "**Timeline**" or "### Budget" under the actions: one common word that is no one's
+    name (and no group, as "Board" or "Team" is), so no owner of the items under it."""
+    return " " not in title and everyday_word(title) and not GROUPS_RE.fullmatch(title)
+
+
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 header: Header) -> tuple[list[FollowUp], set[str]]:
     ref, me, known = header.date, header.note_taker, header.known
@@ -504,7 +511,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
         owners: tuple[str, ...] = ()
         in_run = action_level is not None or owner_run
         if (in_run or _own_task_list(draft, usage)) and OWNERS_RE.fullmatch(draft.title) \
-                and valid_owners(draft.title):
+                and valid_owners(draft.title) and not _everyday_heading(draft.title):
             owners = split_owners(draft.title)
         elif in_run and draft.title in ("Will", "May") and owner_names:
             owners = (draft.title,)  # "###### Connor" … "###### Will": Will is one of them
