@@ -81,3 +81,21 @@ def test_one_common_word_over_dated_items_is_no_owner() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Submit the proposal to CL"), ((), "Picrust analysis"),
         (("Aaron",), "Fix the figures"), (("Board",), "Approve the budget")]
+
+
+def test_any_verb_before_its_object_in_a_list_of_actions() -> None:
+    notes = ("Minutes of 19 December 2024\n\nActions:\n"
+             "- Search for surveys on sparse autoencoders\n"
+             "- Search for datasets (code, vulnerabilities, several languages)\n"
+             "- Refund policy stays as it is\n")
+    assert [task for _, task, _, _ in _items(notes, "notes.txt")] == [
+        "Search for surveys on sparse autoencoders",
+        "Search for datasets (code, vulnerabilities, several languages)"]
+
+
+def test_a_past_tense_item_among_the_actions_is_done() -> None:
+    notes = ("Minutes of 9 January 2025\n\nActions:\n"
+             "- Ask Martin for the API keys\n- Added to Anthropic, OpenRouter\n")
+    assert _items(notes, "notes.txt") == [
+        ((), "Ask Martin for the API keys", None, "open"),
+        ((), "Add to Anthropic, OpenRouter", None, "done")]

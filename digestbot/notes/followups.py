@@ -2546,18 +2546,26 @@ def _any_verb_step(first: str, body: str, ctx: Context) -> bool:
 _CONTINUE_STEP = lazy_regex(r"(?:continue|keep)\s+(?:\w+ing\b|to\s|with\s|the\s)", re.I)
 
 
+# Words after a verb that open its object: what comes after them is no finite verb.
+_STEP_LINKS = words("""for about into onto on with from to the a an our their all""")
+
+
 def _plain_step(first: str, body: str) -> bool:
     """Whether a plain line of a list of actions opens with a verb in the imperative: any
     English verb ("Integrate the map view"), but not a noun with its own verb after it
     ("Refund policy stays as it is")."""
     if "://" in body:
         body = _TRAILING_LINKS.sub("", body)  # "Leave feedback on this issue: https://…"
+    if body[-1:] == ")":
+        body = _LEAD_ASIDE.sub("", body)  # "Search for datasets (code, languages)"
     if first in _POINTERS_NOT_STEPS or not (any_verb(first) or _CONTINUE_STEP.match(
             body)) or not _PLAIN_STEP.match(body):
         return False
     words_ = body.split()
     if words_[1].lower() in _FINITE_SET:
         return False  # "Rob is working on the slides": a name and a clause, not "rob"
+    if words_[1].lower() in _STEP_LINKS:
+        return True  # "Search for surveys on SAEs": what follows "for" is its object
     third = words_[2].lower()
     return third not in _FINITE_SET and not (third.endswith("s") and not third.endswith("ss")
                                          and any_verb(third[:-1]))
@@ -2588,8 +2596,24 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
         else ""
     if base:
         body = base + body[len(first):]  # "Retrieving the data from the database"
+    past = _base_of_past(first.lower()) if first[-2:] == "ed" and len(first) > 4 and \
+        ctx.checked is None else ""
+    if past:
+        # "Added to Anthropic, OpenRouter" among the actions: reported done.
+        body = past[:1].upper() + past[1:] + body[len(first):]
+        ctx = replace(ctx, checked=True)
     item = _make(body, owners, body, ctx)
     return [item] if item else []
+
+
+def _base_of_past(word: str) -> str:
+    """The verb whose past tense `word` is ("added": add, "created": create, "copied": copy,
+    "planned": plan), or ""."""
+    for base in (word[:-2], word[:-1], word[:-3] + "y" if word.endswith("ied") else "",
+                 word[:-3] if len(word) > 5 and word[-3] == word[-4] else ""):
+        if base and any_verb(base):
+            return base
+    return ""
 
 
 def _box_thing(body: str) -> bool:
