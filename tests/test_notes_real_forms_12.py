@@ -99,3 +99,30 @@ def test_a_past_tense_item_among_the_actions_is_done() -> None:
     assert _items(notes, "notes.txt") == [
         ((), "Ask Martin for the API keys", None, "open"),
         ((), "Add to Anthropic, OpenRouter", None, "done")]
+
+
+def test_a_date_written_with_dots_puts_the_day_first() -> None:
+    notes = ("# Minutes from 12.03.2016\n\nThe next meeting is on April 9th; the site goes "
+             "live on March 20th.\n")
+    assert _session(notes).date == date(2016, 3, 12)
+    assert _session(notes.replace("12.03.2016", "12/03/2016")).date == date(2016, 12, 3)
+
+
+def test_she_will_after_a_sentence_about_her() -> None:
+    notes = ("# Project meeting, 12 March 2016\n\nAttendees: Aurelie, Nandaja, Behrang\n\n"
+             "## Website\n\nNandaja will send the mock-ups. Then she will set deadlines for "
+             "the rest of us.\n\nBehrang is away until May. He will draft the budget when "
+             "back.\n\nThe chair is away. She will draft the agenda.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Nandaja",), "Send the mock-ups"),
+        (("Nandaja",), "Set deadlines for the rest of us"),
+        (("Behrang",), "Draft the budget when back")]
+
+
+def test_to_have_something_ready_by_a_date() -> None:
+    notes = ("# Project meeting, 12 March 2016\n\nAttendees: Aurelie, Nandaja, Ana\n\n"
+             "## Website\n\nNandaja is to have a basic website skeleton by March 20th.\n\n"
+             "Ana will have the report done by Friday.\n\nAna will have time next week.\n")
+    assert _items(notes) == [
+        (("Nandaja",), "Have a basic website skeleton", date(2016, 3, 20), "open"),
+        (("Ana",), "Have the report done", date(2016, 3, 18), "open")]

@@ -826,7 +826,11 @@ _NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become
                          r"(?:\s+(?:early|now|soon|the\s+(?:call|meeting|session))){0,2}\W*$|"
                          r"have\b(?!\s+(?:an?\s+)?(?:\(?[\w-]+\)?\s+)?"
                          r"(?:chats?|calls?|meetings?|conversations?|word|look|discussions?|"
-                         r"catch[- ]?ups?|sync|syncs|session)\b)|"
+                         r"catch[- ]?ups?|sync|syncs|session)\b)"
+                         # "Nandaja is to have a website skeleton by March 20th", "Ana will
+                         # have the report done": something to have ready, a task.
+                         r"(?!.*\b(?:ready|done|finished|completed?|prepared|drafted|written|"
+                         r"by|before)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
                          r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
 _TRY_TO = lazy_regex(r"^(?:try|attempt|need|have)\s+to\s+(?=[a-z])|^try\s+and\s+(?=[a-z])")
@@ -1968,7 +1972,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb) \
                     and not (aux == "going to" and any_verb(verb)):
                 continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
-            if match.groupdict().get("aux") == "to" and not is_verb(verb) and (
+            if match.groupdict().get("aux") == "to" and not is_verb(verb) and verb != "have" and (
                     not listed or not verb_at_all(verb.split("/")[0])
                     or is_verb(match.group("owners").lower())) and not (
                     _OFFICE.match(match.group("owners")) and any_verb(verb)):

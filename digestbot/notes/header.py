@@ -417,14 +417,16 @@ class Header:
 def _in_the_notes_order(when: dt.date, text: str) -> dt.date:
     """A meeting date read day first from "10/08/1998", read month first instead when the
     notes write their dates that way: another numeric date that can only be month first
-    (12/24/1998), dates in words month first ("October 8"), or American spelling."""
+    (12/24/1998), dates in words month first ("October 8"), or American spelling; never
+    when written with dots ("12.03.2016"), as dates are where the day comes first."""
     head = text[:20000]
     found = find_dates(head)
-    written_day_first = any(
-        m.kind == "num" and int(m.groups["num_a"] or 0) == when.day
-        and int(m.groups["num_b"] or 0) == when.month for m in found)
-    if not written_day_first:
+    written = [m for m in found if m.kind == "num" and int(m.groups["num_a"] or 0) == when.day
+               and int(m.groups["num_b"] or 0) == when.month]
+    if not written:
         return when  # not read from such a date (or read month first already)
+    if all(m.groups["num_s"] == "." for m in written):
+        return when  # "12.03.2016": a date written with dots puts the day first
     swapped = _swapped(when)
     for m in found:
         if m.kind == "num":

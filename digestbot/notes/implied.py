@@ -84,13 +84,23 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
         # "Gorry: Promised to review the draft": the speaker did.
         return f"{ctx.speaker} {sentence[:1].lower()}{sentence[1:]}"
     will = _BARE_WILL.match(sentence) if sentence[:1] in "WwSsAa" else None
+    pronoun = _ONE_PRONOUN_WILL.match(sentence) if not will and not first and not ctx.speaker \
+        and sentence[:1] in "SsHhTtAa" else None
+    if pronoun:
+        # "Nandaja will send the report. Then she will set deadlines for the others.": the
+        # one person the sentence before is about.
+        if found and len(found[-1].owners) == 1:
+            return f"{found[-1].owners[0]} {sentence[pronoun.end():]}"
+        subject = _PERSON_SUBJECT.match(previous) if previous else None
+        named = subject.group("owners") if subject else ""
+        if _named_here(named, ctx):
+            return f"{named} {sentence[pronoun.end():]}"
+        return sentence
     if will and not first:
         who = ctx.speaker or (" and ".join(found[-1].owners) if found else "")
         subject = _PERSON_SUBJECT.match(previous) if not who and previous else None
         named = subject.group("owners") if subject else ""
-        word = named.split()[0] if named else ""
-        if named and valid_owners(named) and (word[:1] == "@" or word.lower() in ctx.known or (
-                ctx.usage is not None and ctx.usage.as_name(word) and not dictionary_word(word))):
+        if _named_here(named, ctx):
             # "@ana is fine with the learning page. Will sketch the landing page.": the one
             # the sentence before is about.
             who = named
@@ -110,10 +120,21 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
     return sentence
 
 
+_ONE_PRONOUN_WILL = lazy_regex(r"^(?:(?:then|and|also|later|afterwards),?\s+)?(?P<lead>he|she)\s+"
+                               r"(?=(?:will|'ll|shall)\s+(?:also\s+)?[a-z]+\s)", re.I)
 # "@ana is fine with …", "Ana thinks …", "Ana was away …": a sentence about one person.
 _PERSON_SUBJECT = lazy_regex(rf"^{OWNERS}\s+(?:is|was|has|had|thinks|thought|feels|felt|"
                              r"likes|liked|agrees|agreed|prefers|preferred|says|said|"
                              r"mentioned|noted|suggested|proposed|reported)\b")
+
+
+def _named_here(named: str, ctx: Context) -> bool:
+    """Whether the subject of a sentence is someone the notes name: a handle, a name in the
+    attendance, or a word they use as a name that is no ordinary word."""
+    word = named.split()[0] if named else ""
+    return bool(named) and valid_owners(named) and (
+        word[:1] == "@" or word.lower() in ctx.known or (
+            ctx.usage is not None and ctx.usage.as_name(word) and not dictionary_word(word)))
 
 
 def relative_passive(sentence: str) -> str:
