@@ -126,3 +126,22 @@ def test_to_have_something_ready_by_a_date() -> None:
     assert _items(notes) == [
         (("Nandaja",), "Have a basic website skeleton", date(2016, 3, 20), "open"),
         (("Ana",), "Have the report done", date(2016, 3, 18), "open")]
+
+
+def test_call_to_action_marks_a_task() -> None:
+    notes = ("# Budget committee, 18 November 2024\n\n## Workshops\n\n"
+             "Call to action: the committee members are asked to support the Zoom sessions.\n\n"
+             "Call to action: review the draft charter before Friday.\n")
+    assert _items(notes) == [
+        (("The committee members",), "Support the Zoom sessions", None, "open"),
+        ((), "Review the draft charter", date(2024, 11, 22), "open")]
+
+
+def test_something_announced_ready_or_available() -> None:
+    notes = ("# Budget committee, 18 November 2024\n\n## Proposal\n\n"
+             "With the changes, the final proposal will be ready by late December.\n\n"
+             "The recording will be available soon.\n\n"
+             "The room will be available in the evenings.\n")
+    assert _items(notes) == [
+        ((), "Have the final proposal ready", date(2024, 12, 31), "forthcoming"),
+        ((), "Have the recording available soon", None, "forthcoming")]

@@ -52,7 +52,8 @@ _PATTERNS = [
     ("mid", rf"(?:mid|(?:the\s+)?middle\s+of|half\s+of)[\s-](?P<mid>{_M})"),
     # "by start of July", "the beginning of March": its first day.
     ("startof", rf"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+month\s+of\s+)?(?P<start>{_M})"),
-    ("endof", rf"(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?"
+    # ("late December": by its end.)
+    ("endof", rf"(?:(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?|late[\s-])"
               rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
     # "next week's meeting", "next month's rota": which meeting or rota, not when.
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)(?!['’]s\b)"),
@@ -116,7 +117,8 @@ _START = lazy_regex(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"oday|onight)|"
                     r"half\s+of\s|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
-                    r"d(?:uring\s)|q[1-4])", re.I)  # factored by first letter: no trie in re
+                    r"d(?:uring\s)|late[\s-]|"
+                    r"q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = lazy_regex(_START.pattern)
 # What every date that opens with a digit has after it ("2024-", "3/", "3.", "3rd of May",
 # "12 Jan"): the iso, dmy, num and md forms' openings, with DATE_RE's flags. A cheap test

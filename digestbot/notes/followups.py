@@ -78,6 +78,12 @@ def _participles() -> dict[str, str]:
 _PASSIVE = _participles()
 _PASSIVE["set up"] = "set up"
 _AND_DONE = lazy_regex(r"\s+and\s+([a-z]+)\b")
+# "(With the changes,) the final proposal will be ready by late December": coming.
+_WILL_BE_READY = lazy_regex(r"^(?:[^,;]{0,80},\s+)?(?P<subj>(?:the|a|an|our|their|his|her|its)\s+"
+                            r"[^,;]{2,60}?)\s+will\s+be\s+(?P<state>ready|available|out)"
+                            r"(?P<rest>(?:\s+(?:soon|shortly))?\s+(?:by|in|on|from|at|next|this|"
+                            r"before|after|around)\b.*|\s+(?:soon|shortly)\W*)$", re.I)
+_SOON = lazy_regex(r"\s+(?:soon|shortly)\b", re.I)
 _PASSIVE_RE = lazy_regex(
     r"^(?:(?:it was )?(?:agreed|decided|noted) that\s+)?(?P<subj>(?:(?:an?|the|one|some|all|"
     r"our|new)\s+)?(?!(?:it|they|we|he|she|i|you|this|that|there|which|who)\b)[^,;]{2,70}?)"
@@ -143,7 +149,7 @@ _ACTION_PREFIX = lazy_regex(r"^(?:\[?(?P<state>new|pending|done|continues|open)\
                             r"(?:\[(?:action(?:\s+(?:items?|points?))?|actions|ai|ap|to-?do|to do|"
                             r"task)\]\s*[:\-–—]?|"
                             r"(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
-                            r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task)"
+                            r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task|call to action)"
                             # "Task for this week: …"
                             r"(?:\s+for\s+(?:this|next|the\s+next)\s+(?:week|month|meeting|call))?"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
@@ -1807,7 +1813,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             text = _will(should, text)
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
         return None
-    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "AT#[") and \
+    prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "ATC#[") and \
         text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
         ctx = replace(ctx, checked=True)
@@ -2274,6 +2280,16 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             owners = split_owners(agent.group("owners"))
             rest = agent.group("before") + agent.group("after")
         return _make(f"{verb} {subject}{rest}", owners, text, ctx)
+    ready = _WILL_BE_READY.match(body) if " be " in body and not listed else None
+    if ready and not _PRONOUN_SUBJECT.search(ready.group("subj")) and (
+            _SOON.match(ready.group("rest")) or find_due(ready.group("rest"), ctx.ref)):
+        # "With the changes, the final proposal will be ready by late December", "The report
+        # will be available next week": announced as coming.
+        subject = ready.group("subj")
+        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        word = "ready" if ready.group("state").lower() == "ready" else "available"
+        item = _make(f"Have {subject} {word}{ready.group('rest')}", ctx.owners, text, ctx)
+        return replace(item, status="forthcoming") if item else None
     spaced = _SPACED_OWNER_DASH.match(body) if not listed and owner_first and (
         " - " in body or " – " in body or " — " in body) else None
     if spaced and valid_owners(spaced.group("owners")) and any_verb(spaced.group("verb")) and not (
