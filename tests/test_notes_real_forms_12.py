@@ -145,3 +145,11 @@ def test_something_announced_ready_or_available() -> None:
     assert _items(notes) == [
         ((), "Have the final proposal ready", date(2024, 12, 31), "forthcoming"),
         ((), "Have the recording available soon", None, "forthcoming")]
+
+
+def test_something_going_out_this_week_is_forthcoming() -> None:
+    notes = ("# Maintainers call 2024-03-20\n\n## Updates\n\n* Survey results\n"
+             "    * Blog post and call for new maintainers going out this week\n"
+             "    * Most maintainers are staying on\n")
+    assert _items(notes) == [
+        ((), "Blog post and call for new maintainers", None, "forthcoming")]

@@ -201,6 +201,9 @@ FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in prepara
                          # "details to follow", but not "how to follow a category"
                          r"to follow(?=\s*[.;)]|\s*$)|"
                          r"watch this space|will follow(?=\s*(?:shortly|soon|later)?\s*[.;)]?$)|"
+                         # "Blog post and call for maintainers going out this week"
+                         r"(?:going|coming)\s+out\s+(?:(?:this|next)\s+(?:week|month)|soon|"
+                         r"shortly)|"
                          # "Bevy report coming": a piece of work announced, at a line's end
                          r"(?:(?<=report)|(?<=reports)|(?<=update)|(?<=updates)|(?<=draft)|"
                          r"(?<=summary)|(?<=release)|(?<=proposal)|(?<=writeup))"
@@ -215,7 +218,7 @@ _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
                         r"(?-i:\bDONE\b)|[✅✔✓☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
-_MARK_HINTS = ("forthcoming", "coming", "tuned", "to follow", "will follow", "in preparation",
+_MARK_HINTS = ("forthcoming", "coming", "going out", "tuned", "to follow", "will follow", "in preparation",
                "this space",
                "done", "complete", "finished", "closed", "resolved", "✅", "✔", "✓", "☑", "[x]",
                "check_mark:", "_check:", "(already ")
