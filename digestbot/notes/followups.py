@@ -218,8 +218,8 @@ _DONE_MARK = lazy_regex(r"\((?:done|completed?|finished)\b[^)]*\)|"
                         r":\s*(?:done|completed?)\s*[.!]?$|"
                         r"(?-i:\bDONE\b)|[✅✔✓☑]|:(?:white|heavy)_check_mark:|"
                         r":ballot_box_with_check:", re.I)
-_MARK_HINTS = ("forthcoming", "coming", "going out", "tuned", "to follow", "will follow", "in preparation",
-               "this space",
+_MARK_HINTS = ("forthcoming", "coming", "going out", "tuned", "to follow", "will follow",
+               "in preparation", "this space",
                "done", "complete", "finished", "closed", "resolved", "✅", "✔", "✓", "☑", "[x]",
                "check_mark:", "_check:", "(already ")
 
