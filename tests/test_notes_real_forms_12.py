@@ -153,3 +153,33 @@ def test_something_going_out_this_week_is_forthcoming() -> None:
              "    * Most maintainers are staying on\n")
     assert _items(notes) == [
         ((), "Blog post and call for new maintainers", None, "forthcoming")]
+
+
+def test_a_recap_restating_a_task_is_the_same_task_in_its_words() -> None:
+    notes = ("# Project meeting, 12 March 2016\n\nAttendees: Aurelie, Nandaja, Behrang\n\n"
+             "## Code\n\nAurelie and Behrang will share the code they wrote for evaluation "
+             "purposes. Nandaja will book the room. Nandaja will book the caterer.\n\n"
+             "## To-do summary\n\n- Aurelie and Behrang to share their evaluation code.\n"
+             "- Nandaja to book the room.\n- Behrang to draft the budget.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Aurelie", "Behrang"), "Share their evaluation code"),
+        (("Nandaja",), "Book the room"),
+        (("Nandaja",), "Book the caterer"),
+        (("Behrang",), "Draft the budget")]
+    summary_first = ("# Project meeting, 12 March 2016\n\nAttendees: Nandaja, Behrang\n\n"
+                     "## Actions\n\n- Nandaja to book the room.\n\n## Venue\n\n"
+                     "Nandaja will book the room. Nandaja will book the caterer.\n")
+    assert [task for _, task, _, _ in _items(summary_first)] == [
+        "Book the room", "Book the caterer"]
+
+
+def test_we_are_going_to_and_a_clause_after_so() -> None:
+    notes = ("# Metadata group, 20 August 2018\n\nAttendees: Ana, Ben\n\n## Reconciliation\n\n"
+             "We may need help from the developers, so we're going to create a ticket for the "
+             "sprint team.\n\nThe build is slow, so Ana will profile it this week.\n\n"
+             "We store the documents there, like minutes etc. Ben will start a page on "
+             "other search projects.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Create a ticket for the sprint team"),
+        (("Ana",), "Profile it (Reconciliation)"),
+        (("Ben",), "Start a page on other search projects")]

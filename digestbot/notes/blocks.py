@@ -1075,9 +1075,10 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start:match.start()].split()
         last = before[-1].lower().strip("(\"'") if before else ""
-        if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS or (
-                last in _MONTH_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit()):
-            continue  # (and not after "Dec." before "6th")
+        if ((len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS or (
+                last in _MONTH_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit())) \
+                and not (last == "etc" and text[match.end():match.end() + 1].isupper()):
+            continue  # (and not after "Dec." before "6th"; "… minutes etc. Ben will …" ends)
         sentences.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -134,16 +134,24 @@ _NUMBER = lazy_regex(r"\d+")
 _ABOUT = lazy_regex(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
 
 
-def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[FollowUp]:
-    """One follow-up per action: repeats merged, later "has done" reports applied."""
+def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport],
+                     recap: list[bool] | None = None) -> list[FollowUp]:
+    """One follow-up per action: repeats merged, later "has done" reports applied. `recap`:
+    whether each item is one a section of actions lists; one that restates a task of the
+    discussion with the same owners and verb ("Aurelie and Behrang will share the code they
+    wrote" / "To-do: Aurelie and Behrang to share their evaluation code") is that task, in
+    the recap's words."""
     merged: list[FollowUp] = []
+    in_recap: list[bool] = []  # for each of `merged`, whether a section of actions lists it
+    paired: set[int] = set()  # those a recap and the discussion have both written
     # Tasks that name different numbers ("item 3", "item 4") are never the same action;
     # bucketing on them also keeps huge files from comparing every pair.
     # Within a bucket only tasks sharing a word can be similar: index them by word.
     by_word: dict[tuple[frozenset[str], str], list[int]] = {}
     exact: dict[tuple[frozenset[str], frozenset[str]], int] = {}
     wording: dict[str, int] = {}  # a task's exact words, lower-cased
-    for item in items:
+    for at, item in enumerate(items):
+        listed = bool(recap and recap[at])
         key = frozenset(_NUMBER.findall(item.task))
         words = task_words(item.task)
         same = exact.get((words, frozenset(o.lower() for o in item.owners)))
@@ -164,14 +172,24 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
             about, kept_about = _ABOUT.search(item.task), _ABOUT.search(kept.task)
             if about and kept_about and about.group(0).lower() != kept_about.group(0).lower():
                 continue  # "Put this on the agenda (Intl.Locale)" / "(Intl.Segmenter)"
-            if same_owner and similarity(item.task, kept.task) >= (0.65 if both_owned else 0.8) \
+            restated = both_owned and listed != in_recap[index] and index not in paired and \
+                _same_verb(item.task, kept.task) and {
+                    o.lower() for o in item.owners} == {o.lower() for o in kept.owners}
+            if same_owner and similarity(item.task, kept.task) >= (
+                    0.34 if restated else 0.65 if both_owned else 0.8) \
                     and not _parallel(item.task, kept.task):
                 owners = kept.owners or item.owners
                 due = kept.due or item.due
                 status = _merged_status(kept.status, item.status)
-                if (owners, due, status) != (kept.owners, kept.due, kept.status):
-                    merged[index] = FollowUp(task=kept.task, owners=owners, due=due,
-                                             status=status)
+                task = item.task if restated and listed else kept.task
+                if listed != in_recap[index]:
+                    paired.add(index)  # one task of the discussion restated once, no more
+                in_recap[index] = in_recap[index] or listed
+                if (task, owners, due, status) != (kept.task, kept.owners, kept.due, kept.status):
+                    merged[index] = FollowUp(task=task, owners=owners, due=due, status=status)
+                if task != kept.task:
+                    for word in words - task_words(kept.task):
+                        by_word.setdefault((key, word), []).append(index)
                 break
         else:
             exact[(words, frozenset(o.lower() for o in item.owners))] = len(merged)
@@ -179,6 +197,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                 by_word.setdefault((key, word), []).append(len(merged))
             wording.setdefault(item.task.lower(), len(merged))
             merged.append(item)
+            in_recap.append(listed)
     # Once per follow-up, not once per report and follow-up (a report keeps task and owners).
     kept_words = [task_words(kept.task) for kept in merged] if reports else []
     kept_owners = [{o.lower() for o in kept.owners} for kept in merged] if reports else []
@@ -190,6 +209,11 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport]) -> list[F
                     len(report.words & words) >= 0.6 * len(report.words):
                 merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
     return merged
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Whether two tasks open with the same word ("Share …", "Share …")."""
+    return a.split(maxsplit=1)[0].lower() == b.split(maxsplit=1)[0].lower() if a and b else False
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -544,6 +544,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             # went on under the last heading of the roll call.
             groups.append((minutes, action_level is not None, ()))
     meetings: list[date | None] = []  # the date of the meeting that set each item
+    recap: set[int] = set()  # the items of the sections of actions ("To-do summary")
     done_notes: list[DoneNote] = []  # "Compost bins ordered." in a later meeting of a log
     for draft, is_action, owners in groups:
         ref = refs.get(id(draft), header.date)
@@ -1000,14 +1001,17 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             items[start:] = [replace(i, status="done") for i in items[start:]]
         del meetings[len(items):]  # a group may take back an item of the one before
         meetings.extend([ref] * (len(items) - len(meetings)))
+        if is_action:
+            recap.update(range(first_item, len(items)))
     if done_notes:
         items = apply_done_notes(items, meetings, done_notes)
+    listed = [at in recap for at, item in enumerate(items) if not standing_arrangement(item)]
     items = [_plausible_owners(item, usage) for item in items if not standing_arrangement(item)]
     if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
         # "Me - book the venue" in a recap Lotte signs: Lotte books it.
         items = [replace(item, owners=tuple(dict.fromkeys(
             me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
-    return merge_follow_ups(items, reports), used
+    return merge_follow_ups(items, reports, listed), used
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})

@@ -851,6 +851,9 @@ _PLEASE = lazy_regex(rf"^{OWNERS}\s*,\s*please\s+(?P<task>[a-z].*)$")
 _ADDRESSED = lazy_regex(r"^@([\w.-]+)\s*:\s+(?P<task>[a-z].*)$")
 _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 # "…, and that Ben would print them": the second of two agreed clauses.
+_SO_CLAUSE = lazy_regex(r",\s+so\s+(?=(?:we|I|[A-Z@][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)\s*"
+                        r"(?:will|'ll|shall|'re\s+going\s+to|are\s+going\s+to|is\s+going\s+to)"
+                        r"\s)")
 _JOINER = lazy_regex(r"(?:[;,]\s*(?:and\s+)?(?:that\s+)?|\s+and\s+(?:that\s+)?|\s+while\s+)"
                      r"(?=[A-Z@]|(?:he|she)\s)")
 # "… with Jerome" just before "and Matt to …": Matt is with whom, not a second owner.
@@ -928,6 +931,11 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
                     before.split()) <= 15:
                 item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
+        so = _SO_CLAUSE.search(body) if item is None and ", so " in body else None
+        if so:
+            # "We may need help with it, so we're going to create a ticket": what the
+            # reason before the comma leads someone to do.
+            item = sentence_follow_up(body[so.end():], ctx)
         if item is None and ctx.line_item and _LATER_CUE.search(body):
             return _later_clauses(body, head, ctx)
         if item and not item.owners and ctx.checked is not None and _LATER_CUE.search(body):
@@ -2865,7 +2873,8 @@ _WE_LEAD = lazy_regex(r"^(?:(?:also|then|now|still|jointly)\s+)*(?:(?:try|attemp
 # "We'll likely need to develop …", "We will probably …": a guess, not a commitment.
 _WE_HEDGE = lazy_regex(r"^(?:\w+\s+)?(?:likely|probably|possibly|maybe|perhaps|need|have)\b")
 _WE_UNTIL = lazy_regex(r"\b(?:until|unless|if)\b", re.I)
-_WE_WILL = lazy_regex(r"^we\s*(?:will|'ll|shall)\s+(?!meet\b|reconvene\b|not\b)"
+_WE_WILL = lazy_regex(r"^we\s*(?:will|'ll|shall|(?:'re|\s+are)\s+going\s+to)\s+"
+                      r"(?!meet\b|reconvene\b|not\b)"
                       r"(?P<task>[a-z].*)$", re.I)
 
 
