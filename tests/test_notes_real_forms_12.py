@@ -183,3 +183,12 @@ def test_we_are_going_to_and_a_clause_after_so() -> None:
         ((), "Create a ticket for the sprint team"),
         (("Ana",), "Profile it (Reconciliation)"),
         (("Ben",), "Start a page on other search projects")]
+
+
+def test_a_title_date_with_a_two_digit_year() -> None:
+    notes = ("# 10 April 24\n\n## Attendees\n\nDuncan, Kevin\n\n## Actions\n\n"
+             "* Duncan to set up a review session next Wednesday\n"
+             "* Kevin to count the 24 April 24 ballots\n")
+    session = _session(notes)
+    assert session.date == date(2024, 4, 10)
+    assert session.follow_ups[0].due == date(2024, 4, 17)

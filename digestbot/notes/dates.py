@@ -37,7 +37,8 @@ _PATTERNS = [
     # "9-11 October 2013", "Jan 13-14th 2014": a span of days is dated by its first.
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?=\s))?"
             rf"(?:\s+of)?[\s-](?P<dmy_m>{_M})"
-            rf"(?:,?[\s-](?P<dmy_y>\d{{4}}))?"),
+            # ("10 April 24" at the end of a title: a year of two digits.)
+            rf"(?:,?[\s-](?P<dmy_y>\d{{4}}|\d{{2}}(?=\s*$|\s*[)\].,;|]|\s+[-–—]\s|\s+[A-Z])))?"),
     ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})"
             rf"(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]|\s*[ap]\.?m\b))?(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
@@ -236,7 +237,8 @@ def _resolve_absolute(m: DateMatch, ref: date | None) -> date | None:
         p = m.kind
         month, day = _month(g[f"{p}_m"]), _day(g[f"{p}_d"])
         if g[f"{p}_y"]:
-            return _safe(int(g[f"{p}_y"] or 0), month, day)
+            year = int(g[f"{p}_y"] or 0)
+            return _safe(year + 2000 if year < 100 else year, month, day)
         return _next_on_or_after(month, day, ref) if ref else None
     if m.kind == "num":
         a, b, y = int(g["num_a"] or 0), int(g["num_b"] or 0), int(g["num_y"] or 0)
