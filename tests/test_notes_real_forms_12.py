@@ -192,3 +192,32 @@ def test_a_title_date_with_a_two_digit_year() -> None:
     session = _session(notes)
     assert session.date == date(2024, 4, 10)
     assert session.follow_ups[0].due == date(2024, 4, 17)
+
+
+def test_someone_tells_me_to_do_something() -> None:
+    notes = ("# Supervision log\n\n## Tue 9 Mar 2021\n\n"
+             "1. Then Emi tells me to change the layout of the app.\n"
+             "2. Emi told me that I should link each package name to its plot.\n"
+             "3. Emi told me a story about the first release.\n")
+    assert _items(notes) == [
+        ((), "Change the layout of the app", None, "open"),
+        ((), "Link each package name to its plot", None, "open")]
+
+
+def test_each_team_member_in_a_list_of_actions() -> None:
+    notes = ("# Standup\n\n##### Jan 21st, 2021 (Thursday)\n- Participants: all team members\n\n"
+             "- TODO:\n  - Each team member needs to write user stories for their feature.\n\n"
+             "The website needs to be faster.\n")
+    assert _items(notes) == [
+        (("Each team member",), "Write user stories for their feature", None, "open")]
+
+
+def test_the_items_under_current_tasks_for_everyone() -> None:
+    notes = ("# Standup\n\n##### Mar 16th, 2021 (Tuesday)\n\n- What we discussed:\n"
+             "  - Discussed current tasks for everyone.\n"
+             "    - Ronnie: presentation draft and listings backend\n"
+             "    - Justin: search backend\n"
+             "  - Presentation outline:\n    - Overview of the stack\n")
+    assert _items(notes) == [
+        (("Ronnie",), "Presentation draft and listings backend", None, "open"),
+        (("Justin",), "Search backend", None, "open")]

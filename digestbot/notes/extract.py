@@ -723,8 +723,11 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     and block.text[:1] in _DATE_FIRST:
                 block = _without_date_label(block)
             line_item = block.kind == "bullet" or run_on or (is_action and len(block.text) < 120)
+            # ("- Discussed current tasks for everyone." / "  - Justin: Search backend": the
+            # items under it are the tasks.)
             in_action = is_action or run_on or (block.kind == "bullet" and (
-                list_action or label_at is not None or block.arrow))
+                list_action or label_at is not None or block.arrow or (
+                    parents and _TASKS_PARENT.search(parents[-1][2]) is not None)))
             if _HISTORY.match(block.text):
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
             if label_owner and label_at is not None and block.kind == "bullet":
@@ -1550,6 +1553,13 @@ _PASSED_ON = lazy_regex(rf"(?:→|->|=>)\s*{OWNERS}\s*[.!]?$")
 # What someone does at the meeting itself when an agenda names them: "Ana will present …".
 _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", "chair",
                          "facilitate", "give", "talk", "speak", "walk", "report", "open"})
+
+
+# A list item over who does what: "Discussed current tasks for everyone", "Assignments:",
+# "Task allocation", "Who does what".
+_TASKS_PARENT = lazy_regex(r"\b(?:(?:current|new|next|open)\s+tasks|tasks?\s+(?:for|allocation|"
+                           r"assignments?)|assignments|who\s+(?:does|will\s+do)\s+what|"
+                           r"division\s+of\s+(?:labou?r|work))\b", re.I)
 
 
 def _list_item(block: Block, found: list[FollowUp], ctx: Context,

@@ -739,6 +739,10 @@ _META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologi
                          re.I)
 _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+_TOLD_ME = lazy_regex(rf"^(?:then\s+|next,?\s+|finally,?\s+)?{OWNERS}\s+(?:also\s+)?"
+                      r"(?:tells|told|asks|asked|reminds|reminded|wants|wanted|advises|advised)\s+"
+                      r"(?P<who>me|us)\s+(?:(?:that\s+)?(?:I|we)\s+(?:should|need\s+to|must|"
+                      r"have\s+to)|to)\s+(?:remember\s+to\s+)?(?P<task>[a-z].*)$", re.I)
 _NEED_PERSON = lazy_regex(rf"^(?:[Ww]e\s+)?(?:still\s+)?[Nn]eed\s+{OWNERS}\s+to\s+"
                           r"(?P<task>[a-z].*)$")
 _ROSTERED = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
@@ -1973,8 +1977,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # issues" describes a process).
                 continue
             if match.groupdict().get("aux", "").startswith("need") and not all(
-                    named_person(o, ctx) for o in split_owners(match.group("owners"))):
-                continue  # "Dan needs to renew the domain", but not "the site needs to …"
+                    named_person(o, ctx) or (ctx.action_section and GROUPS_RE.fullmatch(o))
+                    for o in split_owners(match.group("owners"))):
+                # "Dan needs to renew the domain", but not "the site needs to …"; a group
+                # in a list of actions: "TODO: Each team member needs to write …".
+                continue
             if ctx.usage and match.groupdict().get("aux") == "to" and any(
                     ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
@@ -2063,6 +2070,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 f"{has_that.group('obj')}{has_that.group('rest')}")
         owners = as_written(split_owners(has_that.group("owners")), original)
         return _make(task, owners, task, ctx)
+    told = _TOLD_ME.match(body) if owner_first and (" me " in body or " us " in body) else None
+    if told and valid_owners(told.group("owners")) and any_verb(told.group("task").split()[0]):
+        # "Then Emi tells me to change the layout of the app", "Emi told me that I should
+        # make the table more complicated": the writer's task (theirs, if they signed).
+        mine = ctx.me if told.group("who").lower() == "me" and ctx.me else ()
+        return _make(told.group("task"), mine, told.group("task"), ctx)
     need = _NEED_PERSON.match(body) if "need" in vocab and body[:1] in "NnWw" else None
     if need and is_verb(need.group("task").split()[0]) and all(
             named_person(o, ctx) for o in split_owners(need.group("owners"))):
