@@ -221,3 +221,15 @@ def test_the_items_under_current_tasks_for_everyone() -> None:
     assert _items(notes) == [
         (("Ronnie",), "Presentation draft and listings backend", None, "open"),
         (("Justin",), "Search backend", None, "open")]
+
+
+def test_a_log_with_no_date_of_its_own_dates_each_meeting_by_its_heading() -> None:
+    notes = ("# Stand-up log\n\n### Week 3: meeting 3\n\n##### Feb 3rd, 2021 (Wednesday)\n\n"
+             "- TODO:\n  - Confirm the submission format with the professor tomorrow.\n\n"
+             "### Week 4: meeting 1\n\n##### Feb 8th, 2021 (Monday)\n\n"
+             "- TODO:\n  - Send the slides to the TA by Wednesday.\n")
+    session = _session(notes)
+    assert session.date is None
+    assert [(f.task, f.due) for f in session.follow_ups] == [
+        ("Confirm the submission format with the professor", date(2021, 2, 4)),
+        ("Send the slides to the TA", date(2021, 2, 10))]

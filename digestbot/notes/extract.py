@@ -1502,8 +1502,8 @@ def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> d
     full date with few other words, not after the date of the notes unless an earlier
     heading of its level was a meeting's too (a log kept oldest first)."""
     when = first_full_date(title)
-    if when is None or latest is None or (when > latest and not in_log):
-        return None
+    if when is None or (latest is not None and when > latest and not in_log):
+        return None  # (a log with no date of its own: each heading dates its meeting)
     rest = re.sub(r"[\W\d_]+", " ", title).split()
     return when if len(rest) <= 6 else None
 
