@@ -233,3 +233,18 @@ def test_a_log_with_no_date_of_its_own_dates_each_meeting_by_its_heading() -> No
     assert [(f.task, f.due) for f in session.follow_ups] == [
         ("Confirm the submission format with the professor", date(2021, 2, 4)),
         ("Send the slides to the TA", date(2021, 2, 10))]
+
+
+def test_a_long_ordinary_word_before_a_dash_is_a_topic() -> None:
+    notes = ("# Minutes - 03 July 2023\n\n* Goals - define minimum goals\n"
+             "* Heterogeneity - Age at onset of infection\n")
+    assert _items(notes) == [((), "Age at onset of infection (heterogeneity)", None, "open")]
+
+
+def test_a_task_allocation_of_things_and_who() -> None:
+    notes = ("# Minutes - 03 July 2023\n\n## Task allocation\n\n* R code - Cameline\n"
+             "* Shiny app prototype - Dilip and MK\n* Other reading suggestions - Sam\n")
+    assert _items(notes) == [
+        (("Cameline",), "R code", None, "open"),
+        (("Dilip", "MK"), "Shiny app prototype", None, "open"),
+        (("Sam",), "Other reading suggestions", None, "open")]

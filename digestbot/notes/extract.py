@@ -92,6 +92,7 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
 _ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|next steps|"
                              r"follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
+                             r"task\s+allocations?|allocation\s+of\s+tasks|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
                              # sprint", "Next week": what each is to do before then.

@@ -40,6 +40,7 @@ from digestbot.notes.lexicon import (
     dictionary_word,
     everyday_word,
     is_verb,
+    long_plain_word,
     ordinary_title,
     ordinary_word,
     split_owners,
@@ -1660,8 +1661,8 @@ def _thing_owner(owners: str, ctx: Context) -> bool:
             # the name of an activity (not "Walker Turner").
             continue
         # (Else one word only: "Rose Hill" is a person, whatever her words mean.)
-        if " " in owner or owner.lower() in ctx.known or base.lower() in _PERSON_NOUNS or \
-                not dictionary_word(base.capitalize()):
+        if " " in owner or owner.lower() in ctx.known or base.lower() in _PERSON_NOUNS or not (
+                dictionary_word(base.capitalize()) or long_plain_word(owner)):
             return False
     return True
 
@@ -2633,6 +2634,15 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
         # "- [ ] Ray: Groceries for the scanning session": Ray's box.
         body, owners = body[label.end():], split_owners(label.group("owners"))
     body = split_sentences(body)[0] if body else body  # ("… scanning. Pringles. Stuff …")
+    dashed = _DASH_OWNER.match(body) if not owners and (
+        " - " in body or " – " in body or " — " in body) else None
+    if dashed and valid_owners(dashed.group("owners")) and all(
+            GROUPS_RE.fullmatch(o) or (not everyday_word(o.split()[0])
+                                       and not dictionary_word(o.split()[0]))
+            for o in split_owners(dashed.group("owners"))):
+        # "## Task allocation" / "- R code - Cameline", "- Lit review - Martha, everyone":
+        # the thing to do, then who.
+        body, owners = dashed.group("task"), split_owners(dashed.group("owners"))
     if not body or ":" in body or not _box_thing(body) or _NO_ACTION.match(body):
         return []
     first = body.split(maxsplit=1)[0]

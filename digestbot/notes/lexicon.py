@@ -330,6 +330,17 @@ def dictionary_word(word: str) -> bool:
     return not forms.isdisjoint(lower) and forms.isdisjoint(capital)
 
 
+def long_plain_word(word: str) -> bool:
+    """Whether one word of nine letters or more is one the dictionary spells only in lower
+    case, however rare ("Heterogeneity", "Reproducibility"): no one's name (long names,
+    "Christopher", "Alexandria", it spells with a capital)."""
+    w = word.lower()
+    if len(w) < 9 or not w.isalpha():
+        return False
+    lower, capital = _dictionary()
+    return w in lower and w not in capital
+
+
 def everyday_word(word: str) -> bool:
     """Whether one capitalised word is a common English word that is no one's name,
     whether or not an old dictionary has it ("Website", "Budget"; not "Mark" or "Rose")."""
