@@ -248,3 +248,12 @@ def test_a_task_allocation_of_things_and_who() -> None:
         (("Cameline",), "R code", None, "open"),
         (("Dilip", "MK"), "Shiny app prototype", None, "open"),
         (("Sam",), "Other reading suggestions", None, "open")]
+
+
+def test_a_thing_named_in_camel_case_is_no_owner() -> None:
+    notes = ("# Project log, 24 August 2017\n\n## Tasks\n\n"
+             "- [ ] Perform a random walk on the adjacency matrix (DataFrame)\n"
+             "- [ ] Port the loader to the new API (MarcoT)\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        ((), "Perform a random walk on the adjacency matrix (DataFrame)"),
+        (("MarcoT",), "Port the loader to the new API")]

@@ -247,6 +247,9 @@ _VERB_PREFIX = lazy_regex(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 
 
 _ACRONYM_PLURAL = lazy_regex(r"[A-Z]{2,}s")
+# Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
+# names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").
+_CAMEL_WORD = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
 # Endings of English words that are never a person's name: adverbs ("Hopefully"),
@@ -394,6 +397,8 @@ def valid_owners(owners: str) -> bool:
     for owner in split_owners(owners):
         if _ACRONYM_PLURAL.fullmatch(owner):
             return False  # "(PRs)", "(APIs)": things, never people
+        if _CAMEL_WORD.search(owner):
+            return False  # "(DataFrame)", "JavaScript": a thing's name (not "McKay")
         if " " not in owner and word_not_name(owner):
             return False
         if " " in owner and word_not_name(owner.split()[0]) and not GROUPS_RE.match(owner) \
