@@ -257,3 +257,9 @@ def test_a_thing_named_in_camel_case_is_no_owner() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         ((), "Perform a random walk on the adjacency matrix (DataFrame)"),
         (("MarcoT",), "Port the loader to the new API")]
+
+
+def test_something_that_has_to_be_done_by_a_date() -> None:
+    notes = ("# Standup\n\nDate: 10/28/2021\n\n## Notes\n\n"
+             "The report has to be written up by Nov 1.\n\nThe minutes should be sent.\n")
+    assert _items(notes) == [((), "Write the report up", date(2021, 11, 1), "open")]

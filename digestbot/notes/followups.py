@@ -2265,8 +2265,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             passive = _PASSIVE_RE.match(body[cut + 5:])
     # (After a clause: "Asked him to demo it and survey will be sent out".)
     subject = _after_clause(passive.group("subj")) if passive else ""
-    if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section:
-        passive = None  # "The minutes should be sent" is a task only in a list of actions
+    if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section and \
+            not find_due(passive.group("rest"), ctx.ref):
+        # "The minutes should be sent" is a task only in a list of actions, or with a date:
+        # "The pitch has to be written up by Nov 1".
+        passive = None
     if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
             ctx.line_item and named_person(subject, ctx)):
