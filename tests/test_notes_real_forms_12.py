@@ -263,3 +263,12 @@ def test_something_that_has_to_be_done_by_a_date() -> None:
     notes = ("# Standup\n\nDate: 10/28/2021\n\n## Notes\n\n"
              "The report has to be written up by Nov 1.\n\nThe minutes should be sent.\n")
     assert _items(notes) == [((), "Write the report up", date(2021, 11, 1), "open")]
+
+
+def test_the_sentences_after_an_action_line_tell_what_it_is() -> None:
+    notes = ("# Core call 2015-04-16\n\n#### Leap second\n\n"
+             "Action: SRL to open a new ticket. Document that timers ignore the wall clock.\n\n"
+             "Action: Ana to book the room. The room is big.\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("SRL",), "Open a new ticket; document that timers ignore the wall clock"),
+        (("Ana",), "Book the room")]

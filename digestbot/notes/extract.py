@@ -2000,6 +2000,9 @@ _NAME_LABEL = lazy_regex(_LINE_NAME + r"\S")
 _SAYS_I = lazy_regex(_LINE_NAME + r"I\b")
 
 
+_ACTION_LINE_MARK = lazy_regex(r"[\W_]*action(?:\s+items?|\s+points?)?[\W_]*[:\-–—]", re.I)
+
+
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
     found = read.found
     found.extend(question_follow_ups(text, ctx))
@@ -2027,6 +2030,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     assigned = {at: who for at, nxt in enumerate(sentences[1:]) if nxt[:1] == "("
                 and (who := suffix_owners(nxt))} if len(sentences) >= 2 else {}
     base = ctx
+    # The follow-ups before an action's line's second sentence ("Action: SRL to …").
+    marked = len(found) + 1 if len(sentences) >= 2 and _ACTION_LINE_MARK.match(text) else -1
     for at, sentence in enumerate(sentences):
         ctx = replace(base, action_section=True) if at in assigned and not base.action_section \
             else base
@@ -2069,6 +2074,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
         made = [] if listed else sentence_follow_ups(sentence, ctx)
         if not made and previous:
             made = volunteers(sentence, previous, ctx)
+        if not made and at and found and marked and len(found) == marked and (
+                is_verb(sentence.split(maxsplit=1)[0].lower()) or sentence[:1] == "("):
+            # "Action: SRL to open a new ticket. Document that Date.now differs. (in
+            # doc/timers)": the sentences after an action's line tell what it is.
+            found[-1] = replace(found[-1], task=f"{found[-1].task}; "
+                                f"{sentence[:1].lower()}{sentence[1:].rstrip(' .')}")
+            previous = sentence
+            continue
         goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
         if (not made or ((goes_on or sentence[:5].lower() == "will ") and not any(
                 item.owners for item in made))) and not listed \
