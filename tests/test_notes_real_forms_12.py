@@ -272,3 +272,11 @@ def test_the_sentences_after_an_action_line_tell_what_it_is() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("SRL",), "Open a new ticket; document that timers ignore the wall clock"),
         (("Ana",), "Book the room")]
+
+
+def test_a_plain_order_among_the_notes_whatever_its_object() -> None:
+    notes = ("# Lab meeting 2/9/26\n\n## Data\n\n- E.g., hourly (for now)\n"
+             "- find full year comparison to capture seasonality\n"
+             "- Keep backward compatibility for one release\n- Reserve fund at 3,100\n")
+    assert _items(notes) == [
+        ((), "Find full year comparison to capture seasonality", None, "open")]

@@ -1432,6 +1432,9 @@ def _may_order(text: str) -> bool:
         or opening[1][-3:] == "ing")
 
 
+_LOOSE_NOT = words("reserve forward keep continue stay remain note")
+
+
 def _order(block: Block, ctx: Context) -> list[FollowUp]:
     """A list item or a paragraph of a meeting's notes that gives an order, under no topic:
     what the meeting decided to do ("Schedule something bigger for March"), when the verb
@@ -1441,6 +1444,8 @@ def _order(block: Block, ctx: Context) -> list[FollowUp]:
     # ("Look for Brazilian churches", "Reach out to the library": a phrasal verb; not
     # "Reserve fund at £3,100", a noun after the verb.)
     if len(opening) < 3 or not (opening[1].lower() in _OBJECT_START or (
+            opening[0].lower() not in _LOOSE_NOT and _plain_imperative(
+                opening[0].lower(), opening[1].lower())) or (
             opening[1].lower() in _PARTICLES and _plain_imperative(
                 opening[0].lower(), opening[1].lower())) or _STARTS_DOING.match(
             block.text)) or _NOT_LOOSE.search(block.text):
