@@ -280,3 +280,11 @@ def test_a_plain_order_among_the_notes_whatever_its_object() -> None:
              "- Keep backward compatibility for one release\n- Reserve fund at 3,100\n")
     assert _items(notes) == [
         ((), "Find full year comparison to capture seasonality", None, "open")]
+
+
+def test_a_bold_label_with_a_hard_line_break_after_it() -> None:
+    notes = ("# Civics meeting, 3 April 2025\n\n**Summary:**\\\nThe meeting focused on the "
+             "budget.\n\n**Discussion Points:**\n\n* The dashboard\n")
+    session = _session(notes)
+    assert [(s.title, s.summary) for s in session.sections] == [
+        ("Summary", "The meeting focused on the budget."), ("Discussion Points", "")]

@@ -781,6 +781,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if wiki:
         return _wiki_block(wiki, number, doku=doku)
     bold = None
+    if markdown and first in "*_" and stripped[-1:] == "\\" and stripped[-2:-1] in "*_:":
+        stripped = stripped[:-1].rstrip()  # "**Summary:**\": a hard line break after it
     if markdown and first in "*_":
         # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
         bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
