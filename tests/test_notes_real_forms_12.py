@@ -288,3 +288,14 @@ def test_a_bold_label_with_a_hard_line_break_after_it() -> None:
     session = _session(notes)
     assert [(s.title, s.summary) for s in session.sections] == [
         ("Summary", "The meeting focused on the budget."), ("Discussion Points", "")]
+
+
+def test_a_log_in_markdown_without_heading_markup_opens_each_meeting_by_its_date() -> None:
+    notes = ("Minutes of December 9th\nBjarni, Andre\n\nNews:\n"
+             "= Talked about labelling features by hand.\n- Talked about datasets.\n\n-----\n\n"
+             "Minutes of December 19th\nBjarni, Andre\n\nActions:\n"
+             "- Search for surveys on sparse autoencoders\n")
+    session = _session(notes, "minutes.md")
+    assert [s.title for s in session.sections] == [
+        "Minutes of December 9th", "Minutes of December 19th", "Actions"]
+    assert [f.task for f in session.follow_ups] == ["Search for surveys on sparse autoencoders"]

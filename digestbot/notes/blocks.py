@@ -366,7 +366,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         # exported from a word processor quote whole paragraphs); read without the marks.
         lines = [_QUOTE_MARK.sub("", li) if li.lstrip()[:1] == ">" else li for li in lines]
     explicit = any(_MD_HEADING.match(li) or _BOOKMARK.match(li) or (
-        li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li)) for li in lines[:5000]) or any(
+        li[:1] in _WIKI_FIRST and _WIKI_HEADING.match(li) and not _run_on_title(lines, at))
+        for at, li in enumerate(lines[:5000])) or any(
         _RULE.match(b.strip()) and a.strip() and b.strip()[0] in _STRONG_RULE
         for a, b in itertools.pairwise(lines[:5000]))
     # (Guessing headings in a Markdown file without heading markup, as in plain text, was
@@ -383,7 +384,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
     # Topic lines the notes' own form marks: scribed bullets in plain text, hand-numbered
     # minutes in Markdown.
     topics = _topic_bullets(lines, widths) if guess_headings else (
-        _numbered_minutes(lines) if not explicit and kind == "markdown" else set())
+        (_numbered_minutes(lines) | _dated_meetings(lines)) if not explicit
+        and kind == "markdown" else set())
     if topics:
         guess_headings = False  # the notes show how they mark a topic; guess no others
     blocks: list[Block] = []
@@ -425,6 +427,8 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if block.kind == "heading" and _run_on_title(lines, number - 1):
+            block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "paragraph" and explicit and prev_blank and stripped[:1] == "*" and \
                 stripped[1:2] not in "* " and (number >= len(lines) or not lines[number].strip()):
             block = _italic_title(block, stripped, number)
@@ -607,6 +611,33 @@ def _topic_bullets(lines: list[str], widths: list[int]) -> set[int]:
 _MINUTE = lazy_regex(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
 # "9. Standing orders were adopted": a minute of what was done, not a topic.
 _DONE = lazy_regex(r"\b(?:was|were|has been|have been)\b", re.I)
+
+
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "Minutes of December 19th", "Meeting 2024-03-05", "Notes from 3 March": a meeting's line
+# in a log kept in Markdown without heading markup.
+_DATED_MEETING = lazy_regex(
+    r"^(?:minutes|meeting|notes|call|sync)\s+(?:of|from|for|on|[-\u2013:])?\s*"
+    rf"(?:[a-z]+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b[^.!?]{0,40}$", re.I)
+
+
+def _run_on_title(lines: list[str], at: int) -> bool:
+    """Whether line `at` opens with AsciiDoc's "= " but runs on from the line above it
+    ("News:" / "= Talked about …"): AsciiDoc puts a blank line before a title."""
+    line = lines[at]
+    return line[:2] == "= " and not line.rstrip().endswith("=") and at > 0 and bool(
+        lines[at - 1].strip())
+
+
+def _dated_meetings(lines: list[str]) -> set[int]:
+    """The lines that open each meeting of a log kept in Markdown without heading markup
+    ("Minutes of December 19th" after a blank line), when there are two or more."""
+    heads = {at + 1 for at, line in enumerate(lines) if line[:1].isalpha() and (
+        at == 0 or not lines[at - 1].strip()) and _DATED_MEETING.match(line.strip())}
+    return heads if len(heads) >= 2 else set()
 
 
 def _numbered_minutes(lines: list[str]) -> set[int]:
