@@ -299,3 +299,14 @@ def test_a_log_in_markdown_without_heading_markup_opens_each_meeting_by_its_date
     assert [s.title for s in session.sections] == [
         "Minutes of December 9th", "Minutes of December 19th", "Actions"]
     assert [f.task for f in session.follow_ups] == ["Search for surveys on sparse autoencoders"]
+
+
+def test_advice_the_writer_was_given() -> None:
+    notes = ("# Supervision log\n\n## Tue 16 Mar 2021\n\n"
+             "1. Emi told me dig deeper into the three packages.\n"
+             "2. Hien suggested me to use a weighted moving average.\n"
+             "3. Emi said I should divide the filtering list.\n"
+             "4. Dev said we need to write a checklist at some point.\n")
+    assert [task for _, task, _, _ in _items(notes)] == [
+        "Dig deeper into the three packages", "Use a weighted moving average",
+        "Divide the filtering list"]

@@ -741,9 +741,12 @@ _META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologi
 _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
 _TOLD_ME = lazy_regex(rf"^(?:then\s+|next,?\s+|finally,?\s+)?{OWNERS}\s+(?:also\s+)?"
-                      r"(?:tells|told|asks|asked|reminds|reminded|wants|wanted|advises|advised)\s+"
-                      r"(?P<who>me|us)\s+(?:(?:that\s+)?(?:I|we)\s+(?:should|need\s+to|must|"
-                      r"have\s+to)|to)\s+(?:remember\s+to\s+)?(?P<task>[a-z].*)$", re.I)
+                      r"(?:(?:tells|told|asks|asked|reminds|reminded|wants|wanted|advises|advised|"
+                      r"suggests|suggested)\s+(?P<who>me|us)\s+(?:(?:that\s+)?(?:I|we)\s+"
+                      r"(?:should|need\s+to|must|have\s+to)\s+|to\s+|(?=[a-z]+\s))|"
+                      # "Emi said I should divide the list"
+                      r"(?:said|says)\s+(?:that\s+)?(?P<said>I)\s+(?:should|need\s+to|must|"
+                      r"have\s+to)\s+)(?:remember\s+to\s+)?(?P<task>[a-z].*)$", re.I)
 _NEED_PERSON = lazy_regex(rf"^(?:[Ww]e\s+)?(?:still\s+)?[Nn]eed\s+{OWNERS}\s+to\s+"
                           r"(?P<task>[a-z].*)$")
 _ROSTERED = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has been|have been)\s+(?:scheduled|"
@@ -1120,7 +1123,8 @@ _CUE_WORDS = words("""will shall would should can please pls plz asked tasked re
 instructed done completed complete finished forthcoming coming tuned follow space action actions
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
-confirmed planning working continuing responsible charge gonna being""")
+confirmed planning working continuing responsible charge gonna being told tells suggested
+suggests""")
 _WORD_RE = lazy_regex(r"[a-z']+")
 
 
@@ -2071,11 +2075,14 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 f"{has_that.group('obj')}{has_that.group('rest')}")
         owners = as_written(split_owners(has_that.group("owners")), original)
         return _make(task, owners, task, ctx)
-    told = _TOLD_ME.match(body) if owner_first and (" me " in body or " us " in body) else None
+    told = _TOLD_ME.match(body) if owner_first and (
+        " me " in body or " us " in body or " said " in body or " says " in body) else None
     if told and valid_owners(told.group("owners")) and any_verb(told.group("task").split()[0]):
         # "Then Emi tells me to change the layout of the app", "Emi told me that I should
-        # make the table more complicated": the writer's task (theirs, if they signed).
-        mine = ctx.me if told.group("who").lower() == "me" and ctx.me else ()
+        # make the table more complicated", "Emi said I should divide the list": the
+        # writer's task (theirs, if they signed).
+        who = (told.group("who") or told.group("said") or "").lower()
+        mine = ctx.me if who in ("me", "i") and ctx.me else ()
         return _make(told.group("task"), mine, told.group("task"), ctx)
     need = _NEED_PERSON.match(body) if "need" in vocab and body[:1] in "NnWw" else None
     if need and is_verb(need.group("task").split()[0]) and all(
