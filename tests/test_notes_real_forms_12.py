@@ -310,3 +310,12 @@ def test_advice_the_writer_was_given() -> None:
     assert [task for _, task, _, _ in _items(notes)] == [
         "Dig deeper into the three packages", "Use a weighted moving average",
         "Divide the filtering list"]
+
+
+def test_names_over_their_lists_under_tasks_for_each_member() -> None:
+    notes = ("# Minutes for week 6\n\n#### Tasks for each member:\n\n"
+             "Tudor Bordea:\n- Keep making keyboard shortcuts\n\n"
+             "Stefan:\n- Implement the search page\n\nFuture:\n- Analyze the features\n")
+    assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
+        (("Tudor Bordea",), "Keep making keyboard shortcuts"),
+        (("Stefan",), "Implement the search page")]  # ("Future:" lists later topics)

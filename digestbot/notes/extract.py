@@ -66,6 +66,7 @@ from digestbot.notes.lexicon import (
     dictionary_word,
     everyday_word,
     is_verb,
+    long_plain_word,
     split_owners,
     valid_owners,
     verb_not_name,
@@ -469,6 +470,9 @@ def _one_action(steps: list[FollowUp]) -> FollowUp:
     return FollowUp("; ".join(tasks), steps[0].owners, due, steps[0].status)
 
 
+_FOR_EACH = lazy_regex(r"\bfor\s+(?:each|every)\b", re.I)
+
+
 def _everyday_heading(title: str) -> bool:
     """ "**Timeline**" or "### Budget" under the actions: one common word that is no one's
     name (and no group, as "Board" or "Team" is), so no owner of the items under it."""
@@ -516,8 +520,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             owners = split_owners(draft.title)
         elif in_run and draft.title in ("Will", "May") and owner_names:
             owners = (draft.title,)  # "###### Connor" … "###### Will": Will is one of them
-        elif is_action and " for " in draft.title:
-            owners = _owners_intro(draft.title.rstrip(":") + ":")  # "Next steps for SR and AR"
+        elif is_action and " for " in draft.title and not _FOR_EACH.search(draft.title):
+            # "Next steps for SR and AR" (but "Tasks for each member": each has their own)
+            owners = _owners_intro(draft.title.rstrip(":") + ":")
         if owners:
             owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
@@ -1729,6 +1734,14 @@ def _person_label(text: str, ctx: Context, *, listed: bool = False) -> tuple[str
     return ()
 
 
+def _ordinary_label(text: str) -> bool:
+    """Whether a label's first word is an ordinary English word ("Future:", "Backend"), not
+    a name."""
+    first = text.strip(" *_:").split(maxsplit=1)[0] if text.strip(" *_:") else ""
+    return not first or everyday_word(first) or dictionary_word(first) or word_not_name(
+        first) or long_plain_word(first) or is_verb(first.lower())
+
+
 def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]]:
     """Lines that only name a person ("_Aaron_", "**Tella:**") and head a list: the owners of
     its items, by the index of the line. A label the notes use nowhere else counts when a
@@ -1740,13 +1753,18 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
              and not _ROLL_LABEL.match(block.text)]  # "TSC Attendees:" over who came
     if not heads:
         return {}
-    named = {at: _person_label(blocks[at].text, ctx) for at in heads}
+    # (Under a heading of actions, "Tudor Bordea:" alone over a list is whose list it is;
+    # "Future:" or "Backend:", ordinary words, are not.)
+    named = {at: _person_label(blocks[at].text, ctx) or (
+        _person_label(blocks[at].text, ctx, listed=True) if ctx.action_section
+        and blocks[at].text.rstrip(" *_").endswith(":") and not _action_heading(
+            blocks[at].text) and not _ordinary_label(blocks[at].text) else ()) for at in heads}
     names: dict[int, str] = {}
     for at in heads:
         label = _PERSON_LABEL.fullmatch(blocks[at].text.strip().strip("*_").strip(" :"))
         word = label.group("name") if label and not named[at] else ""
         first = word.split()[0] if word else ""
-        if first and not is_verb(first.lower()) and not word_not_name(first) and ctx.usage \
+        if first and not _ordinary_label(first) and ctx.usage \
                 and not ctx.usage.in_lower_case(first):
             names[at] = word
     if not any(named.values()) and not any(
