@@ -310,6 +310,9 @@ def test_advice_the_writer_was_given() -> None:
     assert [task for _, task, _, _ in _items(notes)] == [
         "Dig deeper into the three packages", "Use a weighted moving average",
         "Divide the filtering list"]
+    signed = "# Supervision, 9 March 2021\n\nNote taker: Yiwen\n\n## Notes\n\n" \
+             "Emi told me to change the layout of the app.\n"
+    assert _items(signed) == [(("Yiwen",), "Change the layout of the app", None, "open")]
 
 
 def test_names_over_their_lists_under_tasks_for_each_member() -> None:

@@ -733,7 +733,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             # items under it are the tasks.)
             in_action = is_action or run_on or (block.kind == "bullet" and (
                 list_action or label_at is not None or block.arrow or (
-                    parents and _TASKS_PARENT.search(parents[-1][2]) is not None)))
+                    bool(parents) and _TASKS_PARENT.search(parents[-1][2]) is not None)))
             if _HISTORY.match(block.text):
                 continue  # "Previously: FT will push for …" recalls an earlier meeting
             if label_owner and label_at is not None and block.kind == "bullet":
@@ -1014,13 +1014,13 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             recap.update(range(first_item, len(items)))
     if done_notes:
         items = apply_done_notes(items, meetings, done_notes)
-    listed = [at in recap for at, item in enumerate(items) if not standing_arrangement(item)]
-    items = [_plausible_owners(item, usage) for item in items if not standing_arrangement(item)]
+    kept = [(item, at in recap) for at, item in enumerate(items) if not standing_arrangement(item)]
+    items = [_plausible_owners(item, usage) for item, _ in kept]
     if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
         # "Me - book the venue" in a recap Lotte signs: Lotte books it.
         items = [replace(item, owners=tuple(dict.fromkeys(
             me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
-    return merge_follow_ups(items, reports, listed), used
+    return merge_follow_ups(items, reports, [in_recap for _, in_recap in kept]), used
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})

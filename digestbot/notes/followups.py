@@ -2082,7 +2082,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # make the table more complicated", "Emi said I should divide the list": the
         # writer's task (theirs, if they signed).
         who = (told.group("who") or told.group("said") or "").lower()
-        mine = ctx.me if who in ("me", "i") and ctx.me else ()
+        mine = (ctx.me,) if who in ("me", "i") and ctx.me else ()
         return _make(told.group("task"), mine, told.group("task"), ctx)
     need = _NEED_PERSON.match(body) if "need" in vocab and body[:1] in "NnWw" else None
     if need and is_verb(need.group("task").split()[0]) and all(
