@@ -322,3 +322,12 @@ def test_names_over_their_lists_under_tasks_for_each_member() -> None:
     assert [(owners, task) for owners, task, _, _ in _items(notes)] == [
         (("Tudor Bordea",), "Keep making keyboard shortcuts"),
         (("Stefan",), "Implement the search page")]  # ("Future:" lists later topics)
+
+
+def test_a_log_whose_first_meeting_is_its_title_and_a_heading_without_a_year() -> None:
+    notes = ("## 6th November, 2017\n\n### Tasks\n\n* Everyone: set up the parser\n\n"
+             "## 21st November, 2017\n\n### Summary\n\n* Learned the evaluation script\n\n"
+             "## 7th December\n\n### Tasks\n\n"
+             "* Pasha: download the Yiddish wikipedia -- by Monday\n")
+    assert [(owners, due) for owners, _, due, _ in _items(notes)][-1] == (
+        ("Pasha",), date(2017, 12, 11))

@@ -17,7 +17,7 @@ from digestbot.notes.blocks import (
     split_sentences,
     strip_fences,
 )
-from digestbot.notes.dates import find_dates, find_due, first_full_date
+from digestbot.notes.dates import find_dates, find_due, first_full_date, resolve
 from digestbot.notes.dedupe import (
     DoneNote,
     DoneReport,
@@ -501,14 +501,26 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     log_level: int | None = None  # the level of the dated headings, once one is seen
     roll_level: int | None = None  # the level of an attendance heading over sub-headings
     owner_names = False  # whether a heading has named whose tasks follow
+    last_meeting: date | None = None  # the date of the last dated heading of the log
+    # "## 6th November, 2017" made the title, "## 15th November, 2017" after it: a log
+    # whose first meeting's heading is the title.
+    top = min((d.level for d in drafts), default=0)
+    title_dated = bool(header.title and ref and _meeting_date(header.title, ref) == ref)
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
-        when = _meeting_date(draft.title, ref, in_log=log_level == draft.level) \
+        when = _meeting_date(draft.title, ref, in_log=log_level == draft.level or (
+            title_dated and log_level is None and draft.level == top)) \
             if _HAS_DIGIT.search(draft.title) else None
+        if when is None and last_meeting and log_level == draft.level and _HAS_DIGIT.search(
+                draft.title):
+            # "## 21st November, 2017" … "## 7th December": the year goes on from the
+            # meeting before it in the log.
+            when = _meeting_day(draft.title, last_meeting)
         if when:
             dated = (draft.level, when)
             log_level = draft.level
+            last_meeting = when
         refs[id(draft)] = dated[1] if dated else ref
         if action_level is not None and draft.level <= action_level:
             action_level = None
@@ -1506,6 +1518,17 @@ _DONE_BY = lazy_regex(rf"^(?i:will|to|is to|are to)\s+be\s+(?:done|handled|cover
                       r"\s*[.;]?$")
 _HAS_DIGIT = lazy_regex(r"\d")
 _WHEN_WORD = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
+
+
+def _meeting_day(title: str, before: date) -> date | None:
+    """A log's heading that gives a day and a month but no year ("7th December"): the first
+    such day after the meeting `before` it, if the heading is little more than that."""
+    match = next((m for m in find_dates(title) if m.kind in ("dmy", "mdy") and not m.has_year),
+                 None)
+    if match is None or len(re.sub(r"[\W\d_]+", " ", title).split()) > 6:
+        return None
+    when = resolve(match, before)
+    return when if when and when > before else None
 
 
 def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> date | None:
