@@ -14,6 +14,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from digestbot.notes.dates import MONTH
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import ABSENT_LABEL, ROLL_WORD, is_verb
 
@@ -613,14 +614,12 @@ _MINUTE = lazy_regex(r"^(\d{1,2})(?:\.(\d{1,2})(?:\\?\.)?|\\?[.)])\s+(\S.*)$")
 _DONE = lazy_regex(r"\b(?:was|were|has been|have been)\b", re.I)
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-               r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "Minutes of December 19th", "Meeting 2024-03-05", "Notes from 3 March": a meeting's line
 # in a log kept in Markdown without heading markup.
 _DATED_MEETING = lazy_regex(
     r"^(?:minutes|meeting|notes|call|sync)\s+(?:of|from|for|on|[-\u2013:])?\s*"
-    rf"(?:[a-z]+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?:[a-z]+day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b[^.!?]{0,40}$", re.I)
 
 

@@ -120,7 +120,7 @@ def with_subject(sentence: str, first: bool, found: list[FollowUp], ctx: Context
     return sentence
 
 
-_ONE_PRONOUN_WILL = lazy_regex(r"^(?:(?:then|and|also|later|afterwards),?\s+)?(?P<lead>he|she)\s+"
+_ONE_PRONOUN_WILL = lazy_regex(r"^(?:(?:then|and|also|later|afterwards),?\s+)?(?:he|she)\s+"
                                r"(?=(?:will|'ll|shall)\s+(?:also\s+)?[a-z]+\s)", re.I)
 # "@ana is fine with …", "Ana thinks …", "Ana was away …": a sentence about one person.
 _PERSON_SUBJECT = lazy_regex(rf"^{OWNERS}\s+(?:is|was|has|had|thinks|thought|feels|felt|"
