@@ -331,3 +331,12 @@ def test_a_log_whose_first_meeting_is_its_title_and_a_heading_without_a_year() -
              "* Pasha: download the Yiddish wikipedia -- by Monday\n")
     assert [(owners, due) for owners, _, due, _ in _items(notes)][-1] == (
         ("Pasha",), date(2017, 12, 11))
+
+
+def test_actions_taken_are_done() -> None:
+    notes = ("# Team 15, 10 May 2026\n\n## Actions Taken\n\n"
+             "- Sent the wireframe to Jared and the professor\n\n## To-Do:\n\n"
+             "- Work on a user flow diagram for the sign-up page\n")
+    assert [(task, status) for _, task, _, status in _items(notes)] == [
+        ("Sent the wireframe to Jared and the professor", "done"),
+        ("Work on a user flow diagram for the sign-up page", "open")]

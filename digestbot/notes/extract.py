@@ -453,8 +453,10 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
 
 
 # A heading over what has been done since the last meeting.
-_DONE_HEADING = lazy_regex(r"(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|tasks|"
-                           r"actions|action items|work))?\W*", re.I)
+_DONE_HEADING = lazy_regex(r"(?:(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|"
+                           r"tasks|actions|action items|work))?|"
+                           # "## Actions Taken" / "- Sent the wireframe to Jared"
+                           r"actions?\s+(?:taken|completed|done))\W*", re.I)
 
 
 # "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
