@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from digestbot.notes import parse_bytes
-
-
-def _session(notes: str, name: str = "notes.md"):
-    return parse_bytes(notes.encode(), name=name)
-
-
-def _items(notes: str, name: str = "notes.md") -> list[tuple[tuple[str, ...], str, date | None,
-                                                        str]]:
-    return [(f.owners, f.task, f.due, f.status) for f in _session(notes, name).follow_ups]
+from tests.parsed import follow_ups as _items
+from tests.parsed import parsed as _session
 
 
 def test_minutes_written_between_the_items_of_an_agenda() -> None:

@@ -26,7 +26,6 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")  # a month's name
-_M = MONTH
 _WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _PATTERNS = [
@@ -34,13 +33,13 @@ _PATTERNS = [
     ("iso", r"(?P<iso>\d{4})(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)(?P<iso_d>\d{1,2})"
             r"(?![\d-])"),
     # "2021-MAR-23", "2021-Mar-23": year, month's name, day.
-    ("ymd", rf"(?P<ymd_y>\d{{4}})-(?P<ymd_m>{_M})-(?P<ymd_d>\d{{1,2}})(?!\d)"),
+    ("ymd", rf"(?P<ymd_y>\d{{4}})-(?P<ymd_m>{MONTH})-(?P<ymd_d>\d{{1,2}})(?!\d)"),
     # "9-11 October 2013", "Jan 13-14th 2014": a span of days is dated by its first.
     ("dmy", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<dmy_d>{_D})(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?=\s))?"
-            rf"(?:\s+of)?[\s-](?P<dmy_m>{_M})"
+            rf"(?:\s+of)?[\s-](?P<dmy_m>{MONTH})"
             # ("10 April 24" at the end of a title: a year of two digits.)
             rf"(?:,?[\s-](?P<dmy_y>\d{{4}}|\d{{2}}(?=\s*$|\s*[)\].,;|]|\s+[-–—]\s|\s+[A-Z])))?"),
-    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})"
+    ("mdy", rf"(?:{_WD},?\s+)?(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{_D})"
             rf"(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]|\s*[ap]\.?m\b))?(?!\d|:)"
             rf"(?:,?\s+(?P<mdy_y>\d{{4}}))?"),
     ("num", r"(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d{2})"
@@ -51,23 +50,24 @@ _PATTERNS = [
     ("eow", r"(?P<eow>eow|eom)"),
     ("quarter", r"(?:the\s+)?(?:end\s+of\s+)?(?P<q>q[1-4])(?:\s+(?P<qy>\d{4}))?"),
     # "mid-December", "the middle of May", "half of December" (Dutch and German "half").
-    ("mid", rf"(?:mid|(?:the\s+)?middle\s+of|half\s+of)[\s-](?P<mid>{_M})"),
+    ("mid", rf"(?:mid|(?:the\s+)?middle\s+of|half\s+of)[\s-](?P<mid>{MONTH})"),
     # "by start of July", "the beginning of March": its first day.
-    ("startof", rf"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+month\s+of\s+)?(?P<start>{_M})"),
+    ("startof", rf"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+month\s+of\s+)?"
+                rf"(?P<start>{MONTH})"),
     # ("late December": by its end.)
     ("endof", rf"(?:(?:the\s+)?end[\s-](?:of\s+)?(?:the\s+|this\s+)?|late[\s-])"
-              rf"(?P<end>(?:next\s+)?(?:month|week|year)|{_M})"),
+              rf"(?P<end>(?:next\s+)?(?:month|week|year)|{MONTH})"),
     # "next week's meeting", "next month's rota": which meeting or rota, not when.
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)(?!['’]s\b)"),
     # "over the weekend", "this weekend": by its Sunday.
     ("weekend", r"(?:this|(?:over|at|during)\s+the)\s+(?P<weekend>weekend)"),
     # "in August", "during March 2025": by the end of that month.
-    ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{_M})(?:\s+(?P<inm_y>\d{{4}}))?"
+    ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{MONTH})(?:\s+(?P<inm_y>\d{{4}}))?"
                 r"(?![\s-]*\d)"),
     ("month", r"(?P<month>(?:this|next)\s+month)(?!['’]s\b)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
-           rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{_M})(?:\s+(?P<wc_y>\d{{4}}))?"),
+           rf"(?P<wc_d>{_D})(?:\s+of)?\s+(?P<wc_m>{MONTH})(?:\s+(?P<wc_y>\d{{4}}))?"),
     ("weekday", rf"(?:(?P<wd_rel>this|next|coming|this\s+coming)\s+)?(?P<wd>{_WD})\b"),
     ("day", r"(?P<day>tomorrow|today|tonight)"),
     ("inn", r"(?:in|within)\s+(?:the\s+next\s+)?(?P<inn>\d+|a|an|one|two|three|four|five|six)\s+"

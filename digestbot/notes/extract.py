@@ -511,11 +511,10 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
     for draft in drafts:
         if dated and draft.level <= dated[0]:
             dated = None
+        digits = _HAS_DIGIT.search(draft.title) is not None
         when = _meeting_date(draft.title, ref, in_log=log_level == draft.level or (
-            title_dated and log_level is None and draft.level == top)) \
-            if _HAS_DIGIT.search(draft.title) else None
-        if when is None and last_meeting and log_level == draft.level and _HAS_DIGIT.search(
-                draft.title):
+            title_dated and log_level is None and draft.level == top)) if digits else None
+        if when is None and digits and last_meeting and log_level == draft.level:
             # "## 21st November, 2017" … "## 7th December": the year goes on from the
             # meeting before it in the log.
             when = _meeting_day(draft.title, last_meeting)
@@ -1767,6 +1766,17 @@ def _ordinary_label(text: str) -> bool:
         first) or long_plain_word(first) or is_verb(first.lower())
 
 
+def _head_owner(text: str, ctx: Context) -> tuple[str, ...]:
+    """Whom a line alone over a list names. Under a heading of actions a name with a colon
+    ("Tudor Bordea:") is whose list it is, as a listed item would be; "Future:", "Todo:"
+    or "Backend:" name no one."""
+    named = _person_label(text, ctx)
+    if named or not ctx.action_section or not text.rstrip(" *_").endswith(":") or \
+            _action_heading(text) or _ordinary_label(text):
+        return named
+    return _person_label(text, ctx, listed=True)
+
+
 def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]]:
     """Lines that only name a person ("_Aaron_", "**Tella:**") and head a list: the owners of
     its items, by the index of the line. A label the notes use nowhere else counts when a
@@ -1778,12 +1788,7 @@ def _owner_lines(blocks: list[Block], ctx: Context) -> dict[int, tuple[str, ...]
              and not _ROLL_LABEL.match(block.text)]  # "TSC Attendees:" over who came
     if not heads:
         return {}
-    # (Under a heading of actions, "Tudor Bordea:" alone over a list is whose list it is;
-    # "Future:" or "Backend:", ordinary words, are not.)
-    named = {at: _person_label(blocks[at].text, ctx) or (
-        _person_label(blocks[at].text, ctx, listed=True) if ctx.action_section
-        and blocks[at].text.rstrip(" *_").endswith(":") and not _action_heading(
-            blocks[at].text) and not _ordinary_label(blocks[at].text) else ()) for at in heads}
+    named = {at: _head_owner(blocks[at].text, ctx) for at in heads}
     names: dict[int, str] = {}
     for at in heads:
         label = _PERSON_LABEL.fullmatch(blocks[at].text.strip().strip("*_").strip(" :"))

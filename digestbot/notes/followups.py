@@ -1480,9 +1480,7 @@ _DID_AND_WILL = lazy_regex(rf"^{OWNERS}\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+[^,;]
 
 def _past_tense(word: str) -> bool:
     """ "inquired", "reported", "carried": a verb's past tense."""
-    return any_verb(word[:-1]) or any_verb(word[:-2]) or (
-        word.endswith("ied") and any_verb(word[:-3] + "y")) or (
-        len(word) > 5 and word[-3] == word[-4] and any_verb(word[:-3]))
+    return bool(_base_of_past(word))
 
 
 _AND_WILL = lazy_regex(rf"^{OWNERS}\s+(?:is|are|was|were|has|have|had)\s+(?P<first>[a-z][^,;]*?)"
@@ -2260,8 +2258,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if being and being.group("verb").lower() in _PASSIVE and valid_owners(being.group("owners")):
         # "Functional analysis is being run by Hans now", "The survey is being drafted by
         # Ana and Bo": work under way, and who does it.
-        subject = being.group("subj")
-        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        subject = _as_object(being.group("subj"))
         return _make(f"{_PASSIVE[being.group('verb').lower()]} {subject}",
                      split_owners(being.group("owners")), text, ctx)
     passive = _PASSIVE_RE.match(body) if " be " in body else None
@@ -2320,8 +2317,7 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _SOON.match(ready.group("rest")) or find_due(ready.group("rest"), ctx.ref)):
         # "With the changes, the final proposal will be ready by late December", "The report
         # will be available next week": announced as coming.
-        subject = ready.group("subj")
-        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        subject = _as_object(ready.group("subj"))
         word = "ready" if ready.group("state").lower() == "ready" else "available"
         item = _make(f"Have {subject} {word}{ready.group('rest')}", ctx.owners, text, ctx)
         return replace(item, status="forthcoming") if item else None
@@ -2668,6 +2664,12 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
         ctx = replace(ctx, checked=True)
     item = _make(body, owners, body, ctx)
     return [item] if item else []
+
+
+def _as_object(subject: str) -> str:
+    """A sentence's subject as the object of a task: "The survey" -> "the survey"; an
+    acronym or a capitalised name keeps its capital ("IPFS", "MyListings")."""
+    return subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
 
 
 def _base_of_past(word: str) -> str:
