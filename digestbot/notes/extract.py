@@ -50,7 +50,13 @@ from digestbot.notes.followups import (
     tidy_task,
 )
 from digestbot.notes.header import LABEL, Header, read_header, short_line
-from digestbot.notes.implied import SUBJECTLESS_START, relative_passive, volunteers, with_subject
+from digestbot.notes.implied import (
+    SUBJECTLESS_START,
+    proposed_task,
+    relative_passive,
+    volunteers,
+    with_subject,
+)
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ABSENT_LABEL,
@@ -90,7 +96,7 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
-_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|next steps|"
+_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|next\s+steps?|"
                              r"follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"task\s+allocations?|allocation\s+of\s+tasks|"
@@ -1268,7 +1274,7 @@ _GENERIC_TITLE = lazy_regex(r"(?:(?:meeting|call|session)\s+)?(?:general|other|m
                             r"reports?|questions|q&a)\W*", re.I)
 _TRAILING_ASIDE = lazy_regex(r"\s*\([^()]*\)\s*$")
 _POINTER_OBJECT = lazy_regex(r"^[A-Za-z]+(?:\s+(?:into|at|on|up|over|through|about))?\s+"
-                             r"(?:this|it)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)
+                             r"(?:this|it|them)\b(?!\s+(?:is|was|will|would|should|can)\b)", re.I)
 
 
 def _topic_of(title: str) -> str:
@@ -2166,6 +2172,8 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
             made = []
         elif made and has_action_marker(sentence):
             read.recorded.update(o.lower() for item in made for o in item.owners)
+        if made and previous:
+            made = [proposed_task(item, previous) for item in made]
         if len(made) == 1 and found and _restated(made[0], found[-1]):
             # "Ana asked Ben to send the contract. Ben said he will send it on Friday.": the
             # second sentence takes on the first's task; one follow-up, with its due date.

@@ -740,6 +740,12 @@ _META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologi
                          re.I)
 _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
+# "Miss Haughton was appointed to attend to badges", "Mrs. Smith was appointed Committee of 1
+# to attend to printing", "Lord, Tiernan and Haughton appointed to find a room" (minutes drop
+# the "was"; "The board appointed Ana to …" names the one appointing first, and is not read).
+_APPOINTED = lazy_regex(rf"^{OWNERS}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+"
+                        r"(?:appointed|nominated|designated|deputed)(?:\s+(?!to\s)(?:as\s+)?[\w\s-]{2,40}?)?"
+                        r"|(?:appointed|nominated|designated|deputed))\s+to\s+(?P<task>[a-z].*)$")
 _TOLD_ME = lazy_regex(rf"^(?:then\s+|next,?\s+|finally,?\s+)?{OWNERS}\s+(?:also\s+)?"
                       r"(?:(?:tells|told|asks|asked|reminds|reminded|wants|wanted|advises|advised|"
                       r"suggests|suggested)\s+(?P<who>me|us)\s+(?:(?:that\s+)?(?:I|we)\s+"
@@ -871,6 +877,26 @@ _OWNER_CLAUSE = lazy_regex(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
 
+# "Ayomi: Tone Detection, Drew, Emily, Jennie: Treasure Detection": who takes which part.
+_SHARE = lazy_regex(rf"(?P<who>{OWNER_LIST})\s*:\s*(?P<thing>[^:;,.]{{2,60}}?)\s*"
+                    rf"(?:[,;]\s*(?={OWNER_LIST}\s*:)|[.;]?$)")
+
+
+def _shares(body: str, ctx: Context) -> list[FollowUp]:
+    """A list line that shares out the work, two or more "names: part" pairs in a row, gives
+    each their part; anything else on the line, or a pair that names no one, gives none."""
+    found, at = [], 0
+    while at < len(body) and (share := _SHARE.match(body, at)):
+        who = share.group("who")
+        thing = share.group("thing").split()
+        if not valid_owners(who) or len(thing) < 2 or is_verb(thing[0].lower()):
+            return []  # (not votes, "Ana: yes, Ben: no", nor "Ana: send it, Ben: …")
+        found.append(FollowUp(share.group("thing"), split_owners(who), None,
+                              "done" if ctx.checked else "open"))
+        at = share.end()
+    return found if len(found) >= 2 and at >= len(body) else []
+
+
 def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     """Every follow-up a sentence gives: "Ana will draft it and Ben will send it" is two."""
     text = text.strip()
@@ -924,6 +950,9 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                      or _PRONOUN_WILL.match(body, m.end()))
                  and _semicolon_ends(body, m.start())]
     cuts = sorted(set(cuts))
+    shares = _shares(body, ctx) if ctx.line_item and body.count(":") >= 2 else []
+    if shares:
+        return shares
     if len(cuts) == 1:
         item = sentence_follow_up(text, ctx)
         dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
@@ -1124,7 +1153,7 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge gonna being told tells suggested
-suggests""")
+suggests appointed nominated designated deputed""")
 _WORD_RE = lazy_regex(r"[a-z']+")
 
 
@@ -1466,7 +1495,7 @@ _AUX_WORDS = words("will shall to would should can please pls plz")
 _SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
 promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
-reminded encouraged scheduled rostered""")
+reminded encouraged scheduled rostered appointed nominated designated deputed""")
 _PASSIVE_SET = words("was were been has have already")
 _PAREN_DONE_BARE = lazy_regex(r"\((?:done|completed?)\)", re.I)
 _PRONOUN = lazy_regex(r"(?<=\s)(?:them|it)\b")
@@ -2111,6 +2140,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
         return _make(asked.group("task"), owners, asked.group("task"), ctx)
+    appointed = _APPOINTED.match(body) if asking and " to " in body else None
+    if appointed and valid_owners(appointed.group("owners")) and verb_at_all(
+            appointed.group("task").split(maxsplit=1)[0]):
+        owners = as_written(split_owners(appointed.group("owners")), original)
+        return _make(appointed.group("task"), owners, appointed.group("task"), ctx)
     tasked = _TASKED_WITH.match(body) if asking and " with " in body else None
     base = base_of_ing(tasked.group("verb")) if tasked else ""
     if tasked and base and valid_owners(tasked.group("owners")):
@@ -2896,7 +2930,10 @@ _ONGOING = {"working": "work", "continuing": "continue"}
 _WE_PRODUCE = words("""write rewrite draft send circulate publish prepare produce create build
 clarify document email e-mail post submit share update upload fix add book order compile
 contact ask invite organise organize arrange schedule set make""")
-_WE_DECIDED = lazy_regex(r"^(?:(?:we|it\s+was|(?P<group>the\s+(?:board|committee|group|council|"
+# (After an opening clause: "Instead of voting tonight, it was agreed to write to the council".)
+_WE_DECIDED = lazy_regex(r"^(?:(?i:instead\s+of|rather\s+than|after|following|for\s+now|"
+                         r"in\s+the\s+end|finally|eventually)\b[^,;]{0,100},\s+)?"
+                         r"(?:(?:we|it\s+was|(?P<group>the\s+(?:board|committee|group|council|"
                          r"team|members|meeting|assembly|steering\s+committee)))\s+"
                          r"(?:(?:have|has|had)\s+)?(?:(?:also|then|unanimously)\s+)?"
                          r"(?:agreed|decided|resolved)"

@@ -6,11 +6,12 @@ the audit committee. Edwin and Arjan volunteer.")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from digestbot.model import FollowUp
-from digestbot.notes.followups import Context, tidy_task
+from digestbot.notes.followups import Context, base_of_ing, tidy_task
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import OWNERS, dictionary_word, split_owners, valid_owners
+from digestbot.notes.lexicon import OWNERS, dictionary_word, split_owners, valid_owners, verb_at_all
 
 # Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
 # draft", "Chairs will take it back to the list. Will also move the status", "Waiting on
@@ -143,3 +144,31 @@ def relative_passive(sentence: str) -> str:
     Stephan"; "Ana has a plan that will be reviewed by the board" -> "a plan will be …"."""
     which = _WHICH_WILL_BE.search(sentence)
     return f"{which.group('thing')} {sentence[which.end():]}" if which else sentence
+
+
+# "Do that", "take it on": a task that only points back at what was proposed just before.
+_DO_THAT = lazy_regex(r"^(?:(?:do|take\s+on|take\s+care\s+of|handle|look\s+after)\s+"
+                      r"(?:that|this|it|so)|take\s+(?:that|this|it)(?:\s+on)?)(?P<rest>(?:\s+(?:too|as\s+well|soon|later|"
+                      r"next\s+week|then|remotely|offline))*)(?:\s*[,;]\s.*)?[\s.!]*$", re.I)
+_PROPOSED = lazy_regex(r"\b(?:proposed|suggested|recommended|asked\s+(?:if|whether)\s+\w+\s+"
+                       r"(?:could|would|can|will)|asked\s+\w+\s+to|requested)\s+"
+                       r"(?:that\s+(?:we|someone|somebody|\w+)\s+(?:should\s+)?|to\s+)?"
+                       r"(?P<task>(?P<verb>[a-z]+)\b[^;]{3,160}?)[\s.;]*$", re.I)
+
+
+def proposed_task(item: FollowUp, previous: str) -> FollowUp:
+    """ "Luca proposed to hold a lightning talk at the summit. Patrick agreed to do that.":
+    what Patrick agreed to is what was proposed; a task that only points back ("Do that")
+    takes its words from the proposal."""
+    if not previous or not _DO_THAT.match(item.task):
+        return item
+    proposal = _PROPOSED.search(previous)
+    if proposal is None:
+        return item
+    verb = proposal.group("verb").lower()
+    if verb.endswith("ing"):
+        verb = base_of_ing(verb)  # "Luca suggested holding a talk"
+    if not verb_at_all(verb):
+        return item
+    task = f"{verb[:1].upper()}{verb[1:]}{proposal.group('task')[len(proposal.group('verb')):]}"
+    return replace(item, task=task.rstrip(" ."))

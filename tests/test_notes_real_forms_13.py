@@ -1,0 +1,64 @@
+"""Forms seen in real notes of the thirteenth evaluation's development sets (REAL-NOTES.md),
+written again in our own words: each test fails on the code before the rule (9c0311b)."""
+
+from __future__ import annotations
+
+from tests.parsed import follow_ups as _items
+
+
+def test_agreeing_to_do_what_someone_proposed() -> None:
+    notes = ("# Steering call, 9 July 2019\n\n## Conference\n\n"
+             "Mira proposed to run a workshop at the spring conference on the new API. "
+             "Tomas agreed to do that, though he will join remotely.\n\n"
+             "## Website\n\nIt was suggested that we redesign the landing page. "
+             "Ines agreed to take it on.\n\n"
+             "## Budget\n\nTomas said it was a good idea. Ines agreed to do that.\n")
+    assert _items(notes) == [
+        (("Tomas",), "Run a workshop at the spring conference on the new API", None, "open"),
+        (("Ines",), "Redesign the landing page", None, "open"),
+        (("Ines",), "Do that", None, "open")]  # (nothing proposed: nothing to point at)
+
+
+def test_them_points_at_the_heading_topic() -> None:
+    notes = ("# Maintainers, 2 May 2024\n\n## Notes\n\n### Cache eviction patches\n\n"
+             "The patches from the hackathon are still waiting. Priya will review them "
+             "again soon.\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Priya",), "Review them again soon (Cache eviction patches)")]
+
+
+def test_a_decision_after_an_opening_clause_still_gives_the_work() -> None:
+    notes = ("# Residents' association, 4 March 2025\n\n## Parking\n\n"
+             "Instead of voting tonight, it was agreed to write to the council first.\n\n"
+             "Instead of voting tonight, it was agreed to use the old form.\n")
+    assert _items(notes) == [((), "Write to the council first", None, "open")]
+
+
+def test_a_list_line_sharing_out_the_parts_of_a_report() -> None:
+    notes = ("# Lab group\n\n## 2017.09.15\n\n"
+             "1. We discussed how to split the write-up\n"
+             "2. Noor: Signal Filtering, Ada, Ben, Cy: Motor Control, Dev: Final Summary\n"
+             "3. Votes - Ana: yes, Ben: no\n"
+             "4. Time: 10:30, Place: Room B\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Noor",), "Signal Filtering"), (("Ada", "Ben", "Cy"), "Motor Control"),
+        (("Dev",), "Final Summary")]
+
+
+def test_appointed_to_attend_to_something() -> None:
+    notes = ("# Board of management, 23 September 1890\n\n## Committees\n\n"
+             "Miss Hale was appointed to attend to the badges and the club paper.\n\n"
+             "Mrs. Orr was appointed Committee of 1 to attend to the printing.\n\n"
+             "Mrs. Lee was elected treasurer. Mrs. Day was appointed to the board.\n\n"
+             "The board appointed Mrs. Fay to chair the spring meeting.\n")
+    assert _items(notes) == [
+        (("Miss Hale",), "Attend to the badges and the club paper", None, "open"),
+        (("Mrs. Orr",), "Attend to the printing", None, "open")]
+
+
+def test_next_step_in_the_singular_heads_a_list_of_actions() -> None:
+    notes = ("# Kernel group log\n\n## 23-07-20 (scribe: Rui)\n\n### Where we are\n"
+             "- Benchmarks run on both VMs\n\n### Next step\n"
+             "- Port LRU cache into current kernel extension\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        ((), "Port LRU cache into current kernel extension")]
