@@ -3,7 +3,10 @@ written again in our own words: each test fails on the code before the rule (9c0
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.parsed import follow_ups as _items
+from tests.parsed import parsed as _session
 
 
 def test_agreeing_to_do_what_someone_proposed() -> None:
@@ -62,3 +65,26 @@ def test_next_step_in_the_singular_heads_a_list_of_actions() -> None:
              "- Port LRU cache into current kernel extension\n")
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         ((), "Port LRU cache into current kernel extension")]
+
+
+def test_a_wiki_topic_written_as_a_bold_list_item_is_a_heading() -> None:
+    notes = ("* **Time**: 18:30 on 2017-07-19\n* **Agenda**\n    * releases\n    * visibility\n"
+             "\n* **Summary**\n  * Attending:\n    * Ana Ruiz\n  * Discussion\n\n"
+             "* **Action Items**\n  * Ana to draft the sponsorship RFC\n"
+             "* **Not a heading**\n")
+    session = _session(notes)
+    assert [s.title for s in session.sections] == ["Agenda", "Summary", "Action Items"]
+    assert session.agenda == ("releases", "visibility")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Ana",), "Draft the sponsorship RFC")]
+
+
+def test_an_action_line_with_its_fields_in_bracketed_tags() -> None:
+    notes = ("# Week 13\n\n## Onboarding workgroup, 28 March 2024\n\n### Action items\n\n"
+             "- [action] Duke to present our updates at the town hall [assignee] duke peter "
+             "[due] 26 March 2024 [status] done\n"
+             "- [action] Sue and Tess to gather the Q1 statistics  [assignee] Sucren, "
+             "LadyTempestt [due] 4 April 2024 [status] todo\n")
+    assert _items(notes) == [
+        (("duke peter",), "Present our updates at the town hall", date(2024, 3, 26), "done"),
+        (("Sucren", "LadyTempestt"), "Gather the Q1 statistics", date(2024, 4, 4), "open")]

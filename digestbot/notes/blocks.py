@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from digestbot.notes.dates import MONTH
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import ABSENT_LABEL, ROLL_WORD, is_verb
+from digestbot.notes.lexicon import ABSENT_LABEL, OWNERS_RE, ROLL_WORD, is_verb, valid_owners
 
 # "##Status Reports": a heading whose writer left out the space (not "#123" or "#topic").
 _MD_HEADING = lazy_regex(r"^ {0,3}(#{1,6})(?:\s+|(?=[A-Z][a-z]))(.*?)\s*#*\s*$")
@@ -428,6 +428,9 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             prev_blank = True
             continue
         block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+        if block.kind == "bullet" and kind == "markdown" and not block.indent and \
+                stripped[2:4] == "**" and stripped.endswith(("**", "**:")):
+            block = _bold_item_heading(block, stripped, lines, number)
         if block.kind == "heading" and _run_on_title(lines, number - 1):
             block = Block("paragraph", clean_inline(stripped), line=number)
         if block.kind == "paragraph" and explicit and prev_blank and stripped[:1] == "*" and \
@@ -789,6 +792,23 @@ def _italic_title(block: Block, stripped: str, number: int) -> Block:
     if title is None:
         return block
     return Block("heading", title.group(1), 0, number, source="bold")
+
+
+_BOLD_ITEM = lazy_regex(r"^[-*+]\s+\*\*(?P<title>[^*]{2,60}?):?\*\*:?$")
+
+
+def _bold_item_heading(block: Block, stripped: str, lines: list[str], number: int) -> Block:
+    """ "* **Agenda**" over a list indented under it: a wiki's topic written as a list item
+    in bold, a heading (a bold item with nothing under it stays an item)."""
+    title = _BOLD_ITEM.match(stripped)
+    below = next((li for li in lines[number:number + 3] if li.strip()), "")
+    name = title.group("title").strip(" []") if title else ""
+    if not title or not below[:1].isspace() or _BULLET.match(below) is None or \
+            _META_LABEL.fullmatch(name) or name[:1] == "@" or (
+            OWNERS_RE.fullmatch(name) and valid_owners(name)):
+        return block  # ("- **[Rosa Diaz]:**" over her lists: an owner's label, read as one)
+    return Block("heading", clean_inline(title.group("title")).strip(), 0, number,
+                 source="bold")
 
 
 def _line_block(line: str, stripped: str, number: int, kind: str, *,

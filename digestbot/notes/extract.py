@@ -247,6 +247,8 @@ def _agenda(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
                     _AGENDA_INTRO.search(block.text)))
             elif block.kind == "bullet" and collecting:
                 top = block.indent if top is None else top
+                if block.indent < top and items:
+                    break  # "- **Agenda**" over its items, then "- Reference:": past them
                 if block.indent <= top:  # nested bullets are notes on an item, not items
                     items.append(block.text)
             if block.kind == "paragraph" and whole and short_line(block.text):

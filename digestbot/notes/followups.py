@@ -1520,15 +1520,20 @@ _ING_OBJECT = lazy_regex(r"^(?:\w+ing|\w+ed|been\s+\w+ing)\s+(?P<object>(?:the|a
 
 # A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
+# (Tags in brackets too: "… [assignee] lord kizzy [due] 4 April 2024 [status] todo".)
 _FIELD = lazy_regex(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+                    r"(?i:\[(?:owners?|assignees?|responsible)\])|"
                     r"Assigned to\b:?|(?i:assigned to)\s*:|"
                     # "We need a test plan (this was assigned to Mesa)": said in a sentence.
                     r"(?<=\()(?i:(?:(?:this|it|which)\s+(?:was|is|has\s+been)\s+)?"
                     r"assigned\s+to)\b)|(?P<task>(?i:task|action)\s*:)|"
-                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b)|"
-                    r"(?P<status>(?i:status|state)\s*:)|(?P<other>(?i:id|workgroup|team|"
+                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b|"
+                    r"(?i:\[(?:due(?: date)?|deadline)\]))|"
+                    r"(?P<status>(?i:status|state)\s*:|(?i:\[(?:status|state)\]))|(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
+_TAGGED_OWNERS = lazy_regex(r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}(?:\s*(?:,|&|\band\b)\s*"
+                            r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2})*")
 _WE_NEED_TO = lazy_regex(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+", re.I)
 # A tracker's word for a finished task: "Status: done", "State: closed".
 DONE_STATE = lazy_regex(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
@@ -1548,10 +1553,15 @@ def _fielded(text: str, ctx: Context) -> FollowUp | None:
             return None  # "Owner: … Owner: …" is two tasks or a table, not one line
         fields[name] = text[mark.end():end].strip(_FIELD_EDGE)
     task = _WE_NEED_TO.sub("", fields.get("task") or lead)  # "We need to do X (assigned to …)"
+    owned = _OWNED.match(task) if "task" not in fields else None
+    if owned and valid_owners(owned.group("owners")):
+        task = owned.group("task")  # "Vani to draft X [assignee] Vanessa": the field says who
     owners = fields.get("owners", "")
-    if not task or (lead and "task" in fields) or not OWNERS_RE.fullmatch(owners) or \
-            not valid_owners(owners):
-        return None
+    tagged = any(m.group("owners") and m.group()[:1] == "[" for m in marks)
+    if not task or (lead and "task" in fields) or not (
+            (OWNERS_RE.fullmatch(owners) and valid_owners(owners))
+            or (tagged and _TAGGED_OWNERS.fullmatch(owners))):
+        return None  # (a tagged field may name its people in lower case: "lord kizzy")
     item = _make(task, split_owners(owners), text, ctx)
     due = find_due(fields["due"], ctx.ref, field=True) if item and fields.get("due") else None
     item = replace(item, due=due.date) if item and due else item
