@@ -88,3 +88,33 @@ def test_an_action_line_with_its_fields_in_bracketed_tags() -> None:
     assert _items(notes) == [
         (("duke peter",), "Present our updates at the town hall", date(2024, 3, 26), "done"),
         (("Sucren", "LadyTempestt"), "Gather the Q1 statistics", date(2024, 4, 4), "open")]
+
+
+def test_a_plural_thing_the_notes_also_write_in_lower_case_is_no_owner() -> None:
+    notes = ("# Ontology call, 10 June 2011\n\n## Discussion\n\n"
+             "- Classes could carry annotations that point at other vocabularies.\n\n"
+             "**Action**: Annotations will go into the core ontology file\n\n"
+             "**Action**: Charles will review the class list\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        ((), "Go into the core ontology file"), (("Charles",), "Review the class list")]
+
+
+def test_upcoming_goals_with_a_name_that_needs_to_do_something() -> None:
+    notes = ("# Code team\n\n### Update 2019/03/22\n\n#### Upcoming goals:\n"
+             "  - Jamal needs to define the optimiser's variable interface.\n"
+             "  - Website needs to load faster\n"
+             "  - upgrade the solver branch to version 2.0\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Jamal",), "Define the optimiser's variable interface"),
+        ((), "Upgrade the solver branch to version 2.0")]
+
+
+def test_action_points_achieved_since_last_meeting_are_done() -> None:
+    notes = ("# Supervision log\n\n## Meeting 25\n\n### Meeting Date: 18/10/18\n\n"
+             "### Action points for next meeting:\n* draft the presentation\n\n"
+             "### Action points achieved since last meeting:\n* wrote most of the report\n\n"
+             "### Action points yet to be achieved since last meeting:\n"
+             "* finish the conclusion\n")
+    assert [(t, s) for _, t, _, s in _items(notes)] == [
+        ("Draft the presentation", "open"), ("Wrote most of the report", "done"),
+        ("Finish the conclusion", "open")]

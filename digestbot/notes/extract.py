@@ -108,6 +108,8 @@ _ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actio
                              r"^(?:next|this|for\s+next|coming)\s+(?:week|sprint)\W*$|"
                              # "Homework", "Homework for next week": what members are to do.
                              r"^homework\b|"
+                             # "Upcoming goals", "Next tasks": what is to be done before the next.
+                             r"^(?:upcoming|next)\s+(?:goals?|tasks?|targets?|objectives?)\W*$|"
                              # "#### Assigned" (after "Completed" and "Ongoing"): work given out.
                              r"^(?:newly\s+)?assigned(?:\s+(?:tasks|items|actions|work))?\W*$|"
                              # "Steps involved in closing the account": a plan's steps.
@@ -463,8 +465,11 @@ def _recommendations(preamble: list[Block], drafts: list[_Draft]) -> list[str]:
 # A heading over what has been done since the last meeting.
 _DONE_HEADING = lazy_regex(r"(?:(?:completed|done|finished|closed|accomplished)(?:\s+(?:items|"
                            r"tasks|actions|action items|work))?|"
-                           # "## Actions Taken" / "- Sent the wireframe to Jared"
-                           r"actions?\s+(?:taken|completed|done))\W*", re.I)
+                           # "## Actions Taken" / "- Sent the wireframe to Jared"; "Action
+                           # points achieved since last meeting" in a log
+                           r"(?:actions?|action\s+(?:points?|items?)|tasks?)\s+(?:taken|completed|"
+                           r"done|achieved|accomplished|finished)(?:\s+since\s+(?:the\s+)?"
+                           r"(?:last|previous)\s+(?:meeting|time|week|call))?)\W*", re.I)
 
 
 # "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
@@ -1179,8 +1184,17 @@ def _plausible_owners(item: FollowUp, usage: Usage) -> FollowUp:
     owners = tuple(_ADVERB_FIRST.sub(_adverb_gone, o) for o in item.owners)
     # "Using the old moderation team to bootstrap", "trying to …": a doing, not a doer.
     owners = tuple(o for o in owners if not verb_not_name(o, usage) and not (
-        _doing(o) and not usage.as_name(o.split()[0])))  # (but "Manning" may be a name)
+        _doing(o) and not usage.as_name(o.split()[0])) and not _plural_thing(o, usage))
     return item if owners == item.owners else FollowUp(item.task, owners, item.due, item.status)
+
+
+def _plural_thing(owner: str, usage: Usage) -> bool:
+    """Whether a one-word owner is a plural noun the notes also write in lower case:
+    "Action: Annotations will go into the ontology" (… "classes could include annotations")
+    names things, not people (but "James", "Charles")."""
+    return owner[-1:] == "s" and owner[-2:] != "ss" and len(owner) >= 4 and " " not in owner \
+        and not GROUPS_RE.match(owner) and usage.in_lower_case(owner) and \
+        not usage.as_name(owner)
 
 
 def _doing(owner: str) -> bool:

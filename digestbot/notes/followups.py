@@ -2019,10 +2019,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # issues" describes a process).
                 continue
             if match.groupdict().get("aux", "").startswith("need") and not all(
-                    named_person(o, ctx) or (ctx.action_section and GROUPS_RE.fullmatch(o))
+                    named_person(o, ctx) or (ctx.action_section and (
+                        GROUPS_RE.fullmatch(o) or (_person_like(o, ctx) and not any(
+                            everyday_word(w) for w in o.split()))))
                     for o in split_owners(match.group("owners"))):
                 # "Dan needs to renew the domain", but not "the site needs to …"; a group
-                # in a list of actions: "TODO: Each team member needs to write …".
+                # or a name in a list of actions: "TODO: Each team member needs to write …",
+                # "Upcoming goals: James needs to define the interface".
                 continue
             if ctx.usage and match.groupdict().get("aux") == "to" and any(
                     ordinary_word(o, ctx.usage)
