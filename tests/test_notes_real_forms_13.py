@@ -118,3 +118,11 @@ def test_action_points_achieved_since_last_meeting_are_done() -> None:
     assert [(t, s) for _, t, _, s in _items(notes)] == [
         ("Draft the presentation", "open"), ("Wrote most of the report", "done"),
         ("Finish the conclusion", "open")]
+
+
+def test_the_date_in_a_front_matter_title_and_an_old_iso_date() -> None:
+    old = _session("---\ntitle: 1890-09-23 Board of Management Minutes\nlayout: page\n---\n\n"
+                   "## Board of Management Meeting September 23rd\n\nPresent 8 members.\n")
+    recent = _session("---\ntitle: 2019-05-14 Steering committee\n---\n\n"
+                      "## Steering committee\n\nNext meeting on 2019-06-11.\n")
+    assert (old.date, recent.date) == (date(1890, 9, 23), date(2019, 5, 14))

@@ -433,7 +433,9 @@ def first_full_date(text: str) -> date | None:
     for m in find_dates(text):
         if m.has_year:
             when = resolve(m, None)
-            if when and 1990 <= when.year <= 2100:
+            # (An ISO date may be old minutes transcribed, "1890-09-23"; other forms of an
+            # older year are more often a figure than a date.)
+            if when and (1990 if m.kind != "iso" else 1800) <= when.year <= 2100:
                 return when
     return None
 

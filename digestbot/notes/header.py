@@ -95,6 +95,9 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 if named and found.day <= 12 and named == _swapped(found):
                     return found  # "10/08/1998" in the title, 1998-10-08 in the front matter
                 return named or found
+    named = first_full_date(meta["title"]) if meta.get("title") else None
+    if named:
+        return named  # "title: 1890-09-23 Board of Management Minutes" in the front matter
     head = " ".join(_before_next_meeting(b.text) for b in blocks[:12]
                     if b.kind in ("paragraph", "heading") and not _PAGE_STAMP.match(b.text))
     sent = doc.header_date
