@@ -126,3 +126,10 @@ def test_the_date_in_a_front_matter_title_and_an_old_iso_date() -> None:
     recent = _session("---\ntitle: 2019-05-14 Steering committee\n---\n\n"
                       "## Steering committee\n\nNext meeting on 2019-06-11.\n")
     assert (old.date, recent.date) == (date(1890, 9, 23), date(2019, 5, 14))
+
+
+def test_a_line_of_its_own_saying_lets_do_something() -> None:
+    notes = ("# Team notes\n\n## 11/14/2024\n\n- Let's send the sponsors the invitations by "
+             "Friday.\n- Let's meet again next week.\n\nLet's discuss the fees next time.\n")
+    assert _items(notes) == [
+        ((), "Send the sponsors the invitations", date(2024, 11, 15), "open")]

@@ -1153,7 +1153,7 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge gonna being told tells suggested
-suggests appointed nominated designated deputed""")
+suggests appointed nominated designated deputed let's""")
 _WORD_RE = lazy_regex(r"[a-z']+")
 
 
