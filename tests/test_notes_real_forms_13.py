@@ -133,3 +133,12 @@ def test_a_line_of_its_own_saying_lets_do_something() -> None:
              "Friday.\n- Let's meet again next week.\n\nLet's discuss the fees next time.\n")
     assert _items(notes) == [
         ((), "Send the sponsors the invitations", date(2024, 11, 15), "open")]
+
+
+def test_an_items_code_is_no_owner_and_next_moves_are_actions() -> None:
+    notes = ("# Paper sync, 19 July 2026\n\n## 7. Immediate next moves (this week)\n\n"
+             "1. **A2:** regenerate the summary table from the new checkpoint.\n"
+             "2. **WP3-1:** start the provenance file now.\n3. **Ana:** book the room.\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        ((), "Regenerate the summary table from the new checkpoint"),
+        ((), "Start the provenance file now"), (("Ana",), "Book the room")]

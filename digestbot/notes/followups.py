@@ -719,6 +719,7 @@ _WHEN_DONE = lazy_regex(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|ye
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
 # ("4278 - Josh needs to test it": an issue's number before the dash.)
 _MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
+_ITEM_CODE_LABEL = lazy_regex(r"^[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?\s*[:.)]\s+(?=\S)")
 _ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
@@ -1767,6 +1768,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
     if text[:1] in _DIGIT_OR_PAREN:
         text = _MINUTE_NUMBER.sub("", text)
+    elif text[1:2].isdecimal() or text[2:3].isdecimal():
+        text = _ITEM_CODE_LABEL.sub("", text)  # "A2: regenerate the table": the item's code
     if '"' in text or "“" in text:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
     colon = ":" in text

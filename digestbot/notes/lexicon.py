@@ -247,6 +247,8 @@ _VERB_PREFIX = lazy_regex(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 
 
 _ACRONYM_PLURAL = lazy_regex(r"[A-Z]{2,}s")
+# An item's code, "A2", "C3", "Q4", "WP2-1": a list's numbering, no one's name.
+_ITEM_CODE = lazy_regex(r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?[a-z]?")
 # Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
 # names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").
 _CAMEL_WORD = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
@@ -395,8 +397,8 @@ _NAMED_TEAM = lazy_regex(r"[A-Z][\w-]+\s+(?i:teams?|squad|crew|working group|com
 def valid_owners(owners: str) -> bool:
     """Whether a matched owner list holds names, not sentence starters."""
     for owner in split_owners(owners):
-        if _ACRONYM_PLURAL.fullmatch(owner):
-            return False  # "(PRs)", "(APIs)": things, never people
+        if _ACRONYM_PLURAL.fullmatch(owner) or _ITEM_CODE.fullmatch(owner):
+            return False  # "(PRs)", "(APIs)": things, never people; "A2:" an item's code
         if _CAMEL_WORD.search(owner):
             return False  # "(DataFrame)", "JavaScript": a thing's name (not "McKay")
         if " " not in owner and word_not_name(owner):
