@@ -96,8 +96,8 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
-_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|next\s+(?:steps?|moves)|"
-                             r"follow[- ]?ups?|"
+_ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|"
+                             r"next\s+(?:steps?|moves)|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"task\s+allocations?|allocation\s+of\s+tasks|"
                              r"assignments|action summary|next time|going forward)\b|"
