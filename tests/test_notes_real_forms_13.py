@@ -142,3 +142,30 @@ def test_an_items_code_is_no_owner_and_next_moves_are_actions() -> None:
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         ((), "Regenerate the summary table from the new checkpoint"),
         ((), "Start the provenance file now"), (("Ana",), "Book the room")]
+
+
+def test_what_someone_else_did_after_with_is_not_the_task() -> None:
+    notes = ("# Group minutes, 28 April 2022\n\n## Website\n\n"
+             "BM, KC and TG agreed to discuss the website further, with MM also expressing "
+             "an interest.\n")
+    assert _items(notes) == [(("BM", "KC", "TG"), "Discuss the website further", None, "open")]
+
+
+def test_chat_handles_with_their_number_and_a_quoted_task() -> None:
+    notes = ("# 2018-11-28\n\nSummary for today's meeting\n\n"
+             "* [ ]  @qmx#4460  needs to: \"set up the test harness as a submodule\"\n"
+             "* [x]  @Centril#2862  will work on improving the PR's style.\n"
+             "* [ ]  @eddyb needs to do the pending work on the parser side;\n")
+    assert _items(notes) == [
+        (("qmx#4460",), "Set up the test harness as a submodule", None, "open"),
+        (("Centril#2862",), "Work on improving the PR's style", None, "done"),
+        (("eddyb",), "Do the pending work on the parser side", None, "open")]
+
+
+def test_a_handle_then_the_work_it_takes_on_without_a_verb() -> None:
+    notes = ("# 2019-01-09\n\n## Action items\n\n- @qmx parallel runs with rayon, CI fixes\n"
+             "- @cramertj  inline unit tests\n- @ana book the room\n\n## Notes\n\n"
+             "- @bo wheelchair access at the venue\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("qmx",), "Parallel runs with rayon, CI fixes"), (("cramertj",), "Inline unit tests"),
+        (("ana",), "Book the room")]

@@ -293,6 +293,8 @@ _CLAUSE_END = lazy_regex(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(
                          r"resolved|noted|felt|will|would|was|were|has|have)\b)|"
                          # "…, and several people volunteered to help": others' clause too
                          r",\s+and\s+(?=(?:several|some|many|other|others|all)\b)|"
+                         # "…, with MM also expressing an interest": what someone else did
+                         r",\s+with\s+(?=[A-Z][\w'’-]*\s+(?:also\s+)?[a-z]+ing\b)|"
                          # why, or what is hoped for: "… so we all know where it is", "… in
                          # hopes that she can …", "… (as we know …)" (an arrow may as well
                          # spell out the task as say what came of it: it stays)
@@ -1647,6 +1649,7 @@ _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:item
                          r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
                          r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
 _NOUN_OF = lazy_regex(r"[A-Za-z]+(?:[\s-]+(?:up|out|down))?\s+of\b")
+_QUOTED_TASK = lazy_regex(r"\s(needs?\s+to|has\s+to|will|to)\s*:\s*[\"“]([a-z][^\"”]{3,300})[\"”]")
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
@@ -1772,6 +1775,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         text = _ITEM_CODE_LABEL.sub("", text)  # "A2: regenerate the table": the item's code
     if '"' in text or "“" in text:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
+        # '@qmx needs to: "set up the test harness"': the task quoted after a colon.
+        text = _QUOTED_TASK.sub(r" \1 \2", text)
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
@@ -2021,7 +2026,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 # board", "Our Secretary would attend" (one person; "Members would create
                 # issues" describes a process).
                 continue
-            if match.groupdict().get("aux", "").startswith("need") and not all(
+            if match.groupdict().get("aux", "").startswith("need") and \
+                    match.group("owners")[:1] != "@" and not all(
                     named_person(o, ctx) or (ctx.action_section and (
                         GROUPS_RE.fullmatch(o) or (_person_like(o, ctx) and not any(
                             everyday_word(w) for w in o.split()))))
@@ -2594,9 +2600,19 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # "TASK: Lindsey: Common framework for a case history", "ACTION: Website refresh
         # (Mia)", "TASK: DAG per Chris, Shean": the mark makes a noun phrase a task.
         return _marked_noun(body, text, ctx)
+    handled = _HANDLES_THEN_THING.match(body) if body[:1] == "@" and ctx.action_section and \
+        ctx.line_item else None
+    if handled and len(handled.group("thing").split()) >= 2:
+        # "- @cramertj inline unit tests" under "## Action items": a chat handle, then the
+        # work it takes on, named without a verb.
+        who = tuple(h.lstrip("@") for h in _AT_HANDLE.findall(handled.group("who")))
+        return _make(handled.group("thing"), who, text, ctx)
     return None
 
 
+_AT_HANDLE = lazy_regex(r"@[\w.-]*\w(?:#\d{4})?")
+_HANDLES_THEN_THING = lazy_regex(r"^(?P<who>@[\w.-]*\w(?:#\d{4})?(?:\s*(?:,|&|\band\b|/)?\s*"
+                                 r"@[\w.-]*\w(?:#\d{4})?)*)\s*[:\-–—]?\s+(?P<thing>[^\s@].*)$")
 # "ACTION: TB see above", "Actions: none this week": no task of its own.
 _POINTS_ELSEWHERE = lazy_regex(r"\b(?:see|as)\s+(?:above|below|before|previous|earlier)\b|"
                                r"^(?:none|n/?a|no\s+(?:actions?|change|update))\b", re.I)

@@ -45,7 +45,8 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"head ?teachers?|principal|ceo|chief executive)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
-ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w)?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*)?|"
+# ("@qmx#4460": a chat handle with its number.)
+ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w|#\d{4})?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z][\w'-]*)?|"
        # "the coordinator NT", "our treasurer Jane Roe": an office, then who holds it.
        rf"(?:{_WORD}\s+)?{GROUPS}(?:\s+(?!(?:To|Will|Shall|And|Has|Have|Is|Are)\b)"
        rf"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]+)?)?|"
