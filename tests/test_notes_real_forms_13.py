@@ -169,3 +169,15 @@ def test_a_handle_then_the_work_it_takes_on_without_a_verb() -> None:
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         (("qmx",), "Parallel runs with rayon, CI fixes"), (("cramertj",), "Inline unit tests"),
         (("ana",), "Book the room")]
+
+
+def test_a_details_table_without_closing_pipes_dates_the_meeting() -> None:
+    notes = ("# Meeting Notes\n\n## Meeting 1\n\n| Date| Time | Length\n| --- | --- | --- |\n"
+             "| 19 Jan, 2023 | 10:30-11:30am | 1 hour |\n\n"
+             "**Attendance:** Anthony, Cody\n\n**Notes:**\n- Scheduled the next meeting\n\n"
+             "**Assigned Tasks:**\n- Cody: draw the architecture diagram\n")
+    session = _session(notes)
+    assert session.date == date(2023, 1, 19)
+    assert [s.title for s in session.sections] == ["Meeting 1", "Notes", "Assigned Tasks"]
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Cody",), "Draw the architecture diagram")]

@@ -46,7 +46,8 @@ _HEADING_NUMBER = lazy_regex(r"^(?:(?:item|section|part)\s+)?(?:\d{1,2}(?:\.\d{1
                              r"(?-i:[IVX]{1,5})[.)])\s+"
                              r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                              r"(?:\s+\d|,|$))(?=\S)", re.I)
-_TABLE_ROW = lazy_regex(r"^\s*\|.*\|\s*$")
+# (The closing pipe is optional: "| Date| Time | Length" is a header row too.)
+_TABLE_ROW = lazy_regex(r"^\s*\|.*\|")
 _TABLE_SEP = lazy_regex(r"^\s*\|?[\s:|-]*-{2,}[\s:|-]*\|?\s*$")
 _FENCE = lazy_regex(r"^\s*(```|~~~)")
 # Headings notes use so often that they are headings even without a blank line before.
@@ -837,8 +838,11 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
         bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
-            _META_LABEL.fullmatch(bold.group(2).strip(" :")):
-        bold = None  # "**Attendees:**" labels a line of the header, whatever follows
+            _META_LABEL.fullmatch(bold.group(2).strip(" :")) and \
+            bold.group(2).strip(" :").lower() not in ("notes", "note"):
+        # "**Attendees:**" labels a line of the header, whatever follows ("**Notes:**" alone
+        # on its line heads the notes; "**Notes:** Bo" names who took them).
+        bold = None
     if bold and bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
         bold = None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
     if bold and ": " in bold.group(2):

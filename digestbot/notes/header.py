@@ -118,9 +118,24 @@ def _meeting_date(meta: dict[str, str], labels: dict[str, str], blocks: list[Blo
                 not match.has_year else None
             if when and when.month == doc.name_month.month:
                 return when
-    return first_full_date(head[:3000]) or doc.name_date or doc.header_date or (
+    return first_full_date(head[:3000]) or _table_date(blocks[:12]) or doc.name_date or \
+        doc.header_date or (
         first_full_date(" ".join(b.text for b in blocks[:60]
                                  if not _PAGE_STAMP.match(b.text))[:20000]))
+
+
+def _table_date(blocks: list[Block]) -> dt.date | None:
+    """ "| Date | Time | Length |" over "| 19 Jan, 2023 | 10:30 | 1 hour |" at the top of the
+    notes: the meeting's date, in a table of its details."""
+    for block in blocks:
+        if block.kind != "table" or len(block.rows) < 2:
+            continue
+        column = next((i for i, cell in enumerate(block.rows[0])
+                       if cell.strip(" *_:").lower() in ("date", "meeting date")), None)
+        row = block.rows[1]
+        if column is not None and column < len(row):
+            return first_full_date(row[column])
+    return None
 
 
 def _before_next_meeting(text: str) -> str:
