@@ -181,3 +181,12 @@ def test_a_details_table_without_closing_pipes_dates_the_meeting() -> None:
     assert [s.title for s in session.sections] == ["Meeting 1", "Notes", "Assigned Tasks"]
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         (("Cody",), "Draw the architecture diagram")]
+
+
+def test_words_in_capitals_and_a_contraction_are_no_owners() -> None:
+    notes = ("# Independent study\n\n## Todo\n\n"
+             "- [x] Get line numbers from the API (backend) (ALREADY THERE)\n"
+             "- [ ] Add the duplication graphs (KEVIN)\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        ((), "Get line numbers from the API (backend) (ALREADY THERE)"),
+        (("KEVIN",), "Add the duplication graphs")]

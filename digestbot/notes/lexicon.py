@@ -388,6 +388,9 @@ def _common_words() -> frozenset[str]:
                      if zipf_frequency(word, "en", wordlist="small") >= _COMMON)
 
 
+# Words in capitals that are also names or offices ("MARK", "WILL" are read as written).
+_SHOUTED_NAMES = frozenset(("mark", "will", "grant", "bill", "rose", "hope", "joy", "dawn",
+                            "chair", "board", "team"))
 _CONTRACTED = frozenset(("it", "that", "there", "what", "here", "he", "she", "who", "where",
                          "this", "how", "everyone", "nobody", "someone"))
 
@@ -414,8 +417,11 @@ def valid_owners(owners: str) -> bool:
             return False  # "(Monday Tuesday Friday)": when, not who
         if first.endswith(("'s", "’s")) and first[:-2].rstrip("'’") in _CONTRACTED:
             return False  # "It's also OK to keep it": "it is", not a name
-        if first.endswith(("'m", "’m", "'re", "’re", "'ve", "’ve", "'d", "’d")):
-            return False  # "I'm happy to …", "We're going to …": a pronoun, not a name
+        if first.endswith(("'m", "’m", "'re", "’re", "'ve", "’ve", "'d", "’d", "n't", "n’t")):
+            return False  # "I'm happy to …", "We're going to …", "Don't show …": no name
+        if owner.isupper() and first not in _SHOUTED_NAMES and not GROUPS_RE.match(owner) and (
+                all(len(w) >= 4 and dictionary_word(w.capitalize()) for w in owner.split())):
+            return False  # "(ALREADY THERE)", "(ASAP)": words in capitals, not initials
         if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
                 owner):  # "A. Nowak" starts with an initial, not "a"
             return False
