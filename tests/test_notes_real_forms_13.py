@@ -190,3 +190,15 @@ def test_words_in_capitals_and_a_contraction_are_no_owners() -> None:
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         ((), "Get line numbers from the API (backend) (ALREADY THERE)"),
         (("KEVIN",), "Add the duplication graphs")]
+
+
+def test_work_distribution_and_things_to_be_accomplished_list_actions() -> None:
+    notes = ("# Meeting diary\n\n## 2019.02.24\n\n* Work Distribution\n"
+             "\t* 1) Sketch level and animation – Callum & Harrod\n"
+             "\t* 2) Draw the second level – Yuhao & Yuming\n\n"
+             "## 2019.03.03\n\n* Things to be accomplished\n"
+             "\t* 1) Visit mode – optional (depends on progress)\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Callum", "Harrod"), "Sketch level and animation"),
+        (("Yuhao", "Yuming"), "Draw the second level"),
+        ((), "Visit mode – optional (depends on progress)")]

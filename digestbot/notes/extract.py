@@ -100,6 +100,9 @@ _ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actio
                              r"next\s+(?:steps?|moves)|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"task\s+allocations?|allocation\s+of\s+tasks|"
+                             r"things\s+to\s+(?:be\s+)?(?:do|done|accomplish|accomplished)|"
+                             r"work\s+distribution|distribution\s+of\s+(?:work|tasks)|"
+                             r"division\s+of\s+(?:work|labou?r)|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
                              # sprint", "Next week": what each is to do before then.
@@ -1949,7 +1952,11 @@ def _person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
 _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+|list of\s+)?(?:action items?|"
                            r"action points|"
                            # (Not "Next steps – write the roadmap": the step itself.)
-                           r"actions|next steps?|to[- ]?dos?|follow[- ]?ups)"
+                           r"actions|next steps?|to[- ]?dos?|follow[- ]?ups|"
+                           # "Things to be accomplished", "Work distribution" over the items
+                           r"things\s+to\s+(?:be\s+)?(?:do|done|accomplish|accomplished)|"
+                           r"work\s+distribution|distribution\s+of\s+(?:work|tasks)|"
+                           r"division\s+of\s+(?:work|labou?r))"
                            r"(?:\s(?![-–—]\s+\w)[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")
