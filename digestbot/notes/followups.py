@@ -747,7 +747,8 @@ _ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:a
 # to attend to printing", "Lord, Tiernan and Haughton appointed to find a room" (minutes drop
 # the "was"; "The board appointed Ana to …" names the one appointing first, and is not read).
 _APPOINTED = lazy_regex(rf"^{OWNERS}\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+"
-                        r"(?:appointed|nominated|designated|deputed)(?:\s+(?!to\s)(?:as\s+)?[\w\s-]{2,40}?)?"
+                        r"(?:appointed|nominated|designated|deputed)"
+                        r"(?:\s+(?!to\s)(?:as\s+)?[\w\s-]{2,40}?)?"
                         r"|(?:appointed|nominated|designated|deputed))\s+to\s+(?P<task>[a-z].*)$")
 _TOLD_ME = lazy_regex(rf"^(?:then\s+|next,?\s+|finally,?\s+)?{OWNERS}\s+(?:also\s+)?"
                       r"(?:(?:tells|told|asks|asked|reminds|reminded|wants|wanted|advises|advised|"
@@ -1532,7 +1533,8 @@ _FIELD = lazy_regex(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|re
                     r"assigned\s+to)\b)|(?P<task>(?i:task|action)\s*:)|"
                     r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b|"
                     r"(?i:\[(?:due(?: date)?|deadline)\]))|"
-                    r"(?P<status>(?i:status|state)\s*:|(?i:\[(?:status|state)\]))|(?P<other>(?i:id|workgroup|team|"
+                    r"(?P<status>(?i:status|state)\s*:|(?i:\[(?:status|state)\]))|"
+                    r"(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
 _FIELD_EDGE = " \t—–-|;,.()"
 _TAGGED_OWNERS = lazy_regex(r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}(?:\s*(?:,|&|\band\b)\s*"

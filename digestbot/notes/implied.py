@@ -148,8 +148,9 @@ def relative_passive(sentence: str) -> str:
 
 # "Do that", "take it on": a task that only points back at what was proposed just before.
 _DO_THAT = lazy_regex(r"^(?:(?:do|take\s+on|take\s+care\s+of|handle|look\s+after)\s+"
-                      r"(?:that|this|it|so)|take\s+(?:that|this|it)(?:\s+on)?)(?P<rest>(?:\s+(?:too|as\s+well|soon|later|"
-                      r"next\s+week|then|remotely|offline))*)(?:\s*[,;]\s.*)?[\s.!]*$", re.I)
+                      r"(?:that|this|it|so)|take\s+(?:that|this|it)(?:\s+on)?)"
+                      r"(?:(?:\s+(?:too|as\s+well|soon|later|next\s+week|then|remotely|"
+                      r"offline))*)(?:\s*[,;]\s.*)?[\s.!]*$", re.I)
 _PROPOSED = lazy_regex(r"\b(?:proposed|suggested|recommended|asked\s+(?:if|whether)\s+\w+\s+"
                        r"(?:could|would|can|will)|asked\s+\w+\s+to|requested)\s+"
                        r"(?:that\s+(?:we|someone|somebody|\w+)\s+(?:should\s+)?|to\s+)?"
