@@ -42,7 +42,9 @@ def test_a_list_line_sharing_out_the_parts_of_a_report() -> None:
              "1. We discussed how to split the write-up\n"
              "2. Noor: Signal Filtering, Ada, Ben, Cy: Motor Control, Dev: Final Summary\n"
              "3. Votes - Ana: yes, Ben: no\n"
-             "4. Time: 10:30, Place: Room B\n")
+             "4. Time: 10:30, Place: Room B\n"
+             "5. Chair: Ana Lopez, Minutes: Ben Ray\n"
+             "6. Secretary: Carl Dunn, Treasurer: Dee Fox\n")
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         (("Noor",), "Signal Filtering"), (("Ada", "Ben", "Cy"), "Motor Control"),
         (("Dev",), "Final Summary")]

@@ -886,6 +886,10 @@ _SHARE = lazy_regex(rf"(?P<who>{OWNER_LIST})\s*:\s*(?P<thing>[^:;,.]{{2,60}}?)\s
                     rf"(?:[,;]\s*(?={OWNER_LIST}\s*:)|[.;]?$)")
 
 
+_ROLE_WORD = lazy_regex(r"(?i:chair|minutes|scribe|facilitator|host|note-?taker|time-?keeper|"
+                        r"secretary|treasurer|president|moderator|present|apologies|regrets)")
+
+
 def _shares(body: str, ctx: Context) -> list[FollowUp]:
     """A list line that shares out the work, two or more "names: part" pairs in a row, gives
     each their part; anything else on the line, or a pair that names no one, gives none."""
@@ -893,8 +897,12 @@ def _shares(body: str, ctx: Context) -> list[FollowUp]:
     while at < len(body) and (share := _SHARE.match(body, at)):
         who = share.group("who")
         thing = share.group("thing").split()
-        if not valid_owners(who) or len(thing) < 2 or is_verb(thing[0].lower()):
-            return []  # (not votes, "Ana: yes, Ben: no", nor "Ana: send it, Ben: …")
+        if not valid_owners(who) or len(thing) < 2 or is_verb(thing[0].lower()) or \
+                GROUPS_RE.fullmatch(who) or _ROLE_WORD.search(who) or \
+                _person_like(share.group("thing"), ctx):
+            # (Not votes, "Ana: yes, Ben: no", nor "Ana: send it, Ben: …", nor a roster of
+            # roles, "Chair: Ana Lopez, Minutes: Ben Ray".)
+            return []
         found.append(FollowUp(share.group("thing"), split_owners(who), None,
                               "done" if ctx.checked else "open"))
         at = share.end()
