@@ -204,3 +204,11 @@ def test_work_distribution_and_things_to_be_accomplished_list_actions() -> None:
         (("Callum", "Harrod"), "Sketch level and animation"),
         (("Yuhao", "Yuming"), "Draw the second level"),
         ((), "Visit mode – optional (depends on progress)")]
+
+
+def test_ddl_marks_a_deadline() -> None:
+    notes = ("# Group diary\n\n## 2018.11.28\n\n### Action items\n\n"
+             "- Ana to book the lab DDL 12/20\n- Bo will draft the poster, DDL: Dec 5\n")
+    assert _items(notes) == [
+        (("Ana",), "Book the lab", date(2018, 12, 20), "open"),
+        (("Bo",), "Draft the poster", date(2018, 12, 5), "open")]

@@ -357,7 +357,7 @@ _SAME_TIME = lazy_regex(r"\bsame\s+(?:time|day)\b", re.I)
 _TOPIC_MONTH = lazy_regex(r"\b(?:starting|beginning|commencing)\s*$|\b(?:about|regarding|"
                           r"re)\s+(?:(?:a|an|the|our|their)\s+)?[\w' -]{1,40}$", re.I)
 _TRIGGER = lazy_regex(r"\b(?:by|before|until|till|no later than|on or before|due(?: on| by)?|"
-                      r"deadline:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
+                      r"deadline:?|ddl:?|ahead of|(?:close|end) of (?:play|business|(?:the )?day)"
                       r"(?: on)?)\s+$", re.I)
 
 _AFTER_EVENT = lazy_regex(r"\bafter\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:on|in)\s+$",
