@@ -882,7 +882,8 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         checked: bool | None = _BOX_MARKERS.get(marker)
         arrow = False
         if body[:1] in "→-=":
-            body, arrow = re.subn(r"^(?:→|->|=>)\s*", "", body)
+            body, arrows = re.subn(r"^(?:→|->|=>)\s*", "", body)
+            arrow = arrows > 0
         if body[:1] > "\u2000" and _DECORATION.match(body):
             body = _DECORATION.sub("", body)  # "👷 Dan volunteered to …": a bullet's emoji
         if body[:1] in _TICKS and checked is None:
@@ -1018,7 +1019,7 @@ _TASK_LINE = lazy_regex(r"\b(?:will|shall|agreed to|needs? to)\s+[a-z]|"
 def _task_line(text: str) -> bool:
     """Whether a numbered line is a task, not a topic ("Call to order" is a topic)."""
     match = _TASK_LINE.search(text)
-    return bool(match) and not (match.group("who") and is_verb(match.group("who").lower()))
+    return match is not None and not (match.group("who") and is_verb(match.group("who").lower()))
 
 
 def _after_intro(lines: list[str], number: int) -> bool:

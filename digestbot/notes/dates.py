@@ -424,8 +424,10 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
 
 def _resolved_due(m: DateMatch, ref: date | None, window: str) -> Due | None:
     when = resolve(m, ref)
-    start = m.start - len(window) + re.search(r"\bfor\s+$", window, re.I).start()
-    return Due(when, start, m.end) if when else None
+    lead = re.search(r"\bfor\s+$", window, re.I)  # (callers pass a window ending in "for ")
+    if when is None or lead is None:
+        return None
+    return Due(when, m.start - len(window) + lead.start(), m.end)
 
 
 def first_full_date(text: str) -> date | None:

@@ -202,10 +202,10 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport],
     kept_words = [task_words(kept.task) for kept in merged] if reports else []
     kept_owners = [{o.lower() for o in kept.owners} for kept in merged] if reports else []
     for report in reports:
-        owners = {o.lower() for o in report.owners}
+        reporters = {o.lower() for o in report.owners}
         for index, kept in enumerate(merged):
             words = kept_words[index]
-            if owners & kept_owners[index] and report.words and \
+            if reporters & kept_owners[index] and report.words and \
                     len(report.words & words) >= 0.6 * len(report.words):
                 merged[index] = FollowUp(kept.task, kept.owners, kept.due, "done")
     return merged

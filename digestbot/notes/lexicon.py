@@ -159,7 +159,7 @@ def split_owners(text: str) -> tuple[str, ...]:
         # "@nodejs/tooling" is one team's handle; "Ana/Ben" are two people.
         text = _TEAM_HANDLE.sub(lambda m: m.group().replace("/", "\0"), text)
     parts = _OWNER_SEPARATOR.split(text)
-    owners = []
+    owners: list[str] = []
     for part in parts:
         part = re.sub(r"\s*\((?:me|chair|host)\)$", "", part.strip().lstrip("@").strip())
         part = part.replace("\0", "/")
@@ -374,7 +374,8 @@ def _common_words() -> frozenset[str]:
     header, then lists of words, the list at index i holding the words of frequency -i
     centibels), without importing wordfreq, whose language tables take half a second."""
     spec = importlib.util.find_spec("wordfreq")
-    folder = (spec.submodule_search_locations or [None])[0] if spec else None
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    folder = locations[0] if locations else None
     if folder:
         with gzip.open(Path(folder) / "data" / "small_en.msgpack.gz") as packed:
             data = msgpack.load(packed, raw=False)

@@ -207,7 +207,7 @@ def _duty_rows(rows: list[list[str]], ctx: Context) -> list[FollowUp]:
         rows = [[row[0], row[columns[0]]] for row in body] if len(columns) == 1 else []
     if any(len(row) != 2 for row in rows):
         return []
-    found = []
+    found: list[FollowUp] = []
     for name, duties in rows:
         if not _NAME_CELL.match(name) or not valid_owners(name):
             return []
