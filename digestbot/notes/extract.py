@@ -676,9 +676,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     # "- The action points before Thursday's meeting are as follows:" too.
                     label_at = block.indent
                     # "… before Thursday's meeting are as follows:": when all of it is due.
-                    due = find_due(block.text, ref) if _HAS_DIGIT.search(
+                    label_when = find_due(block.text, ref) if _HAS_DIGIT.search(
                         block.text) or _WHEN_WORD.search(block.text) else None
-                    label_due = due.date if due else None
+                    label_due = label_when.date if label_when else None
                     continue
             if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
                 # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
@@ -828,9 +828,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
                 # topic above is the task, and they do it.
                 phrase, due = tidy_task(parents[-1][2], ref, next_meeting)
-                when = find_due(done_by.group("when") or "", ref)
+                done_when = find_due(done_by.group("when") or "", ref)
                 found = [FollowUp(phrase, split_owners(done_by.group("owners")),
-                                  when.date if when else due, "open")]
+                                  done_when.date if done_when else due, "open")]
             if block.kind == "bullet":
                 above = parents[-1][2].strip().rstrip(".;:") if parents else ""
                 should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
@@ -889,9 +889,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     block.text.lower() and _LIST_DEADLINE.search(block.text) else None
                 week = _WEEK_LIST.match(block.text) if not found and not list_due and \
                     "week" in block.text else None
-                when = find_due(week.group("when"), ref, field=True) if week and ref else None
-                if when:
-                    list_due = when.date  # "Plan for next week:": due by the end of it
+                week_due = find_due(week.group("when"), ref, field=True) if week and ref else None
+                if week_due:
+                    list_due = week_due.date  # "Plan for next week:": due by the end of it
             elif list_due:
                 found = [f if f.due else replace(f, due=list_due) for f in found]
             elif label_due and label_at is not None:
@@ -935,12 +935,12 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                 read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
                                        + task[pointer.end():])]
             answer = talk[0].lower().lstrip("@") if talk and request else ""
-            when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
+            accept_when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
             if request and answer and request[0] in (answer, "") and answer != asker and (
-                    _ACCEPT.match(said[:when.start()] if when else said)):
-                due = find_due(when.group("when"), ref) if when else None
-                read.spoken = [FollowUp(request[1], (talk[0],),
-                                        request[2] or (due.date if due else None), "open")]
+                    _ACCEPT.match(said[:accept_when.start()] if accept_when else said)):
+                accepted = find_due(accept_when.group("when"), ref) if accept_when else None
+                read.spoken = [FollowUp(request[1], (talk[0],), request[2] or (
+                    accepted.date if accepted else None), "open")]
             if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
                 request = _request(said, ref) if "?" in said else None
                 asker = talk[0].lower().lstrip("@")
@@ -950,9 +950,9 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
             if someone:
                 said = someone.group("task")  # "Can someone update the changelog?"
             if talk or block.kind == "paragraph":
-                about = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
+                needed = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
                     said) if " need" in said else None
-                thing = about.group("thing") if about else ""
+                thing = needed.group("thing") if needed else ""
             if request:
                 asked = request[1]  # "Carl, could you check X?" asks for X
             elif not (asked and _DECLINE.match(said)):
