@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from digestbot.model import FollowUp, Section, Session
+from digestbot.model import FollowUp, Section, Session, Status
 from digestbot.notes.blocks import (
     GROUP_1,
     ITEM_PREFIX,
@@ -772,7 +772,7 @@ def _follow_ups(preamble: list[Block], drafts: list[_Draft],
                     continue  # a note on an item, not an item
                 parents.append((block.indent, (), block.text))
                 phrase, due = tidy_task(block.text, ref, next_meeting)
-                status = "done" if block.checked else "open"
+                status: Status = "done" if block.checked else "open"
                 if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
                     items.append(FollowUp(phrase, label_owner, due or label_due, status))
                 continue
@@ -2007,7 +2007,7 @@ def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3:
         return []
-    status = "done" if ctx.checked else "open"
+    status: Status = "done" if ctx.checked else "open"
     return [FollowUp(phrase, owners, due, status)]
 
 

@@ -997,7 +997,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
             return _respectively(item)
         return [item] if item else []
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
-    found = []
+    found: list[FollowUp] = []
     lead = OWNERS_RE.match(body)
     for part in parts:
         part = re.sub(r"^(?:[;,]\s*)?(?:and|while)?\s*", "", part.strip())
@@ -1075,7 +1075,7 @@ _LATER_OWNED = lazy_regex(rf"(?:\s[-–—]+\s+|\s*(?:=>|->|→)\s*|:\s+|\s\(|,\
 def _later_clauses(body: str, head: str, ctx: Context) -> list[FollowUp]:
     """The owned clauses after separators in a list line, each read as a line of its own
     up to the next separator."""
-    found = []
+    found: list[FollowUp] = []
     for cut in _LATER_OWNED.finditer(body):
         if body.count("(", 0, cut.start()) > body.count(")", 0, cut.start()):
             continue  # inside "Van rota (Ifeoma done, Wen to check)": the aside rule's
@@ -1838,10 +1838,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         return _make(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
                      text, ctx)
     marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
-    opening = text.split(maxsplit=1)[0].lower() if marked else ""
+    marked_word = text.split(maxsplit=1)[0].lower() if marked else ""
     if marked and valid_owners(marked.group("owners")) and len(
             text[:marked.start()].split()) >= 2 and not (
-            opening in _REPORT_START or (opening.endswith("ed") and not is_verb(opening))):
+            marked_word in _REPORT_START or (marked_word.endswith("ed") and not is_verb(
+                marked_word))):
         # (Not "Talked about the council (AP News)": a report, and a news agency.)
         # "possible SPEC certification (AP Andy: follow-up)", "Update the wiki (Action: Ana)":
         # an action point marked at the end of the line, with who takes it.
