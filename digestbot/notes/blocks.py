@@ -837,9 +837,9 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     if markdown and first in "*_":
         # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
         bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
+    label = bold.group(2).strip(" :") if bold else ""
     if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
-            _META_LABEL.fullmatch(bold.group(2).strip(" :")) and \
-            bold.group(2).strip(" :").lower() not in ("notes", "note"):
+            _META_LABEL.fullmatch(label) and label.lower() not in ("notes", "note"):
         # "**Attendees:**" labels a line of the header, whatever follows ("**Notes:**" alone
         # on its line heads the notes; "**Notes:** Bo" names who took them).
         bold = None

@@ -96,13 +96,15 @@ _KIND_OF_ACTION = lazy_regex(r"(?:^|[^\w'’-])(?!(?:next|new|open|outstanding|p
                              r"carried|recent|weekly|meeting|committee|list|summary|review|"
                              r"resulting|required|individual|assigned|main)\b)[a-z][\w-]*\s+$",
                              re.I)
+# Words that name work being shared out: "Things to be accomplished", "Work distribution".
+_SHARED_OUT = (r"things\s+to\s+(?:be\s+)?(?:do|done|accomplish|accomplished)|"
+               r"work\s+distribution|distribution\s+of\s+(?:work|tasks)|"
+               r"division\s+of\s+(?:work|labou?r)")
 _ACTION_HEADING = lazy_regex(r"\b(action items?|action points|actionables?|actions?|"
                              r"next\s+(?:steps?|moves)|follow[- ]?ups?|"
                              r"to[- ]?dos?|tasks|who(?:'s| is) doing what|who does what|"
                              r"task\s+allocations?|allocation\s+of\s+tasks|"
-                             r"things\s+to\s+(?:be\s+)?(?:do|done|accomplish|accomplished)|"
-                             r"work\s+distribution|distribution\s+of\s+(?:work|tasks)|"
-                             r"division\s+of\s+(?:work|labou?r)|"
+                             rf"{_SHARED_OUT}|"
                              r"assignments|action summary|next time|going forward)\b|"
                              # "What would you like to work on next week?", "Plans for next
                              # sprint", "Next week": what each is to do before then.
@@ -1953,10 +1955,7 @@ _ACTION_LABEL = lazy_regex(r"^(?:review of\s+|previous\s+|open\s+|list of\s+)?(?
                            r"action points|"
                            # (Not "Next steps – write the roadmap": the step itself.)
                            r"actions|next steps?|to[- ]?dos?|follow[- ]?ups|"
-                           # "Things to be accomplished", "Work distribution" over the items
-                           r"things\s+to\s+(?:be\s+)?(?:do|done|accomplish|accomplished)|"
-                           r"work\s+distribution|distribution\s+of\s+(?:work|tasks)|"
-                           r"division\s+of\s+(?:work|labou?r))"
+                           rf"{_SHARED_OUT})"  # "Things to be accomplished" over the items
                            r"(?:\s(?![-–—]\s+\w)[^.?!:]{0,50})?:?$",
                            re.I)
 _OWNER_TAG = lazy_regex(rf"^\[{OWNERS}(?:\s*\([^)]*\))?\]\s*[:\-–—]?\s*(?P<task>\S.*)$")

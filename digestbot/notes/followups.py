@@ -24,6 +24,7 @@ from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     GROUPS_RE,
     IMPERATIVES,
+    ITEM_CODE,
     MORE_VERBS,
     NO_OWNER,
     NOT_NAMES,
@@ -721,7 +722,7 @@ _WHEN_DONE = lazy_regex(r"\s*\b(?:(?:last|this|earlier this)\s+(?:week|month)|ye
                         r"earlier|recently|already|today|on\s+\d{1,2}\s+\w+)\b", re.I)
 # ("4278 - Josh needs to test it": an issue's number before the dash.)
 _MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
-_ITEM_CODE_LABEL = lazy_regex(r"^[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?\s*[:.)]\s+(?=\S)")
+_ITEM_CODE_LABEL = lazy_regex(rf"^{ITEM_CODE}\s*[:.)]\s+(?=\S)")
 _ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
                           rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
@@ -1722,6 +1723,16 @@ def _thing_owner(owners: str, ctx: Context) -> bool:
     return True
 
 
+def _may_need(owner: str, ctx: Context) -> bool:
+    """Whether "<owner> needs to …" gives `owner` a task: a person the notes name ("Dan
+    needs to renew the domain", not "the site needs to …"), or, in a list of actions, a
+    group or a name that is no common word ("TODO: Each team member needs to write …",
+    "Upcoming goals: James needs to define the interface")."""
+    return named_person(owner, ctx) or (ctx.action_section and (
+        GROUPS_RE.fullmatch(owner) is not None or (_person_like(owner, ctx) and not any(
+            everyday_word(w) for w in owner.split()))))
+
+
 def _joined_verb(word: str) -> bool:
     """Whether `word` is a task verb, hyphenated or not ("e-mail", "co-ordinate", "follow-up"),
     or two verbs joined by a slash ("review/revise")."""
@@ -2039,14 +2050,8 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 continue
             if match.groupdict().get("aux", "").startswith("need") and \
                     match.group("owners")[:1] != "@" and not all(
-                    named_person(o, ctx) or (ctx.action_section and (
-                        GROUPS_RE.fullmatch(o) or (_person_like(o, ctx) and not any(
-                            everyday_word(w) for w in o.split()))))
-                    for o in split_owners(match.group("owners"))):
-                # "Dan needs to renew the domain", but not "the site needs to …"; a group
-                # or a name in a list of actions: "TODO: Each team member needs to write …",
-                # "Upcoming goals: James needs to define the interface".
-                continue
+                    _may_need(o, ctx) for o in split_owners(match.group("owners"))):
+                continue  # "Dan needs to renew the domain", but not "the site needs to …"
             if ctx.usage and match.groupdict().get("aux") == "to" and any(
                     ordinary_word(o, ctx.usage)
                     for o in split_owners(match.group("owners"))):
@@ -2621,9 +2626,10 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return None
 
 
-_AT_HANDLE = lazy_regex(r"@[\w.-]*\w(?:#\d{4})?")
-_HANDLES_THEN_THING = lazy_regex(r"^(?P<who>@[\w.-]*\w(?:#\d{4})?(?:\s*(?:,|&|\band\b|/)?\s*"
-                                 r"@[\w.-]*\w(?:#\d{4})?)*)\s*[:\-–—]?\s+(?P<thing>[^\s@].*)$")
+_CHAT_HANDLE = r"@[\w.-]*\w(?:#\d{4})?"  # "@cramertj", "@qmx#4460"
+_AT_HANDLE = lazy_regex(_CHAT_HANDLE)
+_HANDLES_THEN_THING = lazy_regex(rf"^(?P<who>{_CHAT_HANDLE}(?:\s*(?:,|&|\band\b|/)?\s*"
+                                 rf"{_CHAT_HANDLE})*)\s*[:\-–—]?\s+(?P<thing>[^\s@].*)$")
 # "ACTION: TB see above", "Actions: none this week": no task of its own.
 _POINTS_ELSEWHERE = lazy_regex(r"\b(?:see|as)\s+(?:above|below|before|previous|earlier)\b|"
                                r"^(?:none|n/?a|no\s+(?:actions?|change|update))\b", re.I)

@@ -249,7 +249,8 @@ _VERB_PREFIX = lazy_regex(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 
 _ACRONYM_PLURAL = lazy_regex(r"[A-Z]{2,}s")
 # An item's code, "A2", "C3", "Q4", "WP2-1": a list's numbering, no one's name.
-_ITEM_CODE = lazy_regex(r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?[a-z]?")
+ITEM_CODE = r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?"
+_ITEM_CODE = lazy_regex(ITEM_CODE + r"[a-z]?")
 # Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
 # names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").
 _CAMEL_WORD = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
@@ -422,7 +423,7 @@ def valid_owners(owners: str) -> bool:
             return False  # "I'm happy to …", "We're going to …", "Don't show …": no name
         if owner.isupper() and first not in _SHOUTED_NAMES and not GROUPS_RE.match(owner) and (
                 all(len(w) >= 4 and dictionary_word(w.capitalize()) for w in owner.split())):
-            return False  # "(ALREADY THERE)", "(ASAP)": words in capitals, not initials
+            return False  # "(ALREADY THERE)": dictionary words in capitals, not initials
         if first in NOT_NAMES and not GROUPS_RE.match(owner) and not _INITIAL.match(
                 owner):  # "A. Nowak" starts with an initial, not "a"
             return False
