@@ -6,7 +6,7 @@
 
 Inputs: every file of the corpus (tests/notes) and the shared example; 400 KB of the corpus
 repeated and of generated notes; and every string of three or more words written in the
-notes tests, each parsed alone, as an item under "## Action items" and as a checked box, so
+notes tests, each parsed alone, as an item under "## Actions" and as a checked box, so
 the sentence rules meet the wordings the tests were written for in three settings.
 """
 
@@ -54,7 +54,7 @@ def inputs() -> Iterator[tuple[str, str, bytes]]:
     yield "large", "generated-400k.txt", generated_notes(400_000)
     for at, text in enumerate(_test_strings()):
         yield "strings", f"{at}.md", text.encode()
-        yield "actions", f"{at}.md", f"# Meeting 2024-05-02\n\n## Action items\n\n- {text}\n".encode()
+        yield "actions", f"{at}.md", f"# Meeting 2024-05-02\n\n## Actions\n\n- {text}\n".encode()
         yield "boxes", f"{at}.md", f"Notes of 2 May 2024\n\n- [x] {text}\n- [ ] {text}\n".encode()
 
 
