@@ -32,14 +32,14 @@ from digestbot.notes import parse_bytes  # noqa: E402
 
 
 def _test_strings() -> list[str]:
-    """String constants of three or more words in the notes tests, each once, in order."""
+    """String constants of three or more words in the notes tests, each once, sorted."""
     seen: dict[str, None] = {}
     for path in sorted((ROOT / "tests").glob("test_notes*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) \
                     and len(node.value.split()) >= 3:
                 seen.setdefault(node.value, None)
-    return list(seen)
+    return sorted(seen)
 
 
 def inputs() -> Iterator[tuple[str, str, bytes]]:
@@ -52,10 +52,12 @@ def inputs() -> Iterator[tuple[str, str, bytes]]:
         yield "corpus", path.name, path.read_bytes()
     yield "large", "corpus-400k.txt", corpus_megabyte(400_000)
     yield "large", "generated-400k.txt", generated_notes(400_000)
-    for at, text in enumerate(_test_strings()):
-        yield "strings", f"{at}.md", text.encode()
-        yield "actions", f"{at}.md", f"# Meeting 2024-05-02\n\n## Actions\n\n- {text}\n".encode()
-        yield "boxes", f"{at}.md", f"Notes of 2 May 2024\n\n- [x] {text}\n- [ ] {text}\n".encode()
+    for text in _test_strings():
+        # Named by their words, so that a new test adds inputs and renames none.
+        name = hashlib.sha256(text.encode()).hexdigest()[:12] + ".md"
+        yield "strings", name, text.encode()
+        yield "actions", name, f"# Meeting 2024-05-02\n\n## Actions\n\n- {text}\n".encode()
+        yield "boxes", name, f"Notes of 2 May 2024\n\n- [x] {text}\n- [ ] {text}\n".encode()
 
 
 def main() -> None:

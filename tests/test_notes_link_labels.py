@@ -99,3 +99,20 @@ def test_a_pandoc_span_inside_a_link_label() -> None:
     links = parse_bytes(notes.encode(), name="m.md").links
     assert [(link.url, link.label) for link in links] == [
         ("http://bit.ly/CSUA_feedback", "bit.ly/CSUA_feedback")]
+
+
+def test_a_possessive_after_a_bare_host_is_not_part_of_the_url() -> None:
+    # A host name holds no apostrophe; a path may ("…/Guy's"), so that one stays.
+    text = ("- The W3C’s process is at https://www.w3.org’s site, see also "
+            "https://example.org's FAQ and https://example.org/Guy's page.\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://www.w3.org", "https://example.org", "https://example.org/Guy's"]
+
+
+def test_a_path_pattern_keeps_its_star_unless_emphasis_closes_the_url() -> None:
+    text = ("- The linter checks https://github.com/acme/site/tree/main/docs/* nightly.\n"
+            "- **https://acme.example.org/handbook/**\n"
+            "- *https://acme.example.org/wiki/*\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://github.com/acme/site/tree/main/docs/*",
+        "https://acme.example.org/handbook/", "https://acme.example.org/wiki/"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bench.selfcheck import LEFTOVER
 from digestbot.notes import parse_bytes
 from digestbot.notes.blocks import split_blocks
@@ -878,3 +880,22 @@ def test_a_line_that_also_gives_the_next_meeting_keeps_this_ones_date() -> None:
              "2021.\n\n- Ana will book the hall\n")
     session = parse_bytes(notes.encode(), name="board.md")
     assert session.date is not None and session.date.isoformat() == "2021-03-17"
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    ("Minutes of the meeting of 2 May 2024", "Minutes of the meeting"),
+    ("Meeting of 5 March 2024 at the Town Hall", "Meeting at the Town Hall"),
+    ("Minutes of 2 May 2024 Board Meeting", "Minutes of Board Meeting"),
+    ("Notes of 2 May 2024", "Notes of 2 May 2024"),  # a kind of meeting alone keeps its date
+])
+def test_a_title_loses_its_date_and_the_word_that_led_to_it(first_line: str, title: str) -> None:
+    session = parse_bytes(f"{first_line}\n\nAna will send the report.\n".encode(), name="n.txt")
+    assert (session.title, str(session.date)) == (title, "2024-05-02" if "May" in first_line
+                                                  else "2024-03-05")
+
+
+def test_a_checkbox_mark_is_not_part_of_a_link_label() -> None:
+    text = "- [x] Draft posted at https://example.org/d\n- [X] - Slides: https://example.org/s\n"
+    session = parse_bytes(text.encode(), name="n.md")
+    assert [(link.url, link.label) for link in session.links] == [
+        ("https://example.org/d", "Draft posted"), ("https://example.org/s", "Slides")]

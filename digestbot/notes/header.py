@@ -284,9 +284,12 @@ def _undated(title: str) -> str:
     for match in reversed(find_dates(title)):
         if match.has_year or match.kind in ("dmy", "mdy"):
             head = cleaned[:match.start]
-            if head.endswith((" on ", " dated ")):
-                head = head[:head.rstrip().rfind(" ") + 1]  # "held on 5 March 2024 at …"
             tail = cleaned[match.end:]
+            if head.endswith((" on ", " dated ")) or (head.endswith((
+                    " of ", " for ", " from ")) and _NO_NOUN_AFTER.match(tail)):
+                # "held on 5 March 2024 at …", "Minutes of the meeting of 2 May 2024" (but
+                # "Minutes of 2 May 2024 Board Meeting": of the Board Meeting)
+                head = head[:head.rstrip().rfind(" ") + 1]
             # "Libs Meeting 2021-02-10/11": a second day goes with the date.
             cleaned = head + (_SECOND_DAY.sub("", tail, count=1) if tail[:1] in "/&-–" else tail)
     cleaned = " ".join(_EMPTY_BRACKETS.sub("", cleaned).split())
@@ -296,6 +299,7 @@ def _undated(title: str) -> str:
     return _BAR_OR_DASHES.sub(" – ", cleaned)
 
 
+_NO_NOUN_AFTER = lazy_regex(r"^\W*$|^\W*(?:at|in|via|on|by)\b", re.I)
 _SECOND_DAY = lazy_regex(r"^\s*[/&–-]\s*\d{1,2}\b(?![:.]\d)")
 _EMPTY_BRACKETS = lazy_regex(r"\(\s*\)|\[\s*\]")
 _EMPTY_COMMAS = lazy_regex(r"(?:, )+,")

@@ -18,6 +18,7 @@ _MD_LINK = lazy_regex(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([
                       r"(?:\s+\"[^\"]*\")?\)")
 _CODE = lazy_regex(r"`([^`]*)`")
 _TRAILING = ".,;:!?*_'\"…"
+_HOST = lazy_regex(r"https?://[^/?#]*", re.I)
 _LEAD_WORDS = lazy_regex(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
     r"the|link|links|via|from|cf\.?|read|and|or|under|by|as)\b[\s:,]*)+", re.I)
@@ -27,10 +28,19 @@ _TAIL_WORDS = lazy_regex(
     re.I)
 
 
-def clean_url(url: str) -> str:
-    """Strip trailing punctuation and unbalanced closing brackets from a URL."""
+def clean_url(url: str, *, emphasised: bool = True) -> str:
+    """Strip trailing punctuation and unbalanced closing brackets from a URL. `emphasised`:
+    whether emphasis marks may close it ("**https://…**"); if not, a trailing "/*" is a
+    pattern of paths ("…/docs/*") and stays."""
+    host = _HOST.match(url)
+    cut = min((host.group().find(mark) for mark in "'’" if mark in host.group()),
+              default=-1) if host else -1
+    if cut > 0:
+        url = url[:cut]  # "example.org's page": a host has no apostrophe
     while url:
         last = url[-1]
+        if last == "*" and not emphasised and url[-2:] == "/*":
+            break
         if last in _TRAILING or (last == ")" and url.count(")") > url.count("(")) or last == ">":
             url = url[:-1]
         else:
@@ -69,6 +79,8 @@ def _label_from_context(before: str, after: str, url: str) -> str:
     # the words come after ("### Issue", "] TODO: …" of a checkbox, "!-- " of a comment).
     label = " ".join(_EMPHASIS.sub("", label).split()).strip(" :,-–•·▪◦")
     label = _LEAD_MARKS.sub("", label) if label[:1] in "#]![<>|" else label
+    if label[1:2] == "]":
+        label = _BOX_MARK.sub("", label)  # "- [x] Draft posted at https://…": no "x]"
     label = unescape_markdown(label) if "\\" in label else label  # "### \#107 https://…"
     if not label or len(label) < 3:
         host = _SCHEME.sub("", url).split("/")[0]
@@ -85,6 +97,7 @@ _TAIL_END = lazy_regex(r"[.!?;\n]")
 _TAIL_EDGES = lazy_regex(r"^[(\s]*|[)\s]*$")
 _EMPHASIS = lazy_regex(r"[*_`]+")
 _LEAD_MARKS = lazy_regex(r"^[#\]\[!<>|\s\-]+")
+_BOX_MARK = lazy_regex(r"^[xX✓✔]\][\s\-]*")
 _SCHEME = lazy_regex(r"^https?://(www\.)?")
 
 
@@ -115,7 +128,8 @@ def extract_links(text: str) -> list[Link]:
         if match.start() in md_labels:
             url, label = md_labels[match.start()]
         else:
-            url = clean_url(unescape_markdown(match.group(0)))
+            opened = text[match.start() - 1:match.start()] in ("*", "_")
+            url = clean_url(unescape_markdown(match.group(0)), emphasised=opened)
             if url in seen or len(url) <= 10:
                 continue  # only a first sighting needs its label
             before = text[max(0, match.start() - 300):match.start()]
