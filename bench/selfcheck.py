@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 
 from digestbot.errors import NotesError  # noqa: E402
 from digestbot.notes import parse_bytes, session_to_markdown  # noqa: E402
-from digestbot.notes.blocks import MD_PUNCT  # noqa: E402
+from digestbot.notes.inline import MD_PUNCT  # noqa: E402
 
 # Markup that should never reach the output; "\u2026" is not checked (it is written as is).
 LEFTOVER = re.compile(rf"\\{MD_PUNCT}|\*\*|__|`|\]\(|<(?:a|span|div|br)\b|\{{[#.][\w-]|"

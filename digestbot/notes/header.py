@@ -12,7 +12,6 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from digestbot.notes.blocks import Block
 from digestbot.notes.dates import (
     RECURRING,
     find_dates,
@@ -23,6 +22,7 @@ from digestbot.notes.dates import (
 )
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import PRESENT_LABEL
+from digestbot.notes.lines import Block
 from digestbot.notes.readers import Document
 
 _MEETING_WORDS = lazy_regex(r"\b(meeting|minutes|call|teleconference|telco|agm|general meeting|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from digestbot.model import Link
-from digestbot.notes.blocks import EMPHASIS, MD_PUNCT, SPAN, unescape_markdown
+from digestbot.notes.inline import EMPHASIS, MD_PUNCT, SPAN, unescape_markdown
 from digestbot.notes.later import lazy_regex
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
