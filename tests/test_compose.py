@@ -143,3 +143,15 @@ def test_broken_user_template_is_a_template_error(tmp_path: Path) -> None:
     (tmp_path / "digest.txt.j2").write_text("{{ session.nope }}\n")
     with pytest.raises(TemplateError, match=r"digest\.txt\.j2"):
         render(sample(), Templates(tmp_path))
+
+
+def test_plain_text_wrapping_never_breaks_a_url() -> None:
+    # A URL cut at a hyphen or in the middle is no longer a link a mail client can open.
+    url = "https://unctad.org/topic/commission-on-science-and-technology-for-development/WSIS-20-review"
+    long = "https://example.org/" + "x" * 90
+    session = sample(sections=(Section("Timeline", 2, f"The official timeline is at {url} and "
+                                                      f"the archive at {long} for members.",
+                                       (f"Milestones are listed at {url}",)),),
+                     recommendations=(f"Read the review's page at {url} before the call",))
+    text = render(session).get_body(("plain",)).get_content()
+    assert text.count(url) == 3 and long in text
