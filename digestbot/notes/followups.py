@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from enum import Enum
 from functools import lru_cache
+from typing import TypeAlias
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.blocks import GROUP_1, split_sentences
@@ -1741,7 +1743,61 @@ def _joined_verb(word: str) -> bool:
         "/" in word and is_verb(word.split("/")[0]))
 
 
+class _Stop(Enum):
+    """What a form that applies decides when it makes no follow-up: no later form is tried."""
+
+    NO_FOLLOW_UP = "no follow-up"
+
+
+_NO_FOLLOW_UP = _Stop.NO_FOLLOW_UP
+# What a form decides once it applies: its follow-up, or that the sentence gives none. (A
+# form that does not apply returns None, and the next form is tried.)
+Found: TypeAlias = FollowUp | _Stop
+
+
+def _found(item: FollowUp | None) -> Found:
+    """The follow-up a form that applies gives, or `_NO_FOLLOW_UP` when it gives none."""
+    return _NO_FOLLOW_UP if item is None else item
+
+
+def _task(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> Found:
+    """The follow-up a form that applies makes of its task and owners (see `_make`)."""
+    return _found(_make(task, owners, text, ctx))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence read past its wrappings (marks, labels, brackets, "agreed that …"), as
+    the forms read it."""
+
+    text: str  # the line as its marks and labels left it: a follow-up's status is read there
+    body: str  # what the forms read: the sentence after its action mark and agreed lead
+    original: str  # the body before names the notes know were capitalised
+    ctx: Context
+    prefixed: re.Match[str] | None  # the action mark it opens with ("ACTION:", "TODO (Ana):")
+    listed: bool  # in a list of actions, a list item, or marked as an action
+    agreed: bool  # what was agreed or decided: "It was agreed that …", "… and that …"
+    owner_first: bool  # the body opens as a list of owners does
+    vocab: frozenset[str]  # the body's words, in lower case
+    first: str  # the body's first word, in lower case, without a comma or colon
+
+
+def _first_word(body: str) -> str:
+    opening = body.split(maxsplit=1)
+    return opening[0].lower().strip(",:") if opening else ""
+
+
+def _assigned(s: Sentence) -> bool:
+    """Whether the sentence's place says it is a task: a list of actions, a checkbox, owners
+    from a heading or a mark, or an action mark."""
+    ctx = s.ctx
+    return bool(ctx.action_section or ctx.owners or ctx.checked is not None or s.prefixed)
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
+    """The follow-up one sentence or list line gives: its wrappings undone (fields, a date
+    stamp, marks, labels, brackets), then the forms tried in order; the first that applies
+    decides."""
     # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
     text = text.strip()
     fields = _DASH_FIELD.split(text) if ctx.line_item and text.count(" - ") + text.count(
@@ -1764,19 +1820,65 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if item and not item.due and ctx.ref and raised > ctx.ref:
             item = replace(item, due=raised)
         return item
+    read = _read_sentence(text, ctx)
+    found = _first_form(read) if isinstance(read, Sentence) else read
+    return found if isinstance(found, FollowUp) else None
+
+
+def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
+    """The sentence past its wrappings, ready for the forms; or what a wrapping decides
+    ("… (led by Ana)", "Done: …", "(This week) implement …", a question, a label)."""
+    led = _led_item(text, ctx)
+    if led:
+        return led
+    text = _unwrapped(text, ctx)
+    colon = ":" in text
+    if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
+        text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
+    if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
+        return _NO_FOLLOW_UP
+    dashed = colon or "-" in text or "–" in text or "—" in text
+    found = _line_form(text, ctx, colon=colon, dashed=dashed)
+    if found:
+        return found
+    text = _relabelled(text, ctx, colon=colon, dashed=dashed)
+    decided = _NON_ACTION.match(text) if dashed else None
+    if decided:
+        # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
+        # will circulate the draft" still gives someone a task: judge the rest as prose.
+        text = text[decided.end():].strip()
+        ctx = replace(ctx, action_section=False, line_item=False, checked=None)
+        if not text:
+            return _NO_FOLLOW_UP
+        text = _decided_duty(text, ctx)
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
+        return _NO_FOLLOW_UP
+    return _read_marked(text, ctx, dashed=dashed)
+
+
+def _led_item(text: str, ctx: Context) -> Found | None:
+    """ "Set up the metrics board (led by Ana)": the task, and who leads it."""
     led = _LEADER.match(text) if text[-1:] == ")" and (
         "d by " in text[-60:] or " lead" in text[-40:] or " own" in text[-40:]) else None
-    we_will = _WE_WILL.match(led.group("task")) if led else None
-    led_task = we_will.group("task") if we_will else led.group("task") if led else ""
+    if led is None:
+        return None
+    we_will = _WE_WILL.match(led.group("task"))
+    led_task = we_will.group("task") if we_will else led.group("task")
     led_verb = led_task.split(maxsplit=1)[0].lower() if led_task else ""
-    leader = (led.group("by") or led.group("who")) if led else ""
+    leader = led.group("by") or led.group("who")
     # ("Budget review (Ana leads)" in an agenda is who leads the item: an order only.)
-    if led and valid_owners(leader) and len(led_task.split()) >= 2 and (
+    if valid_owners(leader) and len(led_task.split()) >= 2 and (
             verb_at_all(led_verb) if led.group("by") else is_verb(led_verb)):
         # "Set up the metrics board (led by Ana)", "We will keep working on a separate
         # Slack (lead by Iñigo)", "Add a reminder to the channels (Ulises lead)": who leads
         # the work.
-        return _make(led_task, split_owners(leader), text, ctx)
+        return _task(led_task, split_owners(leader), text, ctx)
+    return None
+
+
+def _unwrapped(text: str, ctx: Context) -> str:
+    """The line without what wraps its sentence: an initials tag, a lower-case name label,
+    a minute's number or an item's code, quotation marks around the task."""
     tag = _INITIALS_TAG.match(text) if text[:1] == "[" else None
     if tag and _OWNER_CLAUSE.match(text, tag.end()):
         # "[TO] Tanja to find out the list of committers": the tag says who raised it (its
@@ -1798,13 +1900,29 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
         # '@qmx needs to: "set up the test harness"': the task quoted after a colon.
         text = _QUOTED_TASK.sub(r" \1 \2", text)
-    colon = ":" in text
-    if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
-        text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
-    if not text or len(text) > 600 or text.endswith("?") or (colon and _META_LABEL.match(text)):
-        return None
-    aside = _LEADING_ASIDE.match(text) if text[:1] == "(" and (
-        ctx.line_item or ctx.checked is not None) else None
+    return text
+
+
+def _line_form(text: str, ctx: Context, *, colon: bool, dashed: bool) -> Found | None:
+    """The forms a whole line takes before its marks are read: a remark first, the task
+    then who has it, "Done: …", "The next step is to …", an action marked at its end, an
+    issue's link with its assignee."""
+    return (
+        (_remark_first(text, ctx) if text[:1] == "(" and (
+            ctx.line_item or ctx.checked is not None) else None)
+        or (_on_it(text, ctx) if ctx.line_item and " this" in text[-20:] else None)
+        or (_named_last(text, ctx) if colon and ctx.action_section and ctx.line_item else None)
+        or (_reported_done(text, ctx) if dashed else None)
+        or (_next_step(text, ctx) if (" is " in text or " be " in text or " are " in text) and (
+            "ste" in text or "item" in text or "point" in text or "ollow" in text) else None)
+        or (_action_after(text, ctx) if text[-1] == ")" else None)
+        or (_tracked_issue(text, ctx) if text[:4] == "http" and "@" in text and (
+            ctx.action_section or ctx.checked is not None or ctx.line_item) else None)
+    )
+
+
+def _remark_first(text: str, ctx: Context) -> Found | None:
+    aside = _LEADING_ASIDE.match(text)
     if aside and len(aside.group("aside").split()) >= 2 and not PAREN_START.match(
             text) and any_verb(aside.group("rest").split(maxsplit=1)[0].lower()):
         # "[ ] (This week) implement the tests", "(If needed - tbd) pick up 2 easels - Sandy":
@@ -1813,31 +1931,44 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         item = _follow_up(aside.group("rest"), replace(ctx, checked=True) if _is_done(
             remark) else ctx)
         when = find_due(remark, ctx.ref, field=True) if item and not item.due else None
-        return replace(item, due=when.date) if item and when else item
-    on_it = _ON_IT.match(text) if ctx.line_item and " this" in text[-20:] else None
+        return _found(replace(item, due=when.date) if item and when else item)
+    return None
+
+
+def _on_it(text: str, ctx: Context) -> Found | None:
+    on_it = _ON_IT.match(text)
     if on_it and valid_owners(on_it.group("owners")) and len(on_it.group("task").split()) >= 2:
         # "Get turret parameters: CALUM is working on this", "Shuffleboard assignments PETER
         # is on this": the task, then who took it on.
-        return _make(on_it.group("task"), split_owners(on_it.group("owners")), text, ctx)
-    named_last = _TASK_THEN_NAMES.match(text) if colon and ctx.action_section and \
-        ctx.line_item else None
+        return _task(on_it.group("task"), split_owners(on_it.group("owners")), text, ctx)
+    return None
+
+
+def _named_last(text: str, ctx: Context) -> Found | None:
+    named_last = _TASK_THEN_NAMES.match(text)
     if named_last and valid_owners(named_last.group("owners")) and all(
             _person_like(o, ctx) for o in split_owners(named_last.group("owners"))) and not \
             _person_like(named_last.group("task"), ctx):
         # "- getAvg: Jeremiah", "- Budget draft: Ana" in a list of next steps: the work,
         # then who takes it.
-        return _make(named_last.group("task"), split_owners(named_last.group("owners")), text,
+        return _task(named_last.group("task"), split_owners(named_last.group("owners")), text,
                      ctx)
-    dashed = colon or "-" in text or "–" in text or "—" in text
-    finished = _DONE_PREFIX.match(text) if dashed else None
-    if finished:
-        # "Done: the press release was sent" reports something done.
-        text = text[finished.end():].strip()
-        ctx = replace(ctx, checked=True)
-        item = sentence_follow_up(text, replace(ctx, line_item=True))
-        return item or (_subject_item(text, ctx) if text else None)
-    step = _STEP_IS_TO.match(text) if (" is " in text or " be " in text or " are " in text) \
-        and ("ste" in text or "item" in text or "point" in text or "ollow" in text) else None
+    return None
+
+
+def _reported_done(text: str, ctx: Context) -> Found | None:
+    finished = _DONE_PREFIX.match(text)
+    if finished is None:
+        return None
+    # "Done: the press release was sent" reports something done.
+    text = text[finished.end():].strip()
+    ctx = replace(ctx, checked=True)
+    item = sentence_follow_up(text, replace(ctx, line_item=True))
+    return _found(item or (_subject_item(text, ctx) if text else None))
+
+
+def _next_step(text: str, ctx: Context) -> Found | None:
+    step = _STEP_IS_TO.match(text)
     step_verb = step.group("task").split()[0].lower() if step else ""
     if step and step_verb.endswith("ing"):
         step_verb = base_of_ing(step_verb)  # "Next steps will be setting up a website"
@@ -1846,9 +1977,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # ask the board": the step, with no one named.
         rest = step.group("task").split(maxsplit=1)[1:]
         # ("… are to familiarise ourselves with X and to build Y": one task in two steps.)
-        return _make(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
+        return _task(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
                      text, ctx)
-    marked = _ACTION_AFTER.search(text) if text[-1] == ")" else None
+    return None
+
+
+def _action_after(text: str, ctx: Context) -> Found | None:
+    marked = _ACTION_AFTER.search(text)
     marked_word = text.split(maxsplit=1)[0].lower() if marked else ""
     if marked and valid_owners(marked.group("owners")) and len(
             text[:marked.start()].split()) >= 2 and not (
@@ -1857,21 +1992,30 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # (Not "Talked about the council (AP News)": a report, and a news agency.)
         # "possible SPEC certification (AP Andy: follow-up)", "Update the wiki (Action: Ana)":
         # an action point marked at the end of the line, with who takes it.
-        return _make(text[:marked.start()].rstrip(" -–—:;,"), split_owners(
+        return _task(text[:marked.start()].rstrip(" -–—:;,"), split_owners(
             marked.group("owners")), text, ctx)
-    tracked = _TRACKED.match(text) if text[:4] == "http" and "@" in text and (
-        ctx.action_section or ctx.checked is not None or ctx.line_item) else None
-    if tracked:
-        # A board of issues: "- https://github.com/org/repo/issues/363 @chlins" under
-        # "#### TODO" / "#### WIP" / "#### Done": the assignee works on that issue.
-        issue = _ISSUE_URL.match(tracked.group("url"))
-        what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
-        owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
-        return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
+    return None
+
+
+def _tracked_issue(text: str, ctx: Context) -> Found | None:
+    tracked = _TRACKED.match(text)
+    if tracked is None:
+        return None
+    # A board of issues: "- https://github.com/org/repo/issues/363 @chlins" under
+    # "#### TODO" / "#### WIP" / "#### Done": the assignee works on that issue.
+    issue = _ISSUE_URL.match(tracked.group("url"))
+    what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
+    owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
+    return FollowUp(f"Work on {what}", owners, None, _status(text, ctx))
+
+
+def _relabelled(text: str, ctx: Context, *, colon: bool, dashed: bool) -> str:
+    """A label that says whose action the line is, rewritten as the owned forms read it:
+    "Chairs Action: …", a wiki's mentions, "GP: Action item to …"; "TBD: …" dropped."""
     role = _ROLE_ACTION.match(text) if dashed and text[:1].isupper() and "ction" in text[:60] \
         else None
     who = role.group("owners").rstrip("'’") if role else ""
-    if who and not who.endswith(("'s", "’s")) and valid_owners(who):
+    if role and who and not who.endswith(("'s", "’s")) and valid_owners(who):
         # "Chairs Action: Will send out CfA", "Editors' action: merge the PR" ("Ben's
         # action: …" is read with the other owner prefixes).
         text = f"ACTION({who}): {_ROLE_LEAD.sub('', text[role.end():])}"
@@ -1885,21 +2029,53 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     nobody = _NOBODY_YET.match(text) if colon and (ctx.action_section or ctx.line_item) else None
     if nobody:
         text = text[nobody.end():]  # "TBD: investigate the build timeout": no owner yet
-    decided = _NON_ACTION.match(text) if dashed else None
-    if decided:
-        # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
-        # will circulate the draft" still gives someone a task: judge the rest as prose.
-        text = text[decided.end():].strip()
-        ctx = replace(ctx, action_section=False, line_item=False, checked=None)
-        if not text:
-            return None
-        should = _DECIDED_SHOULD.match(text) if not text.lower().startswith(
-            ("note", "fyi", "q")) else None
-        if should and valid_owners(should.group("owners")) and named_person(
-                should.group("owners").split(",")[0].strip(), ctx):
-            text = _will(should, text)
-    if not (ctx.action_section or ctx.owners or ctx.checked is not None or _has_cue(text)):
-        return None
+    return text
+
+
+def _decided_duty(text: str, ctx: Context) -> str:
+    """ "Agreed: Ana should write to the council" as "Ana will write …" (a person the
+    notes name)."""
+    should = _DECIDED_SHOULD.match(text) if not text.lower().startswith(
+        ("note", "fyi", "q")) else None
+    if should and valid_owners(should.group("owners")) and named_person(
+            should.group("owners").split(",")[0].strip(), ctx):
+        return _will(should, text)
+    return text
+
+
+def _read_marked(text: str, ctx: Context, *, dashed: bool) -> Sentence | Found:
+    """The sentence after its action mark ("ACTION:", "TODO (Ana):") and the owners in
+    brackets before the task ("[Ana]", "(DC) to …"); or what a line of fields decides."""
+    prefixed, ctx = _action_mark(text, ctx, dashed=dashed)
+    bracketed = _bracketed_owners(text, ctx, prefixed)
+    if bracketed:
+        owners, cut, handles = bracketed
+        ctx = replace(ctx, owners=owners)
+        mark = text[:prefixed.end()] if prefixed else ""
+        rest = _after_brackets(text[len(mark) + cut:])
+        text = mark + rest
+        if not handles and rest.rstrip(" .")[-1:] == ")":
+            # "(Christina) Figure out how to prioritise X (Stephen)": the name in front
+            # says who does it; the one after, who raised it.
+            item = _follow_up(text, ctx)
+            return _found(FollowUp(item.task, ctx.owners, item.due, item.status)
+                          if item and item.owners != ctx.owners else item)
+        prefixed = _ACTION_PREFIX.match(text) or prefixed
+    body = _after_mark(text, prefixed)
+    if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
+                                                  "esponsible" in body):
+        fielded = _fielded(body, ctx)
+        if fielded:
+            return fielded
+    if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
+        return _NO_FOLLOW_UP
+    return _read_body(_unmarked_body(body, ctx, prefixed), text, ctx, prefixed)
+
+
+def _action_mark(text: str, ctx: Context, *, dashed: bool) -> tuple[re.Match[str] | None,
+                                                                   Context]:
+    """The action mark the line opens with, and the context with what it says: done, or
+    whose action it is ("ACTION(Ana):")."""
     prefixed = _ACTION_PREFIX.match(text) if (dashed or text[:1] in "ATC#[") and \
         text[:1] in _PREFIX_STARTS else None
     if prefixed and (prefixed.group("state") or "").lower() == "done":
@@ -1908,46 +2084,52 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if who and ((OWNERS_RE.fullmatch(who.strip()) and valid_owners(who))
                 or re.fullmatch(r"@?[\w.-]{2,30}", who.strip())):
         ctx = replace(ctx, owners=split_owners(who))
-    mark, after = (text[:prefixed.end()], text[prefixed.end():]) if prefixed else ("", text)
+    return prefixed, ctx
+
+
+def _bracketed_owners(text: str, ctx: Context, prefixed: re.Match[str] | None
+                      ) -> tuple[tuple[str, ...], int, bool] | None:
+    """Owners in brackets after the mark: who they are, where the task after them starts
+    (counted from the mark's end), and whether they are lower-case handles."""
+    after = text[prefixed.end():] if prefixed else text
     bracket = _BRACKET_START.match(after) if "[" in text else PAREN_START.match(after) if (
         after[:1] == "(" and (ctx.action_section or ctx.checked is not None or prefixed)) else None
     handles = _bracket_handles(after) if (
         bracket is None and "[" in text and (ctx.line_item or ctx.action_section or prefixed)
     ) else None
-    cut = 0
     if handles:
         # "[luca] create a Slack channel", "[melissa, jason] -> finalize the metrics":
         # a scribe's lower-case user names in brackets, then what they are to do.
-        ctx, cut = replace(ctx, owners=handles[0]), handles[1]
-    elif bracket and valid_owners(bracket.group("owners")) and (
+        return handles[0], handles[1], True
+    if bracket and valid_owners(bracket.group("owners")) and (
             ctx.line_item or ctx.action_section or prefixed or bracket.group()[:1] == "("):
-        ctx, cut = replace(ctx, owners=split_owners(bracket.group("owners"))), bracket.end()
-    if cut:
-        rest = after[cut:]
-        if rest[:7].lower() == "please ":
-            rest = rest[7:]  # "[All] Please leave feedback on the charter"
-        elif rest.lstrip()[:3].lower() == "to " and rest.lstrip()[3:4].isalpha():
-            rest = rest.lstrip()[3:]  # "(DC) to provide the files", "(Met Office team) To run …"
-        text = mark + rest
-        if handles is None and rest.rstrip(" .")[-1:] == ")":
-            # "(Christina) Figure out how to prioritise X (Stephen)": the name in front
-            # says who does it; the one after, who raised it.
-            item = _follow_up(text, ctx)
-            return FollowUp(item.task, ctx.owners, item.due, item.status) \
-                if item and item.owners != ctx.owners else item
-        prefixed = _ACTION_PREFIX.match(text) or prefixed
-    body = text[prefixed.end():] if prefixed else text
-    if prefixed:
-        body = _marked_duty(body)
-        if body[:3] == "to " and prefixed.group().strip(" :").lower() == "action":
-            body = body[3:]  # "**Action** to check with the organisers (Jonah)"
-    if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
-                                                  "esponsible" in body):
-        fielded = _fielded(body, ctx)
-        if fielded:
-            return fielded
-    if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
-        return None
+        return split_owners(bracket.group("owners")), bracket.end(), False
+    return None
+
+
+def _after_brackets(rest: str) -> str:
+    """The task after the owners in brackets, without a "please" or "to" to them."""
+    if rest[:7].lower() == "please ":
+        return rest[7:]  # "[All] Please leave feedback on the charter"
+    if rest.lstrip()[:3].lower() == "to " and rest.lstrip()[3:4].isalpha():
+        return rest.lstrip()[3:]  # "(DC) to provide the files", "(Met Office team) To run …"
+    return rest
+
+
+def _after_mark(text: str, prefixed: re.Match[str] | None) -> str:
+    """What follows the action mark, "X should …" or "X is doing …" said as "X will …"."""
+    if not prefixed:
+        return text
+    body = _marked_duty(text[prefixed.end():])
+    if body[:3] == "to " and prefixed.group().strip(" :").lower() == "action":
+        body = body[3:]  # "**Action** to check with the organisers (Jonah)"
+    return body
+
+
+def _unmarked_body(body: str, ctx: Context, prefixed: re.Match[str] | None) -> str:
+    """The body without a second mark or "Let's", and with a name from the attendance
+    typed in lower case, or a handle before a capitalised verb, as the owned forms read
+    them."""
     again = _ACTION_PREFIX.match(body) if prefixed and body[:1] in _PREFIX_STARTS else None
     if again and not again.group("who"):
         body = body[again.end():]  # "ACTION: FIXME: Peter, please …"
@@ -1964,16 +2146,15 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if mention and is_verb(mention.group(2).lower()):
         # "TODO: @ana Book the room": the handle, then the task as a line of its own.
         body = f"{mention.group(1)} {mention.group(2).lower()}{body[mention.end():]}"
+    return body
+
+
+def _read_body(body: str, text: str, ctx: Context,
+               prefixed: re.Match[str] | None) -> Sentence | Found:
+    """The sentence the forms read: past "agreed that", with its owner and due date where
+    the forms look for them; or the task an arrow gives."""
     listed = ctx.action_section or ctx.line_item or prefixed is not None
-    agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
-    if agreed is None and " that " in body:
-        # "… discussed the budget and that Ana will write to X".
-        agreed = _REPORTED_THAT.match(body)
-    if agreed is None and ("decided " in body or "agreed " in body or "resolved " in body):
-        agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
-    if agreed is None and (" he" in body or " she" in body or " they" in body) and (
-            " and " in body or ", " in body):
-        agreed = _SAID_LATER.match(body)
+    agreed = _agreed_lead(body)
     if agreed:
         body = body[agreed.end():]
     if "(" in body[:80]:
@@ -1989,132 +2170,229 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     if ctx.action_section and body[:7] in ("Try to ", "try to ") and body.endswith(")"):
         body = body[7:]  # "Try to obtain the licences (Nick)" in a list of actions
     # Most sentences do not start with an owner; test that once before the owner forms.
-    owner_first = OWNER_START.match(body) is not None
-    lower_first = body[:1] in _LOWER_OR_AT
-    loose = (_LOOSE_OWNED.match(body) if listed else _LOOSE_COMMITTED.match(
-        body) if " to " in body else None) if lower_first else None
+    # Each form needs its own words after the owners: look for those before the owners.
+    return Sentence(text=text, body=body, original=original, ctx=ctx, prefixed=prefixed,
+                    listed=listed, agreed=agreed is not None,
+                    owner_first=OWNER_START.match(body) is not None,
+                    vocab=frozenset(_WORD_RE.findall(body.lower())),  # one pass, then lookups
+                    first=_first_word(body))
+
+
+def _agreed_lead(body: str) -> re.Match[str] | None:
+    """What says the rest was agreed or decided: "It was agreed that", "The council decided",
+    "… discussed the budget and that"."""
+    agreed = _AGREED.match(body) if body[:1] in _AGREED_STARTS else None
+    if agreed is None and " that " in body:
+        # "… discussed the budget and that Ana will write to X".
+        agreed = _REPORTED_THAT.match(body)
+    if agreed is None and ("decided " in body or "agreed " in body or "resolved " in body):
+        agreed = _DECIDED_NAMED.match(body)  # "The council decided Tom would send …"
+    if agreed is None and (" he" in body or " she" in body or " they" in body) and (
+            " and " in body or ", " in body):
+        agreed = _SAID_LATER.match(body)
+    return agreed
+
+
+def _first_form(s: Sentence) -> Found | None:
+    """What the first form that applies to the sentence decides, trying them in order (the
+    order is part of the rules: an earlier form wins)."""
+    found = _owner_forms(s) or _asked_forms(s)
+    if found:
+        return found
+    agreed_we = _AGREED_WE.match(s.body) if " that we " in s.body or " agreed we " in s.body \
+        else None
+    if agreed_we:
+        # "In anticipation of more requests, the group agreed that we should publish the
+        # criteria": what was agreed is the group's to do, as "We will publish …" is.
+        body = f"We will {s.body[agreed_we.end():]}"
+        s = replace(s, body=body, first=_first_word(body))
+    return _plan_forms(s) or _speaker_forms(s) or _passive_forms(s) or _labelled_forms(s) or \
+        _trailing_owner_forms(s) or _marked_forms(s)
+
+
+def _owner_forms(s: Sentence) -> Found | None:
+    """ "decathorpe to …", "Ana should …", "Ana will …", "Ana said that she will …", "Ana is
+    drafting X and will …", "Tom has two reviews that he will finish", "Emi told me to …"."""
+    body, vocab = s.body, s.vocab
+    return (
+        (_nicknamed(s) if body[:1] in _LOWER_OR_AT else None)
+        or (_named_should(s) if s.owner_first and " should " in body else None)
+        or (_then_will(s) if s.owner_first and " and " in body else None)
+        or (_owned(s) if s.owner_first else None)
+        or (_subjunctive(s) if s.agreed and s.owner_first else None)
+        or ((_doing_and_will(s) or _did_and_will(s)) if s.owner_first and " and " in body and (
+            "will" in vocab or "'ll" in body) else None)
+        or (_has_that(s) if s.owner_first and " that " in body else None)
+        or (_told_me(s) if s.owner_first and (
+            " me " in body or " us " in body or " said " in body or " says " in body) else None)
+        or (_need_person(s) if "need" in vocab and body[:1] in "NnWw" else None)
+    )
+
+
+def _nicknamed(s: Sentence) -> Found | None:
+    body = s.body
+    loose = _LOOSE_OWNED.match(body) if s.listed else _LOOSE_COMMITTED.match(
+        body) if " to " in body else None
     nicks = split_owners(loose.group("owners")) if loose else ()
     if loose and is_verb(loose.group("task").split()[0].lower()) and all(
             nick.lower() not in NOT_NAMES and not _verb_form(nick.lower())
-            and not _common_noun(nick, ctx) for nick in nicks):
+            and not _common_noun(nick, s.ctx) for nick in nicks):
         # Nicknames in scribed action lists: "decathorpe to announce …" (not "option to add
         # a check", "chance to meet the staff").
         task = loose.group("task")  # ("mperz and tima to own the examples": both)
-        return _make(task, nicks, task, ctx)
-    should = _NAMED_SHOULD.match(body) if owner_first and " should " in body else None
+        return _task(task, nicks, task, s.ctx)
+    return None
+
+
+def _named_should(s: Sentence) -> Found | None:
+    should = _NAMED_SHOULD.match(s.body)
     if should and valid_owners(should.group("owners")) and is_verb(
             should.group("task").split()[0]) and all(
-            named_person(o, ctx) for o in split_owners(should.group("owners"))):
+            named_person(o, s.ctx) for o in split_owners(should.group("owners"))):
         # "Charles and Vince should coordinate on this": people the notes name, told what
         # to do ("Groups should …" and "We should …" stay opinions).
-        return _make(should.group("task"), split_owners(should.group("owners")), text, ctx)
-    then_will = _AND_THEN_WILL.match(body) if owner_first and " and " in body and (
+        return _task(should.group("task"), split_owners(should.group("owners")), s.text, s.ctx)
+    return None
+
+
+def _then_will(s: Sentence) -> Found | None:
+    body = s.body
+    then_will = _AND_THEN_WILL.match(body) if (
         " will " in body or " would " in body or " should " in body or " to " in body) else None
     then_verb = then_will.group("task").split()[0] if then_will else ""
     if then_will and valid_owners(then_will.group("owners")) and (is_verb(then_verb) or (
             then_will.group("aux").endswith(" to") and any_verb(then_verb))) and named_person(
-            then_will.group("owners"), ctx):
+            then_will.group("owners"), s.ctx):
         # "Jeff has some suggestions and will comment on the EIP": Jeff's task; "Mike
         # suggested Melbourne and offered to consider how it might work": an offer.
-        return _make(then_will.group("task"), split_owners(then_will.group("owners")), text,
-                     ctx)
-    # Each form needs its own words after the owners: look for those before the owners.
-    vocab = frozenset(_WORD_RE.findall(body.lower()))  # one pass, then set lookups
+        return _task(then_will.group("task"), split_owners(then_will.group("owners")), s.text,
+                     s.ctx)
+    return None
+
+
+def _owned(s: Sentence) -> Found | None:
+    """ "Ana will …", "Ana to …", "Ana agreed to …", "Ana said that she will …": the owners,
+    an auxiliary, then the task."""
+    body, vocab = s.body, s.vocab
     owned = (_OWNED,) if not vocab.isdisjoint(_AUX_WORDS) or "'ll" in body else ()
     patterns = (*owned, _SAID_THAT) if not vocab.isdisjoint(_SAID_SET) else owned
-    for pattern in patterns if owner_first else ():
+    for pattern in patterns:
         match = pattern.match(body)
         if match and (valid_owners(match.group("owners")) or (
                 _acronym_group(match.group("owners"))
                 and is_verb(match.group("task").split(maxsplit=1)[0].lower()))):
             # ("SIGs to decide their activities", "Each SIG to make a sticker design": the
             # groups an acronym names, as the subject of a task.)
-            task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
-            aux = match.groupdict().get("aux") or ""
-            if aux.endswith(" to") and aux != "to" and task.split(maxsplit=1)[0].lower() in \
-                    _DETERMINERS:
-                continue  # "Ana agreed to the plan", "committed to the project": no task
-            if task[:1].islower() and aux.startswith("committed"):
-                # "Eric committed to (personally) sponsoring the costs": to sponsor them.
-                doing = _ADVERB_DOING.match(task)
-                base = base_of_ing(doing.group("verb")) if doing else ""
-                task = base + task[doing.end():] if base and doing else task
-            if _NOT_A_TASK.match(task):
+            task = _owned_task(match)
+            if task is None or _not_said_as_task(match, task, s) or _not_owned_task(
+                    match, task, s):
                 continue
-            if match.groupdict().get("aux") in ("would", "can", "should") and not agreed and not (
-                    match.group("aux") == "would" and _one_person(match.group("owners"), ctx)
-                    and is_verb(task.split()[0].lower()) and " if " not in task):
-                # Prose minutes report "will" as "would": "Cllr Reid would write to the
-                # board", "Our Secretary would attend" (one person; "Members would create
-                # issues" describes a process).
-                continue
-            if match.groupdict().get("aux", "").startswith("need") and \
-                    match.group("owners")[:1] != "@" and not all(
-                    _may_need(o, ctx) for o in split_owners(match.group("owners"))):
-                continue  # "Dan needs to renew the domain", but not "the site needs to …"
-            if ctx.usage and match.groupdict().get("aux") == "to" and any(
-                    ordinary_word(o, ctx.usage)
-                    for o in split_owners(match.group("owners"))):
-                continue  # "Compared to last year", "Forward to bound …": no one named
-            if ctx.usage and not listed and match.groupdict().get("aux") in ("will", "shall") \
-                    and _lower_word(match.group("owners"), ctx.usage):
-                continue  # "… for the event. Event will fill the 4 days": a thing, no one
-            if match.groupdict().get("said") == "could" and not ctx.action_section:
-                continue  # "Chen said he could …" offers; only the next steps take it up
-            verb = task.split()[0].lower().strip(",.;:")
-            aux = match.groupdict().get("aux") or ""
-            if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb) \
-                    and not (aux == "going to" and any_verb(verb)):
-                continue  # "Jo happy to coordinate …", not "… happy to stand as chair"
-            if match.groupdict().get("aux") == "to" and not is_verb(verb) and verb != "have" and (
-                    not listed or not verb_at_all(verb.split("/")[0])
-                    or is_verb(match.group("owners").lower())) and not (
-                    _OFFICE.match(match.group("owners")) and any_verb(verb)):
-                # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
-                # Clerk to place the order" is an office-holder's task, whatever the verb.
-                # "Changes to governance", "Blockers to delivery?": no verb, a topic.
-                continue
-            verb_first = match.group("owners").split(maxsplit=1)
-            if len(verb_first) == 2 and any_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
-                    verb_first[1]):
-                # "Ask everyone to put their name down", "Allow the team to cycle the keys":
-                # not "Ask everyone" or "Allow the team" to do it.
-                continue
-            if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and any_verb(
-                    verb_first[0].lower()) and verb_first[0].lower() not in _NAMES_THAT_ARE_VERBS \
-                    and verb_first[0].lower() not in ctx.known and len(split_owners(
-                        match.group("owners"))) == 1 and not _OFFICE.match(match.group("owners")):
-                continue  # "Use GitHub Issues to track open work": an order, no one named
-            if len(verb_first) == 2 and verb_first[0].lower() in _TELL_VERBS and \
-                    verb_first[1][:1].isupper():
-                continue  # "Email Dan Gohman to sign up", "Ask Ana to …": Dan is told
-            if len(verb_first) == 2 and match.groupdict().get("aux") == "to" and ctx.usage and \
-                    verb_not_name(match.group("owners"), ctx.usage):
-                continue  # "Advise Acme to close the account": Acme is told, not the owner
-            # In running prose "Europe will consider …" reports an opinion; a task there
-            # starts with a verb of doing ("will send", "will draft").
-            # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb;
-            # so is "The board said they will …".
-            if not listed and not is_verb(verb) and not (any_verb(verb) and (all(
-                    _one_person(o, ctx) for o in split_owners(match.group("owners")))
-                    or _ONE_HANDLE.fullmatch(match.group("owners"))
-                    or _OFFER_AUX.search(aux) or match.groupdict().get("said"))):
-                # A person the notes name may do anything: "JT will bind it", "@benlesh will
-                # work with the Angular team".
-                continue
-            owners = as_written(split_owners(match.group("owners")), original)
-            return _make(task, owners, task, ctx)
-    subjunctive = _SUBJUNCTIVE.match(body) if agreed and owner_first else None
+            owners = as_written(split_owners(match.group("owners")), s.original)
+            return _task(task, owners, task, s.ctx)
+    return None
+
+
+def _owned_task(match: re.Match[str]) -> str | None:
+    """The task after an owned form's auxiliary ("will try to book": book), or None when
+    the auxiliary takes no task ("Ana agreed to the plan")."""
+    task = _TRY_TO.sub("", match.group("task"))  # "will try to book": book
+    aux = match.groupdict().get("aux") or ""
+    if aux.endswith(" to") and aux != "to" and task.split(maxsplit=1)[0].lower() in \
+            _DETERMINERS:
+        return None  # "Ana agreed to the plan", "committed to the project": no task
+    if task[:1].islower() and aux.startswith("committed"):
+        # "Eric committed to (personally) sponsoring the costs": to sponsor them.
+        doing = _ADVERB_DOING.match(task)
+        base = base_of_ing(doing.group("verb")) if doing else ""
+        task = base + task[doing.end():] if base and doing else task
+    if _NOT_A_TASK.match(task):
+        return None
+    return task
+
+
+def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
+    """Whether the auxiliary says no task for these owners: a maybe, a need of a thing, no
+    one named."""
+    ctx, aux = s.ctx, match.groupdict().get("aux")
+    if aux in ("would", "can", "should") and not s.agreed and not (
+            aux == "would" and _one_person(match.group("owners"), ctx)
+            and is_verb(task.split()[0].lower()) and " if " not in task):
+        # Prose minutes report "will" as "would": "Cllr Reid would write to the
+        # board", "Our Secretary would attend" (one person; "Members would create
+        # issues" describes a process).
+        return True
+    if (aux or "").startswith("need") and match.group("owners")[:1] != "@" and not all(
+            _may_need(o, ctx) for o in split_owners(match.group("owners"))):
+        return True  # "Dan needs to renew the domain", but not "the site needs to …"
+    if ctx.usage and aux == "to" and any(
+            ordinary_word(o, ctx.usage) for o in split_owners(match.group("owners"))):
+        return True  # "Compared to last year", "Forward to bound …": no one named
+    if ctx.usage and not s.listed and aux in ("will", "shall") and _lower_word(
+            match.group("owners"), ctx.usage):
+        return True  # "… for the event. Event will fill the 4 days": a thing, no one
+    # "Chen said he could …" offers; only the next steps take it up.
+    return match.groupdict().get("said") == "could" and not ctx.action_section
+
+
+def _not_owned_task(match: re.Match[str], task: str, s: Sentence) -> bool:
+    """Whether what follows the auxiliary is no task of the owners': no verb of doing, an
+    order to someone else, an opinion in prose."""
+    ctx, owners = s.ctx, match.group("owners")
+    verb = task.split()[0].lower().strip(",.;:")
+    aux = match.groupdict().get("aux") or ""
+    if aux[-3:] == " to" and aux[-6:-3] in ("ppy", "ing", "een") and not is_verb(verb) \
+            and not (aux == "going to" and any_verb(verb)):
+        return True  # "Jo happy to coordinate …", not "… happy to stand as chair"
+    if aux == "to" and not is_verb(verb) and verb != "have" and (
+            not s.listed or not verb_at_all(verb.split("/")[0])
+            or is_verb(owners.lower())) and not (_OFFICE.match(owners) and any_verb(verb)):
+        # "Talk to big sponsors": an imperative, not "Talk" to do "big …"; but "The
+        # Clerk to place the order" is an office-holder's task, whatever the verb.
+        # "Changes to governance", "Blockers to delivery?": no verb, a topic.
+        return True
+    verb_first = owners.split(maxsplit=1)
+    if len(verb_first) == 2 and any_verb(verb_first[0].lower()) and GROUPS_RE.fullmatch(
+            verb_first[1]):
+        # "Ask everyone to put their name down", "Allow the team to cycle the keys":
+        # not "Ask everyone" or "Allow the team" to do it.
+        return True
+    if len(verb_first) == 2 and aux == "to" and any_verb(
+            verb_first[0].lower()) and verb_first[0].lower() not in _NAMES_THAT_ARE_VERBS \
+            and verb_first[0].lower() not in ctx.known and len(split_owners(
+                owners)) == 1 and not _OFFICE.match(owners):
+        return True  # "Use GitHub Issues to track open work": an order, no one named
+    if len(verb_first) == 2 and verb_first[0].lower() in _TELL_VERBS and \
+            verb_first[1][:1].isupper():
+        return True  # "Email Dan Gohman to sign up", "Ask Ana to …": Dan is told
+    if len(verb_first) == 2 and aux == "to" and ctx.usage and verb_not_name(owners, ctx.usage):
+        return True  # "Advise Acme to close the account": Acme is told, not the owner
+    # In running prose "Europe will consider …" reports an opinion; a task there
+    # starts with a verb of doing ("will send", "will draft").
+    # "Mr Ward offered to place a notice …": an offer is a commitment, whatever the verb;
+    # so is "The board said they will …".
+    # A person the notes name may do anything: "JT will bind it", "@benlesh will
+    # work with the Angular team".
+    return not s.listed and not is_verb(verb) and not (any_verb(verb) and (all(
+        _one_person(o, ctx) for o in split_owners(owners))
+        or _ONE_HANDLE.fullmatch(owners)
+        or _OFFER_AUX.search(aux) or match.groupdict().get("said")))
+
+
+def _subjunctive(s: Sentence) -> Found | None:
+    subjunctive = _SUBJUNCTIVE.match(s.body)
     if subjunctive and valid_owners(subjunctive.group("owners")) and is_verb(
             subjunctive.group("verb")) and subjunctive.group("verb") not in _DECISION_VERBS:
         # "RESOLVED that the Clerk write to the club": the resolution instructs the Clerk
         # (but "that the Council approve the budget" is the decision itself).
-        owners = as_written(split_owners(subjunctive.group("owners")), original)
-        return _make(subjunctive.group("task"), owners, subjunctive.group("task"), ctx)
-    then_will = _AND_WILL.match(body) if owner_first and " and " in body and (
-        "will" in vocab or "'ll" in body) else None
+        owners = as_written(split_owners(subjunctive.group("owners")), s.original)
+        return _task(subjunctive.group("task"), owners, subjunctive.group("task"), s.ctx)
+    return None
+
+
+def _doing_and_will(s: Sentence) -> Found | None:
+    then_will = _AND_WILL.match(s.body)
     done = _ING_OBJECT.match(then_will.group("first")) if then_will else None
-    if done and valid_owners(then_will.group("owners")) and any_verb(
+    if then_will and done and valid_owners(then_will.group("owners")) and any_verb(
             then_will.group("task").split()[0].lower()):
         # "Jonas is drafting the budget and will circulate it next week": the second
         # clause is the task, and "it" is what the first clause works on (someone working
@@ -2122,80 +2400,116 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         task = then_will.group("task")
         if _PRONOUN.search(task):
             task = _PRONOUN.sub(done.group("object"), task, count=1)
-        owners = as_written(split_owners(then_will.group("owners")), original)
-        return _make(task, owners, task, ctx)
-    did = _DID_AND_WILL.match(body) if owner_first and " and " in body and (
-        "will" in vocab or "'ll" in body) else None
+        owners = as_written(split_owners(then_will.group("owners")), s.original)
+        return _task(task, owners, task, s.ctx)
+    return None
+
+
+def _did_and_will(s: Sentence) -> Found | None:
+    did = _DID_AND_WILL.match(s.body)
     if did and valid_owners(did.group("owners")) and _past_tense(did.group("verb")) and \
             any_verb(did.group("task").split()[0].lower()) and not _NOT_A_TASK.match(
                 did.group("task")):
         # "Jordan inquired about the condo HOA and will look into the relationship": what
         # was done, then the task.
-        owners = as_written(split_owners(did.group("owners")), original)
-        return _make(did.group("task"), owners, did.group("task"), ctx)
-    has_that = _HAS_THAT.match(body) if owner_first and " that " in body else None
+        owners = as_written(split_owners(did.group("owners")), s.original)
+        return _task(did.group("task"), owners, did.group("task"), s.ctx)
+    return None
+
+
+def _has_that(s: Sentence) -> Found | None:
+    has_that = _HAS_THAT.match(s.body)
     if has_that and valid_owners(has_that.group("owners")) and is_verb(has_that.group("verb")):
         # "Tom has two reviews that he will finish this week": finish two reviews.
         task = (f"{has_that.group('verb')}{has_that.group('particle') or ''} "
                 f"{has_that.group('obj')}{has_that.group('rest')}")
-        owners = as_written(split_owners(has_that.group("owners")), original)
-        return _make(task, owners, task, ctx)
-    told = _TOLD_ME.match(body) if owner_first and (
-        " me " in body or " us " in body or " said " in body or " says " in body) else None
+        owners = as_written(split_owners(has_that.group("owners")), s.original)
+        return _task(task, owners, task, s.ctx)
+    return None
+
+
+def _told_me(s: Sentence) -> Found | None:
+    told = _TOLD_ME.match(s.body)
     if told and valid_owners(told.group("owners")) and any_verb(told.group("task").split()[0]):
         # "Then Emi tells me to change the layout of the app", "Emi told me that I should
         # make the table more complicated", "Emi said I should divide the list": the
         # writer's task (theirs, if they signed).
         who = (told.group("who") or told.group("said") or "").lower()
-        mine = (ctx.me,) if who in ("me", "i") and ctx.me else ()
-        return _make(told.group("task"), mine, told.group("task"), ctx)
-    need = _NEED_PERSON.match(body) if "need" in vocab and body[:1] in "NnWw" else None
+        mine = (s.ctx.me,) if who in ("me", "i") and s.ctx.me else ()
+        return _task(told.group("task"), mine, told.group("task"), s.ctx)
+    return None
+
+
+def _need_person(s: Sentence) -> Found | None:
+    need = _NEED_PERSON.match(s.body)
     if need and is_verb(need.group("task").split()[0]) and all(
-            named_person(o, ctx) for o in split_owners(need.group("owners"))):
+            named_person(o, s.ctx) for o in split_owners(need.group("owners"))):
         # "Need Brian to sign off on the linting change": the task is Brian's (a person the
         # notes name: not "We need volunteers to help").
-        owners = as_written(split_owners(need.group("owners")), original)
-        return _make(need.group("task"), owners, need.group("task"), ctx)
-    asking = owner_first and not vocab.isdisjoint(_ASKING_SET)
-    other = _ASKED_OTHER.match(body) if asking else None
+        owners = as_written(split_owners(need.group("owners")), s.original)
+        return _task(need.group("task"), owners, need.group("task"), s.ctx)
+    return None
+
+
+def _asked_forms(s: Sentence) -> Found | None:
+    """ "Ana asked Ben to …", "Ben was asked to …", "Ana is scheduled to …", "Ana is
+    drafting …" (under way), "We decided to write …"."""
+    body, ctx, vocab = s.body, s.ctx, s.vocab
+    return (
+        (_asked(s) if s.owner_first and not vocab.isdisjoint(_ASKING_SET) else None)
+        or (_progressive(s) if (ctx.action_section or s.listed) and s.owner_first and
+            "ing " in body else None)
+        or (_we_decided(s) if body[:1] in "WwIiTtPpAa" and "to " in body and (
+            "decided" in vocab or "agreed" in vocab or "resolved" in vocab or "made" in vocab
+            or "taken" in vocab) else None)
+    )
+
+
+def _asked(s: Sentence) -> Found | None:
+    body, original, ctx = s.body, s.original, s.ctx
+    other = _ASKED_OTHER.match(body)
     if other and valid_owners(other.group("owners")) and is_verb(other.group("task").split()[0]):
         # "Mrs Ahmed asked Mr Baker to review …": the task is Mr Baker's.
         owners = as_written(split_owners(other.group("owners")), original)
-        return _make(other.group("task"), owners, other.group("task"), ctx)
-    wanted = _ASKED_FOR.match(body) if asking and " for a" in body else None
+        return _task(other.group("task"), owners, other.group("task"), ctx)
+    wanted = _ASKED_FOR.match(body) if " for a" in body else None
     if wanted and valid_owners(wanted.group("owners")):
         # "IR asked SG for a short description by email": SG is to provide it.
         task = "Provide " + wanted.group("what")
-        return _make(task, as_written(split_owners(wanted.group("owners")), original), task, ctx)
-    rota = _ROSTERED.match(body) if asking else None
+        return _task(task, as_written(split_owners(wanted.group("owners")), original), task, ctx)
+    rota = _ROSTERED.match(body)
     if rota and any_verb(rota.group("task").split()[0]) and all(
             named_person(o, ctx) for o in split_owners(rota.group("owners"))):
         # "Ana and Ben are scheduled to staff the desk on Saturday": people the notes name
         # ("Delivery is scheduled to arrive" is no one's task).
         owners = as_written(split_owners(rota.group("owners")), original)
-        return _make(rota.group("task"), owners, rota.group("task"), ctx)
-    asked = _ASKED.match(body) if asking else None
+        return _task(rota.group("task"), owners, rota.group("task"), ctx)
+    asked = _ASKED.match(body)
     if asked and valid_owners(asked.group("owners")):
         owners = as_written(split_owners(asked.group("owners")), original)
-        return _make(asked.group("task"), owners, asked.group("task"), ctx)
-    appointed = _APPOINTED.match(body) if asking and " to " in body else None
+        return _task(asked.group("task"), owners, asked.group("task"), ctx)
+    appointed = _APPOINTED.match(body) if " to " in body else None
     if appointed and valid_owners(appointed.group("owners")) and verb_at_all(
             appointed.group("task").split(maxsplit=1)[0]):
         owners = as_written(split_owners(appointed.group("owners")), original)
-        return _make(appointed.group("task"), owners, appointed.group("task"), ctx)
-    tasked = _TASKED_WITH.match(body) if asking and " with " in body else None
+        return _task(appointed.group("task"), owners, appointed.group("task"), ctx)
+    tasked = _TASKED_WITH.match(body) if " with " in body else None
     base = base_of_ing(tasked.group("verb")) if tasked else ""
     if tasked and base and valid_owners(tasked.group("owners")):
         task = f"{base} {tasked.group('rest')}"
         owners = as_written(split_owners(tasked.group("owners")), original)
-        return _make(task, owners, task, ctx)
-    progressive = _PROGRESSIVE.match(body) if (ctx.action_section or listed) and owner_first and \
-        "ing " in body else None
+        return _task(task, owners, task, ctx)
+    return None
+
+
+def _progressive(s: Sentence) -> Found | None:
+    ctx = s.ctx
+    progressive = _PROGRESSIVE.match(s.body)
     if progressive and not progressive.group("be") and not (
             progressive.group("verb") in _ONGOING
             and (progressive.group("owners")[:1] == "@"
                  or named_person(progressive.group("owners"), ctx))):
-        progressive = None  # "- Lee working on the grant" (no "is") names who; not "Data …"
+        return None  # "- Lee working on the grant" (no "is") names who; not "Data …"
     if progressive and valid_owners(progressive.group("owners")) and (ctx.action_section or (
             progressive.group("rest")[:1].isalnum()
             and (progressive.group("owners")[:1] == "@"
@@ -2207,24 +2521,40 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             _ONGOING[progressive.group("verb")]
         if base:
             task = f"{base} {progressive.group('rest')}"
-            return _make(task, split_owners(progressive.group("owners")), task, ctx)
-    decided = _WE_DECIDED.match(body) if body[:1] in "WwIiTtPpAa" and "to " in body and (
-        "decided" in vocab or "agreed" in vocab or "resolved" in vocab or "made" in vocab
-        or "taken" in vocab) else None
+            return _task(task, split_owners(progressive.group("owners")), task, ctx)
+    return None
+
+
+def _we_decided(s: Sentence) -> Found | None:
+    decided = _WE_DECIDED.match(s.body)
     if decided and decided.group("verb").lower() in _WE_PRODUCE and not _WE_UNTIL.search(
             decided.group("task")):
         # "We have decided to prepare the next national meeting", "It was agreed to write to
         # the mayor", "The board decided to publish the accounts": work the meeting took on
         # (not "We decided to use Zoom", a decision).
         group = decided.group("group")
-        owners = (group[:1].upper() + group[1:],) if group else ctx.owners
-        return _make(decided.group("task"), owners, text, ctx)
-    agreed_we = _AGREED_WE.match(body) if " that we " in body or " agreed we " in body else None
-    if agreed_we:
-        # "In anticipation of more requests, the group agreed that we should publish the
-        # criteria": what was agreed is the group's to do, as "We will publish …" is.
-        body = f"We will {body[agreed_we.end():]}"
-    we_will = _WE_WILL.match(body) if (listed or not ctx.speaker) and body[:1] in "Ww" else None
+        owners = (group[:1].upper() + group[1:],) if group else s.ctx.owners
+        return _task(decided.group("task"), owners, s.text, s.ctx)
+    return None
+
+
+def _plan_forms(s: Sentence) -> Found | None:
+    """ "We will send …", "[x] Chloe renewed …", "Ben books a venue", "I'd like Ana to …",
+    "We will have Abby do …"."""
+    body, ctx = s.body, s.ctx
+    return (
+        (_we_will(s) if (s.listed or not ctx.speaker) and body[:1] in "Ww" else None)
+        or (_ticked_past(s) if ctx.checked and s.owner_first else None)
+        or (_present_plan(s) if (ctx.action_section or ctx.checked is not None) and
+            s.owner_first and _S_FORM.search(body) else None)
+        or (_like_other(s) if body[:1] == "I" and " like " in body else None)
+        or (_have_other(s) if " have " in body else None)
+    )
+
+
+def _we_will(s: Sentence) -> Found | None:
+    body, ctx = s.body, s.ctx
+    we_will = _WE_WILL.match(body)
     we_task = _WE_LEAD.sub("", we_will.group("task")) if we_will else ""
     we_verb = we_task.split()[0].lower() if we_task else ""
     if we_will and we_task and is_verb(we_verb) and not _WE_HEDGE.match(we_will.group("task")) \
@@ -2237,14 +2567,22 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         # makes or sends something counts ("We will freeze upgrades until …", "We will
         # discuss it next time" are a decision and a future topic); a dated "after the
         # meeting on Dec 7th" sets a time too.
-        return _make(we_task, ctx.owners, text, ctx)
-    past = _PAST.match(body) if ctx.checked and owner_first else None
+        return _task(we_task, ctx.owners, s.text, ctx)
+    return None
+
+
+def _ticked_past(s: Sentence) -> Found | None:
+    past = _PAST.match(s.body)
     if past and valid_owners(past.group("owners")) and past.group("verb").lower() in _PASSIVE:
         # "[x] Chloe renewed the SSL certificate": a ticked item says who did it.
         task = f"{_PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
-        return _make(task, split_owners(past.group("owners")), text, ctx)
-    present = _PRESENT.match(body) if (ctx.action_section or ctx.checked is not None) and \
-        owner_first and _S_FORM.search(body) else None
+        return _task(task, split_owners(past.group("owners")), s.text, s.ctx)
+    return None
+
+
+def _present_plan(s: Sentence) -> Found | None:
+    ctx = s.ctx
+    present = _PRESENT.match(s.body)
     if present and valid_owners(present.group("owners")) and not (
             ctx.usage and ordinary_word(present.group("owners"), ctx.usage)) and not (
             is_verb(present.group("owners").lower()) and not named_person(
@@ -2255,35 +2593,66 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         base = verb if is_verb(verb) else verb + "e" if is_verb(verb + "e") else ""
         if base:
             task = f"{base} {present.group('rest')}"
-            return _make(task, split_owners(present.group("owners")), task, ctx)
-    like = _LIKE_OTHER.match(body) if body[:1] == "I" and " like " in body else None
+            return _task(task, split_owners(present.group("owners")), task, ctx)
+    return None
+
+
+def _like_other(s: Sentence) -> Found | None:
+    like = _LIKE_OTHER.match(s.body)
     if like and valid_owners(like.group("owners")) and is_verb(like.group("task").split()[0]):
-        owners = as_written(split_owners(like.group("owners")), original)
-        return _make(like.group("task"), owners, like.group("task"), ctx)
-    have = _HAVE_OTHER.search(body) if " have " in body else None
+        owners = as_written(split_owners(like.group("owners")), s.original)
+        return _task(like.group("task"), owners, like.group("task"), s.ctx)
+    return None
+
+
+def _have_other(s: Sentence) -> Found | None:
+    have = _HAVE_OTHER.search(s.body)
     if have and valid_owners(have.group("owners")) and is_verb(have.group("verb")) and \
             have.group("verb") not in _PASSIVE:
         # "We will have Abby do the press release": Abby's task ("have the hall set up" is
         # something done, not someone doing it).
         task = _OWN_CLAUSE.split(have.group("task"), maxsplit=1)[0]
-        return _make(task, as_written(split_owners(have.group("owners")), original), task, ctx)
-    own = _SELF.match(body) if "I" in body[:40] else None
+        return _task(task, as_written(split_owners(have.group("owners")), s.original), task,
+                     s.ctx)
+    return None
+
+
+def _speaker_forms(s: Sentence) -> Found | None:
+    """ "I'll …", a speaker's line without its "I" ("will confirm on the list", "can
+    summarize …"), a list line without a subject ("- Will ask members to chip in")."""
+    body, ctx, vocab = s.body, s.ctx, s.vocab
+    return (
+        (_own_task(s) if "I" in body[:40] else None)
+        or (_elided_i(s) if ctx.speaker and "will" in vocab else None)
+        or (_elided_offer(s) if ctx.speaker and not vocab.isdisjoint(_OFFER_WORDS) else None)
+        or (_bare_will(s) if ctx.line_item and not ctx.speaker and "will" in vocab else None)
+    )
+
+
+def _own_task(s: Sentence) -> Found | None:
+    ctx = s.ctx
+    own = _SELF.match(s.body)
     if own and (ctx.speaker or own.group("speaker")) and not _doing(own.group("task")):
-        own = None  # "STA: I'll think more about 7" is an intention, not a task
-    elif own and _STOPS_TALKING.match(own.group("task")):
-        own = None  # "John: I'll rest here", "I'll leave early": no work
-    elif own and own.group("can") and not (ctx.speaker or own.group("speaker")):
-        own = None  # only a speaker's "I can do the release" offers; "I can see why" does not
+        return None  # "STA: I'll think more about 7" is an intention, not a task
+    if own and _STOPS_TALKING.match(own.group("task")):
+        return None  # "John: I'll rest here", "I'll leave early": no work
+    if own and own.group("can") and not (ctx.speaker or own.group("speaker")):
+        return None  # only a speaker's "I can do the release" offers; "I can see why" does not
     if own:
         me = own.group("speaker") or ctx.me
         task = _TRY_TO.sub("", own.group("task"))  # "I will have to add those to the wiki"
-        return _make(task, (me,) if me else (), task, ctx)
-    elided = _ELIDED_I.search(body) if ctx.speaker and "will" in vocab else None
+        return _task(task, (me,) if me else (), task, ctx)
+    return None
+
+
+def _elided_i(s: Sentence) -> Found | None:
+    body, speaker = s.body, s.ctx.speaker or ""
+    elided = _ELIDED_I.search(body)
     going = _BE_DOING.match(elided.group("task")) if elided else None
-    if going and base_of_ing(going.group(1).lower()):
+    if elided and going and base_of_ing(going.group(1).lower()):
         # "… and will be bringing this up at the TF meeting": what the speaker will do.
         task = base_of_ing(going.group(1).lower()) + elided.group("task")[going.end(1):]
-        return _make(task, (ctx.speaker,), task, ctx)
+        return _task(task, (speaker,), task, s.ctx)
     if elided and _will_verb(elided.group("task")):
         task = elided.group("task")
         before = body[:elided.start()].strip(" ,.")
@@ -2291,10 +2660,13 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
                 before):
             # "Seems like option B wins, will confirm on the list": what is to be confirmed.
             task = f"{task.rstrip(' .')} ({before[:1].lower()}{before[1:]})"
-        return _make(task, (ctx.speaker,), task, ctx)
-    offers = _ELIDED_OFFER.finditer(body) if ctx.speaker and not vocab.isdisjoint(
-        _OFFER_WORDS) else ()
-    for offer in offers:
+        return _task(task, (speaker,), task, s.ctx)
+    return None
+
+
+def _elided_offer(s: Sentence) -> Found | None:
+    speaker = s.ctx.speaker or ""
+    for offer in _ELIDED_OFFER.finditer(s.body):
         # "Chris: can summarize and open an issue", "Till: planning on enabling it for the
         # org. will need to update the docs": the scribe drops the speaker's "I".
         if _GENERIC_YOU.search(offer.group("task")):
@@ -2308,9 +2680,12 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if is_verb(verb) or (planned and any_verb(verb)):
             task = verb + offer.group("task")[len(offer.group("task").split()[0]):]
             task = _NEXT_SENTENCE.split(task, maxsplit=1)[0]  # a scribe's lower-case sentences
-            return _make(task, (ctx.speaker,), task, ctx)
-    bare = _BARE_WILL.match(body) if ctx.line_item and not ctx.speaker and "will" in vocab \
-        else None
+            return _task(task, (speaker,), task, s.ctx)
+    return None
+
+
+def _bare_will(s: Sentence) -> Found | None:
+    bare = _BARE_WILL.match(s.body)
     if bare and _will_verb(bare.group("task")):
         # Terse list notes drop the subject: "- Will ask members to chip in", "- Pizza, will
         # order two days before": someone is to do it, though the notes do not say who.
@@ -2318,193 +2693,315 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         topic = (bare.group("topic") or "").strip()
         if topic:
             task = f"{task} ({topic[:1].lower()}{topic[1:]})"
-        return _make(task, ctx.owners, text, ctx)
-    then_done = _THEN_PASSIVE.match(body) if ctx.line_item and " be " in body else None
+        return _task(task, s.ctx.owners, s.text, s.ctx)
+    return None
+
+
+def _passive_forms(s: Sentence) -> Found | None:
+    """ "… ⇒ will be booked", "X is being drafted by Ana", "The minutes will be circulated",
+    "The report will be ready by May"."""
+    body, ctx = s.body, s.ctx
+    return (
+        (_arrow_passive(s) if ctx.line_item and " be " in body else None)
+        or (_being_done_by(s) if " being " in body else None)
+        or (_passive(s) if " be " in body else None)
+        or (_will_be_ready(s) if " be " in body and not s.listed else None)
+    )
+
+
+def _arrow_passive(s: Sentence) -> Found | None:
+    then_done = _THEN_PASSIVE.match(s.body)
     if then_done and then_done.group("verb").lower() in _PASSIVE:
         # "Christmas social, the department can help ⇒ will be booked": the topic is the
         # subject the arrow's passive leaves out.
         verb = _PASSIVE[then_done.group("verb").lower()]
         task = f"{verb} {then_done.group('topic').strip()}{then_done.group('rest')}"
-        return _make(task, ctx.owners, text, ctx)
-    being = _BEING_DONE_BY.match(body) if " being " in body else None
+        return _task(task, s.ctx.owners, s.text, s.ctx)
+    return None
+
+
+def _being_done_by(s: Sentence) -> Found | None:
+    being = _BEING_DONE_BY.match(s.body)
     if being and being.group("verb").lower() in _PASSIVE and valid_owners(being.group("owners")):
         # "Functional analysis is being run by Hans now", "The survey is being drafted by
         # Ana and Bo": work under way, and who does it.
         subject = _as_object(being.group("subj"))
-        return _make(f"{_PASSIVE[being.group('verb').lower()]} {subject}",
-                     split_owners(being.group("owners")), text, ctx)
-    passive = _PASSIVE_RE.match(body) if " be " in body else None
-    if passive is None and " be " in body and " and " in body[:body.find(" be ")]:
+        return _task(f"{_PASSIVE[being.group('verb').lower()]} {subject}",
+                     split_owners(being.group("owners")), s.text, s.ctx)
+    return None
+
+
+def _passive(s: Sentence) -> Found | None:
+    found = _task_passive(s)
+    if found is None:
+        return None
+    passive, subject = found
+    ctx = s.ctx
+    verb = _PASSIVE[passive.group("verb").lower()]
+    if ": " in subject:
+        subject = subject.rpartition(": ")[2]  # "Next time: A fuller list should be made"
+    # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
+    if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper() and not (
+            _TITLED.match(subject)):
+        subject = subject[0].lower() + subject[1:]
+    rest = passive.group("rest")
+    second = _AND_DONE.match(rest) if rest[:5] == " and " else None
+    if second and second.group(1).lower() in _PASSIVE:
+        # "The contract is to be finalised and sent": finalise and send the contract.
+        verb, rest = f"{verb} and {_PASSIVE[second.group(1).lower()]}", rest[second.end():]
+    owners = ctx.owners
+    agent = _AGENT.match(rest)
+    if agent and valid_owners(agent.group("owners")) and not find_dates(
+            agent.group("owners")):
+        owners = split_owners(agent.group("owners"))
+        rest = agent.group("before") + agent.group("after")
+    return _task(f"{verb} {subject}{rest}", owners, s.text, ctx)
+
+
+def _task_passive(s: Sentence) -> tuple[re.Match[str], str] | None:
+    """A passive that says what is to be done ("The minutes will be circulated"), and its
+    subject; not a state of affairs, a maybe, a question or a quotation."""
+    body, ctx = s.body, s.ctx
+    passive = _PASSIVE_RE.match(body)
+    if passive is None and " and " in body[:body.find(" be ")]:
         # "We discussed the budget and the minutes will be circulated": the clause after.
         cut = body.rfind(" and ", 0, body.find(" be "))
         if _is_clause(body[:cut]):
             passive = _PASSIVE_RE.match(body[cut + 5:])
+    if passive is None:
+        return None
     # (After a clause: "Asked him to demo it and survey will be sent out".)
-    subject = _after_clause(passive.group("subj")) if passive else ""
-    if passive and passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section and \
+    subject = _after_clause(passive.group("subj"))
+    if passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section and \
             not find_due(passive.group("rest"), ctx.ref):
         # "The minutes should be sent" is a task only in a list of actions, or with a date:
         # "The pitch has to be written up by Nov 1".
-        passive = None
-    if passive and passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
+        return None
+    if passive.group("aux") == "to" and not _agent_named(passive.group("rest")) \
             and not find_due(passive.group("rest"), ctx.ref) and not (
             ctx.line_item and named_person(subject, ctx)):
         # "Code to be given out at the AGM" notes a state of affairs; "A letter to be sent …
         # by ME" names who does it, "Troughs to be turned back on w/c 3 March" when.
-        passive = None
-    if passive and passive.group("aux").lower() == "would" and ctx.line_item and not agreed:
+        return None
+    if passive.group("aux").lower() == "would" and ctx.line_item and not s.agreed:
         # Prose minutes report "will" as "would" ("A web form would be set up"); a terse
         # list line is in the present, so "Debugging sessions would be supported" is a maybe.
-        passive = None
-    if passive and _SUBJECT_CLAUSE.search(subject):
-        passive = None  # "Extra meetings may be scheduled and will be announced …": no task
-    if passive and _PRONOUN_SUBJECT.search(subject):
-        passive = None  # "so we will be reminded of them": said of the speakers, no task
-    if passive and (_quoted(subject, len(subject)) or subject.count("(") > subject.count(")")):
-        passive = None  # 'attach a line ("This should be reviewed …")': inside a quotation
-    if passive and _DOUBT_SUBJECT.match(subject):
-        passive = None  # "Unclear what will be deployed when", "whether it will be fixed"
-    if passive:
-        verb = _PASSIVE[passive.group("verb").lower()]
-        if ": " in subject:
-            subject = subject.rpartition(": ")[2]  # "Next time: A fuller list should be made"
-        # "IPFS …", "Claire Hanna at the council …", "Mr Grant" keep their capitals.
-        if not named_person(subject.split()[0], ctx) and not subject[1:2].isupper() and not (
-                _TITLED.match(subject)):
-            subject = subject[0].lower() + subject[1:]
-        rest = passive.group("rest")
-        second = _AND_DONE.match(rest) if rest[:5] == " and " else None
-        if second and second.group(1).lower() in _PASSIVE:
-            # "The contract is to be finalised and sent": finalise and send the contract.
-            verb, rest = f"{verb} and {_PASSIVE[second.group(1).lower()]}", rest[second.end():]
-        owners = ctx.owners
-        agent = _AGENT.match(rest)
-        if agent and valid_owners(agent.group("owners")) and not find_dates(
-                agent.group("owners")):
-            owners = split_owners(agent.group("owners"))
-            rest = agent.group("before") + agent.group("after")
-        return _make(f"{verb} {subject}{rest}", owners, text, ctx)
-    ready = _WILL_BE_READY.match(body) if " be " in body and not listed else None
+        return None
+    if _SUBJECT_CLAUSE.search(subject):
+        return None  # "Extra meetings may be scheduled and will be announced …": no task
+    if _PRONOUN_SUBJECT.search(subject):
+        return None  # "so we will be reminded of them": said of the speakers, no task
+    if _quoted(subject, len(subject)) or subject.count("(") > subject.count(")"):
+        return None  # 'attach a line ("This should be reviewed …")': inside a quotation
+    if _DOUBT_SUBJECT.match(subject):
+        return None  # "Unclear what will be deployed when", "whether it will be fixed"
+    return passive, subject
+
+
+def _will_be_ready(s: Sentence) -> Found | None:
+    ctx = s.ctx
+    ready = _WILL_BE_READY.match(s.body)
     if ready and not _PRONOUN_SUBJECT.search(ready.group("subj")) and (
             _SOON.match(ready.group("rest")) or find_due(ready.group("rest"), ctx.ref)):
         # "With the changes, the final proposal will be ready by late December", "The report
         # will be available next week": announced as coming.
         subject = _as_object(ready.group("subj"))
         word = "ready" if ready.group("state").lower() == "ready" else "available"
-        item = _make(f"Have {subject} {word}{ready.group('rest')}", ctx.owners, text, ctx)
-        return replace(item, status="forthcoming") if item else None
-    spaced = _SPACED_OWNER_DASH.match(body) if not listed and owner_first and (
-        " - " in body or " – " in body or " — " in body) else None
+        item = _make(f"Have {subject} {word}{ready.group('rest')}", ctx.owners, s.text, ctx)
+        return _found(replace(item, status="forthcoming") if item else None)
+    return None
+
+
+def _labelled_forms(s: Sentence) -> Found | None:
+    """ "Ao, Leon - conduct a benchmark", "Tayeb: will solicit …" in a list, "Peter, please
+    list …", "@Sam: pursue …": who, then a dash, a colon or a comma, then the task."""
+    body = s.body
+    return (
+        (_spaced_owner_dash(s) if not s.listed and s.owner_first and (
+            " - " in body or " – " in body or " — " in body) else None)
+        # (Every match has a colon, a dash or an arrow after the owners.)
+        or (_dash_line(s) if s.listed and s.owner_first and (
+            ":" in body or "-" in body or "–" in body or "—" in body or "→" in body
+            or "=>" in body) else None)
+        or (_please(s) if s.owner_first and "please" in body else None)
+        or (_addressed(s) if body[:1] == "@" else None)
+    )
+
+
+def _spaced_owner_dash(s: Sentence) -> Found | None:
+    spaced = _SPACED_OWNER_DASH.match(s.body)
     if spaced and valid_owners(spaced.group("owners")) and any_verb(spaced.group("verb")) and not (
-            _thing_owner(spaced.group("owners"), ctx)) and not _PROHIBITION.match(
+            _thing_owner(spaced.group("owners"), s.ctx)) and not _PROHIBITION.match(
             spaced.group("task")) and all(
             not everyday_word(o) and not dictionary_word(o.split()[0])
             for o in split_owners(spaced.group("owners"))):
         # "Ao, Leon - conduct a benchmark of the models." on a line of its own: who, a dash,
         # then an order (a colon after a name opens what someone said).
-        return _make(spaced.group("task"), split_owners(spaced.group("owners")), text, ctx)
-    if listed:
-        # (Every match has a colon, a dash or an arrow after the owners.)
-        dash = _DASH_LINE.match(body) if owner_first and (
-            ":" in body or "-" in body or "–" in body or "—" in body or "→" in body
-            or "=>" in body) else None
-        if dash and dash.group("owners").lower() in _FIELD_NAMES:
-            dash = None  # "Owner: Malayaja Chutani" under a tracker's task: who, not a task
-        if dash and _NOUN_CLAUSE.match(dash.group("task")):
-            dash = None  # "Alex: cost of X is greater than Y" says what is, not what to do
-        if dash and dash.group("task").split()[0].lower() in _REPORT_START:
-            dash = None  # "Andrew: didn't get more information from GitHub": an update
-        if dash and _REPLY.fullmatch(dash.group("task")):
-            dash = None  # "Tim: agree", "Ana: +1": a reply in a discussion
-        if dash and not ctx.action_section and " of " in dash.group("task") and _NOUN_OF.match(
-                dash.group("task")):
-            dash = None  # "Tom: Round up of the audit's items" in an agenda: a topic
-        first_word = dash.group("task").split()[0] if dash else ""
-        willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
-            "will", "shall") else []
-        willed_task = willed[0] if willed and _will_verb(willed[0]) else ""
-        if dash and valid_owners(dash.group("owners")) and (
-                is_verb(first_word.lower())
-                # "Tayeb: will solicit the members for help": the label's owner commits.
-                or (willed_task and _label_person(dash.group("owners"), ctx))
-                # "Soares: Work out with Juanita how …": a person the notes name, then any
-                # English verb in the imperative (capitalised, so not "Ana: said that …").
-                or (first_word[:1].isupper() and any_verb(first_word.lower())
-                    and len(dash.group("task").split()) >= 3
-                    and _label_person(dash.group("owners"), ctx))
-                or (ctx.action_section and (_label_person(dash.group("owners"), ctx)
-                                            or re.match(r"[a-z]{3,}\b(?!/)", dash.group("task")))
-                    and not _said_start(dash.group("task")))
-                # "MC, YSV, EAO: let's have a break-out meeting": the people named will.
-                or (first_word.lower() in ("let's", "let’s") and len(split_owners(
-                    dash.group("owners"))) >= 2 and _label_person(dash.group("owners"), ctx))):
-            owners = as_written(split_owners(dash.group("owners")), original)
-            task = willed_task or dash.group("task")
-            thing = _thing_owner(dash.group("owners"), ctx)
-            if thing:
-                owners = ()  # "Jackets → confirm arrival": what it is about, not who does it
-            if task[:3].lower() == "let":
-                task = _LETS.sub("", task)  # "Kaelig & Jina: let's set up the meetings"
-            named = _NAMED_AFTER.match(task) if task.endswith(")") else None
-            tail = dash.group("due") or ""
-            if named is None and re.fullmatch(_WHO, tail) and not find_dates(tail) and not (
-                    _NOT_WHO.match(tail) or tail.split()[0].endswith("ed") or (
-                        ctx.usage and ctx.usage.in_lower_case(tail.split()[0]))):
-                named = _NAMED_AFTER.match(f"{task} ({tail})")
-            if named and valid_owners(named.group("who")) and dash.group(
-                    "owners").split()[0].lower() not in ctx.known:
-                # "Sponsor X: ping for renewal (Jonathan)", "Travel fund: update the form -
-                # Ana": the line opens with what it is about and ends with who does it.
-                owners = split_owners(named.group("who"))
-                task = f"{named.group('task')} ({dash.group('owners')})"
-            elif thing:
-                item = _make(task, owners, text, ctx)
-                label = dash.group("owners")
-                label = label if " " in label else f"{label[:1].lower()}{label[1:]}"
-                return FollowUp(f"{item.task} ({label})", item.owners, item.due,
-                                item.status) if item else None
-            contact = _CONTACT_WHOM.match(task) if named is None else None
-            if contact and not named_person(dash.group("owners"), ctx):
-                # "Visit Flanders: ping for renewal": whom to ping, not who pings.
-                owners = ()
-                task = f"{contact.group('verb')} {dash.group('owners')} {contact.group('rest')}"
-            item = _make(task, owners, text, ctx)
-            if item and dash.group("due"):
-                due = find_due(dash.group("due"), ctx.ref, field=True)
-                if due:
-                    item = FollowUp(item.task, item.owners, due.date, item.status)
-            return item
-    please = _PLEASE.match(body) if owner_first and "please" in body else None
+        return _task(spaced.group("task"), split_owners(spaced.group("owners")), s.text, s.ctx)
+    return None
+
+
+def _dash_line(s: Sentence) -> Found | None:
+    """ "Tayeb: will solicit the members", "Soares: Work out with Juanita …", "Jackets →
+    confirm arrival" in a list: a label, then what is to be done."""
+    dash = _dash_task(s)
+    if dash is None:
+        return None
+    ctx = s.ctx
+    first_word = dash.group("task").split()[0]
+    willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
+        "will", "shall") else []
+    willed_task = willed[0] if willed and _will_verb(willed[0]) else ""
+    if not (valid_owners(dash.group("owners")) and _label_owns(dash, first_word, willed_task,
+                                                               ctx)):
+        return None
+    owners = as_written(split_owners(dash.group("owners")), s.original)
+    task = willed_task or dash.group("task")
+    thing = _thing_owner(dash.group("owners"), ctx)
+    if thing:
+        owners = ()  # "Jackets → confirm arrival": what it is about, not who does it
+    if task[:3].lower() == "let":
+        task = _LETS.sub("", task)  # "Kaelig & Jina: let's set up the meetings"
+    named = _NAMED_AFTER.match(task) if task.endswith(")") else None
+    tail = dash.group("due") or ""
+    if named is None and re.fullmatch(_WHO, tail) and not find_dates(tail) and not (
+            _NOT_WHO.match(tail) or tail.split()[0].endswith("ed") or (
+                ctx.usage and ctx.usage.in_lower_case(tail.split()[0]))):
+        named = _NAMED_AFTER.match(f"{task} ({tail})")
+    if named and valid_owners(named.group("who")) and dash.group(
+            "owners").split()[0].lower() not in ctx.known:
+        # "Sponsor X: ping for renewal (Jonathan)", "Travel fund: update the form -
+        # Ana": the line opens with what it is about and ends with who does it.
+        owners = split_owners(named.group("who"))
+        task = f"{named.group('task')} ({dash.group('owners')})"
+    elif thing:
+        item = _make(task, owners, s.text, ctx)
+        label = dash.group("owners")
+        label = label if " " in label else f"{label[:1].lower()}{label[1:]}"
+        return _found(FollowUp(f"{item.task} ({label})", item.owners, item.due,
+                               item.status) if item else None)
+    contact = _CONTACT_WHOM.match(task) if named is None else None
+    if contact and not named_person(dash.group("owners"), ctx):
+        # "Visit Flanders: ping for renewal": whom to ping, not who pings.
+        owners = ()
+        task = f"{contact.group('verb')} {dash.group('owners')} {contact.group('rest')}"
+    item = _make(task, owners, s.text, ctx)
+    if item and dash.group("due"):
+        due = find_due(dash.group("due"), ctx.ref, field=True)
+        if due:
+            item = FollowUp(item.task, item.owners, due.date, item.status)
+    return _found(item)
+
+
+def _dash_task(s: Sentence) -> re.Match[str] | None:
+    """A list line's label, then a colon, a dash or an arrow and what follows; not a field
+    of a tracker, what is, an update, a reply or a topic."""
+    dash = _DASH_LINE.match(s.body)
+    if dash is None:
+        return None
+    task = dash.group("task")
+    if dash.group("owners").lower() in _FIELD_NAMES:
+        return None  # "Owner: Malayaja Chutani" under a tracker's task: who, not a task
+    if _NOUN_CLAUSE.match(task):
+        return None  # "Alex: cost of X is greater than Y" says what is, not what to do
+    if task.split()[0].lower() in _REPORT_START:
+        return None  # "Andrew: didn't get more information from GitHub": an update
+    if _REPLY.fullmatch(task):
+        return None  # "Tim: agree", "Ana: +1": a reply in a discussion
+    if not s.ctx.action_section and " of " in task and _NOUN_OF.match(task):
+        return None  # "Tom: Round up of the audit's items" in an agenda: a topic
+    return dash
+
+
+def _label_owns(dash: re.Match[str], first_word: str, willed_task: str, ctx: Context) -> bool:
+    """Whether the label before a list line's task is who does it."""
+    owners, task = dash.group("owners"), dash.group("task")
+    return bool(
+        is_verb(first_word.lower())
+        # "Tayeb: will solicit the members for help": the label's owner commits.
+        or (willed_task and _label_person(owners, ctx))
+        # "Soares: Work out with Juanita how …": a person the notes name, then any
+        # English verb in the imperative (capitalised, so not "Ana: said that …").
+        or (first_word[:1].isupper() and any_verb(first_word.lower())
+            and len(task.split()) >= 3
+            and _label_person(owners, ctx))
+        or (ctx.action_section and (_label_person(owners, ctx)
+                                    or re.match(r"[a-z]{3,}\b(?!/)", task))
+            and not _said_start(task))
+        # "MC, YSV, EAO: let's have a break-out meeting": the people named will.
+        or (first_word.lower() in ("let's", "let’s") and len(split_owners(
+            owners)) >= 2 and _label_person(owners, ctx)))
+
+
+def _please(s: Sentence) -> Found | None:
+    please = _PLEASE.match(s.body)
     if please and valid_owners(please.group("owners")) and is_verb(please.group("task").split()[0]):
         # "Peter, please list the new members": a request to a named person.
-        return _make(please.group("task"), split_owners(please.group("owners")), text, ctx)
-    addressed = _ADDRESSED.match(body) if body[:1] == "@" else None
+        return _task(please.group("task"), split_owners(please.group("owners")), s.text, s.ctx)
+    return None
+
+
+def _addressed(s: Sentence) -> Found | None:
+    addressed = _ADDRESSED.match(s.body)
     if addressed and is_verb(addressed.group("task").split()[0]):
         # "@Sam: pursue a roster update" addresses the task to Sam.
-        return _make(addressed.group("task"), (addressed.group(1),), text, ctx)
-    opening = body.split(maxsplit=1)
-    first = opening[0].lower().strip(",:") if opening else ""
-    if ctx.action_section and first.endswith("ing") and body.endswith(")") and base_of_ing(
-            first):
+        return _task(addressed.group("task"), (addressed.group(1),), s.text, s.ctx)
+    return None
+
+
+def _trailing_owner_forms(s: Sentence) -> Found | None:
+    """A task with who does it after it ("Writing the paper (Griffin)", "Export the docs -
+    @Hans"), or names before it ("Jonas Berg update the notes", "KEL Take Thais off …")."""
+    body, ctx, first = s.body, s.ctx, s.first
+    return (
+        (_doing_then_owner(s) if ctx.action_section and first.endswith("ing") and
+            body.endswith(")") else None)
+        or (_agreed_then_owner(s) if body.endswith((")", ").")) else None)
+        or _verb_then_owner(s)
+        or (_thing_then_owner(s) if ctx.action_section and ctx.line_item and "(" in body
+            else None)
+        # (Not when the action mark named the owner: "Action (Jonah): Accessibility plan".)
+        or (_names_then_task(s) if _assigned(s) and s.owner_first and not (
+            s.prefixed and s.prefixed.group("who") and ctx.owners) else None)
+        or (_bold_names_then_task(s) if ctx.action_section and s.owner_first and
+            first in ctx.known else None)
+        or (_box_then_owner(s) if ctx.checked is not None and not is_verb(first) and (
+            " - " in body or " – " in body or " — " in body or body.endswith((")", "]")))
+            else None)
+        or (_initials_then_task(s) if _assigned(s) and body[:2].isupper() else None)
+    )
+
+
+def _with_owners(item: FollowUp | None) -> FollowUp | None:
+    return item if item and item.owners else None
+
+
+def _doing_then_owner(s: Sentence) -> Found | None:
+    base = base_of_ing(s.first)
+    if base:
         # "Writing the paper in doc/ (Griffin)" in a to-do list: Griffin writes it.
-        trailing = _trailing_owner(base_of_ing(first) + body[len(first):], ctx)
-        if trailing and trailing.owners:
-            return trailing
-    agree_to = _AGREE_TO.match(body) if body.endswith((")", ").")) else None
-    if agree_to is None and body.endswith((")", ").")) and body[:4].lower() == "need":
+        return _with_owners(_trailing_owner(base + s.body[len(s.first):], s.ctx))
+    return None
+
+
+def _agreed_then_owner(s: Sentence) -> Found | None:
+    body = s.body
+    agree_to = _AGREE_TO.match(body)
+    if agree_to is None and body[:4].lower() == "need":
         agree_to = _NEED_TO.match(body)  # "Need to add the docs PR template (@Deane)"
     if agree_to and is_verb(body[agree_to.end():].split()[0]):
         # "Agreed to add doxygen to the PR jobs (Ross)": agreed, and Ross does it.
-        trailing = _trailing_owner(body[agree_to.end():], ctx)
-        if trailing and trailing.owners:
-            return trailing
+        return _with_owners(_trailing_owner(body[agree_to.end():], s.ctx))
+    return None
+
+
+def _verb_then_owner(s: Sentence) -> Found | None:
+    body, ctx, first = s.body, s.ctx, s.first
     if (_joined_verb(first) and not TITLE_LABEL.match(body)) or (
             first == "be" and _BE_ON_HAND.match(body)):
         # ("Be available as a floater during the event - Jess": a duty too.)
-        trailing = _trailing_owner(body, ctx)
-        if trailing:
-            return trailing
-    elif ctx.action_section and (body.endswith(")") or " - " in body or " – " in body or (
+        return _trailing_owner(body, ctx)
+    if ctx.action_section and (body.endswith(")") or " - " in body or " – " in body or (
             "@" in body)) and first.isalpha() and verb_at_all(first):
         # "- describe what the survey captured (Ana)", "Export the docs - @Hans" in a to-do
         # list: with its owners in brackets or after a dash, any verb opens a task.
@@ -2512,22 +3009,28 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
         if trailing and trailing.owners and len(trailing.task.split()) >= 3 - (
                 "@" in body):
             return trailing  # ("Style guide (Mina)" names a thing, not what to do with it)
-    if ctx.action_section and ctx.line_item and "(" in body and not is_verb(first) and \
-            first.isalpha() and first not in NOT_NAMES:
+    return None
+
+
+def _thing_then_owner(s: Sentence) -> Found | None:
+    ctx, first = s.ctx, s.first
+    if not is_verb(first) and first.isalpha() and first not in NOT_NAMES:
         # "Budget draft (Ana) - Fri 9th" under "Tasks": a thing to make, who makes it and
         # by when ("NEO survey (Bolin)" without a date is a topic and who presents it).
-        trailing = _trailing_owner(body, ctx)
+        trailing = _trailing_owner(s.body, ctx)
         if trailing and trailing.owners and (trailing.due or (
                 len(trailing.task.split()) >= 3 and all(
                     _person_like(o, ctx) for o in trailing.owners))):
             # ("Flyers to advertise the event (Xenia)" under "To-dos": hers to make.)
             return trailing
-    assigned = ctx.action_section or ctx.owners or ctx.checked is not None or prefixed
-    # (Not when the action mark named the owner: "Action (Jonah): Accessibility plan".)
-    named = _NAME_VERB.match(body) if assigned and owner_first and not (
-        prefixed and prefixed.group("who") and ctx.owners) else None
+    return None
+
+
+def _names_then_task(s: Sentence) -> Found | None:
+    body, ctx = s.body, s.ctx
+    named = _NAME_VERB.match(body)
     if named and named.group("owners").endswith(("'s", "’s")):
-        named = None  # "TASK: Ryan's book": whose book, not Ryan to book something
+        return None  # "TASK: Ryan's book": whose book, not Ryan to book something
     # "@priya @chen pair on the triage": after handles any verb opens the task.
     if named and (_joined_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
             body[:1] == "@" and any_verb(named.group("verb")))) and \
@@ -2541,88 +3044,149 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
             " — " in body else None
         if trailing and trailing.owners:
             return trailing  # "Wireframe design – M.Mabapa & L.Marumo": they design it
-        return _make(named.group("task"), split_owners(named.group("owners")), text, ctx)
-    if ctx.action_section and owner_first and first in ctx.known:
-        capped = _names_then_verb(body, ctx)
-        if capped:
-            # "- **Matt and Dawn** Add first timer issues": names set in bold, then the task
-            # with its verb capitalised.
-            return _make(capped[1], capped[0], text, ctx)
-    if ctx.checked is not None and not is_verb(first) and (
-            " - " in body or " – " in body or " — " in body or body.endswith((")", "]"))):
-        # "[ ] Plate reader protocol, better explanation - Sara": a box is a task, and the
-        # name after the dash or in brackets does it.
-        trailing = _trailing_owner(body, ctx)
-        if trailing and trailing.owners and len(trailing.task.split()) >= 2:
-            return trailing
-    initials = _INITIALS_VERB.match(body) if assigned and body[:2].isupper() else None
+        return _task(named.group("task"), split_owners(named.group("owners")), s.text, ctx)
+    return None
+
+
+def _bold_names_then_task(s: Sentence) -> Found | None:
+    capped = _names_then_verb(s.body, s.ctx)
+    if capped:
+        # "- **Matt and Dawn** Add first timer issues": names set in bold, then the task
+        # with its verb capitalised.
+        return _task(capped[1], capped[0], s.text, s.ctx)
+    return None
+
+
+def _box_then_owner(s: Sentence) -> Found | None:
+    # "[ ] Plate reader protocol, better explanation - Sara": a box is a task, and the
+    # name after the dash or in brackets does it.
+    trailing = _trailing_owner(s.body, s.ctx)
+    if trailing and trailing.owners and len(trailing.task.split()) >= 2:
+        return trailing
+    return None
+
+
+def _initials_then_task(s: Sentence) -> Found | None:
+    initials = _INITIALS_VERB.match(s.body)
     if initials and is_verb(initials.group("verb").lower()) and valid_owners(
             initials.group("owners")) and len(initials.group("task").split()) >= 3:
         # "[ ] KEL Take Thais off the safety site": initials, then the task as a line of
         # its own.
         task = initials.group("task")
-        return _make(task[:1].lower() + task[1:], split_owners(initials.group("owners")), text,
-                     ctx)
-    if prefixed and prefixed.group().strip(" :").lower() in ("task", "action", "todo") and \
-            verb_at_all(first) and not _PROHIBITION.match(body):
+        return _task(task[:1].lower() + task[1:], split_owners(initials.group("owners")),
+                     s.text, s.ctx)
+    return None
+
+
+def _marked_forms(s: Sentence) -> Found | None:
+    """What a list of actions, a checkbox or an action mark makes a task of: a verb in the
+    imperative, something reported done or coming, a request, "let's …", a noun phrase."""
+    body, ctx, first, prefixed = s.body, s.ctx, s.first, s.prefixed
+    return (
+        (_marked_order(s) if prefixed and prefixed.group().strip(" :").lower() in (
+            "task", "action", "todo") else None)
+        or (_owner_doing(s) if ctx.owners and ctx.line_item and first[-3:] == "ing" and len(
+            first) > 5 else None)
+        or (_order(s) if _assigned(s) else None)
+        or (_found(_marked_task(body, s.text, ctx, body.rstrip(" .")[-1:] in ")]" or "[" in body))
+            if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES
+            else None)
+        or _reported_state(s)
+        or (_task(body, ctx.owners, s.text, ctx) if prefixed and prefixed.group("who") and
+            ctx.owners and len(body.split()) >= 2 and body[-1:] != "?" else None)
+        or (_please_all(s) if "please" in s.vocab else None)
+        or (_lets_do(s) if "et" in body and body[-1:] != "?" else None)
+        or (_marked_noun_task(s) if prefixed and body[-1:] != "?" and len(body.split()) >= 2
+            else None)
+        or (_handles_then_thing(s) if body[:1] == "@" and ctx.action_section and ctx.line_item
+            else None)
+    )
+
+
+def _marked_order(s: Sentence) -> Found | None:
+    body = s.body
+    if verb_at_all(s.first) and not _PROHIBITION.match(body):
         # "Task: Lay out a first budget", "Action code PR [SM / RP] DONE".
-        return _marked_task(body, text, ctx, "[" in body or body.endswith(")"))
-    base = base_of_ing(first) if ctx.owners and ctx.line_item and first[-3:] == "ing" and len(
-        first) > 5 else ""
+        return _found(_marked_task(body, s.text, s.ctx, "[" in body or body.endswith(")")))
+    return None
+
+
+def _owner_doing(s: Sentence) -> Found | None:
+    base = base_of_ing(s.first)
     if base and is_verb(base):
         # "### Anjana" / "- Fixing test_user_service on Friday": her plan, in the progressive.
-        return _make(base + body[len(first):], ctx.owners, text, ctx)
-    if assigned and (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
+        return _task(base + s.body[len(s.first):], s.ctx.owners, s.text, s.ctx)
+    return None
+
+
+def _order(s: Sentence) -> Found | None:
+    body, ctx, first = s.body, s.ctx, s.first
+    if (is_verb(first) or _SEE_IF.match(body) or _any_verb_step(first, body, ctx)) \
             and not _PROHIBITION.match(body) and not (body[-1] == ":" and _PLAN_INTRO.match(body)) \
             and not (ctx.checked is not None and _NAMED_LABEL.match(body) and named_person(
                 body.split(":", 1)[0], ctx)):
         # (Not "[ ] Ray: Groceries for …": a person the notes name labels the box.)
         # (A checkbox, or a plain line of a list of actions: any English verb opens a task
         # there, "Integrate the map view"; not "Best wishes" or "See https://…".)
-        return _make(body, ctx.owners, text, ctx)
-    if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES:
-        # "ACTION(Ana): go through the sections": a marked action needs no listed verb.
-        return _marked_task(body, text, ctx, body.rstrip(" .")[-1:] in ")]" or "[" in body)
-    paren = "(" in body
+        return _task(body, ctx.owners, s.text, ctx)
+    return None
+
+
+def _reported_state(s: Sentence) -> Found | None:
+    """An item reported done or forthcoming: its subject is the task."""
+    body, ctx = s.body, s.ctx
     # (Both bracket patterns need "done" or "complete", in any case.)
-    if _is_forthcoming(body) or (_is_done(body) and listed) or (paren and (
+    if _is_forthcoming(body) or (_is_done(body) and s.listed) or ("(" in body and (
             "done" in (low := body.lower()) or "complete" in low) and (
             _PAREN_DONE_BARE.search(body) or _PAREN_DONE.search(body))):
-        return _subject_item(body, ctx)
-    if owner_first and not vocab.isdisjoint(_PASSIVE_SET) and (
+        return _found(_subject_item(body, ctx))
+    if s.owner_first and not s.vocab.isdisjoint(_PASSIVE_SET) and (
             ctx.action_section or _CONFIRMED_DONE.match(body)) and _done_passive(
             _REPORTED.sub("", body)):
-        return _subject_item(body, replace(ctx, checked=True), whole=True)
-    if prefixed and prefixed.group("who") and ctx.owners and len(body.split()) >= 2 and \
-            body[-1:] != "?":
-        # "Action (Jonah): Accessibility plan": the mark names who; what follows is the task.
-        return _make(body, ctx.owners, text, ctx)
-    asked = _PLEASE_ALL.search(body) if "please" in vocab else None
+        return _found(_subject_item(body, replace(ctx, checked=True), whole=True))
+    return None
+
+
+def _please_all(s: Sentence) -> Found | None:
+    body = s.body
+    asked = _PLEASE_ALL.search(body)
     if asked and any_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
             len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
         # "Reminder: please sign up to chair a meeting", "If you spoke, please send your
         # points to the list": a request to everyone at the meeting ("please keep the doors
         # shut", "please note …" ask for no task, "if you would like to help, please …"
         # invites, "please take a moment to …" is politeness).
-        return _make(asked.group("task"), ctx.owners, text, ctx)
-    lets = _LETS_DO.search(body) if "et" in body and body[-1:] != "?" else None
+        return _task(asked.group("task"), s.ctx.owners, s.text, s.ctx)
+    return None
+
+
+def _lets_do(s: Sentence) -> Found | None:
+    lets = _LETS_DO.search(s.body)
     if lets and is_verb(lets.group("verb").lower()) and lets.group(
             "verb").lower() not in _LETS_TALK and len(lets.group("task").split()) >= 2:
         # "Redline from the lawyer came in, let's review and give comments online": what
         # the meeting sets itself to do, no one named.
-        return _make(lets.group("task"), ctx.owners, text, ctx)
-    if prefixed and body[-1:] != "?" and len(body.split()) >= 2 and _MARK_WORD.fullmatch(
-            prefixed.group().strip(" :-–—*_[]").lower()) and not _POINTS_ELSEWHERE.search(body):
+        return _task(lets.group("task"), s.ctx.owners, s.text, s.ctx)
+    return None
+
+
+def _marked_noun_task(s: Sentence) -> Found | None:
+    prefixed = s.prefixed
+    if prefixed and _MARK_WORD.fullmatch(prefixed.group().strip(" :-–—*_[]").lower()) and \
+            not _POINTS_ELSEWHERE.search(s.body):
         # "TASK: Lindsey: Common framework for a case history", "ACTION: Website refresh
         # (Mia)", "TASK: DAG per Chris, Shean": the mark makes a noun phrase a task.
-        return _marked_noun(body, text, ctx)
-    handled = _HANDLES_THEN_THING.match(body) if body[:1] == "@" and ctx.action_section and \
-        ctx.line_item else None
+        return _found(_marked_noun(s.body, s.text, s.ctx))
+    return None
+
+
+def _handles_then_thing(s: Sentence) -> Found | None:
+    handled = _HANDLES_THEN_THING.match(s.body)
     if handled and len(handled.group("thing").split()) >= 2:
         # "- @cramertj inline unit tests" under "## Action items": a chat handle, then the
         # work it takes on, named without a verb.
         who = tuple(h.lstrip("@") for h in _AT_HANDLE.findall(handled.group("who")))
-        return _make(handled.group("thing"), who, text, ctx)
+        return _task(handled.group("thing"), who, s.text, s.ctx)
     return None
 
 
