@@ -80,6 +80,18 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         # actions, each its own follow-up.
         head, body = body[:label.end()], body[label.end():]
         prefixed = label
+    cuts = _clause_starts(body, marked=prefixed is not None)
+    shares = _shares(body, ctx) if ctx.line_item and body.count(":") >= 2 else []
+    if shares:
+        return shares
+    if len(cuts) == 1:
+        return _one_clause(text, head, body, ctx)
+    return _each_clause(body, head, cuts, ctx)
+
+
+def _clause_starts(body: str, *, marked: bool) -> list[int]:
+    """Where each owned clause of the body starts (0 for the first): after "and" or a comma
+    before another owner and auxiliary, "and will" again, or a semicolon that ends one."""
     cuts = [0]
     # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
@@ -100,7 +112,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         if match and " to " in match.group(0) and _WITH_WHOM.search(before):
             continue  # "Martin to liaise with Jerome and Matt to consider X": one task, Martin's
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
-        if (pronoun or valid_owners(match.group("owners"))) and re.search(
+        if (pronoun or (match and valid_owners(match.group("owners")))) and re.search(
                 r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
             cuts.append(joint.start())
     if " and will " in body or " and 'll " in body:
@@ -109,7 +121,7 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
         for again in _AND_WILL_AGAIN.finditer(body):
             if lead and re.search(r"\s(?:will|'ll)\s+\w+", body[cuts[-1]:again.start()]):
                 cuts.append(again.start())
-    if prefixed and ";" in body:
+    if marked and ";" in body:
         cuts += [m.start() for m in re.finditer(";", body) if semicolon_ends(body, m.start())]
     elif ";" in body:
         # "The statement has been sent; a briefing note is forthcoming": two statements.
@@ -117,41 +129,47 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
                  if (_FINITE_OR_WOULD.search(body, cuts[-1], m.start())
                      or _PRONOUN_WILL.match(body, m.end()))
                  and semicolon_ends(body, m.start())]
-    cuts = sorted(set(cuts))
-    shares = _shares(body, ctx) if ctx.line_item and body.count(":") >= 2 else []
-    if shares:
-        return shares
-    if len(cuts) == 1:
-        item = sentence_follow_up(text, ctx)
-        dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
-        then_i = _THEN_I.search(body) if item is None and ctx.speaker and dash is None else None
-        if dash:
-            # "We still need someone to draft X – Chen said he could take a first pass."
-            item = sentence_follow_up(head + body[dash.end():], ctx)
-        elif then_i:
-            # "STA: I see the concern with 7 - I'll open an issue about it": "it" is the
-            # clause before.
-            item = sentence_follow_up(body[then_i.end():], ctx)
-            before = body[:then_i.start()].strip()
-            if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
-                    before.split()) <= 15:
-                item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
-        so = _SO_CLAUSE.search(body) if item is None and ", so " in body else None
-        if so:
-            # "We may need help with it, so we're going to create a ticket": what the
-            # reason before the comma leads someone to do.
-            item = sentence_follow_up(body[so.end():], ctx)
-        if item is None and ctx.line_item and _LATER_CUE.search(body):
-            return _later_clauses(body, head, ctx)
-        if item and not item.owners and ctx.checked is not None and _LATER_CUE.search(body):
-            # "[ ] Waste clearing - Thais will train the new students": the box is Thais's
-            # task, not the topic before the dash.
-            later = _later_clauses(body, head, ctx)
-            if later and all(f.owners for f in later):
-                return later
-        if item and len(item.owners) == 2 and "respectively" in item.task:
-            return _respectively(item)
-        return [item] if item else []
+    return sorted(set(cuts))
+
+
+def _one_clause(text: str, head: str, body: str, ctx: Context) -> list[FollowUp]:
+    """The follow-ups of a sentence of one owned clause: the sentence's own, or that of the
+    clause after a dash, "- I'll", ", so", or the owned clauses of a list line."""
+    item = sentence_follow_up(text, ctx)
+    dash = _SPACED_DASH.search(body) if item is None and ctx.action_section else None
+    then_i = _THEN_I.search(body) if item is None and ctx.speaker and dash is None else None
+    if dash:
+        # "We still need someone to draft X – Chen said he could take a first pass."
+        item = sentence_follow_up(head + body[dash.end():], ctx)
+    elif then_i:
+        # "STA: I see the concern with 7 - I'll open an issue about it": "it" is the
+        # clause before.
+        item = sentence_follow_up(body[then_i.end():], ctx)
+        before = body[:then_i.start()].strip()
+        if item and len(item.task.split()) <= 8 and _POINTER.search(item.task) and len(
+                before.split()) <= 15:
+            item = FollowUp(f"{item.task} ({before})", item.owners, item.due, item.status)
+    so = _SO_CLAUSE.search(body) if item is None and ", so " in body else None
+    if so:
+        # "We may need help with it, so we're going to create a ticket": what the
+        # reason before the comma leads someone to do.
+        item = sentence_follow_up(body[so.end():], ctx)
+    if item is None and ctx.line_item and _LATER_CUE.search(body):
+        return _later_clauses(body, head, ctx)
+    if item and not item.owners and ctx.checked is not None and _LATER_CUE.search(body):
+        # "[ ] Waste clearing - Thais will train the new students": the box is Thais's
+        # task, not the topic before the dash.
+        later = _later_clauses(body, head, ctx)
+        if later and all(f.owners for f in later):
+            return later
+    if item and len(item.owners) == 2 and "respectively" in item.task:
+        return _respectively(item)
+    return [item] if item else []
+
+
+def _each_clause(body: str, head: str, cuts: list[int], ctx: Context) -> list[FollowUp]:
+    """The follow-up of each owned clause, each read with the first clause's owners for
+    its "will …" or pronoun, and a due date at the end shared by them all."""
     parts = [body[a:b] for a, b in zip(cuts, [*cuts[1:], len(body)], strict=True)]
     found: list[FollowUp] = []
     lead = OWNERS_RE.match(body)

@@ -28,6 +28,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 from digestbot.notes.owners import named_person, person_like
+from digestbot.notes.sentence import NO_FOLLOW_UP, Found, as_found
 from digestbot.notes.status import is_done, is_forthcoming, unmarked
 from digestbot.notes.tasks import WORD_RE, Context, make_follow_up
 from digestbot.notes.tenses import PASSIVE, base_of_ing, base_of_past
@@ -340,15 +341,25 @@ def trailing_owner(body: str, ctx: Context) -> FollowUp | None:
         core = _REMARK_BEFORE_WHO.sub("", core)
     if "(" in core and ":" in core:
         core = _LABELLED_DUE.sub("; ", core)  # "(Owner: Sofia, Due: Aug 6)": no name "Due"
-    mention = _MENTION_OWNER.match(core) if "@" in core else None
+    found = (_handles_after(core, body, ctx) if "@" in core else None) or _named_after(
+        core, body, ctx)
+    if found:
+        return found if isinstance(found, FollowUp) else None
+    return _owner_in_words(core, body, ctx) if core.endswith(")") else None
+
+
+def _handles_after(core: str, body: str, ctx: Context) -> Found | None:
+    """ "Add the stories - @Tasneem, @Hans", "Sync up between @ann and @bo on …" (not "Connect
+    with @sam re …": whom)."""
+    mention = _MENTION_OWNER.match(core)
     before = core[:core.find("@")].rstrip().rpartition(" ")[2].lower() if mention else ""
     if before in ("between", "among"):
         # "Sync up between @ann, @bo and @cy on …": the people named do it together.
         owners = tuple(dict.fromkeys(re.findall(r"@([\w.-]*\w)", core)))
-        return make_follow_up(_HANDLES_AFTER.sub("", core), owners, body, ctx)
+        return as_found(make_follow_up(_HANDLES_AFTER.sub("", core), owners, body, ctx))
     if before in _BEFORE_OBJECT:
         # "Connect with @sam re …": whom, not who.
-        return make_follow_up(core, ctx.owners, body, ctx)
+        return as_found(make_follow_up(core, ctx.owners, body, ctx))
     if mention and len(mention.group("task").split()) >= 2 and not mention.group(
             "task").endswith(":"):
         # "Add the stories - @Tasneem, @Hans, @Bruno": each handle named.
@@ -358,7 +369,13 @@ def trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             due = find_due(mention.group("due"), ctx.ref, field=True)
             if due:
                 item = replace(item, due=due.date)
-        return item
+        return as_found(item)
+    return None
+
+
+def _named_after(core: str, body: str, ctx: Context) -> Found | None:
+    """Owners in brackets, square brackets or after a dash at the end, and a due date with
+    them: "Sign the letter (Fatima, by 12 July)", "Look into X – Helen"."""
     forms = _OWNER_FORMS
     if core[-1:] == ")" and (" – " in core or " - " in core or " — " in core):
         forms = _DASH_FIRST  # "… – Gopi, Zicheng (Zev)": the names after the dash
@@ -378,18 +395,12 @@ def trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             continue  # "Finish the parser (Retries, linked list, etc.)": a list of things
         if len(owners) == 1 and owners[0].lower() in _MONTH_NAMES and \
                 owners[0].lower() not in ctx.known:  # April in the attendance is a person
-            # "Finish the audit (April)": when, not who; "Review of the lease (April)" is
-            # a topic.
-            if re.match(r"\w+\s+(?:of|on)\b", match.group("task")):
-                return None
-            item = make_follow_up(match.group("task"), (), body, ctx)
-            due = find_due(f"in {owners[0]}", ctx.ref, field=True)
-            return replace(item, due=due.date) if item and due and not item.due else item
+            return _month_after(match.group("task"), owners[0], body, ctx)
         if marks == "-–—" and not ctx.action_section and ctx.usage and ctx.usage.as_line(
                 match.group("task")):
             # "Welcome new members - Ana" where the agenda template lists "Welcome new
             # members": a standing item, and the name is who came or who presented.
-            return None
+            return NO_FOLLOW_UP
         # Outside a list of actions, "(Ben)" may be a speaker or an example; in one, and
         # for roles ("(Chair)"), it is who does the task even when not in the attendance.
         if ctx.known and not ctx.action_section and not all(
@@ -401,15 +412,31 @@ def trailing_owner(body: str, ctx: Context) -> FollowUp | None:
             due = find_due(due_text, ctx.ref, field=True)
             if due:
                 item = replace(item, due=due.date)
-        return item
-    leads = _PAREN_LEADS.match(core) if core.endswith(")") else None
+        return as_found(item)
+    return None
+
+
+def _month_after(task: str, month: str, body: str, ctx: Context) -> Found:
+    """ "Finish the audit (April)": when, not who; "Review of the lease (April)" is a
+    topic."""
+    if re.match(r"\w+\s+(?:of|on)\b", task):
+        return NO_FOLLOW_UP
+    item = make_follow_up(task, (), body, ctx)
+    due = find_due(f"in {month}", ctx.ref, field=True)
+    return as_found(replace(item, due=due.date) if item and due and not item.due else item)
+
+
+def _owner_in_words(core: str, body: str, ctx: Context) -> FollowUp | None:
+    """ "start a list of resources (ashley to start)", "Link the examples (anders)": who, in
+    brackets, said in words or in lower case."""
+    leads = _PAREN_LEADS.match(core)
     leader = leads.group("who") if leads else ""
     if leads and ((leader[:1].isupper() and valid_owners(leader)) or (
             ctx.usage is not None and all(ctx.usage.as_name(w) for w in split_owners(leader)))):
         # "start a list of resources (ashley to start)": who takes the task on.
         owners = tuple(w[:1].upper() + w[1:] for w in split_owners(leader))
         return make_follow_up(leads.group("task"), owners, body, ctx)
-    lower = _LOWER_NAME_PAREN.match(core) if core.endswith(")") and ctx.usage else None
+    lower = _LOWER_NAME_PAREN.match(core) if ctx.usage else None
     if lower and ctx.usage and (ctx.usage.as_name(lower.group("who")) or re.search(
             rf"\(\s*{lower.group('who').capitalize()}\s*[),]", ctx.usage.text)) and not (
             lower.group("who") in NOT_NAMES or any_verb(lower.group("who"))):
