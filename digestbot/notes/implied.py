@@ -9,9 +9,10 @@ import re
 from dataclasses import replace
 
 from digestbot.model import FollowUp
-from digestbot.notes.followups import Context, base_of_ing, tidy_task
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import OWNERS, dictionary_word, split_owners, valid_owners, verb_at_all
+from digestbot.notes.tasks import Context, tidy_task
+from digestbot.notes.tenses import base_of_ing
 
 # Commitments written without their subject: "Gorry (Aberdeen): Promised to review the
 # draft", "Chairs will take it back to the list. Will also move the status", "Waiting on

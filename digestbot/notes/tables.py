@@ -6,10 +6,12 @@ import re
 from dataclasses import replace
 
 from digestbot.model import FollowUp, Status
+from digestbot.notes.clauses import sentence_follow_ups
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import FORTHCOMING, Context, sentence_follow_ups, tidy_task
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import NO_OWNER, OWNERS, any_verb, is_verb, split_owners, valid_owners
+from digestbot.notes.status import FORTHCOMING
+from digestbot.notes.tasks import Context, tidy_task
 
 _COLUMNS = {
     # ("POC": the point of contact; "DRI": the directly responsible individual.)

@@ -1,0 +1,409 @@
+"""One sentence -> its follow-up: the line's wrappings undone (fields with a date, a date
+stamp, a leader, marks, labels, brackets), then the forms tried in order; the first that
+applies decides, so the order is part of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from digestbot.model import FollowUp
+from digestbot.notes.dates import find_due
+from digestbot.notes.labels import REPORT_START, labelled_forms
+from digestbot.notes.later import lazy_regex
+from digestbot.notes.lexicon import (
+    GROUPS_RE,
+    OWNERS,
+    any_verb,
+    is_verb,
+    split_owners,
+    valid_owners,
+    verb_at_all,
+)
+from digestbot.notes.lineforms import marked_forms, trailing_owner_forms
+from digestbot.notes.owned import PRONOUN, asked_forms, owner_forms
+from digestbot.notes.owners import META_LABEL, OFFICE, person_like
+from digestbot.notes.plans import WE_WILL, passive_forms, plan_forms, speaker_forms
+from digestbot.notes.sentence import (
+    NO_FOLLOW_UP,
+    Found,
+    Sentence,
+    as_found,
+    found_task,
+    opening_word,
+)
+from digestbot.notes.status import is_done
+from digestbot.notes.tasks import Context, quoted, status_of
+from digestbot.notes.tenses import base_of_ing
+from digestbot.notes.trailing import subject_item
+from digestbot.notes.wrappings import (
+    ACTION_PREFIX,
+    OWNED,
+    PAREN_START,
+    PREFIX_STARTS,
+    action_mark,
+    after_brackets,
+    after_mark,
+    bracketed_owners,
+    decided_duty,
+    fielded_item,
+    has_cue,
+    read_body,
+    relabelled,
+    unmarked_body,
+    unwrapped,
+    whole_date,
+)
+
+_DONE_PREFIX = lazy_regex(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
+_NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
+                         r"question|q|consensus)\s*[:\-–]", re.I)
+
+
+# A line opening "Update on the venue (Ana)", "[CAM] Quick update on …" names a report
+# someone gives at this meeting: the noun ("Ana to update on Gitbook" is the verb).
+_UPDATE_ON = lazy_regex(r"^(?:\[[^\]]{1,30}\]\s*)?(?:(?:quick|brief|short|general|status|"
+                        r"progress)\s+)?updates?\s+(?:on|from|about|regarding|re)\b", re.I)
+
+
+_IDEA_LABEL = lazy_regex(r"^[^:]{0,40}\b(?:idea|ideas|thought|thoughts|wish|brainstorm(?:ing)?)"
+                         r"\b[\"'”’]?\s*:", re.I)
+_IS_THE_GOAL = lazy_regex(r"\s(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:[a-z]+\s+)?(?:goal|aim|"
+                          r"priority|objective|idea|plan)s?\b")
+
+
+_THAT_CLAUSE = lazy_regex(r"\b(?:that|whether)\s")
+_RUNS_THE_CALL = lazy_regex(r"^(?:start|open|begin|launch)\s+(?:the\s+)?(?!next\b)(?:[\w-]+\s+)?"
+                            r"(?:call|chat|bridge|dial-in)\b", re.I)
+
+
+_ON_IT = lazy_regex(rf"^(?P<task>[^:;]{{3,120}}?)\s*[:\-–—,]?\s+{OWNERS}\s+(?:is|are|will\s+be)\s+"
+                   r"(?:on|working\s+(?:on|in)|doing|handling|looking\s+(?:at|into)|"
+                   r"taking(?:\s+care\s+of)?)\s+(?:this|that)\s*[.!]?$")
+_TASK_THEN_NAMES = lazy_regex(rf"^(?P<task>[^:]{{2,60}}?)\s*:\s*{OWNERS}\s*\.?$")
+
+
+_LEADING_ASIDE = lazy_regex(r"^\((?P<aside>[^()]{3,80})\)\s*(?P<rest>[A-Za-z].*)$")
+
+
+_AGREED_WE = lazy_regex(r"^[^.;:]{0,160}?\b(?:agreed|decided|resolved)\s+(?:that\s+)?we\s+"
+                        r"(?:should|would|will|shall|are\s+going\s+to)\s+(?=[a-z])", re.I)
+
+
+# "… (led by Ana)", "… (lead by Iñigo)"; "… (Ulises lead)": who leads the work.
+_NAMES_IN_BRACKETS = r"[A-Z][\w'-]+(?:\s*(?:,|and|&)\s*[A-Z][\w'-]+)*"
+_LEADER = lazy_regex(rf"^(?P<task>[^()]+?)\s*\((?:(?:led|lead|owned|driven|coordinated)\s+by\s+"
+                     rf"(?P<by>{_NAMES_IN_BRACKETS})|(?P<who>{_NAMES_IN_BRACKETS})\s+"
+                     r"(?:leads?|leading|owns?|owning|owner))\)$")
+_DATE_STAMP = lazy_regex(r"^(?P<when>\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+                         r"\s*[-–:]?\s+(?=[(@\w])")
+
+
+_DASH_FIELD = lazy_regex(r"\s+[-–—]\s+")  # between the fields of a list item
+
+
+_OWNER_TO = lazy_regex(rf"^{OWNERS}\s+to\s+[a-z]+\b(?!\s+(?:or\s+not|yet)\b)")
+
+
+_TOPIC = lazy_regex(r"^(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})\s*:\s+(?P<rest>[A-Z@].+)$")
+
+
+def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
+    """The follow-up one sentence or list item gives, if any."""
+    topic = _TOPIC.match(text.strip()) if ":" in text else None
+    if topic and not (META_LABEL.match(text) or ACTION_PREFIX.match(text)
+                      or _NON_ACTION.match(text) or _DONE_PREFIX.match(text)):
+        # "Tickets: Jonas will set up the shop": a topic label before an owned task.
+        rest = topic.group("rest")
+        owned = OWNED.match(rest)
+        if owned and valid_owners(owned.group("owners")) and owned.group("aux").split()[0] in (
+                "will", "shall", "to", "'ll"):
+            item = _follow_up(rest, ctx)
+            if item:
+                label = topic.group("label")
+                label = "the " + label[:1].lower() + label[1:]
+                task = PRONOUN.sub(label, item.task, count=1)
+                return FollowUp(task, item.owners, item.due, item.status)  # a new id
+    if ":" in text and _IDEA_LABEL.match(text):  # (every match ends with a colon)
+        return None  # "Release idea: get both source and build in one archive"
+    item = _follow_up(text, ctx)
+    if item and not ctx.action_section and _RUNS_THE_CALL.match(item.task):
+        return None  # "MartinO to start the conference call": who runs this very meeting
+    goal = _IS_THE_GOAL.search(item.task) if item else None
+    if item and goal and not _THAT_CLAUSE.search(item.task, 0, goal.start()) and not (
+            quoted(item.task, goal.start())):  # (nor a quotation's '"… a priority"')
+        # "X to validate Y is the first goal": names a goal, assigns nothing ("Add to the
+        # plan that Y is a goal" still asks for something).
+        return None
+    if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
+            GROUPS_RE.fullmatch(o) and not OFFICE.match(o) for o in item.owners):
+        return None  # "The committee will discuss this at the next meeting": a future topic
+    return item
+
+
+_TAKE_UP_LATER = lazy_regex(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
+                            r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
+                            r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
+
+
+_UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
+
+
+# A board of issues: "https://github.com/org/repo/issues/363 @chlins", the link and who has it.
+_TRACKED = lazy_regex(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,;]?\s+"
+                      r"(?P<who>@[\w.-]*\w(?:[\s,]+@[\w.-]*\w)*)\s*[.;]?$")
+_ISSUE_URL = lazy_regex(r"https?://(?:www\.)?git(?:hub|lab)\.com/[\w.-]+/([\w.-]+)/(?:-/)?"
+                        r"(?:issues|pull|merge_requests)/(\d+)")
+
+
+_ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?|todo)\s*"
+                           r"\b(?:[:\-–—]\s*)?(?=(?-i:[A-Z@]))(?!(?:items?|points?|required|needed|"
+                           rf"taken|below|above|pending|list)\b){OWNERS}\s*(?::[^()]*)?\)\s*$",
+                           re.I)
+
+
+_STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
+                         r"follow-?ups?)(?:\s+(?:here|now|then|for\s+(?:this|that|now|us)))?"
+                         r"(?:\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:agreed|"
+                         r"decided|identified|settled)(?:\s+(?:up)?on)?)?"
+                         r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
+                         r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
+
+
+def _follow_up(text: str, ctx: Context) -> FollowUp | None:
+    """The follow-up one sentence or list line gives: its wrappings undone (fields, a date
+    stamp, marks, labels, brackets), then the forms tried in order; the first that applies
+    decides."""
+    # Cheap necessary conditions guard the costlier patterns below (this runs per sentence).
+    text = text.strip()
+    fields = _DASH_FIELD.split(text) if ctx.line_item and text.count(" - ") + text.count(
+        " – ") + text.count(" — ") >= 2 else []
+    for at, part in enumerate(fields):
+        # "[ ] @paluh - 2025-02-18 - Benchmark close txs", "Ana – 3 March – Book the hall":
+        # a list item in fields, one of them its due date.
+        field_due = whole_date(part.strip(" *_()[]"), ctx, slack=1) if len(part) <= 30 \
+            else None
+        if field_due:
+            item = _follow_up(" - ".join(fields[:at] + fields[at + 1:]), ctx)
+            return replace(item, due=item.due or field_due) if item else None
+    stamp = _DATE_STAMP.match(text) if text[:1].isdecimal() and ctx.line_item and (
+        ctx.action_section or ctx.checked is not None) else None
+    raised = whole_date(stamp.group("when"), ctx) if stamp else None
+    if stamp and raised:
+        # "- 2020/06/09 (sid): Draft guidance …" in a log of open actions: the day it was
+        # raised; a day after the meeting is when it is due.
+        item = _follow_up(text[stamp.end():], ctx)
+        if item and not item.due and ctx.ref and raised > ctx.ref:
+            item = replace(item, due=raised)
+        return item
+    read = _read_sentence(text, ctx)
+    found = _first_form(read) if isinstance(read, Sentence) else read
+    return found if isinstance(found, FollowUp) else None
+
+
+def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
+    """The sentence past its wrappings, ready for the forms; or what a wrapping decides
+    ("… (led by Ana)", "Done: …", "(This week) implement …", a question, a label)."""
+    led = _led_item(text, ctx) if text[-1:] == ")" and (
+        "d by " in text[-60:] or " lead" in text[-40:] or " own" in text[-40:]) else None
+    if led:
+        return led
+    text = unwrapped(text, ctx)
+    colon = ":" in text
+    if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
+        text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
+    if not text or len(text) > 600 or text.endswith("?") or (colon and META_LABEL.match(text)):
+        return NO_FOLLOW_UP
+    dashed = colon or "-" in text or "–" in text or "—" in text
+    found = _line_form(text, ctx, colon=colon, dashed=dashed)
+    if found:
+        return found
+    if dashed or "(http" in text[:300]:
+        text = relabelled(text, ctx, colon=colon, dashed=dashed)
+    decided = _NON_ACTION.match(text) if dashed else None
+    if decided:
+        # "Decision: the PTA will contribute …" is a decision, but "Agreed: the secretariat
+        # will circulate the draft" still gives someone a task: judge the rest as prose.
+        text = text[decided.end():].strip()
+        ctx = replace(ctx, action_section=False, line_item=False, checked=None)
+        if not text:
+            return NO_FOLLOW_UP
+        text = decided_duty(text, ctx)
+    if not (ctx.action_section or ctx.owners or ctx.checked is not None or has_cue(text)):
+        return NO_FOLLOW_UP
+    return _read_marked(text, ctx, dashed=dashed)
+
+
+def _led_item(text: str, ctx: Context) -> Found | None:
+    """ "Set up the metrics board (led by Ana)": the task, and who leads it."""
+    led = _LEADER.match(text)
+    if led is None:
+        return None
+    we_will = WE_WILL.match(led.group("task"))
+    led_task = we_will.group("task") if we_will else led.group("task")
+    led_verb = led_task.split(maxsplit=1)[0].lower() if led_task else ""
+    leader = led.group("by") or led.group("who")
+    # ("Budget review (Ana leads)" in an agenda is who leads the item: an order only.)
+    if valid_owners(leader) and len(led_task.split()) >= 2 and (
+            verb_at_all(led_verb) if led.group("by") else is_verb(led_verb)):
+        # "Set up the metrics board (led by Ana)", "We will keep working on a separate
+        # Slack (lead by Iñigo)", "Add a reminder to the channels (Ulises lead)": who leads
+        # the work.
+        return found_task(led_task, split_owners(leader), text, ctx)
+    return None
+
+
+def _line_form(text: str, ctx: Context, *, colon: bool, dashed: bool) -> Found | None:
+    """The forms a whole line takes before its marks are read: a remark first, the task
+    then who has it, "Done: …", "The next step is to …", an action marked at its end, an
+    issue's link with its assignee."""
+    return (
+        (_remark_first(text, ctx) if text[:1] == "(" and (
+            ctx.line_item or ctx.checked is not None) else None)
+        or (_on_it(text, ctx) if ctx.line_item and " this" in text[-20:] else None)
+        or (_named_last(text, ctx) if colon and ctx.action_section and ctx.line_item else None)
+        or (_reported_done(text, ctx) if dashed else None)
+        or (_next_step(text, ctx) if (" is " in text or " be " in text or " are " in text) and (
+            "ste" in text or "item" in text or "point" in text or "ollow" in text) else None)
+        or (_action_after(text, ctx) if text[-1] == ")" else None)
+        or (_tracked_issue(text, ctx) if text[:4] == "http" and "@" in text and (
+            ctx.action_section or ctx.checked is not None or ctx.line_item) else None)
+    )
+
+
+def _remark_first(text: str, ctx: Context) -> Found | None:
+    aside = _LEADING_ASIDE.match(text)
+    if aside and len(aside.group("aside").split()) >= 2 and not PAREN_START.match(
+            text) and any_verb(aside.group("rest").split(maxsplit=1)[0].lower()):
+        # "[ ] (This week) implement the tests", "(If needed - tbd) pick up 2 easels - Sandy":
+        # a remark on the item, then the task; the remark may say when, or that it is done.
+        remark = aside.group("aside")
+        item = _follow_up(aside.group("rest"), replace(ctx, checked=True) if is_done(
+            remark) else ctx)
+        when = find_due(remark, ctx.ref, field=True) if item and not item.due else None
+        return as_found(replace(item, due=when.date) if item and when else item)
+    return None
+
+
+def _on_it(text: str, ctx: Context) -> Found | None:
+    on_it = _ON_IT.match(text)
+    if on_it and valid_owners(on_it.group("owners")) and len(on_it.group("task").split()) >= 2:
+        # "Get turret parameters: CALUM is working on this", "Shuffleboard assignments PETER
+        # is on this": the task, then who took it on.
+        return found_task(on_it.group("task"), split_owners(on_it.group("owners")), text, ctx)
+    return None
+
+
+def _named_last(text: str, ctx: Context) -> Found | None:
+    named_last = _TASK_THEN_NAMES.match(text)
+    if named_last and valid_owners(named_last.group("owners")) and all(
+            person_like(o, ctx) for o in split_owners(named_last.group("owners"))) and not \
+            person_like(named_last.group("task"), ctx):
+        # "- getAvg: Jeremiah", "- Budget draft: Ana" in a list of next steps: the work,
+        # then who takes it.
+        return found_task(named_last.group("task"), split_owners(named_last.group("owners")), text,
+                     ctx)
+    return None
+
+
+def _reported_done(text: str, ctx: Context) -> Found | None:
+    finished = _DONE_PREFIX.match(text)
+    if finished is None:
+        return None
+    # "Done: the press release was sent" reports something done.
+    text = text[finished.end():].strip()
+    ctx = replace(ctx, checked=True)
+    item = sentence_follow_up(text, replace(ctx, line_item=True))
+    return as_found(item or (subject_item(text, ctx) if text else None))
+
+
+def _next_step(text: str, ctx: Context) -> Found | None:
+    step = _STEP_IS_TO.match(text)
+    step_verb = step.group("task").split()[0].lower() if step else ""
+    if step and step_verb.endswith("ing"):
+        step_verb = base_of_ing(step_verb)  # "Next steps will be setting up a website"
+    if step and step_verb and verb_at_all(step_verb):
+        # "Likely action item is to distribute the review work", "The next step will be to
+        # ask the board": the step, with no one named.
+        rest = step.group("task").split(maxsplit=1)[1:]
+        # ("… are to familiarise ourselves with X and to build Y": one task in two steps.)
+        return found_task(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
+                     text, ctx)
+    return None
+
+
+def _action_after(text: str, ctx: Context) -> Found | None:
+    marked = _ACTION_AFTER.search(text)
+    marked_word = text.split(maxsplit=1)[0].lower() if marked else ""
+    if marked and valid_owners(marked.group("owners")) and len(
+            text[:marked.start()].split()) >= 2 and not (
+            marked_word in REPORT_START or (marked_word.endswith("ed") and not is_verb(
+                marked_word))):
+        # (Not "Talked about the council (AP News)": a report, and a news agency.)
+        # "possible SPEC certification (AP Andy: follow-up)", "Update the wiki (Action: Ana)":
+        # an action point marked at the end of the line, with who takes it.
+        return found_task(text[:marked.start()].rstrip(" -–—:;,"), split_owners(
+            marked.group("owners")), text, ctx)
+    return None
+
+
+def _tracked_issue(text: str, ctx: Context) -> Found | None:
+    tracked = _TRACKED.match(text)
+    if tracked is None:
+        return None
+    # A board of issues: "- https://github.com/org/repo/issues/363 @chlins" under
+    # "#### TODO" / "#### WIP" / "#### Done": the assignee works on that issue.
+    issue = _ISSUE_URL.match(tracked.group("url"))
+    what = f"{issue.group(1)}#{issue.group(2)}" if issue else tracked.group("url")
+    owners = tuple(h.lstrip("@") for h in tracked.group("who").split())
+    return FollowUp(f"Work on {what}", owners, None, status_of(text, ctx))
+
+
+def _read_marked(text: str, ctx: Context, *, dashed: bool) -> Sentence | Found:
+    """The sentence after its action mark ("ACTION:", "TODO (Ana):") and the owners in
+    brackets before the task ("[Ana]", "(DC) to …"); or what a line of fields decides."""
+    prefixed, ctx = action_mark(text, ctx) if (dashed or text[:1] in "ATC#[") and \
+        text[:1] in PREFIX_STARTS else (None, ctx)
+    bracketed = bracketed_owners(text, ctx, prefixed) if "[" in text or "(" in text else None
+    if bracketed:
+        owners, cut, handles = bracketed
+        ctx = replace(ctx, owners=owners)
+        mark = text[:prefixed.end()] if prefixed else ""
+        rest = after_brackets(text[len(mark) + cut:])
+        text = mark + rest
+        if not handles and rest.rstrip(" .")[-1:] == ")":
+            # "(Christina) Figure out how to prioritise X (Stephen)": the name in front
+            # says who does it; the one after, who raised it.
+            item = _follow_up(text, ctx)
+            return as_found(FollowUp(item.task, ctx.owners, item.due, item.status)
+                          if item and item.owners != ctx.owners else item)
+        prefixed = ACTION_PREFIX.match(text) or prefixed
+    body = after_mark(text, prefixed) if prefixed else text
+    if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
+                                                  "esponsible" in body):
+        fielded = fielded_item(body, ctx)
+        if fielded:
+            return fielded
+    if body[:1] in _UPDATE_STARTS and _UPDATE_ON.match(body):
+        return NO_FOLLOW_UP
+    if prefixed or (ctx.line_item and ctx.known):
+        body = unmarked_body(body, ctx, prefixed)
+    return read_body(body, text, ctx, prefixed)
+
+
+def _first_form(s: Sentence) -> Found | None:
+    """What the first form that applies to the sentence decides, trying them in order (the
+    order is part of the rules: an earlier form wins)."""
+    found = owner_forms(s) or asked_forms(s)
+    if found:
+        return found
+    agreed_we = _AGREED_WE.match(s.body) if " that we " in s.body or " agreed we " in s.body \
+        else None
+    if agreed_we:
+        # "In anticipation of more requests, the group agreed that we should publish the
+        # criteria": what was agreed is the group's to do, as "We will publish …" is.
+        body = f"We will {s.body[agreed_we.end():]}"
+        s = s._replace(body=body, first=opening_word(body))
+    return plan_forms(s) or speaker_forms(s) or passive_forms(s) or labelled_forms(s) or \
+        trailing_owner_forms(s) or marked_forms(s)
