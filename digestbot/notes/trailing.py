@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 
 from digestbot.model import FollowUp
-from digestbot.notes.blocks import split_sentences
 from digestbot.notes.dates import find_dates, find_due, strip_due
+from digestbot.notes.inline import split_sentences
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     GROUPS_RE,

@@ -11,8 +11,8 @@ from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp
-from digestbot.notes.blocks import GROUP_1
 from digestbot.notes.dates import find_due
+from digestbot.notes.inline import GROUP_1
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ITEM_CODE,
