@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass, field
 
 from digestbot.notes.inline import GROUP_1, REF_LINK, clean_inline, mend_doubled_bracket
 from digestbot.notes.inline import split_sentences as split_sentences  # (moved to inline)
@@ -183,10 +184,21 @@ _SECTION_LINE = lazy_regex(r"[*_]*(?:(?:meeting\s+)?notes|minutes|discussion(?:\
                            r"[*_]*\s*:?[*_]*", re.I)
 
 
-def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
-    """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
-    caller already ran `strip_fences`)."""
-    text = strip_fences(text) if fenced else text
+@dataclass
+class _Layout:
+    """What the whole text says about how to read its lines."""
+
+    kind: str  # the reader's format name
+    lines: list[str]
+    explicit: bool  # the notes mark their headings (Markdown "#", bookmarks, wiki markup)
+    guess_headings: bool  # no markup: short stand-alone lines may be headings
+    doku: bool  # DokuWiki's "===== Title =====" headings
+    widths: list[int]  # each line's width, where plain text wraps its paragraphs
+    topics: set[int]  # the numbers of the lines the notes' own form marks as topics
+
+
+def _layout(text: str, kind: str) -> _Layout:
+    """The lines of `text` (fences gone), and how the whole text marks its headings."""
     if "<t" in text and kind == "markdown":
         text = HTML_TABLE.sub(pipe_rows, text)
     lines = text.split("\n")
@@ -219,54 +231,99 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
         and kind == "markdown" else set())
     if topics:
         guess_headings = False  # the notes show how they mark a topic; guess no others
-    blocks: list[Block] = []
-    prev_blank = True
-    markup_level = 0
+    return _Layout(kind, lines, explicit, guess_headings, doku, widths, topics)
+
+
+def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
+    """Cut notes text into blocks; `kind` is the reader's format name (`fenced=False`: the
+    caller already ran `strip_fences`)."""
+    text = strip_fences(text) if fenced else text
+    cutter = _Cutter(_layout(text, kind))
+    for number, raw in enumerate(cutter.layout.lines, start=1):
+        cutter.read(number, raw)
+    blocks = cutter.blocks
+    if cutter.layout.explicit and kind == "markdown":
+        blocks = list_heads(blocks, cutter.layout.lines)
+    return bare_pipe_tables(blocks) if " | " in text else blocks
+
+
+def _no_content(stripped: str) -> bool:
+    """A blank line, or one that only lays the page out: a raw-format line, TWiki meta
+    data, a kramdown attribute list, a div fence, a layout tag."""
+    return not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped) is not None) or (
+        stripped[0] == "%" and _TWIKI_META.match(stripped) is not None) or (
+        stripped[:2] == "{:" and _IAL_LINE.match(stripped) is not None) or (
+        stripped[:3] == ":::" and _DIV_FENCE.match(stripped) is not None) or (
+        stripped[0] == "<" and _LAYOUT_TAG.fullmatch(stripped) is not None)
+
+
+@dataclass
+class _Cutter:
+    """Reads the lines in order into blocks, with what the lines before left behind."""
+
+    layout: _Layout
+    blocks: list[Block] = field(default_factory=list)
+    prev_blank: bool = True
+    markup_level: int = 0  # the level of the last Markdown heading
     bold_level: int | None = None  # the level of the last bold heading, within its section
-    heading_text = ""
-    for number, raw in enumerate(lines, start=1):
+    heading_text: str = ""  # the words of the last heading
+
+    def read(self, number: int, raw: str) -> None:
+        """Read line `number` (from 1)."""
         line = raw.rstrip()
         stripped = line.strip()
-        if not stripped or (stripped[0] == "`" and _RAW_LINE.match(stripped)) or (
-                stripped[0] == "%" and _TWIKI_META.match(stripped)) or (
-                stripped[:2] == "{:" and _IAL_LINE.match(stripped)) or (
-                stripped[:3] == ":::" and _DIV_FENCE.match(stripped)) or (
-                stripped[0] == "<" and _LAYOUT_TAG.fullmatch(stripped)):
-            prev_blank = True
-            continue
+        if _no_content(stripped):
+            self.prev_blank = True
+            return
         if len(stripped) == 1 and stripped in "-*+•":
-            continue  # "  - " with nothing after it: an empty list item
+            return  # "  - " with nothing after it: an empty list item
         if stripped[:2] in ("![", "[!") and _IMAGE_LINE.fullmatch(stripped):
-            prev_blank = True
-            continue  # "![logo](logo_small.png )": a picture, no words of the notes
+            self.prev_blank = True
+            return  # "![logo](logo_small.png )": a picture, no words of the notes
+        lines = self.layout.lines
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _rst_underline(
             stripped, lines[number - 2]) if number > 1 else None
         if rule:
-            # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
-            last = blocks[-1] if blocks else None
-            # ("====== =====", with a gap, borders a reStructuredText table instead.)
-            if last is not None and not prev_blank and last.kind == "paragraph" \
-                    and last.line == number - 1 and len(last.text) <= 120 \
-                    and " " not in stripped:
-                level = 1 if rule.group(1) in _STRONG_RULE else 2 if rule.group(1) in "-_*^" \
-                    else 3
-                # ("Title {#title-heading .pagetitle}": pandoc's attributes go, as on "# …".)
-                text = _ATTRIBUTES.sub("", last.text) if "{" in last.text else last.text
-                blocks[-1] = Block("heading", text, level, last.line, source="markup")
-                if blocks[-1].level < markup_level or not markup_level:
-                    markup_level = blocks[-1].level
-            prev_blank = True
-            continue
-        block = _line_block(line, stripped, number, kind, starred=not explicit, doku=doku)
+            self._rule(rule, stripped, number)
+            return
+        block = self._levelled(self._classified(line, stripped, number), stripped)
+        block = self._guessed(block, stripped, number)
+        if block.kind == "heading":
+            self.heading_text = block.text
+        self._add(block, line, number)
+        self.prev_blank = False
+
+    def _rule(self, rule: re.Match[str], stripped: str, number: int) -> None:
+        # Setext: "Title\n=====" is a heading; a rule on its own is decoration.
+        last = self.blocks[-1] if self.blocks else None
+        # ("====== =====", with a gap, borders a reStructuredText table instead.)
+        if last is not None and not self.prev_blank and last.kind == "paragraph" \
+                and last.line == number - 1 and len(last.text) <= 120 \
+                and " " not in stripped:
+            level = 1 if rule.group(1) in _STRONG_RULE else 2 if rule.group(1) in "-_*^" \
+                else 3
+            # ("Title {#title-heading .pagetitle}": pandoc's attributes go, as on "# …".)
+            text = _ATTRIBUTES.sub("", last.text) if "{" in last.text else last.text
+            self.blocks[-1] = Block("heading", text, level, last.line, source="markup")
+            if self.blocks[-1].level < self.markup_level or not self.markup_level:
+                self.markup_level = self.blocks[-1].level
+        self.prev_blank = True
+
+    def _classified(self, line: str, stripped: str, number: int) -> Block:
+        """The line's block, as its own marks and the lines around it say."""
+        layout, lines, kind = self.layout, self.layout.lines, self.layout.kind
+        block = _line_block(line, stripped, number, kind, starred=not layout.explicit,
+                            doku=layout.doku)
         if block.kind == "bullet" and kind == "markdown" and not block.indent and \
                 stripped[2:4] == "**" and stripped.endswith(("**", "**:")):
             block = _bold_item_heading(block, stripped, lines, number)
         if block.kind == "heading" and _run_on_title(lines, number - 1):
             block = Block("paragraph", clean_inline(stripped), line=number)
-        if block.kind == "paragraph" and explicit and prev_blank and stripped[:1] == "*" and \
-                stripped[1:2] not in "* " and (number >= len(lines) or not lines[number].strip()):
+        if block.kind == "paragraph" and layout.explicit and self.prev_blank and \
+                stripped[:1] == "*" and stripped[1:2] not in "* " and (
+                number >= len(lines) or not lines[number].strip()):
             block = _italic_title(block, stripped, number)
-        if number in topics:
+        if number in layout.topics:
             minute = MINUTE.match(stripped) if kind == "markdown" else None
             block = Block("heading", clean_inline(minute.group(3)) if minute else block.text, 1,
                           number, source="guess")
@@ -275,23 +332,35 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
             # "**Treasurer**:" or "**Treasurer:**" among "**Chair**: Ana" lines is a label
             # with no value yet.
             block = Block("paragraph", clean_inline(stripped), line=number)
+        return block
+
+    def _levelled(self, block: Block, stripped: str) -> Block:
+        """The block, a bold heading given its level under the headings before it."""
         if block.kind == "heading" and block.source == "markup":
-            markup_level = block.level
-            if bold_level is not None and block.level <= bold_level:
-                bold_level = None
+            self.markup_level = block.level
+            if self.bold_level is not None and block.level <= self.bold_level:
+                self.bold_level = None
         elif block.source in ("bold", "topic"):
             # A bold line is a heading one level below the Markdown heading it sits under,
             # or a sibling of the bold line before it when deeper Markdown headings came
             # between ("**Progress:**" / "###### Connor" / "**Tasks for next time:**").
-            block.level = bold_level if bold_level is not None else markup_level + 1
-            bold_level = block.level
-        if block.kind == "paragraph" and guess_headings:
-            in_contents = bool(heading_text and CONTENTS.match(heading_text))
-            after_heading = bool(blocks) and blocks[-1].kind == "heading" and not prev_blank
+            block.level = self.bold_level if self.bold_level is not None else \
+                self.markup_level + 1
+            self.bold_level = block.level
+        return block
+
+    def _guessed(self, block: Block, stripped: str, number: int) -> Block:
+        """The block, or the heading it is in notes that mark few or no headings."""
+        layout, lines, kind, prev_blank = self.layout, self.layout.lines, self.layout.kind, \
+            self.prev_blank
+        if block.kind == "paragraph" and layout.guess_headings:
+            in_contents = bool(self.heading_text and CONTENTS.match(self.heading_text))
+            after_heading = bool(self.blocks) and self.blocks[-1].kind == "heading" and \
+                not prev_blank
             block = _maybe_heading(block, stripped, prev_blank, lines, number, in_contents,
                                    after_heading)
-        if block.kind == "paragraph" and kind == "markdown" and not explicit and prev_blank and \
-                len(stripped) <= 40 and _SECTION_LINE.fullmatch(stripped):
+        if block.kind == "paragraph" and kind == "markdown" and not layout.explicit and \
+                prev_blank and len(stripped) <= 40 and _SECTION_LINE.fullmatch(stripped):
             # A Markdown file with no heading markup at all: "Action Items:", "Notes:",
             # "Decisions Made" on a line of their own are its headings all the same.
             block = Block("heading", stripped.strip("*_ ").rstrip(":").strip("*_ "), 1, number,
@@ -300,33 +369,32 @@ def split_blocks(text: str, kind: str, *, fenced: bool = True) -> list[Block]:
                 stripped[1:2] in ".)" and stripped[0].islower())) \
                 and block.kind != "heading":
             block = _set_apart_topic(block, stripped, lines, number)
-        in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(blocks, block)
-        if block.kind == "bullet" and guess_headings and block.ordered and not in_list:
+        in_list = not prev_blank and block.kind == "bullet" and _goes_on_list(self.blocks, block)
+        if block.kind == "bullet" and layout.guess_headings and block.ordered and not in_list:
             block = _maybe_heading(block, stripped, prev_blank, lines, number)
         elif block.kind == "bullet" and kind == "docx" and block.ordered:
             block = _numbered_docx_heading(block, lines, number)
-        if block.kind == "heading":
-            heading_text = block.text
-        last = blocks[-1] if blocks else None
-        if (block.kind == "paragraph" and last is not None and not prev_blank
+        return block
+
+    def _add(self, block: Block, line: str, number: int) -> None:
+        """Add the block, or join it to the one before when it goes on with it."""
+        last = self.blocks[-1] if self.blocks else None
+        lines, widths = self.layout.lines, self.layout.widths
+        if (block.kind == "paragraph" and last is not None and not self.prev_blank
                 and (_continues(last, block, lines[number - 2], widths[number - 2])
-                     or _wraps_bullet(last, line, lazy=kind == "markdown"))):
+                     or _wraps_bullet(last, line, lazy=self.layout.kind == "markdown"))):
             last.text = f"{last.text} {block.text}"
-        elif (block.kind == "paragraph" and last is not None and not prev_blank
+        elif (block.kind == "paragraph" and last is not None and not self.prev_blank
               and last.kind == "bullet" and _indent(line) > last.indent):
             # A list item wrapped onto an indented line goes on with that item.
             last.text = f"{last.text} {block.text}"
             if "][" in last.text:
                 last.text = REF_LINK.sub(GROUP_1, last.text)  # a link label wrapped too
         elif block.kind == "table" and last is not None and last.kind == "table" \
-                and not prev_blank:
+                and not self.prev_blank:
             last.rows.extend(block.rows)
         elif not (block.kind == "heading" and not block.text):
-            blocks.append(block)
-        prev_blank = False
-    if explicit and kind == "markdown":
-        blocks = list_heads(blocks, lines)
-    return bare_pipe_tables(blocks) if " | " in text else blocks
+            self.blocks.append(block)
 
 
 _BOLD_LABEL = lazy_regex(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)")
@@ -434,43 +502,16 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
     first = stripped[0]
     heading = MD_HEADING.match(line) if first == "#" and (markdown or kind == "text") else None
     if heading and (markdown or len(heading.group(2)) < 100):
-        text = _heading_text(heading.group(2))
-        if text[:5].lower() == "tags:":
-            return Block("paragraph", text, line=number)  # HackMD's "###### tags: `Minutes`"
-        numbered = HEADING_NUMBER.match(text)
-        if numbered and text[numbered.end():].strip():
-            # "## 2.1. Table of contents": the rules read the words; the section keeps its
-            # number, as the writer wrote it.
-            return Block("heading", text[numbered.end():], len(heading.group(1)), number,
-                         source="markup", number=numbered.group().strip())
-        return Block("heading", text, len(heading.group(1)), number, source="markup")
+        return _marked_heading(heading, number)
     wiki = _WIKI_HEADING.match(line) if first in _WIKI_FIRST else None
     if wiki:
         return _wiki_block(wiki, number, doku=doku)
-    bold = None
     if markdown and first in "*_" and stripped[-1:] == "\\" and stripped[-2:-1] in "*_:":
         stripped = stripped[:-1].rstrip()  # "**Summary:**\": a hard line break after it
     if markdown and first in "*_":
-        # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
-        bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
-    label = bold.group(2).strip(" :") if bold else ""
-    if bold and bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
-            _META_LABEL.fullmatch(label) and label.lower() not in ("notes", "note"):
-        # "**Attendees:**" labels a line of the header, whatever follows ("**Notes:**" alone
-        # on its line heads the notes; "**Notes:** Bo" names who took them).
-        bold = None
-    if bold and bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
-        bold = None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
-    if bold and ": " in bold.group(2):
-        value = bold.group(2).partition(": ")[2]
-        if "://" in value or len(value.split()) >= 6:
-            # "**Regular calls: 4th Monday of the month, 16:00-17:00 UK time**", "**Chairing
-            # rota: https://…**": a field and its value set in bold ("**Item 3: Budget**" is
-            # a topic).
-            bold = None
-    if bold and (bold.group(1) != "*" or starred):
-        # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
-        return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
+        bold = _bold_heading(stripped, number, starred=starred)
+        if bold:
+            return bold
     placed = _BOLD_THEN_PLACE.match(stripped) if markdown and stripped[:2] == "**" else None
     if placed:
         # "**1. Creston Repeater (VE7RCA)** - Thompson Mtn": a topic, then where or what,
@@ -494,39 +535,86 @@ def _line_block(line: str, stripped: str, number: int, kind: str, *,
         return Block("table", rows=[cells], line=number)
     bullet = BULLET.match(line) if _may_be_bullet(stripped) else None
     if bullet and not (bullet.group(2) in "*+-–" and stripped.startswith(("**", "--"))):
-        marker, body = bullet.group(2), bullet.group(3)
-        checked: bool | None = _BOX_MARKERS.get(marker)
-        arrow = False
-        if body[:1] in "→-=":
-            body, arrows = re.subn(r"^(?:→|->|=>)\s*", "", body)
-            arrow = arrows > 0
-        if body[:1] > "\u2000" and _DECORATION.match(body):
-            body = _DECORATION.sub("", body)  # "👷 Dan volunteered to …": a bullet's emoji
-        if body[:1] in _TICKS and checked is None:
-            body, checked = body.lstrip(_TICKS + "\uFE0F ").strip(), True  # "✅ Omar will …"
-        box = _CHECKBOX.match(body)
-        if box:
-            checked = (box.group(1) or box.group(2)) != " "
-            body = box.group(3)
-        state = _STATE_CODE.match(body) if body[:1] == "`" else None
-        if state and checked is None:
-            body, checked = body[state.end():], True  # "`done` Ana to book the room"
-        if "<s" in body or "<del" in body:
-            # HTML in a Markdown list: "<span …><strike>OE paper revision</strike></span>".
-            body = _HTML_STRUCK.sub(r"~~\1~~", _LAYOUT_SPAN.sub("", body)).strip()
-        struck = _STRUCK.fullmatch(body) if body.startswith("~~") else None
-        if struck:
-            # A struck-through list item is one that has been done; "~~Fix the gate~~ (Bo)"
-            # keeps its owner.
-            body, checked = struck.group(1) + (struck.group(2) or ""), True
-        indent = len(bullet.group(1).expandtabs(4))
-        if not indent and marker == "*" and body.endswith(")") and _MEETBOT_TOPIC.search(body) \
-                and not _MEETBOT_COMMAND.match(body):
-            return Block("heading", clean_inline(body), 0, number, source="topic")
-        return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
-                     checked=checked, indent=indent, arrow=bool(arrow))
+        return _bullet_block(bullet, number)
     return Block("paragraph", clean_inline(stripped), line=number,
                  tab_indented=line.startswith("\t"))
+
+
+def _marked_heading(heading: re.Match[str], number: int) -> Block:
+    """A Markdown "#" heading, its own numbering kept apart from its words."""
+    text = _heading_text(heading.group(2))
+    if text[:5].lower() == "tags:":
+        return Block("paragraph", text, line=number)  # HackMD's "###### tags: `Minutes`"
+    numbered = HEADING_NUMBER.match(text)
+    if numbered and text[numbered.end():].strip():
+        # "## 2.1. Table of contents": the rules read the words; the section keeps its
+        # number, as the writer wrote it.
+        return Block("heading", text[numbered.end():], len(heading.group(1)), number,
+                     source="markup", number=numbered.group().strip())
+    return Block("heading", text, len(heading.group(1)), number, source="markup")
+
+
+def _bold_heading(stripped: str, number: int, *, starred: bool) -> Block | None:
+    """A line set in bold (or, where no "#" headings exist, Slack's "*bold*") that is a
+    topic: not a header's label, a sentence or a field with its value."""
+    # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
+    bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
+    if bold is None:
+        return None
+    label = bold.group(2).strip(" :")
+    if bold.group(1) != "*" and stripped.rstrip("*_").endswith(":") and \
+            _META_LABEL.fullmatch(label) and label.lower() not in ("notes", "note"):
+        # "**Attendees:**" labels a line of the header, whatever follows ("**Notes:**" alone
+        # on its line heads the notes; "**Notes:** Bo" names who took them).
+        return None
+    if bold.group(2).endswith(".") and not bold.group(2).endswith(".."):
+        return None  # "**Ana for Treasurer.**": a sentence set in bold, not a topic
+    if ": " in bold.group(2):
+        value = bold.group(2).partition(": ")[2]
+        if "://" in value or len(value.split()) >= 6:
+            # "**Regular calls: 4th Monday of the month, 16:00-17:00 UK time**", "**Chairing
+            # rota: https://…**": a field and its value set in bold ("**Item 3: Budget**" is
+            # a topic).
+            return None
+    if bold.group(1) != "*" or starred:
+        # "*Decisions*" is Slack's bold, but Markdown's italic where "#" headings exist.
+        return Block("heading", clean_inline(bold.group(2)).strip(), 0, number, source="bold")
+    return None
+
+
+def _bullet_block(bullet: re.Match[str], number: int) -> Block:
+    """A list item, with what its marks say: ticked, struck through, an arrow's outcome."""
+    marker, body = bullet.group(2), bullet.group(3)
+    checked: bool | None = _BOX_MARKERS.get(marker)
+    arrow = False
+    if body[:1] in "→-=":
+        body, arrows = re.subn(r"^(?:→|->|=>)\s*", "", body)
+        arrow = arrows > 0
+    if body[:1] > "\u2000" and _DECORATION.match(body):
+        body = _DECORATION.sub("", body)  # "👷 Dan volunteered to …": a bullet's emoji
+    if body[:1] in _TICKS and checked is None:
+        body, checked = body.lstrip(_TICKS + "\uFE0F ").strip(), True  # "✅ Omar will …"
+    box = _CHECKBOX.match(body)
+    if box:
+        checked = (box.group(1) or box.group(2)) != " "
+        body = box.group(3)
+    state = _STATE_CODE.match(body) if body[:1] == "`" else None
+    if state and checked is None:
+        body, checked = body[state.end():], True  # "`done` Ana to book the room"
+    if "<s" in body or "<del" in body:
+        # HTML in a Markdown list: "<span …><strike>OE paper revision</strike></span>".
+        body = _HTML_STRUCK.sub(r"~~\1~~", _LAYOUT_SPAN.sub("", body)).strip()
+    struck = _STRUCK.fullmatch(body) if body.startswith("~~") else None
+    if struck:
+        # A struck-through list item is one that has been done; "~~Fix the gate~~ (Bo)"
+        # keeps its owner.
+        body, checked = struck.group(1) + (struck.group(2) or ""), True
+    indent = len(bullet.group(1).expandtabs(4))
+    if not indent and marker == "*" and body.endswith(")") and _MEETBOT_TOPIC.search(body) \
+            and not _MEETBOT_COMMAND.match(body):
+        return Block("heading", clean_inline(body), 0, number, source="topic")
+    return Block("bullet", clean_inline(body), line=number, ordered=marker[0].isdigit(),
+                 checked=checked, indent=indent, arrow=bool(arrow))
 
 
 _STRUCK = lazy_regex(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
