@@ -331,3 +331,14 @@ def test_a_timed_agenda_is_no_chat_log() -> None:
     session = parse_bytes(agenda.encode(), name="agenda.md")
     assert [s.title for s in session.sections] == ["Agenda"]
     assert "<" not in str(session.to_json())
+
+
+def test_a_run_on_line_of_many_sentences_without_stops_keeps_its_follow_ups() -> None:
+    # A paste that lost its full stops: over 40,000 characters of one "sentence", read in
+    # pieces cut at a comma, so no clause is lost or cut in two where the pieces meet.
+    people = ("Ana", "Ben", "Chloe", "Dev")
+    text = ", ".join(f"{people[n % 4]} will send report {n} to the board" for n in range(1200))
+    assert len(text) > 40_000
+    session = parse_bytes(text.encode(), name="run-on.txt")
+    assert sorted((f.owners, f.task) for f in session.follow_ups) == sorted(
+        ((people[n % 4],), f"Send report {n} to the board") for n in range(1200))

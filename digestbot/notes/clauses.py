@@ -70,6 +70,10 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     text = text.strip()
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or has_cue(text)):
         return []
+    if len(text) > _LONGEST:
+        # No one writes a sentence of 20,000 characters: it is a paste that lost its stops,
+        # read in pieces cut at a comma or "and" so the clause cutting stays linear.
+        return [item for piece in _pieces(text) for item in sentence_follow_ups(piece, ctx)]
     prefixed = ACTION_PREFIX.match(text) if text[:1] in PREFIX_STARTS else None
     head = text[:prefixed.end()] if prefixed else ""
     body = text[len(head):]
@@ -89,16 +93,34 @@ def sentence_follow_ups(text: str, ctx: Context) -> list[FollowUp]:
     return _each_clause(body, head, cuts, ctx)
 
 
+_LONGEST = 20_000
+_PIECE_END = lazy_regex(r".*(?:,|\sand)\s", re.S)
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` in pieces of at most _LONGEST characters, each cut after a comma or "and"
+    where there is one, else at a space."""
+    pieces = []
+    while len(text) > _LONGEST:
+        window = text[:_LONGEST]
+        end = _PIECE_END.match(window)
+        at = end.end() if end else window.rfind(" ") + 1 or _LONGEST
+        pieces.append(text[:at])
+        text = text[at:]
+    return [*pieces, text]
+
+
 def _clause_starts(body: str, *, marked: bool) -> list[int]:
     """Where each owned clause of the body starts (0 for the first): after "and" or a comma
     before another owner and auxiliary, "and will" again, or a semicolon that ends one."""
     cuts = [0]
     # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
     joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
+    last_be = body.rfind(" be ")
     for joint in joints:
         match = OWNER_CLAUSE.match(body, joint.end())
         pronoun = _PRONOUN_WILL.match(body, joint.end()) if match is None else None
-        if match is None and pronoun is None and " be " in body[joint.end():]:
+        if match is None and pronoun is None and last_be >= joint.end():
             # "Ana will check the drains and the council will be notified": an owner-less
             # task in the second clause.
             passive = PASSIVE_RE.match(body[joint.end():])
