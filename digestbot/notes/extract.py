@@ -499,559 +499,815 @@ def _everyday_heading(title: str) -> bool:
     return " " not in title and everyday_word(title) and not GROUPS_RE.fullmatch(title)
 
 
-def _follow_ups(preamble: list[Block], drafts: list[_Draft],
-                header: Header) -> tuple[list[FollowUp], set[str]]:
-    ref, me, known = header.date, header.note_taker, header.known
-    next_meeting = header.next_meeting
-    items: list[FollowUp] = []
-    reports: list[DoneReport] = []
-    used: set[str] = set()
-    action_level: int | None = None
-    groups: list[tuple[_Draft, bool, tuple[str, ...]]] = [(_Draft("", 1, preamble), False, ())]
-    every = [b for blocks in [preamble, *(d.blocks for d in drafts)] for b in blocks]
-    speakers = find_speakers([b.text for b in every if b.kind in ("paragraph", "bullet")])
-    usage = Usage("\n".join(b.text for b in every), known | speakers)
-    # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky" as
-    # lines of their own over each person's tasks: a run of owner headings.
-    owner_run = bool(preamble) and _ends_with_action_intro(preamble)
-    # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under one
-    # is that meeting's Wednesday.
-    refs: dict[int, date | None] = {}
-    dated: tuple[int, date] | None = None
+_Group = tuple[_Draft, bool, tuple[str, ...]]  # a section, whether it lists actions, whose
+
+
+@dataclass(slots=True)
+class _Headings:
+    """The sections' headings read in order: the groups of blocks to read for follow-ups
+    (whether each is a list of actions, and whose), and the date each section's "by
+    Wednesday" counts from."""
+
+    ref: date | None  # the date of the notes
+    usage: Usage
+    owner_run: bool  # whether the section before ended by introducing owner headings
+    top: int  # the level of the highest heading
+    title_dated: bool  # whether the title is the dated heading of the log's first meeting
+    groups: list[_Group]
+    refs: dict[int, date | None] = field(default_factory=dict)  # by the id of a section
+    action_level: int | None = None  # the level of the heading over a list of actions
+    dated: tuple[int, date] | None = None  # the level and date of the meeting's heading
     log_level: int | None = None  # the level of the dated headings, once one is seen
     roll_level: int | None = None  # the level of an attendance heading over sub-headings
-    owner_names = False  # whether a heading has named whose tasks follow
+    owner_names: bool = False  # whether a heading has named whose tasks follow
     last_meeting: date | None = None  # the date of the last dated heading of the log
-    # "## 6th November, 2017" made the title, "## 15th November, 2017" after it: a log
-    # whose first meeting's heading is the title.
-    top = min((d.level for d in drafts), default=0)
-    title_dated = bool(header.title and ref and _meeting_date(header.title, ref) == ref)
-    for draft in drafts:
-        if dated and draft.level <= dated[0]:
-            dated = None
+
+    def add(self, draft: _Draft) -> None:
+        """Classify the section under the next heading, in order."""
+        self._date(draft)
+        if self.action_level is not None and draft.level <= self.action_level:
+            self.action_level = None
+        is_action = _action_heading(draft.title)
+        owners = self._owners(draft, is_action)
+        if is_action:
+            self.action_level = draft.level
+        self._group(draft, is_action, owners, self._skipped(draft, is_action))
+
+    def _date(self, draft: _Draft) -> None:
+        """Note the date of the meeting the section is in, when the notes are a log."""
+        if self.dated and draft.level <= self.dated[0]:
+            self.dated = None
         digits = _HAS_DIGIT.search(draft.title) is not None
-        when = _meeting_date(draft.title, ref, in_log=log_level == draft.level or (
-            title_dated and log_level is None and draft.level == top)) if digits else None
-        if when is None and digits and last_meeting and log_level == draft.level:
+        when = _meeting_date(draft.title, self.ref, in_log=self.log_level == draft.level or (
+            self.title_dated and self.log_level is None and draft.level == self.top)) \
+            if digits else None
+        if when is None and digits and self.last_meeting and self.log_level == draft.level:
             # "## 21st November, 2017" … "## 7th December": the year goes on from the
             # meeting before it in the log.
-            when = _meeting_day(draft.title, last_meeting)
+            when = _meeting_day(draft.title, self.last_meeting)
         if when:
-            dated = (draft.level, when)
-            log_level = draft.level
-            last_meeting = when
-        refs[id(draft)] = dated[1] if dated else ref
-        if action_level is not None and draft.level <= action_level:
-            action_level = None
-        is_action = _action_heading(draft.title)
+            self.dated = (draft.level, when)
+            self.log_level = draft.level
+            self.last_meeting = when
+        self.refs[id(draft)] = self.dated[1] if self.dated else self.ref
+
+    def _owners(self, draft: _Draft, is_action: bool) -> tuple[str, ...]:
+        """Whose tasks the section lists, by its heading."""
         owners: tuple[str, ...] = ()
-        in_run = action_level is not None or owner_run
-        if (in_run or _own_task_list(draft, usage)) and OWNERS_RE.fullmatch(draft.title) \
+        in_run = self.action_level is not None or self.owner_run
+        if (in_run or _own_task_list(draft, self.usage)) and OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title) and not _everyday_heading(draft.title):
             owners = split_owners(draft.title)
-        elif in_run and draft.title in ("Will", "May") and owner_names:
+        elif in_run and draft.title in ("Will", "May") and self.owner_names:
             owners = (draft.title,)  # "###### Connor" … "###### Will": Will is one of them
         elif is_action and " for " in draft.title and not _FOR_EACH.search(draft.title):
             # "Next steps for SR and AR" (but "Tasks for each member": each has their own)
             owners = _owners_intro(draft.title.rstrip(":") + ":")
         if owners:
-            owner_names = True
+            self.owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
-        owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
-        if is_action:
-            action_level = draft.level
-        if roll_level is not None and (draft.level <= roll_level
-                                       or not _ROLL_PART.search(draft.title)):
-            roll_level = None  # "## Attendance" / "**Meeting Minute Approval**": the roll is over
-        skip = roll_level is not None or (((bool(_SKIP_HEADING.search(draft.title))
-                 and not _AGENDA_ITEM.match(draft.title) and not _REPORTS.search(draft.title)
-                 and not _AGENDA_AND_NOTES.search(draft.title))
-                or bool(_RETRO_HEADING.fullmatch(draft.title))) and not is_action and not (
-                    _AGENDA_TITLE.match(draft.title) and _minuted(draft.blocks)))
-        if skip and roll_level is None and _ROLL_HEADING.search(draft.title) and not is_action:
-            roll_level = draft.level  # "## Attendance" / "### Voting members": all a roll
+        self.owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
+        return owners
+
+    def _skipped(self, draft: _Draft, is_action: bool) -> bool:
+        """Whether the section holds no follow-ups: a roll call, contents, a retrospective."""
+        title = draft.title
+        if self.roll_level is not None and (draft.level <= self.roll_level
+                                            or not _ROLL_PART.search(title)):
+            # "## Attendance" / "**Meeting Minute Approval**": the roll is over
+            self.roll_level = None
+        skip = self.roll_level is not None or (((bool(_SKIP_HEADING.search(title))
+                 and not _AGENDA_ITEM.match(title) and not _REPORTS.search(title)
+                 and not _AGENDA_AND_NOTES.search(title))
+                or bool(_RETRO_HEADING.fullmatch(title))) and not is_action and not (
+                    _AGENDA_TITLE.match(title) and _minuted(draft.blocks)))
+        if skip and self.roll_level is None and _ROLL_HEADING.search(title) and not is_action:
+            self.roll_level = draft.level  # "## Attendance" / "### Voting members": all a roll
+        return skip
+
+    def _group(self, draft: _Draft, is_action: bool, owners: tuple[str, ...],
+               skip: bool) -> None:
+        """Add the section to the groups to read, or what of a skipped one is read."""
         if not skip:
-            groups.append((draft, is_action or action_level is not None or bool(owners), owners))
+            self.groups.append((draft, is_action or self.action_level is not None
+                                or bool(owners), owners))
         elif _AGENDA_TITLE.match(draft.title):
-            groups.append((draft, False, _AGENDA_NOTES))
+            self.groups.append((draft, False, _AGENDA_NOTES))
         elif _IDEAS_TITLE.search(draft.title):
-            groups.append((draft, True, _IDEA_NOTES))
+            self.groups.append((draft, True, _IDEA_NOTES))
         elif _ROLL_HEADING.search(draft.title) and (minutes := _minutes_after_roll(draft)):
             # "**Apologies**" / "CC." / "1. Matters Arising" / "- Action …": the minutes
             # went on under the last heading of the roll call.
-            groups.append((minutes, action_level is not None, ()))
-    meetings: list[date | None] = []  # the date of the meeting that set each item
-    recap: set[int] = set()  # the items of the sections of actions ("To-do summary")
-    done_notes: list[DoneNote] = []  # "Compost bins ordered." in a later meeting of a log
-    for draft, is_action, owners in groups:
-        ref = refs.get(id(draft), header.date)
-        agenda_notes = owners is _AGENDA_NOTES
-        idea_notes = owners is _IDEA_NOTES
-        owners = () if agenda_notes or idea_notes else owners
-        base = Context(ref=ref, me=me, action_section=is_action, owners=owners, known=known,
-                       next_meeting=next_meeting)
-        recorded: set[str] = set()
-        spoken: list[FollowUp] = []
-        skip_list = list_action = introduced = after_prose = False
-        agenda_top: int | None = None  # indent of the items of an "Agenda:" list
-        list_due: date | None = None  # "Open issues must be done before the next meeting"
-        parents: list[_Parent] = []
-        label_at: int | None = None  # indent of an "Action items from last time" list item
-        label_due: date | None = None  # the date that item gives all its list
-        label_owner: tuple[str, ...] = ()  # "- @mgoelzer:" over "  - Next:": whose list it is
-        topic = _topic_of(draft.title)
-        decisions = bool(_DECISIONS_TITLE.match(draft.title)) and not is_action
-        carried = any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks)
-        latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
-        # A listed action, its indent and what it was before the details under it.
-        details: tuple[int, int, str, list[str]] | None = None
-        # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
-        # how the next item under it joins on.
-        open_end: tuple[int, list[FollowUp], int, str] | None = None
-        # A listed follow-up with no owner, and its indent: a name alone under it says who.
-        owner_slot: tuple[int, list[FollowUp], int] | None = None
-        asked = ""  # the last speaker's line when it opened with a verb: "Create X."
-        passive_at, passive_above = -1, ""  # an owner-less "X will be done" list item
-        request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
-        asker = ""  # who spoke the request
-        thing = ""  # what a short question is about: "And the new banners?"
-        list_end = -2  # the line an "Actions:" intro or its last unmarked item is on
-        # (Made directly: dataclasses.replace costs several times a constructor call.)
-        todo_boxes = _todo_boxes(draft.blocks)
-        first_item = len(items)  # where this section's follow-ups start
-        labels = _owner_lines(draft.blocks, Context(
-            ref=ref, me=me, action_section=is_action, owners=owners, known=known,
-            next_meeting=next_meeting, usage=usage))
-        for at, block in enumerate(draft.blocks):
-            if at in labels:
-                # "_Aaron_" on a line of its own over his checklist: its items are his.
-                # The label holds over its list, not over a shallower item after it.
-                top = draft.blocks[at + 1].indent - 1
-                parents, label_at = [(top, labels[at], block.text)], None
-                continue
-            if block.kind != "bullet":
-                parents = []
-                if label_owner and label_at == -1 and block.kind == "paragraph" and at and \
-                        draft.blocks[at - 1].line == block.line - 1 and at + 1 < len(
-                        draft.blocks) and draft.blocks[at + 1].kind == "bullet":
-                    # "Next steps for SR and AR:" / "Wait on the wireframe" / "- …": a line
-                    # of its own before the list is one of its items.
-                    phrase, due = tidy_task(block.text, ref, next_meeting)
-                    if len(phrase) >= 3:
-                        items.append(FollowUp(phrase, label_owner, due, "open"))
-                    continue
-                label_at, label_owner = None, ()
-                person = _owners_intro(block.text) if block.kind == "paragraph" and \
-                    block.text[-1:] == ":" else ()
-                if person:
-                    # "Ben and Ana to:" over a list: each item is their task.
-                    label_at, label_owner, label_due = -1, person, None
-                    continue
-                person = _person_heading(draft.title, known) if block.kind == "paragraph" and \
-                    _NEXT_LABEL.fullmatch(block.text) else ()
-                if person:
-                    # "## Keyi" / "This week:" / "- Send the events to the server": what
-                    # that person is to do, by the end of the week.
-                    label_at, label_owner, label_due = -1, person, _label_due(block.text, ref)
-                    skip_list = False  # (a "Last week:" list before it is over)
-                    continue
-            else:
-                while parents and parents[-1][0] >= block.indent:
-                    parents.pop()
-                if label_at is not None and block.indent <= label_at:
-                    label_at, label_owner = None, ()
-                person = (_person_item(parents[-1][2]) if parents else _person_heading(
-                    draft.title, known)) if _NEXT_LABEL.fullmatch(block.text) else (
-                    _owners_intro(block.text) if block.text[-1:] == ":" else ())
-                if label_at is None and person:
-                    # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
-                    # summaries": what that person is to do next ("What will you do
-                    # today?": by the end of the meeting's day).
-                    label_at, label_owner = block.indent, person
-                    label_due = _label_due(block.text, ref)
-                    continue
-                if label_at is None and (_ACTION_LABEL.match(block.text) or (
-                        block.text.endswith(":") and len(block.text) <= 100
-                        and _action_heading(block.text)
-                        and not _LIST_INTRO_SKIP.search(block.text)
-                        and not _LIST_DEADLINE.search(block.text))):
-                    # "- The action points before Thursday's meeting are as follows:" too.
-                    label_at = block.indent
-                    # "… before Thursday's meeting are as follows:": when all of it is due.
-                    label_when = find_due(block.text, ref) if _HAS_DIGIT.search(
-                        block.text) or _WHEN_WORD.search(block.text) else None
-                    label_due = label_when.date if label_when else None
-                    continue
-            if agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
-                # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
-                items.extend(table_follow_ups(block.rows, base))
-                continue
-            if agenda_notes and (block.kind != "bullet" or not parents) and not (
-                    block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
-                        block.text)) or _agenda_commitment(block.text))):
-                if block.kind == "bullet":
-                    parents.append((block.indent, (), block.text))
-                continue  # an agenda's items are topics; only notes under them are read
-            if block.kind == "table":
-                items.extend(table_follow_ups(block.rows, base))
-                continue
-            # "Action items:" over "Alice: circulate the budget" on the very next lines, with
-            # no list marks: each line is an item of the list.
-            run_on = list_action and block.kind == "paragraph" and block.line == list_end + 1 \
-                and len(block.text) <= 160 and not block.text.endswith(":")
-            list_end = block.line if block.kind == "paragraph" else -2
-            if block.kind == "paragraph" and not run_on:
-                intro = block.text.endswith(":")
-                skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
-                introduced = intro  # the list after it is what this line says it is
-                after_prose = not intro  # the list after it goes on from this paragraph
-                # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
-                # "Action items" alone on its line, a heading written without markup.
-                list_action = (intro and len(block.text) <= 80 and bool(
-                    _action_heading(block.text))) or bool(
-                    len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text)) or (
-                    # "Goals for next week (include responsibilities)" over a list: a heading
-                    # written as a line of its own.
-                    len(block.text) <= 60 and block.text[-1:] not in ".?!" and at + 1 < len(
-                        draft.blocks) and draft.blocks[at + 1].kind == "bullet"
-                    and _action_heading(block.text))
-                agenda_top = -1 if intro and not list_action and _AGENDA_INTRO.search(
-                    block.text) else None
-            if block.kind == "bullet" and skip_list:
-                continue
-            if block.kind == "bullet" and agenda_top is not None and (
-                    agenda_top < 0 or block.indent <= agenda_top):
-                # "Agenda:" over "- Budget review (Ana)": a topic and who leads it, not a
-                # task; only notes nested under an item are read.
-                agenda_top = block.indent
-                parents.append((block.indent, (), block.text))
-                continue
-            if items and _amend_previous(block.text, items, ref):
-                continue
-            deadline = _SECTION_DEADLINE.match(block.text) if block.text[:1] in "DdTt" and \
-                len(items) > first_item else None
-            section_due = find_due(deadline.group("when"), ref, field=True) if deadline else None
-            if section_due:
-                # "- Please add names to the form" … "- Deadline for completion is our next
-                # meeting on October 21": when this section's tasks are due.
-                items[first_item:] = [i if i.due else replace(i, due=section_due.date)
-                                      for i in items[first_item:]]
-                continue
-            done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
-                "TtAaHhPpWwIiGg" and " to " in block.text else None
-            done_due = find_due(done_by.group("when"), ref, field=True) if done_by else None
-            if done_due:
-                # "- Add the sign-up link" / "- Trying to get it done by the end of the
-                # week": when the task before is due, no task of its own.
-                if latest:
-                    where, at = latest
-                    where[at] = replace(where[at], due=where[at].due or done_due.date)
-                continue
-            if latest and (_DONE_AFTER.match(block.text) or (
-                    block.kind == "bullet" and parents and _DONE_UNDER.search(
-                        block.text.strip(" _*"))
-                    and parents[-1][2].strip().rstrip(".;") in used)):
-                # "mk: will merge the PR" then "… (merged)": done during the meeting;
-                # "* Adam: Photoshop some posters" / "  * Done": reported done.
-                where, at = latest
-                where[at] = replace(where[at], status="done")
-                continue
-            if block.kind == "bullet" and (is_action or list_action or label_at is not None) \
-                    and block.text[:1] in _DATE_FIRST:
-                block = _without_date_label(block)
-            line_item = block.kind == "bullet" or run_on or (is_action and len(block.text) < 120)
-            # ("- Discussed current tasks for everyone." / "  - Justin: Search backend": the
-            # items under it are the tasks.)
-            in_action = is_action or run_on or (block.kind == "bullet" and (
-                list_action or label_at is not None or block.arrow or (
-                    bool(parents) and _TASKS_PARENT.search(parents[-1][2]) is not None)))
-            if _HISTORY.match(block.text):
-                continue  # "Previously: FT will push for …" recalls an earlier meeting
-            if label_owner and label_at is not None and block.kind == "bullet":
-                # "  - Next:" / "    - Perf review summaries": each item of a person's list
-                # of next things is theirs to do, a noun phrase as much as a verb.
-                if parents and parents[-1][0] > label_at:
-                    continue  # a note on an item, not an item
-                parents.append((block.indent, (), block.text))
-                phrase, due = tidy_task(block.text, ref, next_meeting)
-                status: Status = "done" if block.checked else "open"
-                if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
-                    items.append(FollowUp(phrase, label_owner, due or label_due, status))
-                continue
-            speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
-                else None
-            ctx = Context(ref=ref, me=speaker.group(1) if speaker else me,
-                          action_section=in_action, owners=owners, checked=block.checked,
-                          line_item=line_item, known=known, next_meeting=next_meeting,
-                          usage=usage)
-            talk = speaker_prefix(block.text, speakers) if (
-                block.kind == "paragraph" and not run_on) or (
-                block.kind == "bullet" and not in_action) else None
-            if talk is None and request and request[0] and block.kind == "paragraph":
-                # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
-                talk = speaker_prefix(block.text, frozenset((request[0],)))
-            read = _Read()
-            if talk:
-                # Scribed minutes: "mk: ok, will merge PR" is mk talking.
-                # (A new Context, not dataclasses.replace: that costs several times more.)
-                _read_block(talk[1], Context(
-                    ref=ref, me=talk[0], action_section=in_action, owners=owners,
-                    checked=block.checked, line_item=line_item, known=known,
-                    next_meeting=next_meeting, speaker=talk[0], usage=usage), read)
-            if not read.spoken and not any(item.owners for item in read.found):
-                # "APP: Schedule of the next F2F" names no one else: read the line as written.
-                read = _Read()
-                motion = carried and block.kind == "paragraph" and " should " in block.text
-                # "Cart should open an account." then "Unanimously approved.": the motion
-                # carried, so its "should" is what the meeting resolved someone will do.
-                moved = _MOTION_CARRIED.match(block.text) if block.text[:1] in "MmTtPp" else None
-                if moved:
-                    # "Motion 2: That the committee review the fees. Carried.": resolved.
-                    _read_block("Resolved that " + block.text[moved.end():], ctx, read)
-                else:
-                    _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
-                if talk and not in_action and talk[0].lower() in speakers and \
-                        talk[1][:1].isupper() and not _SPOKEN_ACTION.match(talk[1]) and not (
-                        block.kind == "bullet" and block.text[:1] == "[" and is_verb(
-                            talk[1].split(maxsplit=1)[0].lower())):
-                    # "HS: See especially the Mastodon docs": one of the meeting's speakers
-                    # saying a sentence is no task of theirs ("Ines: start with the summer
-                    # results", written as a task, is). A bracketed tag over an order in a
-                    # list, "- [IG] Decide which specs to prune", gives the item to IG.
-                    read.found = [item for item in read.found if item.owners != (talk[0],)]
-            found = read.found
-            if not found and at:
-                # "Looking for new members for the audit committee." / "Edwin and Arjan
-                # volunteer.": a line of its own.
-                found = volunteers(block.text.strip(), draft.blocks[at - 1].text, ctx)
-            done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
-                not found and " by " in block.text else None
-            if done_by and valid_owners(done_by.group("owners")):
-                # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
-                # topic above is the task, and they do it.
-                phrase, due = tidy_task(parents[-1][2], ref, next_meeting)
-                done_when = find_due(done_by.group("when") or "", ref)
-                found = [FollowUp(phrase, split_owners(done_by.group("owners")),
-                                  done_when.date if done_when else due, "open")]
+            self.groups.append((minutes, self.action_level is not None, ()))
+
+
+def _classify_headings(preamble: list[Block], drafts: list[_Draft], header: Header,
+                       usage: Usage) -> _Headings:
+    """The groups of blocks to read for follow-ups, the preamble first, and the date each
+    section counts from."""
+    ref = header.date
+    # "## 6th November, 2017" made the title, "## 15th November, 2017" after it: a log
+    # whose first meeting's heading is the title.
+    top = min((d.level for d in drafts), default=0)
+    title_dated = bool(header.title and ref and _meeting_date(header.title, ref) == ref)
+    headings = _Headings(
+        ref=ref, usage=usage,
+        # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky"
+        # as lines of their own over each person's tasks: a run of owner headings.
+        owner_run=bool(preamble) and _ends_with_action_intro(preamble),
+        top=top, title_dated=title_dated, groups=[(_Draft("", 1, preamble), False, ())])
+    # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under one
+    # is that meeting's Wednesday.
+    for draft in drafts:
+        headings.add(draft)
+    return headings
+
+
+@dataclass(slots=True)
+class _Notes:
+    """What is known of the notes as a whole, and what reading their sections gathers."""
+
+    me: str | None  # who took the notes
+    known: frozenset[str]  # the people the notes name
+    next_meeting: date | None
+    usage: Usage
+    speakers: frozenset[str]
+    in_log: bool  # whether the notes are a log of meetings under dated headings
+    items: list[FollowUp] = field(default_factory=list)
+    reports: list[DoneReport] = field(default_factory=list)
+    used: set[str] = field(default_factory=set)  # the lines follow-ups were read from
+    # the date of the meeting that set each item
+    meetings: list[date | None] = field(default_factory=list)
+    # the items of the sections of actions ("To-do summary")
+    recap: set[int] = field(default_factory=set)
+    # "Compost bins ordered." in a later meeting of a log
+    done_notes: list[DoneNote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _SectionReader:
+    """Reads the follow-ups of one group of blocks, in order; what one block says of the
+    list it opens or the item before it is kept here for the blocks after it."""
+
+    notes: _Notes
+    draft: _Draft
+    is_action: bool  # whether the section is a list of actions
+    owners: tuple[str, ...]  # whose tasks its heading says it lists
+    ref: date | None  # the date "by Wednesday" counts from
+    agenda_notes: bool  # an agenda read only for notes under its topics
+    idea_notes: bool  # a list of ideas read only for owned items
+    base: Context
+    topic: str
+    decisions: bool  # a list of decisions: only a named owner makes one a task
+    carried: bool  # whether a motion was carried in the section
+    todo_boxes: frozenset[int]
+    first_item: int  # where this section's follow-ups start
+    labels: dict[int, tuple[str, ...]]  # the lines that only name whose list is under them
+    recorded: set[str] = field(default_factory=set)
+    spoken: list[FollowUp] = field(default_factory=list)
+    skip_list: bool = False
+    list_action: bool = False
+    introduced: bool = False
+    after_prose: bool = False
+    agenda_top: int | None = None  # indent of the items of an "Agenda:" list
+    list_due: date | None = None  # "Open issues must be done before the next meeting"
+    parents: list[_Parent] = field(default_factory=list)
+    label_at: int | None = None  # indent of an "Action items from last time" list item
+    label_due: date | None = None  # the date that item gives all its list
+    label_owner: tuple[str, ...] = ()  # "- @mgoelzer:" over "  - Next:": whose list it is
+    latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+    # A listed action, its indent and what it was before the details under it.
+    details: tuple[int, int, str, list[str]] | None = None
+    # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
+    # how the next item under it joins on.
+    open_end: tuple[int, list[FollowUp], int, str] | None = None
+    # A listed follow-up with no owner, and its indent: a name alone under it says who.
+    owner_slot: tuple[int, list[FollowUp], int] | None = None
+    asked: str = ""  # the last speaker's line when it opened with a verb: "Create X."
+    passive_at: int = -1  # an owner-less "X will be done" list item
+    passive_above: str = ""
+    request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
+    asker: str = ""  # who spoke the request
+    thing: str = ""  # what a short question is about: "And the new banners?"
+    list_end: int = -2  # the line an "Actions:" intro or its last unmarked item is on
+
+    def read(self) -> None:
+        """Read the section's blocks in order, then what its heading says of them all."""
+        for at, block in enumerate(self.draft.blocks):
+            self._read_block_at(at, block)
+        self._finish()
+
+    def _read_block_at(self, at: int, block: Block) -> None:
+        if at in self.labels:
+            # "_Aaron_" on a line of its own over his checklist: its items are his.
+            # The label holds over its list, not over a shallower item after it.
+            top = self.draft.blocks[at + 1].indent - 1
+            self.parents, self.label_at = [(top, self.labels[at], block.text)], None
+            return
+        if block.kind != "bullet":
+            if self._line_over_list(at, block):
+                return
+        elif self._item_over_list(block):
+            return
+        if self._table_or_agenda_topic(block):
+            return
+        run_on = self._run_on(at, block)
+        if self._skipped_item(block) or self._remark_on_earlier(block):
+            return
+        if block.kind == "bullet" and (self.is_action or self.list_action
+                                       or self.label_at is not None) \
+                and block.text[:1] in _DATE_FIRST:
+            block = _without_date_label(block)
+        line_item = block.kind == "bullet" or run_on or (self.is_action and len(block.text) < 120)
+        # ("- Discussed current tasks for everyone." / "  - Justin: Search backend": the
+        # items under it are the tasks.)
+        in_action = self.is_action or run_on or (block.kind == "bullet" and (
+            self.list_action or self.label_at is not None or block.arrow or (
+                bool(self.parents) and _TASKS_PARENT.search(self.parents[-1][2]) is not None)))
+        if _HISTORY.match(block.text):
+            return  # "Previously: FT will push for …" recalls an earlier meeting
+        if self.label_owner and self.label_at is not None and block.kind == "bullet":
+            self._persons_item(block, self.label_at)
+            return
+        self._read_line(at, block, run_on=run_on, in_action=in_action, line_item=line_item)
+
+    def _line_over_list(self, at: int, block: Block) -> bool:
+        """Whether a line that is no list item says whose the list under it is, or is its
+        first item."""
+        self.parents = []
+        blocks = self.draft.blocks
+        if self.label_owner and self.label_at == -1 and block.kind == "paragraph" and at and \
+                blocks[at - 1].line == block.line - 1 and at + 1 < len(
+                blocks) and blocks[at + 1].kind == "bullet":
+            # "Next steps for SR and AR:" / "Wait on the wireframe" / "- …": a line
+            # of its own before the list is one of its items.
+            phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
+            if len(phrase) >= 3:
+                self.notes.items.append(FollowUp(phrase, self.label_owner, due, "open"))
+            return True
+        self.label_at, self.label_owner = None, ()
+        person = _owners_intro(block.text) if block.kind == "paragraph" and \
+            block.text[-1:] == ":" else ()
+        if person:
+            # "Ben and Ana to:" over a list: each item is their task.
+            self.label_at, self.label_owner, self.label_due = -1, person, None
+            return True
+        person = _person_heading(self.draft.title, self.notes.known) \
+            if block.kind == "paragraph" and _NEXT_LABEL.fullmatch(block.text) else ()
+        if person:
+            # "## Keyi" / "This week:" / "- Send the events to the server": what
+            # that person is to do, by the end of the week.
+            self.label_at, self.label_owner = -1, person
+            self.label_due = _label_due(block.text, self.ref)
+            self.skip_list = False  # (a "Last week:" list before it is over)
+            return True
+        return False
+
+    def _item_over_list(self, block: Block) -> bool:
+        """Whether a list item says whose the items under it are, or that they are actions."""
+        parents = self.parents
+        while parents and parents[-1][0] >= block.indent:
+            parents.pop()
+        if self.label_at is not None and block.indent <= self.label_at:
+            self.label_at, self.label_owner = None, ()
+        person = (_person_item(parents[-1][2]) if parents else _person_heading(
+            self.draft.title, self.notes.known)) if _NEXT_LABEL.fullmatch(block.text) else (
+            _owners_intro(block.text) if block.text[-1:] == ":" else ())
+        if self.label_at is None and person:
+            # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
+            # summaries": what that person is to do next ("What will you do
+            # today?": by the end of the meeting's day).
+            self.label_at, self.label_owner = block.indent, person
+            self.label_due = _label_due(block.text, self.ref)
+            return True
+        if self.label_at is None and (_ACTION_LABEL.match(block.text) or (
+                block.text.endswith(":") and len(block.text) <= 100
+                and _action_heading(block.text)
+                and not _LIST_INTRO_SKIP.search(block.text)
+                and not _LIST_DEADLINE.search(block.text))):
+            # "- The action points before Thursday's meeting are as follows:" too.
+            self.label_at = block.indent
+            # "… before Thursday's meeting are as follows:": when all of it is due.
+            label_when = find_due(block.text, self.ref) if _HAS_DIGIT.search(
+                block.text) or _WHEN_WORD.search(block.text) else None
+            self.label_due = label_when.date if label_when else None
+            return True
+        return False
+
+    def _table_or_agenda_topic(self, block: Block) -> bool:
+        """Whether the block was a table, read, or an agenda's topic, not to be read."""
+        if self.agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
+            # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
+            self.notes.items.extend(table_follow_ups(block.rows, self.base))
+            return True
+        if self.agenda_notes and (block.kind != "bullet" or not self.parents) and not (
+                block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
+                    block.text)) or _agenda_commitment(block.text))):
             if block.kind == "bullet":
-                above = parents[-1][2].strip().rstrip(".;:") if parents else ""
-                should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
-                    block.text) else None
-                if should and is_verb(_GO_AND.sub("", should.group("task")).split()[0].lower()):
-                    # "- should we edit the old posts?" / "  - general consensus: yes"
-                    phrase, due = tidy_task(should.group("task"), ref, next_meeting)
-                    found = [FollowUp(phrase, (), due, "open")]
-                if read.spoken and parents:
-                    # "- Can we ping people after?" / "  - Ana: I'll own this"
-                    read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
-                if not found and at in todo_boxes and not read.spoken:
-                    found = box_thing(block.text, ctx)
-                following = draft.blocks[at + 1] if at + 1 < len(draft.blocks) else None
-                # (No notes under it; "  - _Unanimously approved._" under it is no note: the
-                # meeting adopted the item.)
-                leaf = not (following and following.kind == "bullet"
-                            and following.indent > block.indent
-                            and not _CARRIED.match(following.text.strip(" _*")))
-                found = _list_item(block, found, ctx, parents, plain=leaf and not after_prose,
-                                   loose=leaf and not (introduced or agenda_notes or idea_notes))
-                if (in_action or bool(found and found[0].owners)) and len(found) >= 2 and \
-                        ";" not in block.text and len(
-                        {f.owners for f in found}) == 1 and len(
-                        split_sentences(block.text)) == len(found):
-                    # "- Schedule the July meetings. Accommodate key stakeholders. Send
-                    # the invites." in a list of actions: one item, one action in steps.
-                    found = [_one_action(found)]
-                about = f"({above[:1].lower()}{above[1:]})"
-                if above and items and any(f.task.endswith(about) for f in found) \
-                        and items[-1].task == tidy_task(above, ref, next_meeting)[0]:
-                    items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
-                elif items and passive_at == len(items) - 1 and above == passive_above \
-                        and len(found) == 1 and found[0].owners \
-                        and task_words(found[0].task) & task_words(items[-1].task):
-                    # "- The slides will be sent round." / "  - Action: Ana to send the slides":
-                    # the item under the passive one says who does it; one task, Ana's.
-                    items.pop()
-            elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
-                    block.text.endswith((")", ").")):
-                found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
-            if not found and block.kind == "paragraph" and _may_order(block.text) and not (
-                    talk or run_on or agenda_notes or idea_notes or introduced
-                    or block.text.endswith(":") or _GOAL_HEADING.match(draft.title)
-                    # ("Purpose:" / "Establish the project's tools": the meeting's aim.)
-                    or (at and draft.blocks[at - 1].text.rstrip(" *_").endswith(":")
-                        and _GOAL_HEADING.match(draft.blocks[at - 1].text.strip(" *_")))):
-                # "Remove the four slow engines from the plots." as a paragraph of its own:
-                # what the meeting asks to be done.
-                found = _order(Block("bullet", split_sentences(block.text)[0],
-                                     line=block.line), ctx)
-            if block.kind == "paragraph":
-                # (Without a next meeting there is nothing to be due by; every match has
-                # "next" in it.)
-                list_due = next_meeting if not found and next_meeting and "next" in \
-                    block.text.lower() and _LIST_DEADLINE.search(block.text) else None
-                week = _WEEK_LIST.match(block.text) if not found and not list_due and \
-                    "week" in block.text else None
-                week_due = find_due(week.group("when"), ref, field=True) if week and ref else None
-                if week_due:
-                    list_due = week_due.date  # "Plan for next week:": due by the end of it
-            elif list_due:
-                found = [f if f.due else replace(f, due=list_due) for f in found]
-            elif label_due and label_at is not None:
-                found = [f if f.due else replace(f, due=label_due) for f in found]
-            elif found and next_meeting and any("next" in p[2] and _LIST_DEADLINE.search(p[2])
-                                                for p in parents[:-1]):
-                # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
-                found = [f if f.due else replace(f, due=next_meeting) for f in found]
-            if agenda_notes:
-                # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
-                # under an agenda topic; only a named commitment is clear enough there.
-                # ("Next steps: Omar to check …", "Greta: to attach …" under "Next steps:":
-                # a commitment behind an action label, or in a list of them.)
-                found = [f for f in found if f.owners] if _COMMITS.match(
-                        after_action_label(block.text)) or done_by \
-                    or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) or (
-                        label_at is not None and block.kind == "bullet"
-                        and block.indent > label_at) else []
-            if idea_notes:
-                # "## New Issue Ideas" / "- Mitch - Work on Codacy": ideas are no tasks, but
-                # an item that opens with who takes it on is.
-                opening = block.text.lstrip("*_ ").lstrip("@")
-                found = [f for f in found if f.owners and opening.startswith(f.owners[0])]
-            if decisions:
-                # "Key decisions" / "- We will submit to the autumn workshop": what the
-                # meeting chose; only a named owner makes one of them someone's task.
-                found = [f for f in found if f.owners]
-            said = talk[1] if talk else ""
-            if len(read.spoken) == 1 and asked and _TAKE_IT.match(read.spoken[0].task):
-                # "SM: Create a history page for X." / "FS: I'm going to do it.": the
-                # volunteer takes on the line before.
-                phrase, due = tidy_task(asked, ref, next_meeting)
-                read.spoken = [replace(read.spoken[0], task=phrase,
-                                       due=read.spoken[0].due or due)]
-            pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
-                read.spoken[0].task.split()) <= 8 else None
-            if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
-                # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
-                # write one".
-                task = read.spoken[0].task
-                read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
-                                       + task[pointer.end():])]
-            answer = talk[0].lower().lstrip("@") if talk and request else ""
-            accept_when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
-            if request and answer and request[0] in (answer, "") and answer != asker and (
-                    _ACCEPT.match(said[:accept_when.start()] if accept_when else said)):
-                accepted = find_due(accept_when.group("when"), ref) if accept_when else None
-                read.spoken = [FollowUp(request[1], (talk[0],), request[2] or (
-                    accepted.date if accepted else None), "open")]
-            if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
-                request = _request(said, ref) if "?" in said else None
-                asker = talk[0].lower().lstrip("@")
-            if not talk and block.kind == "paragraph" and block.text.endswith("?"):
-                said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
-            someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
-            if someone:
-                said = someone.group("task")  # "Can someone update the changelog?"
-            if talk or block.kind == "paragraph":
-                needed = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
-                    said) if " need" in said else None
-                thing = needed.group("thing") if needed else ""
-            if request:
-                asked = request[1]  # "Carl, could you check X?" asks for X
-            elif not (asked and _DECLINE.match(said)):
-                # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
-                asked = said if said and is_verb(said.split()[0].lower()) else ""
-            if topic and (not parents or (block.kind == "bullet" and len(parents) == 1)):
-                # (A list item is on its parents' list by now: only itself there is no parent.)
-                found = _about_topic(found, topic)
-                read.spoken = _about_topic(read.spoken, topic)
-            spoken.extend(read.spoken)
-            recorded |= read.recorded
-            reports.extend(read.reports)
-            if owner_slot and (block.kind != "bullet" or block.indent <= owner_slot[0]):
-                owner_slot = None
-            who = block.text.strip(" .*_") if owner_slot and not found and not read.spoken \
-                and len(block.text) <= 40 else ""
-            if who and OWNERS_RE.fullmatch(who) and valid_owners(who) and not is_verb(
-                    who.split()[0].lower()):
-                # "* Figure out the stand-up time" / "  * Nidhi": who does the task above.
-                where, at = owner_slot[1], owner_slot[2]
-                where[at] = replace(where[at], owners=split_owners(who))
-                owner_slot = None
-                continue
-            if details and (block.kind != "bullet" or block.indent <= details[0]):
-                details = None
-            if details and found and block.checked is None and all(
-                    not f.owners and not is_verb(f.task.split(maxsplit=1)[0].lower())
-                    for f in found):
-                # "- Get the turret parameters: Calum is on this" / "  - Zero point on the
-                # chassis" / "  - Full rotation counter": what the task covers, not tasks.
-                _, at, listed, parts = details
-                part = block.text.strip(" .;")
-                parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
-                items[at] = replace(items[at], task=f"{listed} ({', '.join(parts)})")
-                continue
-            if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
-                open_end = None
-            if open_end and not found and not read.spoken:
-                # "- JT will contact" / "  - some pharma people" / "  - someone at Oxford":
-                # the items under a task that stops short are what it is about.
-                where, at = open_end[1], open_end[2]
-                task, joint = where[at].task, open_end[3]
-                where[at] = replace(where[at], task=f"{task}{joint}{block.text.strip(' .;')}")
-                open_end = (*open_end[:3], "; ")
-                continue
-            if found:
-                used.add(block.text.strip().rstrip(".;"))
-            elif log_level is not None and ref and len(block.text) < 100 and not read.spoken:
-                notes = (done_note(c, ref) for c in re.split(r"[,;]\s+", block.text))
-                done_notes.extend(n for n in notes if n)
-            items.extend(found)
-            if block.kind == "bullet" and len(found) == 1 and not found[0].owners \
-                    and " be " in block.text and _PASSIVE_FUTURE.search(block.text):
-                passive_at, passive_above = len(items) - 1, block.text.strip().rstrip(".;:")
-            intro = block.text.rstrip(" *_").endswith(":")
-            if len(found) == 1 and (intro or (" " not in found[0].task
-                                              and is_verb(found[0].task.lower()))):
-                joint = " "
-                if intro:
-                    last = _LAST_PARTICLE.search(block.text)
-                    joint = f" {last.group(1)}: " if last and not found[0].task.endswith(
-                        last.group(1)) else ": "
-                open_end = (block.indent if block.kind == "bullet" else -1, items,
-                            len(items) - 1, joint)
-            if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
-                owner_slot = (block.indent, items, len(items) - 1)
-            if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
-                details = (block.indent, len(items) - 1, found[0].task, [])
-            latest = (items, len(items) - 1) if found else (
-                (spoken, len(spoken) - 1) if read.spoken else latest)
+                self.parents.append((block.indent, (), block.text))
+            return True  # an agenda's items are topics; only notes under them are read
+        if block.kind == "table":
+            self.notes.items.extend(table_follow_ups(block.rows, self.base))
+            return True
+        return False
+
+    def _run_on(self, at: int, block: Block) -> bool:
+        """Whether the block is an unmarked item of a list a line just before opened; a
+        paragraph that is not says what the list after it is."""
+        # "Action items:" over "Alice: circulate the budget" on the very next lines, with
+        # no list marks: each line is an item of the list.
+        run_on = self.list_action and block.kind == "paragraph" \
+            and block.line == self.list_end + 1 \
+            and len(block.text) <= 160 and not block.text.endswith(":")
+        self.list_end = block.line if block.kind == "paragraph" else -2
+        if block.kind == "paragraph" and not run_on:
+            self._note_list_intro(at, block)
+        return run_on
+
+    def _note_list_intro(self, at: int, block: Block) -> None:
+        blocks = self.draft.blocks
+        intro = block.text.endswith(":")
+        self.skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
+        self.introduced = intro  # the list after it is what this line says it is
+        self.after_prose = not intro  # the list after it goes on from this paragraph
+        # "ToDo:", "Actions:", "Next steps:" introduce a list of actions; so does
+        # "Action items" alone on its line, a heading written without markup.
+        self.list_action = (intro and len(block.text) <= 80 and bool(
+            _action_heading(block.text))) or bool(
+            len(block.text) <= 30 and _ACTION_LINE.fullmatch(block.text)) or (
+            # "Goals for next week (include responsibilities)" over a list: a heading
+            # written as a line of its own.
+            len(block.text) <= 60 and block.text[-1:] not in ".?!" and at + 1 < len(
+                blocks) and blocks[at + 1].kind == "bullet"
+            and _action_heading(block.text))
+        self.agenda_top = -1 if intro and not self.list_action and _AGENDA_INTRO.search(
+            block.text) else None
+
+    def _skipped_item(self, block: Block) -> bool:
+        """Whether the block is an item of a list not read: ideas, or an agenda's topics."""
+        if block.kind == "bullet" and self.skip_list:
+            return True
+        if block.kind == "bullet" and self.agenda_top is not None and (
+                self.agenda_top < 0 or block.indent <= self.agenda_top):
+            # "Agenda:" over "- Budget review (Ana)": a topic and who leads it, not a
+            # task; only notes nested under an item are read.
+            self.agenda_top = block.indent
+            self.parents.append((block.indent, (), block.text))
+            return True
+        return False
+
+    def _remark_on_earlier(self, block: Block) -> bool:
+        """Whether the block only completes, dates or closes follow-ups before it."""
+        items = self.notes.items
+        if items and _amend_previous(block.text, items, self.ref):
+            return True
+        deadline = _SECTION_DEADLINE.match(block.text) if block.text[:1] in "DdTt" and \
+            len(items) > self.first_item else None
+        section_due = find_due(deadline.group("when"), self.ref, field=True) if deadline \
+            else None
+        if section_due:
+            # "- Please add names to the form" … "- Deadline for completion is our next
+            # meeting on October 21": when this section's tasks are due.
+            items[self.first_item:] = [i if i.due else replace(i, due=section_due.date)
+                                       for i in items[self.first_item:]]
+            return True
+        latest = self.latest
+        done_by = _GET_IT_DONE.match(block.text) if latest and block.text[:1] in \
+            "TtAaHhPpWwIiGg" and " to " in block.text else None
+        done_due = find_due(done_by.group("when"), self.ref, field=True) if done_by else None
+        if done_due:
+            # "- Add the sign-up link" / "- Trying to get it done by the end of the
+            # week": when the task before is due, no task of its own.
+            if latest:
+                where, at = latest
+                where[at] = replace(where[at], due=where[at].due or done_due.date)
+            return True
+        if latest and (_DONE_AFTER.match(block.text) or (
+                block.kind == "bullet" and self.parents and _DONE_UNDER.search(
+                    block.text.strip(" _*"))
+                and self.parents[-1][2].strip().rstrip(".;") in self.notes.used)):
+            # "mk: will merge the PR" then "… (merged)": done during the meeting;
+            # "* Adam: Photoshop some posters" / "  * Done": reported done.
+            where, at = latest
+            where[at] = replace(where[at], status="done")
+            return True
+        return False
+
+    def _persons_item(self, block: Block, label_at: int) -> None:
+        # "  - Next:" / "    - Perf review summaries": each item of a person's list
+        # of next things is theirs to do, a noun phrase as much as a verb.
+        if self.parents and self.parents[-1][0] > label_at:
+            return  # a note on an item, not an item
+        self.parents.append((block.indent, (), block.text))
+        phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
+        status: Status = "done" if block.checked else "open"
+        if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
+            self.notes.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
+                                             status))
+
+    def _read_line(self, at: int, block: Block, *, run_on: bool, in_action: bool,
+                   line_item: bool) -> None:
+        """Read the follow-ups of a line that is neither a label nor a remark on another."""
+        talk, ctx, read = self._read_text(block, run_on=run_on, in_action=in_action,
+                                          line_item=line_item)
+        found = read.found
+        if not found and at:
+            # "Looking for new members for the audit committee." / "Edwin and Arjan
+            # volunteer.": a line of its own.
+            found = volunteers(block.text.strip(), self.draft.blocks[at - 1].text, ctx)
+        done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and self.parents and \
+            not found and " by " in block.text else None
+        if done_by and valid_owners(done_by.group("owners")):
+            # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
+            # topic above is the task, and they do it.
+            phrase, due = tidy_task(self.parents[-1][2], self.ref, self.notes.next_meeting)
+            done_when = find_due(done_by.group("when") or "", self.ref)
+            found = [FollowUp(phrase, split_owners(done_by.group("owners")),
+                              done_when.date if done_when else due, "open")]
+        if block.kind == "bullet":
+            found = self._list_item(at, block, found, read, ctx, in_action=in_action)
+        elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
+                block.text.endswith((")", ").")):
+            found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
+        if not found and block.kind == "paragraph" and _may_order(block.text) and not (
+                talk or run_on or self._not_an_order(at, block)):
+            # "Remove the four slow engines from the plots." as a paragraph of its own:
+            # what the meeting asks to be done.
+            found = _order(Block("bullet", split_sentences(block.text)[0],
+                                 line=block.line), ctx)
+        found = self._kept_here(block, self._dated_by_list(block, found), done_by is not None)
+        self._follow_talk(block, talk, read)
+        if self.topic and (not self.parents or (block.kind == "bullet"
+                                                and len(self.parents) == 1)):
+            # (A list item is on its parents' list by now: only itself there is no parent.)
+            found = _about_topic(found, self.topic)
+            read.spoken = _about_topic(read.spoken, self.topic)
+        self.spoken.extend(read.spoken)
+        self.recorded |= read.recorded
+        self.notes.reports.extend(read.reports)
+        if not (self._names_owner_above(block, found, read) or self._details_above(block, found)
+                or self._goes_on_above(block, found, read)):
+            self._record(block, found, read, in_action=in_action)
+
+    def _read_text(self, block: Block, *, run_on: bool, in_action: bool,
+                   line_item: bool) -> tuple[tuple[str, str] | None, Context, _Read]:
+        """Who speaks the line, the context to read it in, and what it says."""
+        notes = self.notes
+        speaker = _SPEAKER.match(block.text) if block.kind == "paragraph" and not run_on \
+            else None
+        ctx = Context(ref=self.ref, me=speaker.group(1) if speaker else notes.me,
+                      action_section=in_action, owners=self.owners, checked=block.checked,
+                      line_item=line_item, known=notes.known, next_meeting=notes.next_meeting,
+                      usage=notes.usage)
+        talk = speaker_prefix(block.text, notes.speakers) if (
+            block.kind == "paragraph" and not run_on) or (
+            block.kind == "bullet" and not in_action) else None
+        if talk is None and self.request and self.request[0] and block.kind == "paragraph":
+            # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
+            talk = speaker_prefix(block.text, frozenset((self.request[0],)))
+        read = _Read()
+        if talk:
+            # Scribed minutes: "mk: ok, will merge PR" is mk talking.
+            # (A new Context, not dataclasses.replace: that costs several times more.)
+            _read_block(talk[1], Context(
+                ref=self.ref, me=talk[0], action_section=in_action, owners=self.owners,
+                checked=block.checked, line_item=line_item, known=notes.known,
+                next_meeting=notes.next_meeting, speaker=talk[0], usage=notes.usage), read)
+        if not read.spoken and not any(item.owners for item in read.found):
+            # "APP: Schedule of the next F2F" names no one else: read the line as written.
+            read = self._read_as_written(block, talk, ctx, in_action=in_action)
+        return talk, ctx, read
+
+    def _read_as_written(self, block: Block, talk: tuple[str, str] | None, ctx: Context, *,
+                         in_action: bool) -> _Read:
+        read = _Read()
+        motion = self.carried and block.kind == "paragraph" and " should " in block.text
+        # "Cart should open an account." then "Unanimously approved.": the motion
+        # carried, so its "should" is what the meeting resolved someone will do.
+        moved = _MOTION_CARRIED.match(block.text) if block.text[:1] in "MmTtPp" else None
+        if moved:
+            # "Motion 2: That the committee review the fees. Carried.": resolved.
+            _read_block("Resolved that " + block.text[moved.end():], ctx, read)
+        else:
+            _read_block(("Resolved that " if motion else "") + block.text, ctx, read)
+        if talk and not in_action and talk[0].lower() in self.notes.speakers and \
+                talk[1][:1].isupper() and not _SPOKEN_ACTION.match(talk[1]) and not (
+                    block.kind == "bullet" and block.text[:1] == "[" and is_verb(
+                        talk[1].split(maxsplit=1)[0].lower())):
+            # "HS: See especially the Mastodon docs": one of the meeting's speakers
+            # saying a sentence is no task of theirs ("Ines: start with the summer
+            # results", written as a task, is). A bracketed tag over an order in a
+            # list, "- [IG] Decide which specs to prune", gives the item to IG.
+            read.found = [item for item in read.found if item.owners != (talk[0],)]
+        return read
+
+    def _list_item(self, at: int, block: Block, found: list[FollowUp], read: _Read,
+                   ctx: Context, *, in_action: bool) -> list[FollowUp]:
+        """The follow-ups of a list item, given the items it sits under and the one after."""
+        items, parents = self.notes.items, self.parents
+        above = parents[-1][2].strip().rstrip(".;:") if parents else ""
+        should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
+            block.text) else None
+        if should and is_verb(_GO_AND.sub("", should.group("task")).split()[0].lower()):
+            # "- should we edit the old posts?" / "  - general consensus: yes"
+            phrase, due = tidy_task(should.group("task"), self.ref, self.notes.next_meeting)
+            found = [FollowUp(phrase, (), due, "open")]
+        if read.spoken and parents:
+            # "- Can we ping people after?" / "  - Ana: I'll own this"
+            read.spoken = _about_parent(read.spoken, block.text, parents[-1][2])
+        if not found and at in self.todo_boxes and not read.spoken:
+            found = box_thing(block.text, ctx)
+        blocks = self.draft.blocks
+        following = blocks[at + 1] if at + 1 < len(blocks) else None
+        # (No notes under it; "  - _Unanimously approved._" under it is no note: the
+        # meeting adopted the item.)
+        leaf = not (following and following.kind == "bullet"
+                    and following.indent > block.indent
+                    and not _CARRIED.match(following.text.strip(" _*")))
+        found = _list_item(block, found, ctx, parents, plain=leaf and not self.after_prose,
+                           loose=leaf and not (self.introduced or self.agenda_notes
+                                               or self.idea_notes))
+        if (in_action or bool(found and found[0].owners)) and len(found) >= 2 and \
+                ";" not in block.text and len(
+                {f.owners for f in found}) == 1 and len(
+                split_sentences(block.text)) == len(found):
+            # "- Schedule the July meetings. Accommodate key stakeholders. Send
+            # the invites." in a list of actions: one item, one action in steps.
+            found = [_one_action(found)]
+        about = f"({above[:1].lower()}{above[1:]})"
+        if above and items and any(f.task.endswith(about) for f in found) \
+                and items[-1].task == tidy_task(above, self.ref, self.notes.next_meeting)[0]:
+            items.pop()  # "Put up a sign" / "Hana: look into this": one task, Hana's
+        elif items and self.passive_at == len(items) - 1 and above == self.passive_above \
+                and len(found) == 1 and found[0].owners \
+                and task_words(found[0].task) & task_words(items[-1].task):
+            # "- The slides will be sent round." / "  - Action: Ana to send the slides":
+            # the item under the passive one says who does it; one task, Ana's.
+            items.pop()
+        return found
+
+    def _not_an_order(self, at: int, block: Block) -> bool:
+        """Whether a paragraph that opens with a verb is no order, by what is before it."""
+        blocks, title = self.draft.blocks, self.draft.title
+        return (self.agenda_notes or self.idea_notes or self.introduced
+                or block.text.endswith(":") or bool(_GOAL_HEADING.match(title))
+                # ("Purpose:" / "Establish the project's tools": the meeting's aim.)
+                or bool(at and blocks[at - 1].text.rstrip(" *_").endswith(":")
+                        and _GOAL_HEADING.match(blocks[at - 1].text.strip(" *_"))))
+
+    def _dated_by_list(self, block: Block, found: list[FollowUp]) -> list[FollowUp]:
+        """The follow-ups, due when the list they are on says, unless they say otherwise; a
+        paragraph notes when the list after it is due."""
+        if block.kind == "paragraph":
+            # (Without a next meeting there is nothing to be due by; every match has
+            # "next" in it.)
+            next_meeting = self.notes.next_meeting
+            self.list_due = next_meeting if not found and next_meeting and "next" in \
+                block.text.lower() and _LIST_DEADLINE.search(block.text) else None
+            week = _WEEK_LIST.match(block.text) if not found and not self.list_due and \
+                "week" in block.text else None
+            week_due = find_due(week.group("when"), self.ref, field=True) if week and self.ref \
+                else None
+            if week_due:
+                self.list_due = week_due.date  # "Plan for next week:": due by the end of it
+        elif self.list_due:
+            list_due = self.list_due
+            found = [f if f.due else replace(f, due=list_due) for f in found]
+        elif self.label_due and self.label_at is not None:
+            label_due = self.label_due
+            found = [f if f.due else replace(f, due=label_due) for f in found]
+        elif found and self.notes.next_meeting and any(
+                "next" in p[2] and _LIST_DEADLINE.search(p[2]) for p in self.parents[:-1]):
+            # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
+            next_meeting = self.notes.next_meeting
+            found = [f if f.due else replace(f, due=next_meeting) for f in found]
+        return found
+
+    def _kept_here(self, block: Block, found: list[FollowUp],
+                   done_by: bool) -> list[FollowUp]:
+        """The follow-ups that count in a section of agenda topics, ideas or decisions."""
+        if self.agenda_notes:
+            # "- Shared accounts?" / "  - Ingrid will set up a password manager": a note
+            # under an agenda topic; only a named commitment is clear enough there.
+            # ("Next steps: Omar to check …", "Greta: to attach …" under "Next steps:":
+            # a commitment behind an action label, or in a list of them.)
+            found = [f for f in found if f.owners] if _COMMITS.match(
+                    after_action_label(block.text)) or done_by \
+                or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) or (
+                    self.label_at is not None and block.kind == "bullet"
+                    and block.indent > self.label_at) else []
+        if self.idea_notes:
+            # "## New Issue Ideas" / "- Mitch - Work on Codacy": ideas are no tasks, but
+            # an item that opens with who takes it on is.
+            opening = block.text.lstrip("*_ ").lstrip("@")
+            found = [f for f in found if f.owners and opening.startswith(f.owners[0])]
+        if self.decisions:
+            # "Key decisions" / "- We will submit to the autumn workshop": what the
+            # meeting chose; only a named owner makes one of them someone's task.
+            found = [f for f in found if f.owners]
+        return found
+
+    def _follow_talk(self, block: Block, talk: tuple[str, str] | None, read: _Read) -> None:
+        """Take up what a spoken line answers, and note what it asks of the lines after it."""
+        said = talk[1] if talk else ""
+        self._answer(said, talk, read)
+        if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
+            self.request = _request(said, self.ref) if "?" in said else None
+            self.asker = talk[0].lower().lstrip("@")
+        if not talk and block.kind == "paragraph" and block.text.endswith("?"):
+            said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
+        someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
+        if someone:
+            said = someone.group("task")  # "Can someone update the changelog?"
+        if talk or block.kind == "paragraph":
+            needed = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
+                said) if " need" in said else None
+            self.thing = needed.group("thing") if needed else ""
+        if self.request:
+            self.asked = self.request[1]  # "Carl, could you check X?" asks for X
+        elif not (self.asked and _DECLINE.match(said)):
+            # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
+            self.asked = said if said and is_verb(said.split()[0].lower()) else ""
+
+    def _answer(self, said: str, talk: tuple[str, str] | None, read: _Read) -> None:
+        """What a spoken commitment takes on: the order, thing or request before it."""
+        ref, thing = self.ref, self.thing
+        if len(read.spoken) == 1 and self.asked and _TAKE_IT.match(read.spoken[0].task):
+            # "SM: Create a history page for X." / "FS: I'm going to do it.": the
+            # volunteer takes on the line before.
+            phrase, due = tidy_task(self.asked, ref, self.notes.next_meeting)
+            read.spoken = [replace(read.spoken[0], task=phrase,
+                                   due=read.spoken[0].due or due)]
+        pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
+            read.spoken[0].task.split()) <= 8 else None
+        if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
+            # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
+            # write one".
+            task = read.spoken[0].task
+            read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
+                                   + task[pointer.end():])]
+        request = self.request
+        answer = talk[0].lower().lstrip("@") if talk and request else ""
+        accept_when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
+        if talk and request and answer and request[0] in (answer, "") \
+                and answer != self.asker and (
+                _ACCEPT.match(said[:accept_when.start()] if accept_when else said)):
+            accepted = find_due(accept_when.group("when"), ref) if accept_when else None
+            read.spoken = [FollowUp(request[1], (talk[0],), request[2] or (
+                accepted.date if accepted else None), "open")]
+
+    def _names_owner_above(self, block: Block, found: list[FollowUp], read: _Read) -> bool:
+        """Whether the block is a name alone under an owner-less item: who does it."""
+        owner_slot = self.owner_slot
+        if owner_slot and (block.kind != "bullet" or block.indent <= owner_slot[0]):
+            self.owner_slot = owner_slot = None
+        who = block.text.strip(" .*_") if owner_slot and not found and not read.spoken \
+            and len(block.text) <= 40 else ""
+        if owner_slot and who and OWNERS_RE.fullmatch(who) and valid_owners(who) \
+                and not is_verb(who.split()[0].lower()):
+            # "* Figure out the stand-up time" / "  * Nidhi": who does the task above.
+            where, at = owner_slot[1], owner_slot[2]
+            where[at] = replace(where[at], owners=split_owners(who))
+            self.owner_slot = None
+            return True
+        return False
+
+    def _details_above(self, block: Block, found: list[FollowUp]) -> bool:
+        """Whether the block is one of the details of the listed action above it."""
+        details = self.details
+        if details and (block.kind != "bullet" or block.indent <= details[0]):
+            self.details = details = None
+        if details and found and block.checked is None and all(
+                not f.owners and not is_verb(f.task.split(maxsplit=1)[0].lower())
+                for f in found):
+            # "- Get the turret parameters: Calum is on this" / "  - Zero point on the
+            # chassis" / "  - Full rotation counter": what the task covers, not tasks.
+            _, at, listed, parts = details
+            part = block.text.strip(" .;")
+            parts.append(part if part[1:2].isupper() else part[:1].lower() + part[1:])
+            items = self.notes.items
+            items[at] = replace(items[at], task=f"{listed} ({', '.join(parts)})")
+            return True
+        return False
+
+    def _goes_on_above(self, block: Block, found: list[FollowUp], read: _Read) -> bool:
+        """Whether the block says what the task above, which stops short, is about."""
+        open_end = self.open_end
+        if open_end and (block.kind != "bullet" or block.indent <= open_end[0]):
+            self.open_end = open_end = None
+        if open_end and not found and not read.spoken:
+            # "- JT will contact" / "  - some pharma people" / "  - someone at Oxford":
+            # the items under a task that stops short are what it is about.
+            where, at = open_end[1], open_end[2]
+            task, joint = where[at].task, open_end[3]
+            where[at] = replace(where[at], task=f"{task}{joint}{block.text.strip(' .;')}")
+            self.open_end = (*open_end[:3], "; ")
+            return True
+        return False
+
+    def _record(self, block: Block, found: list[FollowUp], read: _Read, *,
+                in_action: bool) -> None:
+        """Add the block's follow-ups, and note what the blocks under it may add to them."""
+        notes = self.notes
+        items = notes.items
+        if found:
+            notes.used.add(block.text.strip().rstrip(".;"))
+        elif notes.in_log and self.ref and len(block.text) < 100 and not read.spoken:
+            done = (done_note(c, self.ref) for c in re.split(r"[,;]\s+", block.text))
+            notes.done_notes.extend(n for n in done if n)
+        items.extend(found)
+        if block.kind == "bullet" and len(found) == 1 and not found[0].owners \
+                and " be " in block.text and _PASSIVE_FUTURE.search(block.text):
+            self.passive_at, self.passive_above = len(items) - 1, block.text.strip().rstrip(".;:")
+        intro = block.text.rstrip(" *_").endswith(":")
+        if len(found) == 1 and (intro or (" " not in found[0].task
+                                          and is_verb(found[0].task.lower()))):
+            joint = " "
+            if intro:
+                last = _LAST_PARTICLE.search(block.text)
+                joint = f" {last.group(1)}: " if last and not found[0].task.endswith(
+                    last.group(1)) else ": "
+            self.open_end = (block.indent if block.kind == "bullet" else -1, items,
+                             len(items) - 1, joint)
+        if block.kind == "bullet" and len(found) == 1 and not found[0].owners:
+            self.owner_slot = (block.indent, items, len(items) - 1)
+        if block.kind == "bullet" and len(found) == 1 and in_action and not intro:
+            self.details = (block.indent, len(items) - 1, found[0].task, [])
+        self.latest = (items, len(items) - 1) if found else (
+            (self.spoken, len(self.spoken) - 1) if read.spoken else self.latest)
+
+    def _finish(self) -> None:
+        """Add the spoken commitments no scribe recorded, and what the heading says of all."""
+        notes, title = self.notes, self.draft.title
+        items = notes.items
         # Scribes record actions explicitly; "X: I'll …" then is only the discussion of one.
-        items.extend(i for i in spoken if not {o.lower() for o in i.owners} & recorded)
-        heading_due = find_due(draft.title, ref, field=True) if is_action and \
-            _DEADLINE_HEADING.search(draft.title) else None
+        items.extend(i for i in self.spoken if not {o.lower() for o in i.owners} & self.recorded)
+        heading_due = find_due(title, self.ref, field=True) if self.is_action and \
+            _DEADLINE_HEADING.search(title) else None
         if heading_due:
             # "### Immediate (by Friday's meeting)" over a list of actions: each is due then,
             # unless it says otherwise.
-            start = len(meetings)
+            start = len(notes.meetings)
             items[start:] = [i if i.due else replace(i, due=heading_due.date)
                              for i in items[start:]]
-        if _DONE_HEADING.fullmatch(draft.title):
+        if _DONE_HEADING.fullmatch(title):
             # "#### Completed" over "[KS] Suggest two dissertations": reported done.
-            start = len(meetings)
+            start = len(notes.meetings)
             items[start:] = [replace(i, status="done") for i in items[start:]]
-        del meetings[len(items):]  # a group may take back an item of the one before
-        meetings.extend([ref] * (len(items) - len(meetings)))
-        if is_action:
-            recap.update(range(first_item, len(items)))
-    if done_notes:
-        items = apply_done_notes(items, meetings, done_notes)
-    kept = [(item, at in recap) for at, item in enumerate(items) if not standing_arrangement(item)]
-    items = [_plausible_owners(item, usage) for item, _ in kept]
+        del notes.meetings[len(items):]  # a group may take back an item of the one before
+        notes.meetings.extend([self.ref] * (len(items) - len(notes.meetings)))
+        if self.is_action:
+            notes.recap.update(range(self.first_item, len(items)))
+
+
+def _section_reader(notes: _Notes, group: _Group, ref: date | None) -> _SectionReader:
+    """A reader of the follow-ups of one group of blocks."""
+    draft, is_action, owners = group
+    agenda_notes = owners is _AGENDA_NOTES
+    idea_notes = owners is _IDEA_NOTES
+    owners = () if agenda_notes or idea_notes else owners
+    base = Context(ref=ref, me=notes.me, action_section=is_action, owners=owners,
+                   known=notes.known, next_meeting=notes.next_meeting)
+    # (Made directly: dataclasses.replace costs several times a constructor call.)
+    labels = _owner_lines(draft.blocks, Context(
+        ref=ref, me=notes.me, action_section=is_action, owners=owners, known=notes.known,
+        next_meeting=notes.next_meeting, usage=notes.usage))
+    return _SectionReader(
+        notes=notes, draft=draft, is_action=is_action, owners=owners, ref=ref,
+        agenda_notes=agenda_notes, idea_notes=idea_notes, base=base,
+        topic=_topic_of(draft.title),
+        decisions=bool(_DECISIONS_TITLE.match(draft.title)) and not is_action,
+        carried=any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks),
+        todo_boxes=_todo_boxes(draft.blocks), first_item=len(notes.items), labels=labels)
+
+
+def _follow_ups(preamble: list[Block], drafts: list[_Draft],
+                header: Header) -> tuple[list[FollowUp], set[str]]:
+    """The notes' follow-ups, and the lines they were read from."""
+    every = [b for blocks in [preamble, *(d.blocks for d in drafts)] for b in blocks]
+    speakers = find_speakers([b.text for b in every if b.kind in ("paragraph", "bullet")])
+    usage = Usage("\n".join(b.text for b in every), header.known | speakers)
+    headings = _classify_headings(preamble, drafts, header, usage)
+    notes = _Notes(me=header.note_taker, known=header.known, next_meeting=header.next_meeting,
+                   usage=usage, speakers=speakers, in_log=headings.log_level is not None)
+    for group in headings.groups:
+        _section_reader(notes, group, headings.refs.get(id(group[0]), header.date)).read()
+    return _merged(notes), notes.used
+
+
+def _merged(notes: _Notes) -> list[FollowUp]:
+    """The follow-ups of all sections, with what later meetings report done, merged."""
+    items, me = notes.items, notes.me
+    if notes.done_notes:
+        items = apply_done_notes(items, notes.meetings, notes.done_notes)
+    kept = [(item, at in notes.recap) for at, item in enumerate(items)
+            if not standing_arrangement(item)]
+    items = [_plausible_owners(item, notes.usage) for item, _ in kept]
     if me and any(o.lower() in _FIRST_PERSON for item in items for o in item.owners):
         # "Me - book the venue" in a recap Lotte signs: Lotte books it.
         items = [replace(item, owners=tuple(dict.fromkeys(
             me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
-    return merge_follow_ups(items, reports, [in_recap for _, in_recap in kept]), used
+    return merge_follow_ups(items, notes.reports, [in_recap for _, in_recap in kept])
 
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})
@@ -2085,27 +2341,17 @@ _ACTION_LINE_MARK = lazy_regex(r"[\W_]*action(?:\s+items?|\s+points?)?[\W_]*[:\-
 
 
 def _read_block(text: str, ctx: Context, read: _Read) -> None:
+    """Read a block's text sentence by sentence into `read`: each sentence may make
+    follow-ups, or complete, date or close the one before it."""
     found = read.found
     found.extend(question_follow_ups(text, ctx))
-    previous = ""
     sentences = split_sentences(text)
     said = _SAYS_I.match(text) if len(sentences) >= 2 and not ctx.speaker else None
     if said and valid_owners(said.group("who")):
         # "Eva: I need to drop early. I'm happy to turn the notes into a document.": the
         # "I" of every sentence of the line is hers.
         ctx = replace(ctx, me=said.group("who"))
-    label = _NAME_LABEL.match(text) if ctx.action_section and len(sentences) >= 2 else None
-    if label and valid_owners(label.group("who")) and (label.group("who") == ctx.me or named_person(
-            label.group("who"), ctx)):
-        # "Ethan: plan, as above. Provide holiday dates to Jess." under "Follow-up": each
-        # order on the line is his.
-        sentences = [sentences[0], *(f"{label.group('who')}: {s}" if s and is_verb(
-            s.split(maxsplit=1)[0].lower()) else s for s in sentences[1:])]
-    if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
-        sentences = _owner_to_front(sentences)
-    elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[
-            -1] or " — " in sentences[-1]):
-        sentences = _dash_owner_to_all(sentences)
+    sentences = _owned_sentences(text, sentences, ctx)
     # "The search pane should be updated. (Xenia, Theo)": the names after a sentence give
     # it to them, as a line of a list of actions would.
     assigned = {at: who for at, nxt in enumerate(sentences[1:]) if nxt[:1] == "("
@@ -2113,41 +2359,14 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
     base = ctx
     # The follow-ups before an action's line's second sentence ("Action: SRL to …").
     marked = len(found) + 1 if len(sentences) >= 2 and _ACTION_LINE_MARK.match(text) else -1
+    previous = ""
+    first = sentences[0] if sentences else None
     for at, sentence in enumerate(sentences):
         ctx = replace(base, action_section=True) if at in assigned and not base.action_section \
             else base
-        if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
-            sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
-        sentence = _resolve_pronoun(sentence, previous)
-        pronoun = _HE_SHE.match(sentence) if ctx.speaker and sentence[:1] in "HS" else None
-        if pronoun and not _names_another(text, ctx):
-            # "Ryan: membership is flat. He will host more open hours.": the scribe reports
-            # the speaker in the third person.
-            sentence = ctx.speaker + sentence[pronoun.end():]
+        sentence = _sentence_as_meant(sentence, previous, text, ctx)
         listed = listed_items(sentence, previous, ctx)
-        suffix = owner_suffix(sentence, previous, found[-1] if found else None,
-                              ctx) if sentence[:1] == "(" else None
-        if suffix:
-            if suffix[1]:
-                found[-1] = suffix[0]
-            else:
-                found.append(suffix[0])
-            previous = sentence
-            continue
-        deadline = _DEADLINE_SENTENCE.match(sentence) if previous and found and \
-            found[-1].due is None and sentence[:3].lower() in ("the", "dea", "due") else None
-        due = find_due(deadline.group("when"), ctx.ref, field=True) if deadline else None
-        if due:
-            # "Finn will help with the OMR work. The deadline is Dec. 6th.": the task's.
-            found[-1] = replace(found[-1], due=due.date)
-            previous = sentence
-            continue
-        if previous and _DONE_ALONE.match(sentence):
-            # "Ethan to fix the popup wording. Done!": done at the meeting itself.
-            if found:
-                found[-1] = replace(found[-1], status="done")
-            elif read.spoken:
-                read.spoken[-1] = replace(read.spoken[-1], status="done")
+        if _remark_on_last(sentence, previous, read, ctx):
             previous = sentence
             continue
         if not listed and (" which will be " in sentence or " that will be " in sentence):
@@ -2163,49 +2382,133 @@ def _read_block(text: str, ctx: Context, read: _Read) -> None:
                                 f"{sentence[:1].lower()}{sentence[1:].rstrip(' .')}")
             previous = sentence
             continue
-        goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
-        if (not made or ((goes_on or sentence[:5].lower() == "will ") and not any(
-                item.owners for item in made))) and not listed \
-                and sentence.strip() and (
-                sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
-                or (":" in sentence and sentence is sentences[0])
-                or ((" that " in sentence or " which " in sentence) and (
-                    " will " in sentence or " would " in sentence or "ll " in sentence))):
-            whole = with_subject(sentence, sentence is sentences[0], found, ctx, previous)
-            made = (sentence_follow_ups(whole, ctx) or made) if whole is not sentence else made
-            if goes_on and len(made) == 1 and found and made[0].owners and \
-                    made[0].owners == found[-1].owners:
-                # "Arkell: review the new images. Will submit them via a PR.": one action,
-                # going on with what the sentence before it names.
-                task = made[0].task
-                found[-1] = replace(found[-1], task=f"{found[-1].task} and {task[:1].lower()}"
-                                    f"{task[1:]}", due=found[-1].due or made[0].due)
-                made = []
-        if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
-                item.owners for item in made):
-            made = [replace(item, owners=(ctx.speaker,)) for item in made]  # "Lisa: TODO add X"
-        if not made and previous and ctx.line_item and not ctx.action_section:
-            made = _later_imperative(sentence, ctx)
-        if not listed and (made or sentence[:1] in "aA"):
-            made = context_follow_ups(sentence, previous, made, ctx)
-        if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
-                item.owners == (ctx.speaker,) for item in made))):
-            read.spoken.extend(made)
-            made = []
-        elif made and has_action_marker(sentence):
-            read.recorded.update(o.lower() for item in made for o in item.owners)
-        if made and previous:
-            made = [proposed_task(item, previous) for item in made]
-        if len(made) == 1 and found and _restated(made[0], found[-1]):
-            # "Ana asked Ben to send the contract. Ben said he will send it on Friday.": the
-            # second sentence takes on the first's task; one follow-up, with its due date.
-            found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
-            made = []
-        found.extend(listed or made)
-        report = done_report(sentence)
-        if report and not made:
-            read.reports.append(report)
+        made = _made_without_subject(sentence, sentence is first, previous, listed, made,
+                                     found, ctx)
+        made = _made_in_context(sentence, previous, listed, made, ctx)
+        _file_made(sentence, previous, listed, made, read, ctx)
         previous = sentence
+
+
+def _owned_sentences(text: str, sentences: list[str], ctx: Context) -> list[str]:
+    """The sentences of a line, with who the line names as doing them put to each."""
+    label = _NAME_LABEL.match(text) if ctx.action_section and len(sentences) >= 2 else None
+    if label and valid_owners(label.group("who")) and (label.group("who") == ctx.me or named_person(
+            label.group("who"), ctx)):
+        # "Ethan: plan, as above. Provide holiday dates to Jess." under "Follow-up": each
+        # order on the line is his.
+        sentences = [sentences[0], *(f"{label.group('who')}: {s}" if s and is_verb(
+            s.split(maxsplit=1)[0].lower()) else s for s in sentences[1:])]
+    if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
+        sentences = _owner_to_front(sentences)
+    elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[
+            -1] or " — " in sentences[-1]):
+        sentences = _dash_owner_to_all(sentences)
+    return sentences
+
+
+def _sentence_as_meant(sentence: str, previous: str, text: str, ctx: Context) -> str:
+    """The sentence with its brackets taken off and "he" or "she" made the person meant."""
+    if sentence[:1] == "[" and sentence[-1:] == "]" and "](" not in sentence:
+        sentence = sentence[1:-1]  # "Peter: [I will also leave a comment on the issue]"
+    sentence = _resolve_pronoun(sentence, previous)
+    pronoun = _HE_SHE.match(sentence) if ctx.speaker and sentence[:1] in "HS" else None
+    if ctx.speaker and pronoun and not _names_another(text, ctx):
+        # "Ryan: membership is flat. He will host more open hours.": the scribe reports
+        # the speaker in the third person.
+        sentence = ctx.speaker + sentence[pronoun.end():]
+    return sentence
+
+
+def _remark_on_last(sentence: str, previous: str, read: _Read, ctx: Context) -> bool:
+    """Whether the sentence only gives the owners, the due date or the end of the follow-up
+    before it."""
+    found = read.found
+    suffix = owner_suffix(sentence, previous, found[-1] if found else None,
+                          ctx) if sentence[:1] == "(" else None
+    if suffix:
+        if suffix[1]:
+            found[-1] = suffix[0]
+        else:
+            found.append(suffix[0])
+        return True
+    deadline = _DEADLINE_SENTENCE.match(sentence) if previous and found and \
+        found[-1].due is None and sentence[:3].lower() in ("the", "dea", "due") else None
+    due = find_due(deadline.group("when"), ctx.ref, field=True) if deadline else None
+    if due:
+        # "Finn will help with the OMR work. The deadline is Dec. 6th.": the task's.
+        found[-1] = replace(found[-1], due=due.date)
+        return True
+    if previous and _DONE_ALONE.match(sentence):
+        # "Ethan to fix the popup wording. Done!": done at the meeting itself.
+        if found:
+            found[-1] = replace(found[-1], status="done")
+        elif read.spoken:
+            read.spoken[-1] = replace(read.spoken[-1], status="done")
+        return True
+    return False
+
+
+def _made_without_subject(sentence: str, opens: bool, previous: str, listed: list[FollowUp],
+                          made: list[FollowUp], found: list[FollowUp],
+                          ctx: Context) -> list[FollowUp]:
+    """The follow-ups of a sentence with no subject of its own ("Will submit them via a
+    PR."), read with the subject the line or the sentence before it gives."""
+    goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
+    if (not made or ((goes_on or sentence[:5].lower() == "will ") and not any(
+            item.owners for item in made))) and not listed \
+            and sentence.strip() and (
+            sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
+            or (":" in sentence and opens)
+            or ((" that " in sentence or " which " in sentence) and (
+                " will " in sentence or " would " in sentence or "ll " in sentence))):
+        whole = with_subject(sentence, opens, found, ctx, previous)
+        made = (sentence_follow_ups(whole, ctx) or made) if whole is not sentence else made
+        if goes_on and len(made) == 1 and found and made[0].owners and \
+                made[0].owners == found[-1].owners:
+            # "Arkell: review the new images. Will submit them via a PR.": one action,
+            # going on with what the sentence before it names.
+            task = made[0].task
+            found[-1] = replace(found[-1], task=f"{found[-1].task} and {task[:1].lower()}"
+                                f"{task[1:]}", due=found[-1].due or made[0].due)
+            made = []
+    return made
+
+
+def _made_in_context(sentence: str, previous: str, listed: list[FollowUp],
+                     made: list[FollowUp], ctx: Context) -> list[FollowUp]:
+    """The sentence's follow-ups given who speaks it and the sentence before it."""
+    if made and ctx.speaker and sentence[:4].lower() == "todo" and not any(
+            item.owners for item in made):
+        made = [replace(item, owners=(ctx.speaker,)) for item in made]  # "Lisa: TODO add X"
+    if not made and previous and ctx.line_item and not ctx.action_section:
+        made = _later_imperative(sentence, ctx)
+    if not listed and (made or sentence[:1] in "aA"):
+        made = context_follow_ups(sentence, previous, made, ctx)
+    return made
+
+
+def _file_made(sentence: str, previous: str, listed: list[FollowUp], made: list[FollowUp],
+               read: _Read, ctx: Context) -> None:
+    """Add a sentence's follow-ups to what the block gives: a speaker's own commitments
+    apart, and a report of work done when it makes none."""
+    found = read.found
+    if made and (is_speaker_commitment(sentence) or (ctx.speaker and all(
+            item.owners == (ctx.speaker,) for item in made))):
+        read.spoken.extend(made)
+        made = []
+    elif made and has_action_marker(sentence):
+        read.recorded.update(o.lower() for item in made for o in item.owners)
+    if made and previous:
+        made = [proposed_task(item, previous) for item in made]
+    if len(made) == 1 and found and _restated(made[0], found[-1]):
+        # "Ana asked Ben to send the contract. Ben said he will send it on Friday.": the
+        # second sentence takes on the first's task; one follow-up, with its due date.
+        found[-1] = replace(found[-1], due=found[-1].due or made[0].due)
+        made = []
+    found.extend(listed or made)
+    report = done_report(sentence)
+    if report and not made:
+        read.reports.append(report)
 
 
 # "Tom to look at:" over a list: the particle tidying dropped goes back before the items.
