@@ -645,6 +645,67 @@ class _Notes:
 
 
 @dataclass(slots=True)
+class _Conversation:
+    """What the last spoken lines asked, for the lines that answer them."""
+
+    ref: date | None
+    next_meeting: date | None
+    asked: str = ""  # the last speaker's line when it opened with a verb: "Create X."
+    request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
+    asker: str = ""  # who spoke the request
+    thing: str = ""  # what a short question is about: "And the new banners?"
+
+    def follow(self, block: Block, talk: tuple[str, str] | None, read: _Read) -> None:
+        """Take up what a spoken line answers, and note what it asks of the lines after it."""
+        said = talk[1] if talk else ""
+        self._answer(said, talk, read)
+        if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
+            self.request = _request(said, self.ref) if "?" in said else None
+            self.asker = talk[0].lower().lstrip("@")
+        if not talk and block.kind == "paragraph" and block.text.endswith("?"):
+            said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
+        someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
+        if someone:
+            said = someone.group("task")  # "Can someone update the changelog?"
+        if talk or block.kind == "paragraph":
+            needed = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
+                said) if " need" in said else None
+            self.thing = needed.group("thing") if needed else ""
+        if self.request:
+            self.asked = self.request[1]  # "Carl, could you check X?" asks for X
+        elif not (self.asked and _DECLINE.match(said)):
+            # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
+            self.asked = said if said and is_verb(said.split()[0].lower()) else ""
+
+    def _answer(self, said: str, talk: tuple[str, str] | None, read: _Read) -> None:
+        """What a spoken commitment takes on: the order, thing or request before it."""
+        ref, thing = self.ref, self.thing
+        if len(read.spoken) == 1 and self.asked and _TAKE_IT.match(read.spoken[0].task):
+            # "SM: Create a history page for X." / "FS: I'm going to do it.": the
+            # volunteer takes on the line before.
+            phrase, due = tidy_task(self.asked, ref, self.next_meeting)
+            read.spoken = [replace(read.spoken[0], task=phrase,
+                                   due=read.spoken[0].due or due)]
+        pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
+            read.spoken[0].task.split()) <= 8 else None
+        if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
+            # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
+            # write one".
+            task = read.spoken[0].task
+            read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
+                                   + task[pointer.end():])]
+        request = self.request
+        answer = talk[0].lower().lstrip("@") if talk and request else ""
+        accept_when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
+        if talk and request and answer and request[0] in (answer, "") \
+                and answer != self.asker and (
+                _ACCEPT.match(said[:accept_when.start()] if accept_when else said)):
+            accepted = find_due(accept_when.group("when"), ref) if accept_when else None
+            read.spoken = [FollowUp(request[1], (talk[0],), request[2] or (
+                accepted.date if accepted else None), "open")]
+
+
+@dataclass(slots=True)
 class _SectionReader:
     """Reads the follow-ups of one group of blocks, in order; what one block says of the
     list it opens or the item before it is kept here for the blocks after it."""
@@ -663,6 +724,7 @@ class _SectionReader:
     todo_boxes: frozenset[int]
     first_item: int  # where this section's follow-ups start
     labels: dict[int, tuple[str, ...]]  # the lines that only name whose list is under them
+    conversation: _Conversation  # what the last spoken lines asked
     recorded: set[str] = field(default_factory=set)
     spoken: list[FollowUp] = field(default_factory=list)
     skip_list: bool = False
@@ -683,12 +745,8 @@ class _SectionReader:
     open_end: tuple[int, list[FollowUp], int, str] | None = None
     # A listed follow-up with no owner, and its indent: a name alone under it says who.
     owner_slot: tuple[int, list[FollowUp], int] | None = None
-    asked: str = ""  # the last speaker's line when it opened with a verb: "Create X."
     passive_at: int = -1  # an owner-less "X will be done" list item
     passive_above: str = ""
-    request: tuple[str, str, date | None] | None = None  # "@ana would you mind …?"
-    asker: str = ""  # who spoke the request
-    thing: str = ""  # what a short question is about: "And the new banners?"
     list_end: int = -2  # the line an "Actions:" intro or its last unmarked item is on
 
     def read(self) -> None:
@@ -936,7 +994,7 @@ class _SectionReader:
             found = _order(Block("bullet", split_sentences(block.text)[0],
                                  line=block.line), ctx)
         found = self._kept_here(block, self._dated_by_list(block, found), done_by is not None)
-        self._follow_talk(block, talk, read)
+        self.conversation.follow(block, talk, read)
         if self.topic and (not self.parents or (block.kind == "bullet"
                                                 and len(self.parents) == 1)):
             # (A list item is on its parents' list by now: only itself there is no parent.)
@@ -962,9 +1020,10 @@ class _SectionReader:
         talk = speaker_prefix(block.text, notes.speakers) if (
             block.kind == "paragraph" and not run_on) or (
             block.kind == "bullet" and not in_action) else None
-        if talk is None and self.request and self.request[0] and block.kind == "paragraph":
+        request = self.conversation.request
+        if talk is None and request and request[0] and block.kind == "paragraph":
             # "Rita: Mei, can you …?" / "Mei: yes": the one asked answers, if only once.
-            talk = speaker_prefix(block.text, frozenset((self.request[0],)))
+            talk = speaker_prefix(block.text, frozenset((request[0],)))
         read = _Read()
         if talk:
             # Scribed minutes: "mk: ok, will merge PR" is mk talking.
@@ -1107,55 +1166,6 @@ class _SectionReader:
             found = [f for f in found if f.owners]
         return found
 
-    def _follow_talk(self, block: Block, talk: tuple[str, str] | None, read: _Read) -> None:
-        """Take up what a spoken line answers, and note what it asks of the lines after it."""
-        said = talk[1] if talk else ""
-        self._answer(said, talk, read)
-        if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
-            self.request = _request(said, self.ref) if "?" in said else None
-            self.asker = talk[0].lower().lstrip("@")
-        if not talk and block.kind == "paragraph" and block.text.endswith("?"):
-            said = _ASKER.sub("", block.text)  # "CHAIR: Who can …?": a role asks
-        someone = _CAN_SOMEONE.match(said) if said[:1] in "CcWw" else None
-        if someone:
-            said = someone.group("task")  # "Can someone update the changelog?"
-        if talk or block.kind == "paragraph":
-            needed = _AND_THE.search(said) if said.endswith("?") else _WE_NEED.search(
-                said) if " need" in said else None
-            self.thing = needed.group("thing") if needed else ""
-        if self.request:
-            self.asked = self.request[1]  # "Carl, could you check X?" asks for X
-        elif not (self.asked and _DECLINE.match(said)):
-            # "Carl: I can't this week" / "Ana: ok, I'll do it myself": X is still asked.
-            self.asked = said if said and is_verb(said.split()[0].lower()) else ""
-
-    def _answer(self, said: str, talk: tuple[str, str] | None, read: _Read) -> None:
-        """What a spoken commitment takes on: the order, thing or request before it."""
-        ref, thing = self.ref, self.thing
-        if len(read.spoken) == 1 and self.asked and _TAKE_IT.match(read.spoken[0].task):
-            # "SM: Create a history page for X." / "FS: I'm going to do it.": the
-            # volunteer takes on the line before.
-            phrase, due = tidy_task(self.asked, ref, self.notes.next_meeting)
-            read.spoken = [replace(read.spoken[0], task=phrase,
-                                   due=read.spoken[0].due or due)]
-        pointer = _THEM.search(read.spoken[0].task) if len(read.spoken) == 1 and thing and len(
-            read.spoken[0].task.split()) <= 8 else None
-        if pointer and (pointer.group(0) == "one") == thing.startswith(("a ", "an ")):
-            # "And the banners?" / "I'll order them"; "we need a test for X" / "I'll
-            # write one".
-            task = read.spoken[0].task
-            read.spoken = [replace(read.spoken[0], task=task[:pointer.start()] + thing
-                                   + task[pointer.end():])]
-        request = self.request
-        answer = talk[0].lower().lstrip("@") if talk and request else ""
-        accept_when = _ACCEPT_WHEN.search(said) if answer and " " in said else None
-        if talk and request and answer and request[0] in (answer, "") \
-                and answer != self.asker and (
-                _ACCEPT.match(said[:accept_when.start()] if accept_when else said)):
-            accepted = find_due(accept_when.group("when"), ref) if accept_when else None
-            read.spoken = [FollowUp(request[1], (talk[0],), request[2] or (
-                accepted.date if accepted else None), "open")]
-
     def _names_owner_above(self, block: Block, found: list[FollowUp], read: _Read) -> bool:
         """Whether the block is a name alone under an owner-less item: who does it."""
         owner_slot = self.owner_slot
@@ -1278,7 +1288,8 @@ def _section_reader(notes: _Notes, group: _Group, ref: date | None) -> _SectionR
         topic=_topic_of(draft.title),
         decisions=bool(_DECISIONS_TITLE.match(draft.title)) and not is_action,
         carried=any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks),
-        todo_boxes=_todo_boxes(draft.blocks), first_item=len(notes.items), labels=labels)
+        todo_boxes=_todo_boxes(draft.blocks), first_item=len(notes.items), labels=labels,
+        conversation=_Conversation(ref=ref, next_meeting=notes.next_meeting))
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
