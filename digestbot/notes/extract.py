@@ -706,90 +706,26 @@ class _Conversation:
 
 
 @dataclass(slots=True)
-class _SectionReader:
-    """Reads the follow-ups of one group of blocks, in order; what one block says of the
-    list it opens or the item before it is kept here for the blocks after it."""
+class _ListState:
+    """What the lines read so far say of the list the next block is on: what its items
+    sit under, whose they are, whether they are actions, and when they are due."""
 
     notes: _Notes
     draft: _Draft
-    is_action: bool  # whether the section is a list of actions
-    owners: tuple[str, ...]  # whose tasks its heading says it lists
     ref: date | None  # the date "by Wednesday" counts from
-    agenda_notes: bool  # an agenda read only for notes under its topics
-    idea_notes: bool  # a list of ideas read only for owned items
-    base: Context
-    topic: str
-    decisions: bool  # a list of decisions: only a named owner makes one a task
-    carried: bool  # whether a motion was carried in the section
-    todo_boxes: frozenset[int]
-    first_item: int  # where this section's follow-ups start
-    labels: dict[int, tuple[str, ...]]  # the lines that only name whose list is under them
-    conversation: _Conversation  # what the last spoken lines asked
-    recorded: set[str] = field(default_factory=set)
-    spoken: list[FollowUp] = field(default_factory=list)
+    parents: list[_Parent] = field(default_factory=list)
     skip_list: bool = False
     list_action: bool = False
     introduced: bool = False
     after_prose: bool = False
     agenda_top: int | None = None  # indent of the items of an "Agenda:" list
     list_due: date | None = None  # "Open issues must be done before the next meeting"
-    parents: list[_Parent] = field(default_factory=list)
     label_at: int | None = None  # indent of an "Action items from last time" list item
     label_due: date | None = None  # the date that item gives all its list
     label_owner: tuple[str, ...] = ()  # "- @mgoelzer:" over "  - Next:": whose list it is
-    latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
-    # A listed action, its indent and what it was before the details under it.
-    details: tuple[int, int, str, list[str]] | None = None
-    # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
-    # how the next item under it joins on.
-    open_end: tuple[int, list[FollowUp], int, str] | None = None
-    # A listed follow-up with no owner, and its indent: a name alone under it says who.
-    owner_slot: tuple[int, list[FollowUp], int] | None = None
-    passive_at: int = -1  # an owner-less "X will be done" list item
-    passive_above: str = ""
     list_end: int = -2  # the line an "Actions:" intro or its last unmarked item is on
 
-    def read(self) -> None:
-        """Read the section's blocks in order, then what its heading says of them all."""
-        for at, block in enumerate(self.draft.blocks):
-            self._read_block_at(at, block)
-        self._finish()
-
-    def _read_block_at(self, at: int, block: Block) -> None:
-        if at in self.labels:
-            # "_Aaron_" on a line of its own over his checklist: its items are his.
-            # The label holds over its list, not over a shallower item after it.
-            top = self.draft.blocks[at + 1].indent - 1
-            self.parents, self.label_at = [(top, self.labels[at], block.text)], None
-            return
-        if block.kind != "bullet":
-            if self._line_over_list(at, block):
-                return
-        elif self._item_over_list(block):
-            return
-        if self._table_or_agenda_topic(block):
-            return
-        run_on = self._run_on(at, block)
-        if self._skipped_item(block) or self._remark_on_earlier(block):
-            return
-        if block.kind == "bullet" and (self.is_action or self.list_action
-                                       or self.label_at is not None) \
-                and block.text[:1] in _DATE_FIRST:
-            block = _without_date_label(block)
-        line_item = block.kind == "bullet" or run_on or (self.is_action and len(block.text) < 120)
-        # ("- Discussed current tasks for everyone." / "  - Justin: Search backend": the
-        # items under it are the tasks.)
-        in_action = self.is_action or run_on or (block.kind == "bullet" and (
-            self.list_action or self.label_at is not None or block.arrow or (
-                bool(self.parents) and _TASKS_PARENT.search(self.parents[-1][2]) is not None)))
-        if _HISTORY.match(block.text):
-            return  # "Previously: FT will push for …" recalls an earlier meeting
-        if self.label_owner and self.label_at is not None and block.kind == "bullet":
-            self._persons_item(block, self.label_at)
-            return
-        self._read_line(at, block, run_on=run_on, in_action=in_action, line_item=line_item)
-
-    def _line_over_list(self, at: int, block: Block) -> bool:
+    def line_over_list(self, at: int, block: Block) -> bool:
         """Whether a line that is no list item says whose the list under it is, or is its
         first item."""
         self.parents = []
@@ -821,7 +757,7 @@ class _SectionReader:
             return True
         return False
 
-    def _item_over_list(self, block: Block) -> bool:
+    def item_over_list(self, block: Block) -> bool:
         """Whether a list item says whose the items under it are, or that they are actions."""
         parents = self.parents
         while parents and parents[-1][0] >= block.indent:
@@ -852,24 +788,7 @@ class _SectionReader:
             return True
         return False
 
-    def _table_or_agenda_topic(self, block: Block) -> bool:
-        """Whether the block was a table, read, or an agenda's topic, not to be read."""
-        if self.agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
-            # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
-            self.notes.items.extend(table_follow_ups(block.rows, self.base))
-            return True
-        if self.agenda_notes and (block.kind != "bullet" or not self.parents) and not (
-                block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
-                    block.text)) or _agenda_commitment(block.text))):
-            if block.kind == "bullet":
-                self.parents.append((block.indent, (), block.text))
-            return True  # an agenda's items are topics; only notes under them are read
-        if block.kind == "table":
-            self.notes.items.extend(table_follow_ups(block.rows, self.base))
-            return True
-        return False
-
-    def _run_on(self, at: int, block: Block) -> bool:
+    def run_on(self, at: int, block: Block) -> bool:
         """Whether the block is an unmarked item of a list a line just before opened; a
         paragraph that is not says what the list after it is."""
         # "Action items:" over "Alice: circulate the budget" on the very next lines, with
@@ -879,10 +798,11 @@ class _SectionReader:
             and len(block.text) <= 160 and not block.text.endswith(":")
         self.list_end = block.line if block.kind == "paragraph" else -2
         if block.kind == "paragraph" and not run_on:
-            self._note_list_intro(at, block)
+            self._note_intro(at, block)
         return run_on
 
-    def _note_list_intro(self, at: int, block: Block) -> None:
+    def _note_intro(self, at: int, block: Block) -> None:
+        """Note what a paragraph says of the list after it."""
         blocks = self.draft.blocks
         intro = block.text.endswith(":")
         self.skip_list = intro and bool(_LIST_INTRO_SKIP.search(block.text))
@@ -901,7 +821,7 @@ class _SectionReader:
         self.agenda_top = -1 if intro and not self.list_action and _AGENDA_INTRO.search(
             block.text) else None
 
-    def _skipped_item(self, block: Block) -> bool:
+    def skipped_item(self, block: Block) -> bool:
         """Whether the block is an item of a list not read: ideas, or an agenda's topics."""
         if block.kind == "bullet" and self.skip_list:
             return True
@@ -911,6 +831,145 @@ class _SectionReader:
             # task; only notes nested under an item are read.
             self.agenda_top = block.indent
             self.parents.append((block.indent, (), block.text))
+            return True
+        return False
+
+    def persons_item(self, block: Block) -> bool:
+        """Whether the block is an item of a person's list: theirs to do."""
+        label_at = self.label_at
+        if not (self.label_owner and label_at is not None and block.kind == "bullet"):
+            return False
+        # "  - Next:" / "    - Perf review summaries": each item of a person's list
+        # of next things is theirs to do, a noun phrase as much as a verb.
+        if self.parents and self.parents[-1][0] > label_at:
+            return True  # a note on an item, not an item
+        self.parents.append((block.indent, (), block.text))
+        phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
+        status: Status = "done" if block.checked else "open"
+        if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
+            self.notes.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
+                                             status))
+        return True
+
+    def dated(self, block: Block, found: list[FollowUp]) -> list[FollowUp]:
+        """The follow-ups, due when the list they are on says, unless they say otherwise; a
+        paragraph notes when the list after it is due."""
+        if block.kind == "paragraph":
+            # (Without a next meeting there is nothing to be due by; every match has
+            # "next" in it.)
+            next_meeting = self.notes.next_meeting
+            self.list_due = next_meeting if not found and next_meeting and "next" in \
+                block.text.lower() and _LIST_DEADLINE.search(block.text) else None
+            week = _WEEK_LIST.match(block.text) if not found and not self.list_due and \
+                "week" in block.text else None
+            week_due = find_due(week.group("when"), self.ref, field=True) if week and self.ref \
+                else None
+            if week_due:
+                self.list_due = week_due.date  # "Plan for next week:": due by the end of it
+        elif self.list_due:
+            list_due = self.list_due
+            found = [f if f.due else replace(f, due=list_due) for f in found]
+        elif self.label_due and self.label_at is not None:
+            label_due = self.label_due
+            found = [f if f.due else replace(f, due=label_due) for f in found]
+        elif found and self.notes.next_meeting and any(
+                "next" in p[2] and _LIST_DEADLINE.search(p[2]) for p in self.parents[:-1]):
+            # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
+            next_meeting = self.notes.next_meeting
+            found = [f if f.due else replace(f, due=next_meeting) for f in found]
+        return found
+
+
+@dataclass(slots=True)
+class _SectionReader:
+    """Reads the follow-ups of one group of blocks, in order; what one block says of the
+    list it opens or the item before it is kept here for the blocks after it."""
+
+    notes: _Notes
+    draft: _Draft
+    is_action: bool  # whether the section is a list of actions
+    owners: tuple[str, ...]  # whose tasks its heading says it lists
+    ref: date | None  # the date "by Wednesday" counts from
+    agenda_notes: bool  # an agenda read only for notes under its topics
+    idea_notes: bool  # a list of ideas read only for owned items
+    base: Context
+    topic: str
+    decisions: bool  # a list of decisions: only a named owner makes one a task
+    carried: bool  # whether a motion was carried in the section
+    todo_boxes: frozenset[int]
+    first_item: int  # where this section's follow-ups start
+    labels: dict[int, tuple[str, ...]]  # the lines that only name whose list is under them
+    conversation: _Conversation  # what the last spoken lines asked
+    lists: _ListState  # what the lines so far say of the list the next block is on
+    recorded: set[str] = field(default_factory=set)
+    spoken: list[FollowUp] = field(default_factory=list)
+    latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
+    # A listed action, its indent and what it was before the details under it.
+    details: tuple[int, int, str, list[str]] | None = None
+    # A follow-up whose task stops short ("Martin to look at:"), its block's indent and
+    # how the next item under it joins on.
+    open_end: tuple[int, list[FollowUp], int, str] | None = None
+    # A listed follow-up with no owner, and its indent: a name alone under it says who.
+    owner_slot: tuple[int, list[FollowUp], int] | None = None
+    passive_at: int = -1  # an owner-less "X will be done" list item
+    passive_above: str = ""
+
+    def read(self) -> None:
+        """Read the section's blocks in order, then what its heading says of them all."""
+        for at, block in enumerate(self.draft.blocks):
+            self._read_block_at(at, block)
+        self._finish()
+
+    def _read_block_at(self, at: int, block: Block) -> None:
+        """Read one block: a label over a list, a remark on what is before it, or a line
+        with follow-ups of its own."""
+        lists = self.lists
+        if at in self.labels:
+            # "_Aaron_" on a line of its own over his checklist: its items are his.
+            # The label holds over its list, not over a shallower item after it.
+            top = self.draft.blocks[at + 1].indent - 1
+            lists.parents, lists.label_at = [(top, self.labels[at], block.text)], None
+            return
+        if block.kind != "bullet":
+            if lists.line_over_list(at, block):
+                return
+        elif lists.item_over_list(block):
+            return
+        if self._table_or_agenda_topic(block):
+            return
+        run_on = lists.run_on(at, block)
+        if lists.skipped_item(block) or self._remark_on_earlier(block):
+            return
+        if block.kind == "bullet" and (self.is_action or lists.list_action
+                                       or lists.label_at is not None) \
+                and block.text[:1] in _DATE_FIRST:
+            block = _without_date_label(block)
+        line_item = block.kind == "bullet" or run_on or (self.is_action and len(block.text) < 120)
+        # ("- Discussed current tasks for everyone." / "  - Justin: Search backend": the
+        # items under it are the tasks.)
+        in_action = self.is_action or run_on or (block.kind == "bullet" and (
+            lists.list_action or lists.label_at is not None or block.arrow or (
+                bool(lists.parents) and _TASKS_PARENT.search(lists.parents[-1][2]) is not None)))
+        if _HISTORY.match(block.text):
+            return  # "Previously: FT will push for …" recalls an earlier meeting
+        if lists.persons_item(block):
+            return
+        self._read_line(at, block, run_on=run_on, in_action=in_action, line_item=line_item)
+
+    def _table_or_agenda_topic(self, block: Block) -> bool:
+        """Whether the block was a table, read, or an agenda's topic, not to be read."""
+        if self.agenda_notes and block.kind == "table" and action_column(block.rows) is not None:
+            # "## Agenda" over "Topic | Notes | Actions": the agenda kept as minutes.
+            self.notes.items.extend(table_follow_ups(block.rows, self.base))
+            return True
+        if self.agenda_notes and (block.kind != "bullet" or not self.lists.parents) and not (
+                block.kind == "bullet" and (("@" in block.text and _HANDLE_COMMITS.search(
+                    block.text)) or _agenda_commitment(block.text))):
+            if block.kind == "bullet":
+                self.lists.parents.append((block.indent, (), block.text))
+            return True  # an agenda's items are topics; only notes under them are read
+        if block.kind == "table":
+            self.notes.items.extend(table_follow_ups(block.rows, self.base))
             return True
         return False
 
@@ -940,10 +999,11 @@ class _SectionReader:
                 where, at = latest
                 where[at] = replace(where[at], due=where[at].due or done_due.date)
             return True
+        parents = self.lists.parents
         if latest and (_DONE_AFTER.match(block.text) or (
-                block.kind == "bullet" and self.parents and _DONE_UNDER.search(
+                block.kind == "bullet" and parents and _DONE_UNDER.search(
                     block.text.strip(" _*"))
-                and self.parents[-1][2].strip().rstrip(".;") in self.notes.used)):
+                and parents[-1][2].strip().rstrip(".;") in self.notes.used)):
             # "mk: will merge the PR" then "… (merged)": done during the meeting;
             # "* Adam: Photoshop some posters" / "  * Done": reported done.
             where, at = latest
@@ -951,34 +1011,23 @@ class _SectionReader:
             return True
         return False
 
-    def _persons_item(self, block: Block, label_at: int) -> None:
-        # "  - Next:" / "    - Perf review summaries": each item of a person's list
-        # of next things is theirs to do, a noun phrase as much as a verb.
-        if self.parents and self.parents[-1][0] > label_at:
-            return  # a note on an item, not an item
-        self.parents.append((block.indent, (), block.text))
-        phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
-        status: Status = "done" if block.checked else "open"
-        if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
-            self.notes.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
-                                             status))
-
     def _read_line(self, at: int, block: Block, *, run_on: bool, in_action: bool,
                    line_item: bool) -> None:
         """Read the follow-ups of a line that is neither a label nor a remark on another."""
         talk, ctx, read = self._read_text(block, run_on=run_on, in_action=in_action,
                                           line_item=line_item)
+        parents = self.lists.parents
         found = read.found
         if not found and at:
             # "Looking for new members for the audit committee." / "Edwin and Arjan
             # volunteer.": a line of its own.
             found = volunteers(block.text.strip(), self.draft.blocks[at - 1].text, ctx)
-        done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and self.parents and \
+        done_by = _DONE_BY.match(block.text) if block.kind == "bullet" and parents and \
             not found and " by " in block.text else None
         if done_by and valid_owners(done_by.group("owners")):
             # "- New pages review" / "  - Will be done by Ana and Bo by Thursday": the
             # topic above is the task, and they do it.
-            phrase, due = tidy_task(self.parents[-1][2], self.ref, self.notes.next_meeting)
+            phrase, due = tidy_task(parents[-1][2], self.ref, self.notes.next_meeting)
             done_when = find_due(done_by.group("when") or "", self.ref)
             found = [FollowUp(phrase, split_owners(done_by.group("owners")),
                               done_when.date if done_when else due, "open")]
@@ -993,10 +1042,9 @@ class _SectionReader:
             # what the meeting asks to be done.
             found = _order(Block("bullet", split_sentences(block.text)[0],
                                  line=block.line), ctx)
-        found = self._kept_here(block, self._dated_by_list(block, found), done_by is not None)
+        found = self._kept_here(block, self.lists.dated(block, found), done_by is not None)
         self.conversation.follow(block, talk, read)
-        if self.topic and (not self.parents or (block.kind == "bullet"
-                                                and len(self.parents) == 1)):
+        if self.topic and (not parents or (block.kind == "bullet" and len(parents) == 1)):
             # (A list item is on its parents' list by now: only itself there is no parent.)
             found = _about_topic(found, self.topic)
             read.spoken = _about_topic(read.spoken, self.topic)
@@ -1039,6 +1087,7 @@ class _SectionReader:
 
     def _read_as_written(self, block: Block, talk: tuple[str, str] | None, ctx: Context, *,
                          in_action: bool) -> _Read:
+        """What the line says read as written, not as a speaker's."""
         read = _Read()
         motion = self.carried and block.kind == "paragraph" and " should " in block.text
         # "Cart should open an account." then "Unanimously approved.": the motion
@@ -1063,7 +1112,7 @@ class _SectionReader:
     def _list_item(self, at: int, block: Block, found: list[FollowUp], read: _Read,
                    ctx: Context, *, in_action: bool) -> list[FollowUp]:
         """The follow-ups of a list item, given the items it sits under and the one after."""
-        items, parents = self.notes.items, self.parents
+        items, parents = self.notes.items, self.lists.parents
         above = parents[-1][2].strip().rstrip(".;:") if parents else ""
         should = _SHOULD_WE.match(above) if not found and _CONSENT.match(
             block.text) else None
@@ -1083,8 +1132,9 @@ class _SectionReader:
         leaf = not (following and following.kind == "bullet"
                     and following.indent > block.indent
                     and not _CARRIED.match(following.text.strip(" _*")))
-        found = _list_item(block, found, ctx, parents, plain=leaf and not self.after_prose,
-                           loose=leaf and not (self.introduced or self.agenda_notes
+        lists = self.lists
+        found = _list_item(block, found, ctx, parents, plain=leaf and not lists.after_prose,
+                           loose=leaf and not (lists.introduced or self.agenda_notes
                                                or self.idea_notes))
         if (in_action or bool(found and found[0].owners)) and len(found) >= 2 and \
                 ";" not in block.text and len(
@@ -1108,39 +1158,11 @@ class _SectionReader:
     def _not_an_order(self, at: int, block: Block) -> bool:
         """Whether a paragraph that opens with a verb is no order, by what is before it."""
         blocks, title = self.draft.blocks, self.draft.title
-        return (self.agenda_notes or self.idea_notes or self.introduced
+        return (self.agenda_notes or self.idea_notes or self.lists.introduced
                 or block.text.endswith(":") or bool(_GOAL_HEADING.match(title))
                 # ("Purpose:" / "Establish the project's tools": the meeting's aim.)
                 or bool(at and blocks[at - 1].text.rstrip(" *_").endswith(":")
                         and _GOAL_HEADING.match(blocks[at - 1].text.strip(" *_"))))
-
-    def _dated_by_list(self, block: Block, found: list[FollowUp]) -> list[FollowUp]:
-        """The follow-ups, due when the list they are on says, unless they say otherwise; a
-        paragraph notes when the list after it is due."""
-        if block.kind == "paragraph":
-            # (Without a next meeting there is nothing to be due by; every match has
-            # "next" in it.)
-            next_meeting = self.notes.next_meeting
-            self.list_due = next_meeting if not found and next_meeting and "next" in \
-                block.text.lower() and _LIST_DEADLINE.search(block.text) else None
-            week = _WEEK_LIST.match(block.text) if not found and not self.list_due and \
-                "week" in block.text else None
-            week_due = find_due(week.group("when"), self.ref, field=True) if week and self.ref \
-                else None
-            if week_due:
-                self.list_due = week_due.date  # "Plan for next week:": due by the end of it
-        elif self.list_due:
-            list_due = self.list_due
-            found = [f if f.due else replace(f, due=list_due) for f in found]
-        elif self.label_due and self.label_at is not None:
-            label_due = self.label_due
-            found = [f if f.due else replace(f, due=label_due) for f in found]
-        elif found and self.notes.next_meeting and any(
-                "next" in p[2] and _LIST_DEADLINE.search(p[2]) for p in self.parents[:-1]):
-            # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
-            next_meeting = self.notes.next_meeting
-            found = [f if f.due else replace(f, due=next_meeting) for f in found]
-        return found
 
     def _kept_here(self, block: Block, found: list[FollowUp],
                    done_by: bool) -> list[FollowUp]:
@@ -1150,11 +1172,12 @@ class _SectionReader:
             # under an agenda topic; only a named commitment is clear enough there.
             # ("Next steps: Omar to check …", "Greta: to attach …" under "Next steps:":
             # a commitment behind an action label, or in a list of them.)
+            label_at = self.lists.label_at
             found = [f for f in found if f.owners] if _COMMITS.match(
                     after_action_label(block.text)) or done_by \
                 or ("@" in block.text and _HANDLE_COMMITS.search(block.text)) or (
-                    self.label_at is not None and block.kind == "bullet"
-                    and block.indent > self.label_at) else []
+                    label_at is not None and block.kind == "bullet"
+                    and block.indent > label_at) else []
         if self.idea_notes:
             # "## New Issue Ideas" / "- Mitch - Work on Codacy": ideas are no tasks, but
             # an item that opens with who takes it on is.
@@ -1289,7 +1312,8 @@ def _section_reader(notes: _Notes, group: _Group, ref: date | None) -> _SectionR
         decisions=bool(_DECISIONS_TITLE.match(draft.title)) and not is_action,
         carried=any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks),
         todo_boxes=_todo_boxes(draft.blocks), first_item=len(notes.items), labels=labels,
-        conversation=_Conversation(ref=ref, next_meeting=notes.next_meeting))
+        conversation=_Conversation(ref=ref, next_meeting=notes.next_meeting),
+        lists=_ListState(notes, draft, ref))
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
