@@ -710,7 +710,9 @@ class _ListState:
     """What the lines read so far say of the list the next block is on: what its items
     sit under, whose they are, whether they are actions, and when they are due."""
 
-    notes: _Notes
+    items: list[FollowUp]  # the follow-ups of the notes so far
+    known: frozenset[str]  # the people the notes name
+    next_meeting: date | None
     draft: _Draft
     ref: date | None  # the date "by Wednesday" counts from
     parents: list[_Parent] = field(default_factory=list)
@@ -735,9 +737,9 @@ class _ListState:
                 blocks) and blocks[at + 1].kind == "bullet":
             # "Next steps for SR and AR:" / "Wait on the wireframe" / "- …": a line
             # of its own before the list is one of its items.
-            phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
+            phrase, due = tidy_task(block.text, self.ref, self.next_meeting)
             if len(phrase) >= 3:
-                self.notes.items.append(FollowUp(phrase, self.label_owner, due, "open"))
+                self.items.append(FollowUp(phrase, self.label_owner, due, "open"))
             return True
         self.label_at, self.label_owner = None, ()
         person = _owners_intro(block.text) if block.kind == "paragraph" and \
@@ -746,7 +748,7 @@ class _ListState:
             # "Ben and Ana to:" over a list: each item is their task.
             self.label_at, self.label_owner, self.label_due = -1, person, None
             return True
-        person = _person_heading(self.draft.title, self.notes.known) \
+        person = _person_heading(self.draft.title, self.known) \
             if block.kind == "paragraph" and _NEXT_LABEL.fullmatch(block.text) else ()
         if person:
             # "## Keyi" / "This week:" / "- Send the events to the server": what
@@ -765,7 +767,7 @@ class _ListState:
         if self.label_at is not None and block.indent <= self.label_at:
             self.label_at, self.label_owner = None, ()
         person = (_person_item(parents[-1][2]) if parents else _person_heading(
-            self.draft.title, self.notes.known)) if _NEXT_LABEL.fullmatch(block.text) else (
+            self.draft.title, self.known)) if _NEXT_LABEL.fullmatch(block.text) else (
             _owners_intro(block.text) if block.text[-1:] == ":" else ())
         if self.label_at is None and person:
             # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
@@ -844,10 +846,10 @@ class _ListState:
         if self.parents and self.parents[-1][0] > label_at:
             return True  # a note on an item, not an item
         self.parents.append((block.indent, (), block.text))
-        phrase, due = tidy_task(block.text, self.ref, self.notes.next_meeting)
+        phrase, due = tidy_task(block.text, self.ref, self.next_meeting)
         status: Status = "done" if block.checked else "open"
         if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
-            self.notes.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
+            self.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
                                              status))
         return True
 
@@ -857,7 +859,7 @@ class _ListState:
         if block.kind == "paragraph":
             # (Without a next meeting there is nothing to be due by; every match has
             # "next" in it.)
-            next_meeting = self.notes.next_meeting
+            next_meeting = self.next_meeting
             self.list_due = next_meeting if not found and next_meeting and "next" in \
                 block.text.lower() and _LIST_DEADLINE.search(block.text) else None
             week = _WEEK_LIST.match(block.text) if not found and not self.list_due and \
@@ -872,10 +874,10 @@ class _ListState:
         elif self.label_due and self.label_at is not None:
             label_due = self.label_due
             found = [f if f.due else replace(f, due=label_due) for f in found]
-        elif found and self.notes.next_meeting and any(
+        elif found and self.next_meeting and any(
                 "next" in p[2] and _LIST_DEADLINE.search(p[2]) for p in self.parents[:-1]):
             # "- Homework for next meeting:" / "  - Ana to draft the FAQ": due then.
-            next_meeting = self.notes.next_meeting
+            next_meeting = self.next_meeting
             found = [f if f.due else replace(f, due=next_meeting) for f in found]
         return found
 
@@ -1032,7 +1034,7 @@ class _SectionReader:
             found = [FollowUp(phrase, split_owners(done_by.group("owners")),
                               done_when.date if done_when else due, "open")]
         if block.kind == "bullet":
-            found = self._list_item(at, block, found, read, ctx, in_action=in_action)
+            found = self._read_list_item(at, block, found, read, ctx, in_action=in_action)
         elif not found and block.kind == "paragraph" and len(block.text) <= 160 and \
                 block.text.endswith((")", ").")):
             found = _dated_step(block.text, ctx)  # a plan's step on a line of its own
@@ -1109,7 +1111,7 @@ class _SectionReader:
             read.found = [item for item in read.found if item.owners != (talk[0],)]
         return read
 
-    def _list_item(self, at: int, block: Block, found: list[FollowUp], read: _Read,
+    def _read_list_item(self, at: int, block: Block, found: list[FollowUp], read: _Read,
                    ctx: Context, *, in_action: bool) -> list[FollowUp]:
         """The follow-ups of a list item, given the items it sits under and the one after."""
         items, parents = self.notes.items, self.lists.parents
@@ -1313,7 +1315,7 @@ def _section_reader(notes: _Notes, group: _Group, ref: date | None) -> _SectionR
         carried=any(b.kind == "paragraph" and _CARRIED.match(b.text) for b in draft.blocks),
         todo_boxes=_todo_boxes(draft.blocks), first_item=len(notes.items), labels=labels,
         conversation=_Conversation(ref=ref, next_meeting=notes.next_meeting),
-        lists=_ListState(notes, draft, ref))
+        lists=_ListState(notes.items, notes.known, notes.next_meeting, draft, ref))
 
 
 def _follow_ups(preamble: list[Block], drafts: list[_Draft],
