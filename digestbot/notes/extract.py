@@ -26,6 +26,8 @@ from digestbot.notes.sections import (
 )
 from digestbot.notes.speakers import find_speakers
 
+_FIRST_PERSON = frozenset({"me", "myself", "i"})
+
 
 def _follow_ups(preamble: list[Block], drafts: list[Draft],
                 header: Header) -> tuple[list[FollowUp], set[str]]:
@@ -54,9 +56,6 @@ def _merged(notes: Notes) -> list[FollowUp]:
         items = [replace(item, owners=tuple(dict.fromkeys(
             me if o.lower() in _FIRST_PERSON else o for o in item.owners))) for item in items]
     return merge_follow_ups(items, notes.reports, [in_recap for _, in_recap in kept])
-
-
-_FIRST_PERSON = frozenset({"me", "myself", "i"})
 
 
 def extract_session(doc: Document, *, source: str = "") -> Session:

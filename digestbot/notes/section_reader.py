@@ -69,11 +69,11 @@ class Notes:
     items: list[FollowUp] = field(default_factory=list)
     reports: list[DoneReport] = field(default_factory=list)
     used: set[str] = field(default_factory=set)  # the lines follow-ups were read from
-    # the date of the meeting that set each item
+    # The date of the meeting that set each item.
     meetings: list[date | None] = field(default_factory=list)
-    # the items of the sections of actions ("To-do summary")
+    # The items of the sections of actions ("To-do summary").
     recap: set[int] = field(default_factory=set)
-    # "Compost bins ordered." in a later meeting of a log
+    # "Compost bins ordered." in a later meeting of a log.
     done_notes: list[DoneNote] = field(default_factory=list)
 
 
@@ -89,17 +89,17 @@ class SectionReader:
     ref: date | None  # the date "by Wednesday" counts from
     agenda_notes: bool  # an agenda read only for notes under its topics
     idea_notes: bool  # a list of ideas read only for owned items
-    base: Context
-    topic: str
+    base: Context  # the context a table's rows are read in
+    topic: str  # what the heading says the section is about
     decisions: bool  # a list of decisions: only a named owner makes one a task
     carried: bool  # whether a motion was carried in the section
-    todo_boxes: frozenset[int]
+    todo_boxes: frozenset[int]  # the checkboxes without a verb in a list of tasks
     first_item: int  # where this section's follow-ups start
     labels: dict[int, tuple[str, ...]]  # the lines that only name whose list is under them
     conversation: Conversation  # what the last spoken lines asked
     lists: ListState  # what the lines so far say of the list the next block is on
-    recorded: set[str] = field(default_factory=set)
-    spoken: list[FollowUp] = field(default_factory=list)
+    recorded: set[str] = field(default_factory=set)  # who has an action recorded by a scribe
+    spoken: list[FollowUp] = field(default_factory=list)  # "X: I'll …" commitments
     latest: tuple[list[FollowUp], int] | None = None  # the last follow-up made
     # A listed action, its indent and what it was before the details under it.
     details: tuple[int, int, str, list[str]] | None = None
