@@ -285,7 +285,7 @@ def _restated(item: FollowUp, before: FollowUp) -> bool:
     """Whether `item` is `before` taken on again: the same owners, the same verb, and an
     object that only points back at it."""
     pointed = _POINTED.match(item.task) if item.owners == before.owners else None
-    return bool(pointed) and before.task.split(maxsplit=1)[0].lower() == pointed.group(
+    return pointed is not None and before.task.split(maxsplit=1)[0].lower() == pointed.group(
         "verb").lower()
 
 
@@ -324,8 +324,8 @@ def _resolve_pronoun(sentence: str, previous: str) -> str:
     before was about ("they" is not resolved: it is as often the other party)."""
     pronoun = _HE_SHE.match(sentence) if sentence[:1] in "HhSs" else None
     named = _NAMED_SUBJECT.match(previous) if pronoun else None
-    if not named or not valid_owners(named.group("name")) or GROUPS_RE.match(named.group(
-            "name")):
+    if pronoun is None or named is None or not valid_owners(named.group("name")) \
+            or GROUPS_RE.match(named.group("name")):
         return sentence
     return named.group("name") + sentence[pronoun.end():]
 

@@ -430,7 +430,7 @@ def _marked_item(text: str, ctx: Context, *, listed: bool) -> list[FollowUp]:
         owners, task = (handle.group("who"),), task[handle.end("who"):].strip()
     gerund = _GERUND.match(task)
     base = base_of_ing(gerund.group("verb").lower()) if gerund else ""
-    if base:
+    if gerund and base:
         task = base + task[gerund.end():]
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3:

@@ -171,8 +171,9 @@ def _agenda_topics(drafts: list[Draft]) -> list[str]:
         if draft.blocks or not _AGENDA_HEADING.fullmatch(draft.title):
             continue
         level = draft.level
-        topics = list(itertools.takewhile(lambda d, top=level: d.level > top,
-                                          drafts[index + 1:]))
+        end = next((at for at in range(index + 1, len(drafts)) if drafts[at].level <= level),
+                   len(drafts))
+        topics = drafts[index + 1:end]
         bullets: list[tuple[Block, bool]] = []
         for topic in topics:
             tops = [b for b in topic.blocks if b.kind == "bullet"]
