@@ -90,6 +90,8 @@ class Headings:
 
     def _date(self, draft: Draft) -> None:
         """Note the date of the meeting the section is in, when the notes are a log."""
+        # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under
+        # one is that meeting's Wednesday.
         if self.dated and draft.level <= self.dated[0]:
             self.dated = None
         digits = HAS_DIGIT.search(draft.title) is not None
@@ -171,8 +173,6 @@ def classify_headings(preamble: list[Block], drafts: list[Draft], header: Header
         # as lines of their own over each person's tasks: a run of owner headings.
         owner_run=bool(preamble) and _ends_with_action_intro(preamble),
         top=top, title_dated=title_dated, groups=[(Draft("", 1, preamble), False, ())])
-    # A log of meetings under dated headings ("## 08-July-2024"): "by Wednesday" under one
-    # is that meeting's Wednesday.
     for draft in drafts:
         headings.add(draft)
     return headings
