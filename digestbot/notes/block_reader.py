@@ -128,9 +128,10 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
     for at, sentence in enumerate(sentences):
         ctx = replace(base, action_section=True) if at in assigned and not base.action_section \
             else base
-        sentence = _sentence_as_meant(sentence, previous, text, ctx)
+        if sentence[:1] in "[HhSs":  # "[I will …]", "He will …", "She agreed to …"
+            sentence = _sentence_as_meant(sentence, previous, text, ctx)
         listed = listed_items(sentence, previous, ctx)
-        if _remark_on_last(sentence, previous, read, ctx):
+        if (previous or sentence[:1] == "(") and _remark_on_last(sentence, previous, read, ctx):
             previous = sentence
             continue
         if not listed and (" which will be " in sentence or " that will be " in sentence):
@@ -146,8 +147,8 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
                                 f"{sentence[:1].lower()}{sentence[1:].rstrip(' .')}")
             previous = sentence
             continue
-        made = _made_without_subject(sentence, sentence is first, previous, listed, made,
-                                     found, ctx)
+        if not listed:
+            made = _made_without_subject(sentence, sentence is first, previous, made, found, ctx)
         made = _made_in_context(sentence, previous, listed, made, ctx)
         _file_made(sentence, previous, listed, made, read, ctx)
         previous = sentence
@@ -212,15 +213,13 @@ def _remark_on_last(sentence: str, previous: str, read: BlockReading, ctx: Conte
     return False
 
 
-def _made_without_subject(sentence: str, opens: bool, previous: str, listed: list[FollowUp],
-                          made: list[FollowUp], found: list[FollowUp],
-                          ctx: Context) -> list[FollowUp]:
+def _made_without_subject(sentence: str, opens: bool, previous: str, made: list[FollowUp],
+                          found: list[FollowUp], ctx: Context) -> list[FollowUp]:
     """The follow-ups of a sentence with no subject of its own ("Will submit them via a
     PR."), read with the subject the line or the sentence before it gives."""
     goes_on = _GOES_ON.match(sentence) if sentence[:1] in "AaWwSs" else None
     if (not made or ((goes_on or sentence[:5].lower() == "will ") and not any(
-            item.owners for item in made))) and not listed \
-            and sentence.strip() and (
+            item.owners for item in made))) and sentence.strip() and (
             sentence.split(maxsplit=1)[0].lower() in SUBJECTLESS_START
             or (":" in sentence and opens)
             or ((" that " in sentence or " which " in sentence) and (

@@ -30,7 +30,8 @@ class Conversation:
     def follow(self, block: Block, talk: tuple[str, str] | None, read: BlockReading) -> None:
         """Take up what a spoken line answers, and note what it asks of the lines after it."""
         said = talk[1] if talk else ""
-        self._answer(said, talk, read)
+        if read.spoken or (talk and self.request):
+            self._answer(said, talk, read)
         if talk:  # a reaction line ("👍 @ana") between question and answer keeps it
             self.request = _request(said, self.ref) if "?" in said else None
             self.asker = talk[0].lower().lstrip("@")

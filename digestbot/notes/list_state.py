@@ -164,22 +164,17 @@ class ListState:
             return True
         return False
 
-    def persons_item(self, block: Block) -> bool:
-        """Whether the block is an item of a person's list: theirs to do."""
-        label_at = self.label_at
-        if not (self.label_owner and label_at is not None and block.kind == "bullet"):
-            return False
+    def read_persons_item(self, block: Block, label_at: int) -> None:
+        """Read an item of a person's list (under a label at `label_at`): theirs to do."""
         # "  - Next:" / "    - Perf review summaries": each item of a person's list
         # of next things is theirs to do, a noun phrase as much as a verb.
         if self.parents and self.parents[-1][0] > label_at:
-            return True  # a note on an item, not an item
+            return  # a note on an item, not an item
         self.parents.append((block.indent, (), block.text))
         phrase, due = tidy_task(block.text, self.ref, self.next_meeting)
         status: Status = "done" if block.checked else "open"
         if len(phrase) >= 3 and not NO_OWNER.fullmatch(phrase):
-            self.items.append(FollowUp(phrase, self.label_owner, due or self.label_due,
-                                             status))
-        return True
+            self.items.append(FollowUp(phrase, self.label_owner, due or self.label_due, status))
 
     def dated(self, block: Block, found: list[FollowUp]) -> list[FollowUp]:
         """The follow-ups, due when the list they are on says, unless they say otherwise; a

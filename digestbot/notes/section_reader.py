@@ -132,10 +132,11 @@ class SectionReader:
                 return
         elif lists.item_over_list(block):
             return
-        if self._table_or_agenda_topic(block):
+        if (self.agenda_notes or block.kind == "table") and self._table_or_agenda_topic(block):
             return
         run_on = lists.run_on(at, block)
-        if lists.skipped_item(block) or self._remark_on_earlier(block):
+        if (block.kind == "bullet" and lists.skipped_item(block)) \
+                or self._remark_on_earlier(block):
             return
         if block.kind == "bullet" and (self.is_action or lists.list_action
                                        or lists.label_at is not None) \
@@ -149,7 +150,8 @@ class SectionReader:
                 bool(lists.parents) and _TASKS_PARENT.search(lists.parents[-1][2]) is not None)))
         if _HISTORY.match(block.text):
             return  # "Previously: FT will push for …" recalls an earlier meeting
-        if lists.persons_item(block):
+        if lists.label_owner and lists.label_at is not None and block.kind == "bullet":
+            lists.read_persons_item(block, lists.label_at)
             return
         self._read_line(at, block, run_on=run_on, in_action=in_action, line_item=line_item)
 
@@ -239,7 +241,10 @@ class SectionReader:
             # what the meeting asks to be done.
             found = read_order(Block("bullet", split_sentences(block.text)[0],
                                      line=block.line), ctx)
-        found = self._kept_here(block, self.lists.dated(block, found), done_by is not None)
+        if block.kind == "paragraph" or found:
+            found = self.lists.dated(block, found)
+        if self.agenda_notes or self.idea_notes or self.decisions:
+            found = self._kept_here(block, found, done_by is not None)
         self.conversation.follow(block, talk, read)
         if self.topic and (not parents or (block.kind == "bullet" and len(parents) == 1)):
             # (A list item is on its parents' list by now: only itself there is no parent.)
@@ -248,9 +253,13 @@ class SectionReader:
         self.spoken.extend(read.spoken)
         self.recorded |= read.recorded
         self.notes.reports.extend(read.reports)
-        if not (self._names_owner_above(block, found, read) or self._details_above(block, found)
-                or self._goes_on_above(block, found, read)):
-            self._record(block, found, read, in_action=in_action)
+        if self.owner_slot and self._names_owner_above(block, found, read):
+            return
+        if self.details and self._details_above(block, found):
+            return
+        if self.open_end and self._goes_on_above(block, found, read):
+            return
+        self._record(block, found, read, in_action=in_action)
 
     def _read_text(self, block: Block, *, run_on: bool, in_action: bool,
                    line_item: bool) -> tuple[tuple[str, str] | None, Context, BlockReading]:
