@@ -115,7 +115,8 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
         # "Eva: I need to drop early. I'm happy to turn the notes into a document.": the
         # "I" of every sentence of the line is hers.
         ctx = replace(ctx, me=said.group("who"))
-    sentences = _owned_sentences(text, sentences, ctx)
+    if len(sentences) >= 2:
+        sentences = _owned_sentences(text, sentences, ctx)
     # "The search pane should be updated. (Xenia, Theo)": the names after a sentence give
     # it to them, as a line of a list of actions would.
     assigned = {at: who for at, nxt in enumerate(sentences[1:]) if nxt[:1] == "("
@@ -147,7 +148,7 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
                                 f"{sentence[:1].lower()}{sentence[1:].rstrip(' .')}")
             previous = sentence
             continue
-        if not listed:
+        if not listed and (not made or sentence[:1] in "AaWwSs"):  # ("And will …", "Will …")
             made = _made_without_subject(sentence, sentence is first, previous, made, found, ctx)
         made = _made_in_context(sentence, previous, listed, made, ctx)
         _file_made(sentence, previous, listed, made, read, ctx)
@@ -155,18 +156,19 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
 
 
 def _owned_sentences(text: str, sentences: list[str], ctx: Context) -> list[str]:
-    """The sentences of a line, with who the line names as doing them put to each."""
-    label = _NAME_LABEL.match(text) if ctx.action_section and len(sentences) >= 2 else None
+    """The sentences of a line of two or more, with who the line names as doing them put to
+    each."""
+    label = _NAME_LABEL.match(text) if ctx.action_section else None
     if label and valid_owners(label.group("who")) and (label.group("who") == ctx.me or named_person(
             label.group("who"), ctx)):
         # "Ethan: plan, as above. Provide holiday dates to Jess." under "Follow-up": each
         # order on the line is his.
         sentences = [sentences[0], *(f"{label.group('who')}: {s}" if s and is_verb(
             s.split(maxsplit=1)[0].lower()) else s for s in sentences[1:])]
-    if ctx.line_item and len(sentences) >= 2 and sentences[-1][-1:] in ").":
+    if ctx.line_item and sentences[-1][-1:] in ").":
         sentences = _owner_to_front(sentences)
-    elif ctx.line_item and len(sentences) >= 2 and (" - " in sentences[-1] or " – " in sentences[
-            -1] or " — " in sentences[-1]):
+    elif ctx.line_item and (" - " in sentences[-1] or " – " in sentences[-1]
+                            or " — " in sentences[-1]):
         sentences = _dash_owner_to_all(sentences)
     return sentences
 
