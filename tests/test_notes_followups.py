@@ -9,14 +9,12 @@ import pytest
 
 from digestbot.model import FollowUp
 from digestbot.notes import parse_bytes
+from digestbot.notes.clauses import sentence_follow_ups
 from digestbot.notes.dedupe import merge_follow_ups
-from digestbot.notes.followups import (
-    Context,
-    question_follow_ups,
-    sentence_follow_up,
-    sentence_follow_ups,
-)
+from digestbot.notes.followups import question_follow_ups
+from digestbot.notes.reading import sentence_follow_up
 from digestbot.notes.tables import table_follow_ups
+from digestbot.notes.tasks import Context
 
 REF = date(2024, 3, 4)  # a Monday
 PLAIN = Context(ref=REF, me="Hannah")
@@ -217,7 +215,7 @@ def test_parallel_tasks_that_end_differently_are_two() -> None:
      [(("The maintenance team",), "Tune the smoke alarms")]),
 ])
 def test_compound_and_other_forms(text: str, expected: list) -> None:
-    from digestbot.notes.followups import sentence_follow_ups
+    from digestbot.notes.clauses import sentence_follow_ups
 
     found = sentence_follow_ups(text, PLAIN)
     assert [(f.owners, f.task) for f in found] == expected

@@ -8,23 +8,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from digestbot.model import FollowUp
-from digestbot.notes.blocks import split_sentences
+from digestbot.notes.clauses import sentence_follow_ups
 from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneReport, done_report
 from digestbot.notes.followups import (
-    DONE_STATE,
-    Context,
     context_follow_ups,
-    dash_owners,
     has_action_marker,
     is_speaker_commitment,
     listed_items,
-    named_person,
     owner_suffix,
     question_follow_ups,
-    sentence_follow_ups,
     suffix_owners,
-    tidy_task,
 )
 from digestbot.notes.implied import (
     SUBJECTLESS_START,
@@ -33,9 +27,14 @@ from digestbot.notes.implied import (
     volunteers,
     with_subject,
 )
+from digestbot.notes.inline import split_sentences
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import GROUPS_RE, any_verb, is_verb, split_owners, valid_owners
 from digestbot.notes.orders import plain_imperative
+from digestbot.notes.owners import named_person
+from digestbot.notes.tasks import Context, tidy_task
+from digestbot.notes.trailing import dash_owners
+from digestbot.notes.wrappings import DONE_STATE
 
 
 @dataclass

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from digestbot.notes.inline import GROUP_1, REF_LINK, clean_inline, mend_doubled_bracket
-from digestbot.notes.inline import split_sentences as split_sentences  # (moved to inline)
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.layouts import (
     HTML_TABLE,

@@ -9,11 +9,12 @@ from datetime import date
 
 from digestbot.model import FollowUp
 from digestbot.notes.block_reader import BlockReading
-from digestbot.notes.blocks import Block
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import base_of_ing, tidy_task
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import is_verb
+from digestbot.notes.lines import Block
+from digestbot.notes.tasks import tidy_task
+from digestbot.notes.tenses import base_of_ing
 
 
 @dataclass(slots=True)

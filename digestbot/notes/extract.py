@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from digestbot.model import FollowUp, Session
-from digestbot.notes.blocks import Block, split_blocks, split_front_matter, strip_fences
+from digestbot.notes.blocks import split_blocks, split_front_matter, strip_fences
 from digestbot.notes.dedupe import apply_done_notes, merge_follow_ups
-from digestbot.notes.followups import standing_arrangement
 from digestbot.notes.header import Header, read_header
 from digestbot.notes.headings import classify_headings
 from digestbot.notes.lexicon import Usage
+from digestbot.notes.lines import Block
 from digestbot.notes.links import extract_links
 from digestbot.notes.owner_labels import plausible_owners
 from digestbot.notes.readers import Document
@@ -25,6 +25,7 @@ from digestbot.notes.sections import (
     split_sections,
 )
 from digestbot.notes.speakers import find_speakers
+from digestbot.notes.tasks import standing_arrangement
 
 _FIRST_PERSON = frozenset({"me", "myself", "i"})
 

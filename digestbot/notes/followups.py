@@ -1,15 +1,12 @@
-"""Sentences -> follow-ups: the forms English meeting notes use to give someone a task.
+"""Follow-ups that lean on the lines around them: "X, can you …? Yes.", an owner written
+after the full stop ("… by Friday. (Staff)"), items a report lists as done or forthcoming,
+an action that points at the sentence before it, and the action marks and labels the block
+reader looks for.
 
-Recognised: "X and Y will …", "X to …", "X agreed to …", "ACTION: X to …", "I'll take an
-action to …" (the signer or note-taker), "X, can you …? Yes.", "X shared that they will
-…", "It was agreed that X would …", owner-less passives ("a ticket will be opened"),
-"OWNER – task – due" lines in action lists, and items marked (done) / (forthcoming).
-Not follow-ups: speaker attributions ("Myles, explore …"), "need to", intentions,
-decisions, questions without an answer.
-
-The forms live in their own modules (reading, wrappings, owned, plans, labels, lineforms,
-clauses, …); this one reads follow-ups that lean on the sentences around them, and names
-what the rest of the notes reader uses.
+One sentence's own forms are elsewhere: `reading` tries them in order on a sentence read
+past its `wrappings`; `owned`, `plans`, `labels`, `lineforms`, `trailing` and `rewrites`
+hold the forms; `clauses` cuts a sentence with several tasks; `tasks`, `owners`, `status`
+and `tenses` are what the forms share.
 """
 
 from __future__ import annotations
@@ -17,7 +14,6 @@ from __future__ import annotations
 import re
 
 from digestbot.model import FollowUp, Status
-from digestbot.notes.clauses import sentence_follow_ups
 from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.later import lazy_regex
@@ -30,54 +26,32 @@ from digestbot.notes.lexicon import (
     valid_owners,
     words,
 )
-from digestbot.notes.lineforms import TITLE_LABEL
-from digestbot.notes.owners import named_person
 from digestbot.notes.plans import SELF
-from digestbot.notes.reading import sentence_follow_up
-from digestbot.notes.status import FORTHCOMING, is_forthcoming
+from digestbot.notes.status import is_forthcoming
 from digestbot.notes.tasks import (
-    LINK_TARGET,
     RESTATED,
     WHO_WORDS,
     Context,
     make_follow_up,
     restates,
-    standing_arrangement,
     tidy_task,
 )
-from digestbot.notes.tenses import base_of_ing
-from digestbot.notes.trailing import NOT_WHO, box_thing, dash_owners
+from digestbot.notes.trailing import NOT_WHO
 from digestbot.notes.wrappings import (
     ACTION_PREFIX,
-    DONE_STATE,
     MINUTE_NUMBER,
-    PAREN_START,
     PREFIX_STARTS,
 )
 
 __all__ = [
-    "DONE_STATE",
-    "FORTHCOMING",
-    "LINK_TARGET",
-    "PAREN_START",
-    "TITLE_LABEL",
-    "Context",
     "after_action_label",
-    "base_of_ing",
-    "box_thing",
     "context_follow_ups",
-    "dash_owners",
     "has_action_marker",
     "is_speaker_commitment",
     "listed_items",
-    "named_person",
     "owner_suffix",
     "question_follow_ups",
-    "sentence_follow_up",
-    "sentence_follow_ups",
-    "standing_arrangement",
     "suffix_owners",
-    "tidy_task",
 ]
 
 

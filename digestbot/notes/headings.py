@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from digestbot.notes.action_lists import action_heading
-from digestbot.notes.blocks import Block
 from digestbot.notes.dates import find_dates, first_full_date, resolve
-from digestbot.notes.followups import base_of_ing
 from digestbot.notes.header import Header
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
@@ -25,8 +23,10 @@ from digestbot.notes.lexicon import (
     split_owners,
     valid_owners,
 )
+from digestbot.notes.lines import Block
 from digestbot.notes.owner_labels import owners_intro
 from digestbot.notes.sections import AGENDA_TITLE, Draft
+from digestbot.notes.tenses import base_of_ing
 
 SKIP_HEADING = lazy_regex(rf"\b({ROLL_WORD}|apologies|agenda|contents|"
                           r"roll[- ]?call|recommendations?|"

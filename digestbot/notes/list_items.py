@@ -8,17 +8,8 @@ from dataclasses import replace
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.action_lists import ACTION_HEADING
-from digestbot.notes.blocks import Block
+from digestbot.notes.clauses import sentence_follow_ups
 from digestbot.notes.dates import find_dates, find_due
-from digestbot.notes.followups import (
-    LINK_TARGET,
-    PAREN_START,
-    Context,
-    base_of_ing,
-    box_thing,
-    sentence_follow_ups,
-    tidy_task,
-)
 from digestbot.notes.headings import SKIP_HEADING
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
@@ -30,6 +21,7 @@ from digestbot.notes.lexicon import (
     valid_owners,
     words,
 )
+from digestbot.notes.lines import Block
 from digestbot.notes.orders import (
     ABOUT_IDEAS,
     dated_step,
@@ -39,6 +31,10 @@ from digestbot.notes.orders import (
 )
 from digestbot.notes.owner_labels import person_label
 from digestbot.notes.sections import AGENDA_TITLE, CLOSING_HEADING
+from digestbot.notes.tasks import LINK_TARGET, Context, tidy_task
+from digestbot.notes.tenses import base_of_ing
+from digestbot.notes.trailing import box_thing
+from digestbot.notes.wrappings import PAREN_START
 
 
 def one_action(steps: list[FollowUp]) -> FollowUp:

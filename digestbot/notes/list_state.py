@@ -9,12 +9,11 @@ from datetime import date
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.action_lists import ACTION_LABEL, action_heading
-from digestbot.notes.blocks import Block
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import tidy_task
 from digestbot.notes.headings import HAS_DIGIT
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import ABSENT_LABEL, NO_OWNER, PRESENT_LABEL
+from digestbot.notes.lines import Block
 from digestbot.notes.list_items import Parent
 from digestbot.notes.owner_labels import (
     NEXT_LABEL,
@@ -24,6 +23,7 @@ from digestbot.notes.owner_labels import (
     person_item,
 )
 from digestbot.notes.sections import AGENDA_INTRO, Draft
+from digestbot.notes.tasks import tidy_task
 
 _LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|parking lot|possible|topics\s+for\s+"
                               r"(?:the\s+)?(?:next|future|later|upcoming|another))\b[^.]*:\s*$|"

@@ -6,18 +6,15 @@ from __future__ import annotations
 import re
 
 from digestbot.model import FollowUp
-from digestbot.notes.blocks import GROUP_1, Block, split_sentences
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import (
-    LINK_TARGET,
-    TITLE_LABEL,
-    Context,
-    base_of_ing,
-    named_person,
-    tidy_task,
-)
+from digestbot.notes.inline import GROUP_1, split_sentences
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import IMPERATIVES, is_verb, words
+from digestbot.notes.lineforms import TITLE_LABEL
+from digestbot.notes.lines import Block
+from digestbot.notes.owners import named_person
+from digestbot.notes.tasks import LINK_TARGET, Context, tidy_task
+from digestbot.notes.tenses import base_of_ing
 
 # Verbs that as often name a topic ("Update on the lease", "Review of the year", "Plan for
 # May"): they, and the rarer verbs of MORE_VERBS, start a task only when an object follows

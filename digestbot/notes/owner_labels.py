@@ -9,9 +9,7 @@ from datetime import date, timedelta
 
 from digestbot.model import FollowUp
 from digestbot.notes.action_lists import action_heading
-from digestbot.notes.blocks import Block
 from digestbot.notes.dates import find_due
-from digestbot.notes.followups import Context, base_of_ing, named_person
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ABSENT_LABEL,
@@ -30,6 +28,10 @@ from digestbot.notes.lexicon import (
     verb_not_name,
     word_not_name,
 )
+from digestbot.notes.lines import Block
+from digestbot.notes.owners import named_person
+from digestbot.notes.tasks import Context
+from digestbot.notes.tenses import base_of_ing
 
 _ADVERB_FIRST = lazy_regex(r"^[A-Z][a-z]+ly\s+(?=[A-Z])")
 

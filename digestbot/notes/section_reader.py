@@ -9,15 +9,16 @@ from datetime import date
 
 from digestbot.model import FollowUp
 from digestbot.notes.block_reader import SECTION_DEADLINE, BlockReading, amend_previous, read_block
-from digestbot.notes.blocks import Block, split_sentences
 from digestbot.notes.conversation import Conversation
 from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import DoneNote, DoneReport, done_note, task_words
-from digestbot.notes.followups import Context, after_action_label, box_thing, tidy_task
+from digestbot.notes.followups import after_action_label
 from digestbot.notes.headings import AGENDA_NOTES, IDEA_NOTES, SectionGroup
 from digestbot.notes.implied import volunteers
+from digestbot.notes.inline import split_sentences
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import OWNERS, OWNERS_RE, Usage, is_verb, split_owners, valid_owners
+from digestbot.notes.lines import Block
 from digestbot.notes.list_items import (
     COMMITS,
     DATE_FIRST,
@@ -37,6 +38,8 @@ from digestbot.notes.owner_labels import owner_lines
 from digestbot.notes.sections import Draft
 from digestbot.notes.speakers import speaker_prefix
 from digestbot.notes.tables import action_column, table_follow_ups
+from digestbot.notes.tasks import Context, tidy_task
+from digestbot.notes.trailing import box_thing
 
 # "Rebecca: yes. I will check …": the speaker is the "I" of the whole paragraph.
 _SPEAKER = lazy_regex(r"^([A-Z][\w'-]+(?: (?!Actions?\b)[A-Z][\w'-]+)?)\s*:\s+(?=\S)")

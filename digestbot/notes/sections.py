@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 from digestbot.model import Section
-from digestbot.notes.blocks import ITEM_PREFIX, Block, split_sentences
-from digestbot.notes.followups import LINK_TARGET
+from digestbot.notes.blocks import ITEM_PREFIX
 from digestbot.notes.header import LABEL, short_line
+from digestbot.notes.inline import split_sentences
 from digestbot.notes.later import lazy_regex
+from digestbot.notes.lines import Block
+from digestbot.notes.tasks import LINK_TARGET
 
 # "Proposed agenda", "Draft agenda", "Today's agenda".
 _AGENDA_PREFIX = r"(?:proposed\s+|draft\s+|today's\s+)?"
