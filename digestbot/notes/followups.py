@@ -81,18 +81,18 @@ def owner_suffix(sentence: str, previous: str, item: FollowUp | None,
         return None
     who = ", ".join(owners)
     label = _TASK_LABEL.match(previous.strip())
-    labelled = bool(label) and is_verb(label.group("task").split()[0].lower())
+    labelled = label if label and is_verb(label.group("task").split()[0].lower()) else None
     if item is not None and task_words(item.task) <= task_words(previous):
-        if labelled and item.owners and all(o.lower() in label.group("label").lower()
+        if labelled and item.owners and all(o.lower() in labelled.group("label").lower()
                                             for o in item.owners):
             # "QA sign-off: Confirm …" was read as QA's task: the label is a topic.
-            made = make_follow_up(label.group("task"), owners, previous, ctx)
+            made = make_follow_up(labelled.group("task"), owners, previous, ctx)
             return (made, True) if made else None
         if restates(who, item.owners):
             return FollowUp(item.task, owners, item.due, item.status), True
         return None
     if labelled:
-        made = make_follow_up(label.group("task"), owners, previous, ctx)
+        made = make_follow_up(labelled.group("task"), owners, previous, ctx)
         return (made, False) if made else None
     return None
 
@@ -187,7 +187,7 @@ def context_follow_ups(sentence: str, previous: str, made: list[FollowUp],
                          item.due, item.status)]
     bare = _OWNERS_ONLY.match(sentence.strip()) if sentence[:1] in "aA" else None
     need = _NEEDS_TO.match(about) if bare and valid_owners(bare.group("owners")) else None
-    if not need:
+    if not need or not bare:
         return []
     task = need.group("task")
     if label:
