@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from digestbot.model import Section
-from digestbot.notes.blocks import ITEM_PREFIX
 from digestbot.notes.header import LABEL, short_line
+from digestbot.notes.heading_forms import ITEM_PREFIX
 from digestbot.notes.inline import split_sentences
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lines import Block
