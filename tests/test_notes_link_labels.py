@@ -116,3 +116,18 @@ def test_a_path_pattern_keeps_its_star_unless_emphasis_closes_the_url() -> None:
     assert [link.url for link in extract_links(text)] == [
         "https://github.com/acme/site/tree/main/docs/*",
         "https://acme.example.org/handbook/", "https://acme.example.org/wiki/"]
+
+
+def test_a_space_written_as_a_character_reference_ends_a_url() -> None:
+    # Editors' Markdown exports write spaces as "&nbsp;" or "&#x20;".
+    text = ("- Agenda: https://example.org/agenda&nbsp;and the minutes "
+            "https://example.org/minutes&#x20;\n- Query: https://example.org/s?a=1&b=2\n")
+    assert [link.url for link in extract_links(text)] == [
+        "https://example.org/agenda", "https://example.org/minutes",
+        "https://example.org/s?a=1&b=2"]
+
+
+def test_chinese_punctuation_ends_a_url() -> None:
+    text = "- 会议记录：https://example.org/notes。下次会议见 https://example.org/next，谢谢\n"
+    assert [link.url for link in extract_links(text)] == [
+        "https://example.org/notes", "https://example.org/next"]

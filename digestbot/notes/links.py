@@ -10,7 +10,9 @@ from digestbot.notes.later import lazy_regex
 
 # An apostrophe inside a URL is part of it ("…/SuperHouseTV%7CGuy's", "…/Bob's-page"), and
 # so is punctuation escaped the Markdown way ("…usp=drive\\_link" from a Word export).
-_URL = lazy_regex(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
+# (Chinese and Japanese punctuation, "。", "，", "）", ends a URL as a space does.)
+_URL = lazy_regex(rf"https?://(?:[^\s<>\"'`\]\[{{}}|\\^\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+                  rf"\uff3b-\uff40\uff5b-\uff65]|'(?=[\w-])|\\{MD_PUNCT})+", re.I)
 # A Markdown link whose label runs over a line break ("[complete house system\n YouTube](…)");
 # its target may hold balanced brackets, as CommonMark allows ("…/Paris_(France)").
 # (A link may carry a title: "[Q\&A forum](https://… "PLAY @20:38")".)
@@ -101,6 +103,7 @@ _BOX_MARK = lazy_regex(r"^[xX✓✔]\][\s\-]*")
 _SCHEME = lazy_regex(r"^https?://(www\.)?")
 
 
+_SPACE_REFERENCE = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|#x0*(?:20|a0)|#0*(?:32|160));", re.I)
 _INLINE_TAG = lazy_regex(r"</?(?:u|b|i|em|strong|span|sup|sub|small|mark|ins)\b[^<>]{0,80}>",
                          re.I)
 
@@ -114,6 +117,10 @@ def extract_links(text: str) -> list[Link]:
     if "]{" in text:
         # pandoc's "[[bit.ly/feedback]{.underline}](http://…)": the span's words.
         text = SPAN.sub(r"\1", text)
+    if "&" in text:
+        # "https://…/agenda&nbsp;and", "…&#x20;" (editors' Markdown exports): a space, which
+        # ends the URL.
+        text = _SPACE_REFERENCE.sub(" ", text)
     for match in _MD_LINK.finditer(text):
         # A label written over two lines reads as one: "[proposed a list of\n  components]".
         label = " ".join(match.group(1).split())
