@@ -2969,3 +2969,18 @@ def test_a_name_with_a_particle_before_a_subjectless_will() -> None:
     assert [(f.owners, f.task) for f in items] == [
         (("Jan van Dijk",), "Send the draft to the list"),
         (("Maria de Souza",), "Review the slides")]
+
+
+def test_being_in_touch_and_working_on_something_are_tasks() -> None:
+    # "will be in touch with" is "will get in touch with"; "will be working on" is "will
+    # work on"; "will be travelling" stays a plan of one's own, not a task.
+    notes = ("Committee, 2 May 2024\n\nPresent: Dev, Ben, Ana\n\n"
+             "Dev will be in touch with the venue about the deposit. "
+             "Ben agreed to be in contact with the council. "
+             "Ana will be working on the grant application over the summer. "
+             "Ben will be travelling next week.\n")
+    session = parse_bytes(notes.encode(), name="committee.txt")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Dev",), "Get in touch with the venue about the deposit"),
+        (("Ben",), "Get in contact with the council"),
+        (("Ana",), "Work on the grant application over the summer")]

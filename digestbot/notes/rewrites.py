@@ -45,6 +45,7 @@ _ADVERBS = ("kindly", "generously", "also", "helpfully", "graciously", "readily"
             "gladly", "then", "now", "duly", "tentatively", "provisionally")
 _ADVERB = lazy_regex(r"^((?:[A-Z@][\w.'-]*\s+){1,3}?)((?:has|have)\s+)?(?:"
                      + "|".join(_ADVERBS) + r")\s+")
+_IN_TOUCH = lazy_regex(r"\b(will|would|to)\s+be\s+in\s+(touch|contact)\s+with\b")
 _ANYONE_TO = lazy_regex(r"^(?:someone|somebody|anyone|anybody)\s+(?:to|will|needs\s+to)\s+",
                         re.I)
 _DONE_THEN_PASSIVE = lazy_regex(r"^(?P<subject>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
@@ -132,6 +133,8 @@ def normalise(body: str, ctx: Context) -> tuple[str, Context]:
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if "-" in body and _HYPHEN_PARTICLE.search(body):
         body = _HYPHENED_VERB.sub(r"\1 \2", body, count=1)  # "to follow-up on the PR"
+    if " in " in body and _IN_TOUCH.search(body):
+        body = _IN_TOUCH.sub(r"\1 get in \2 with", body, count=1)  # "Dev will be in touch with …"
     if _may_rewrite(body):
         body, ctx = _rewrite(body, ctx)
     return body, ctx
@@ -245,6 +248,9 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     for pattern in (_RESPONSIBLE, _WILL_BE_ING):
         match = pattern.match(body)
         base = base_of_ing(match.group("verb")) if match else ""
+        if match and not base and match.group("verb") == "working" and \
+                body[match.end():match.end() + 4] == " on ":
+            base = "work"  # "Ben will be working on the budget": work on it
         if match and base and valid_owners(match.group("owners")) and (
                 listed or pattern is _WILL_BE_ING or " " not in match.group("owners").strip()
                 or named_person(match.group("owners"), ctx)):
