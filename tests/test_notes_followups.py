@@ -2984,3 +2984,24 @@ def test_being_in_touch_and_working_on_something_are_tasks() -> None:
         (("Dev",), "Get in touch with the venue about the deposit"),
         (("Ben",), "Get in contact with the council"),
         (("Ana",), "Work on the grant application over the summer")]
+
+
+def test_done_marks_and_due_labels_written_around_the_task() -> None:
+    notes = ("# Team call 2024-05-02\n\n## Actions\n\n"
+             "- [DONE] Ana to send the agenda\n"
+             "- Book the room: DONE (Ben)\n"
+             "- Order the banners \u2714 Chloe\n"
+             "- ~~Print the flyers~~ Dev and Ana\n"
+             "- ~~Hire a van~~ Cancelled\n"
+             "- Ben to draft the budget (Due: Friday)\n"
+             "- Chloe to check the accounts [deadline: 20 May]\n"
+             "- Dev to send the figures by next Tuesday's call\n")
+    session = parse_bytes(notes.encode(), name="call.md")
+    assert [(f.owners, f.task, f.due, f.status) for f in session.follow_ups] == [
+        (("Ana",), "Send the agenda", None, "done"),
+        (("Ben",), "Book the room", None, "done"),
+        (("Chloe",), "Order the banners", None, "done"),
+        (("Dev", "Ana"), "Print the flyers", None, "done"),
+        (("Ben",), "Draft the budget", date(2024, 5, 3), "open"),
+        (("Chloe",), "Check the accounts", date(2024, 5, 20), "open"),
+        (("Dev",), "Send the figures", date(2024, 5, 7), "open")]

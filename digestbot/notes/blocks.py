@@ -475,7 +475,10 @@ def _bullet_block(bullet: re.Match[str], number: int) -> Block:
     if struck:
         # A struck-through list item is one that has been done; "~~Fix the gate~~ (Bo)"
         # keeps its owner.
-        body, checked = struck.group(1) + (struck.group(2) or ""), True
+        who = struck.group(2) or ""
+        if who and who.lstrip()[:1] not in "(-–—":
+            who = f" – {who.strip()}"
+        body, checked = struck.group(1) + who, True
     indent = len(bullet.group(1).expandtabs(4))
     if not indent and marker == "*" and body.endswith(")") and _MEETBOT_TOPIC.search(body) \
             and not _MEETBOT_COMMAND.match(body):
@@ -484,7 +487,13 @@ def _bullet_block(bullet: re.Match[str], number: int) -> Block:
                  checked=checked, indent=indent, arrow=bool(arrow))
 
 
-_STRUCK = lazy_regex(r"~~(.+?)~~(\s*\([^()~]{1,40}\))?\s*[.;]?\s*")
+# "~~Fix the gate~~ (Bo)", "~~Fix the gate~~ - Bo", "~~Fix the gate~~ @bo": who did it.
+# (Not "~~Fix the gate~~ Cancelled": what became of it.)
+_STRUCK = lazy_regex(r"~~(.+?)~~(\s*\([^()~]{1,40}\)|\s+(?:[-–—]\s*)?(?!(?i:cancell?ed|postponed|"
+                     r"moved|dropped|obsolete|deferred|superseded|duplicate|done|completed?|"
+                     r"abandoned|merged|closed|resolved|fixed|finished)\b)(?:@[\w.-]+|[A-Z][\w.'-]*)"
+                     r"(?:(?:\s+|\s*[,&/]\s*|\s+and\s+)(?:@[\w.-]+|[A-Z][\w.'-]*)){0,3})?"
+                     r"\s*[.;]?\s*")
 _HTML_STRUCK = lazy_regex(r"<(?:strike|del|s)>(.+?)</(?:strike|del|s)>", re.I)
 _LAYOUT_SPAN = lazy_regex(r"</?(?:span|font)\b[^>]*>|<br\s*/?>", re.I)
 # Pictographs people put before a list item's words (👷 📌 🚧 ⭐ ➡️); not ticks or crosses

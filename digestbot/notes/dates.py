@@ -400,7 +400,7 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             continue  # "volunteers from now until the end of the year": how long, not by when
         if m.kind == "weekday" and not field and not m.groups.get("wd_rel") and not trigger \
                 and not re.search(
-                r"\bon\s+$", window, re.I):
+                r"\b(?:on|due:)\s+$", window, re.I):  # ("(Due: Friday)", as a label gives it)
             continue
         if m.kind in ("nth", "md") and not trigger and not field:
             continue
@@ -449,15 +449,22 @@ def strip_due(text: str, due: Due) -> str:
         head = _DANGLING_BEFORE.sub("", head)  # "meet with Jo in the [next week]"
     elif head[-3:] in (" on", " On"):
         head = head[:-3]  # "show up on [Sunday] by 9am": "show up by 9am"
-    out = head + " " + text[due.end:].lstrip()
-    if "(" in out:
+    tail = text[due.end:]
+    if tail[:1] in "'’":
+        tail = _OCCASION.sub("", tail, count=1)  # "by next Tuesday's call": the call's day
+    out = head + " " + tail.lstrip()
+    if "(" in out or "[" in out:
         out = _EMPTY_PARENS.sub("", out)
     return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
 
 
+_OCCASION = lazy_regex(r"^['’]s\s+(?:[\w-]+\s+)?(?:call|meeting|session|sync|stand-?up|review|"
+                       r"class|lecture|workshop|check-in|catch-up|retro|demo)\b|^['’]s\s+[\w-]+")
 _DANGLING_BEFORE = lazy_regex(r"\s*\b(?:in|within|during|over|for|by|before|until)\s+the$",
                              re.I)
-_EMPTY_PARENS = lazy_regex(r"\(\s*\)")
+# "()", and a label its date has left: "(due: 2024-05-20)", "[deadline: Friday]".
+_EMPTY_PARENS = lazy_regex(r"\(\s*(?:(?:due|deadline|by|eta|target|when)\s*:?\s*)?\)|"
+                           r"\[\s*(?:(?:due|deadline|eta|target)\s*:?\s*)?\]", re.I)
 _SPACES = lazy_regex(r"\s{2,}")
 _SPACE_BEFORE_MARK = lazy_regex(r"\s+([,.;:!?)])")
 _MARK = operator.itemgetter(1)  # (a function: a r"\1" template is expanded in Python)

@@ -56,7 +56,9 @@ from digestbot.notes.wrappings import (
     whole_date,
 )
 
-_DONE_PREFIX = lazy_regex(r"^(?:done|completed|finished|closed)\s*[:\-–—]\s*", re.I)
+# "Done: the press release was sent", "[DONE] Ana to book the hall".
+_DONE_PREFIX = lazy_regex(r"^(?:(?:done|completed|finished|closed)\s*[:\-–—]|"
+                          r"\[(?:done|completed|finished|closed)\]\s*[:\-–—]?)\s*", re.I)
 _NON_ACTION = lazy_regex(r"^(?:decision|decided|resolved|agreed|outcome|conclusion|note|fyi|"
                          r"question|q|consensus)\s*[:\-–]", re.I)
 
@@ -263,7 +265,7 @@ def _line_form(text: str, ctx: Context, *, colon: bool, dashed: bool) -> Found |
             ctx.line_item or ctx.checked is not None) else None)
         or (_on_it(text, ctx) if ctx.line_item and " this" in text[-20:] else None)
         or (_named_last(text, ctx) if colon and ctx.action_section and ctx.line_item else None)
-        or (_reported_done(text, ctx) if dashed else None)
+        or (_reported_done(text, ctx) if dashed or text[:1] == "[" else None)
         or (_next_step(text, ctx) if (" is " in text or " be " in text or " are " in text) and (
             "ste" in text or "item" in text or "point" in text or "ollow" in text) else None)
         or (_action_after(text, ctx) if text[-1] == ")" else None)

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from digestbot.model import FollowUp
-from digestbot.notes.dates import find_due
+from digestbot.notes.dates import find_dates, find_due
 from digestbot.notes.inline import GROUP_1
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
@@ -131,7 +131,7 @@ _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
                             rf"(?=(?:{ONE})\s+(?:will|would|shall)\s)")
 
 
-_INITIALS_TAG = lazy_regex(r"\[[A-Z]{2,4}\]\s+")
+_INITIALS_TAG = lazy_regex(r"\[(?!DONE\])[A-Z]{2,4}\]\s+")  # ("[DONE] Ana to …" is a state)
 
 
 _LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
@@ -290,7 +290,19 @@ def unwrapped(text: str, ctx: Context) -> str:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
         # '@qmx needs to: "set up the test harness"': the task quoted after a colon.
         text = _QUOTED_TASK.sub(r" \1 \2", text)
+    if ("DONE" in text or "one" in text or text.count("\u2714") or text.count("\u2705")
+            or text.count("\u2713")) and (mark := _MARK_BEFORE_OWNER.match(text)) and \
+            valid_owners(who := mark.group("who").strip("() ")) and not find_dates(who):
+        # "Send the report: DONE (Ana)", "Send the report ✔ Ana": the mark goes last, as in
+        # "Send the report (Ana) - DONE", so the owner is read as the task's.
+        text = f"{mark.group('task')} ({who}) - {mark.group('mark') or mark.group('tick')}"
     return text
+
+
+_MARK_BEFORE_OWNER = lazy_regex(
+    r"^(?P<task>[^:()]{3,200}?)(?:\s*[:\-–—]\s*(?P<mark>(?-i:DONE)|[Dd]one)|"
+    r"\s*(?P<tick>\u2714\ufe0f?|\u2705|\u2713))\s*[:\-–—]?\s+(?P<who>\(@?[A-Z][\w.' -]{0,30}\)|"
+    r"@?[A-Z][\w.'-]*(?:\s*(?:,|&|and)\s*@?[A-Z][\w.'-]*){0,2})\s*$")
 
 
 def relabelled(text: str, ctx: Context, *, colon: bool, dashed: bool) -> str:
