@@ -3005,3 +3005,20 @@ def test_done_marks_and_due_labels_written_around_the_task() -> None:
         (("Ben",), "Draft the budget", date(2024, 5, 3), "open"),
         (("Chloe",), "Check the accounts", date(2024, 5, 20), "open"),
         (("Dev",), "Send the figures", date(2024, 5, 7), "open")]
+
+
+def test_work_reported_done_in_a_list_of_actions() -> None:
+    # A past tense of work that makes or sends something says who did it; a headline
+    # ("Letter sent to …") reports it done. Reports of the meeting are no such work.
+    notes = ("# Steering group 2024-05-02\n\n## Action items\n\n"
+             "- Ana sent the letter to the minister\n"
+             "- Ben booked the hall for the fair\n"
+             "- Press release sent to the local paper\n"
+             "- Chloe presented the draft budget\n"
+             "- Dev to send the figures\n")
+    session = parse_bytes(notes.encode(), name="steering.md")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("Ana",), "Send the letter to the minister", "done"),
+        (("Ben",), "Book the hall for the fair", "done"),
+        ((), "Press release sent to the local paper", "done"),
+        (("Dev",), "Send the figures", "open")]

@@ -22,7 +22,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 from digestbot.notes.owned import TRY_TO, WE_PRODUCE, WE_UNTIL
-from digestbot.notes.owners import named_person
+from digestbot.notes.owners import named_person, person_like
 from digestbot.notes.sentence import Found, Sentence, as_found, found_task
 from digestbot.notes.tasks import make_follow_up, quoted
 from digestbot.notes.tenses import PASSIVE, STOP_TALKING, base_of_ing, is_doing, will_verb
@@ -139,6 +139,8 @@ def plan_forms(s: Sentence) -> Found | None:
     return (
         (_we_will(s) if (s.listed or not ctx.speaker) and body[:1] in "Ww" else None)
         or (_ticked_past(s) if ctx.checked and s.owner_first else None)
+        or (_reported_past(s) if ctx.checked is None and ctx.action_section and ctx.line_item
+            and s.owner_first else None)
         or (_present_plan(s) if (ctx.action_section or ctx.checked is not None) and
             s.owner_first and _S_FORM.search(body) else None)
         or (_like_other(s) if body[:1] == "I" and " like " in body else None)
@@ -172,6 +174,26 @@ def _ticked_past(s: Sentence) -> Found | None:
         task = f"{PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return found_task(task, split_owners(past.group("owners")), s.text, s.ctx)
     return None
+
+
+_DONE_WORK = (WE_PRODUCE - {"ask", "clarify"}) | words("""renew ship pay sign print register buy
+merge release install deploy reserve purchase file finish complete""")
+
+
+def _reported_past(s: Sentence) -> Found | None:
+    """ "- Ana sent the letter to the minister" in a list of actions: done, and by whom."""
+    past = _PAST.match(s.body)
+    verb = past.group("verb").lower() if past else ""
+    # Work that makes or sends something ("Ana presented the budget", "Bea suggested a
+    # party" report the meeting; "Ana put …", "Ana read …" may be the present tense).
+    if not past or PASSIVE.get(verb, verb) == verb or PASSIVE[verb] not in _DONE_WORK:
+        return None
+    owners = split_owners(past.group("owners"))
+    if not valid_owners(past.group("owners")) or not all(
+            (person_like(o, s.ctx) and not is_verb(o.lower())) or o[:1] == "@" for o in owners):
+        return None
+    task = f"{PASSIVE[verb]} {past.group('rest')}"
+    return found_task(task, owners, s.text, replace(s.ctx, checked=True))
 
 
 def _present_plan(s: Sentence) -> Found | None:

@@ -5,9 +5,11 @@ soon", "to follow"), read in the text of a sentence or a list item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from digestbot.notes.later import lazy_regex
+from digestbot.notes.lexicon import words
 from digestbot.notes.tenses import PASSIVE
 
 FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
@@ -76,7 +78,7 @@ _DONE_PASSIVE = lazy_regex(r"^(?!(?:it|this|that|there|which|we|they|he|she|i)\b
                            r"[^,;:]{2,80}?\s+(?:has|have|was|were|(?:is|are)(?=\s+already\s))\s+"
                            r"(?:already\s+|now\s+)?"
                            r"(?:been\s+)?(?P<verb>[a-z]+)\b", re.I)
-_NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked", "made",
+NOT_DONE_VERBS = frozenset({"agreed", "decided", "noted", "discussed", "asked", "made",
                              "raised", "postponed", "deferred", "put", "set", "told", "given",
                              "found", "read", "led", "kept", "run"})
 
@@ -87,4 +89,27 @@ def done_passive(text: str) -> bool:
                          or " already " in text):
         return False
     verb = match.group("verb").lower()
-    return verb in PASSIVE and verb not in _NOT_DONE_VERBS and verb != PASSIVE[verb]
+    return verb in PASSIVE and verb not in NOT_DONE_VERBS and verb != PASSIVE[verb]
+
+
+_NOT_A_HEAD = words("""was were is are be been being will would to has have had should must
+need needs for of on in with about the a an and or from by at not yet still if when once as
+please i you we they he she it his her their our my your its this that these those some any
+each every no all""")
+
+
+def headline_done(text: str, is_verb: Callable[[str], bool]) -> bool:
+    """ "Letter sent to the minister", "Room booked (Ana)", "New members added": a list
+    item written as a headline, a noun and its participle, reports the work done (not
+    "Send the letter", an order, nor "Slides for the revised budget")."""
+    words_ = text.split(maxsplit=5)
+    if len(words_) < 2 or not words_[0][:1].isupper() or is_verb(words_[0].lower()) or \
+            words_[0].lower() in _NOT_A_HEAD:
+        return False
+    for word in words_[1:4]:
+        word = word.lower().strip(",.;:()")
+        if word in _NOT_A_HEAD:
+            return False
+        if word in PASSIVE and PASSIVE[word] != word and word not in NOT_DONE_VERBS:
+            return True
+    return False

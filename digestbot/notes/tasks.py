@@ -24,7 +24,7 @@ from digestbot.notes.lexicon import (
     valid_owners,
     words,
 )
-from digestbot.notes.status import is_done, is_forthcoming, unmarked
+from digestbot.notes.status import headline_done, is_done, is_forthcoming, unmarked
 from digestbot.notes.tenses import base_of_ing
 
 _CLAUSE_END = lazy_regex(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
@@ -226,7 +226,8 @@ _EMPTY_PARENS = lazy_regex(r"\(\s*\)")
 
 
 def status_of(text: str, ctx: Context) -> Status:
-    if ctx.checked or is_done(text):
+    if ctx.checked or is_done(text) or (ctx.line_item and ctx.checked is None and headline_done(
+            text, is_verb)):
         return "done"
     if is_forthcoming(text):
         return "forthcoming"
