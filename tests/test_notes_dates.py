@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from digestbot.notes import parse_bytes
 from digestbot.notes.dates import find_due, first_full_date, next_monthly, strip_due
 
 
@@ -215,3 +216,14 @@ def test_the_middle_or_half_of_a_month_is_its_fifteenth() -> None:
         due = find_due(text, ref)
         assert due is not None and due.date == date(2024, 12, 15), text
     assert find_due("half of the team will come", ref) is None
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
+    # "by Friday 10th" said on Thursday 2 May 2024 is Friday 10 May, not the next day; the
+    # day number is no part of the task.
+    notes = ("# Call 2024-05-02\n\n## Actions\n\n- Ana to send the report by Friday 10th\n"
+             "- Ben to book the room by Saturday, 1st\n- Chloe to call the venue by Wed 8th\n")
+    session = parse_bytes(notes.encode(), name="call.md")
+    assert [(f.task, f.due) for f in session.follow_ups] == [
+        ("Send the report", date(2024, 5, 10)), ("Book the room", date(2024, 6, 1)),
+        ("Call the venue", date(2024, 5, 8))]

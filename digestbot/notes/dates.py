@@ -412,14 +412,37 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
         when = resolve(m, ref)
         if when is None:
             continue
+        end = m.end
+        day = _DAY_OF_MONTH.match(text, m.end) if m.kind == "weekday" and ref else None
+        if day and ref:
+            # "by Friday 10th": the 10th that is a Friday, within the month or the next.
+            on = _day_in_month(int(day.group(1)), ref)
+            if on and on.weekday() == when.weekday():
+                when, end = on, day.end()
         if m.kind == "week" and ref and "same" in text and _SAME_TIME.search(
                 text, max(0, m.start - 30), m.end + 30) and text_at(text, m) == "next week":
             when = ref + timedelta(days=7)  # "next week at the same time": a week on
         if trigger:
-            return Due(when, m.start - len(window) + trigger.start(), m.end)
+            return Due(when, m.start - len(window) + trigger.start(), end)
         if best is None:
-            best = Due(when, m.start, m.end)
+            best = Due(when, m.start, end)
     return weak or best
+
+
+_DAY_OF_MONTH = lazy_regex(r",?\s+(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _day_in_month(day: int, ref: date) -> date | None:
+    """Day `day` of the meeting's month, or of the next month if it has passed."""
+    for months in (0, 1):
+        year, month = ref.year + (ref.month + months - 1) // 12, (ref.month + months - 1) % 12 + 1
+        try:
+            on = date(year, month, day)
+        except ValueError:
+            continue
+        if on >= ref:
+            return on
+    return None
 
 
 def _resolved_due(m: DateMatch, ref: date | None, window: str) -> Due | None:
@@ -452,12 +475,15 @@ def strip_due(text: str, due: Due) -> str:
     tail = text[due.end:]
     if tail[:1] in "'’":
         tail = _OCCASION.sub("", tail, count=1)  # "by next Tuesday's call": the call's day
+    elif tail[:1] == " " and tail[1:2].isdecimal():
+        tail = _DAY_AFTER.sub("", tail, count=1)  # "by Wed 8th": the day the weekday is
     out = head + " " + tail.lstrip()
     if "(" in out or "[" in out:
         out = _EMPTY_PARENS.sub("", out)
-    return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip()
+    return _SPACE_BEFORE_MARK.sub(_MARK, _SPACES.sub(" ", out)).strip().rstrip(" |")
 
 
+_DAY_AFTER = lazy_regex(r"^\s\d{1,2}(?:st|nd|rd|th)\b")
 _OCCASION = lazy_regex(r"^['’]s\s+(?:[\w-]+\s+)?(?:call|meeting|session|sync|stand-?up|review|"
                        r"class|lecture|workshop|check-in|catch-up|retro|demo)\b|^['’]s\s+[\w-]+")
 _DANGLING_BEFORE = lazy_regex(r"\s*\b(?:in|within|during|over|for|by|before|until)\s+the$",
