@@ -3022,3 +3022,14 @@ def test_work_reported_done_in_a_list_of_actions() -> None:
         (("Ben",), "Book the hall for the fair", "done"),
         ((), "Press release sent to the local paper", "done"),
         (("Dev",), "Send the figures", "open")]
+
+
+def test_a_request_put_as_a_question_in_a_recap_list() -> None:
+    notes = ("From: Ana Lopez <ana@example.org>\nSubject: Recap of today's call\n"
+             "Date: Thu, 2 May 2024 17:00:00 +0000\n\nHi all,\n\n"
+             "- I'll update the timeline by Monday.\n"
+             "- Chloe, could you send the updated logo files?\n"
+             "- Ben, will you be at the fair?\n\nCheers,\nAna\n")
+    session = parse_bytes(notes.encode(), name="recap.eml")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Ana",), "Update the timeline"), (("Chloe",), "Send the updated logo files")]

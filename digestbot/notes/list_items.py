@@ -277,6 +277,10 @@ _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", 
                          "facilitate", "give", "talk", "speak", "walk", "report", "open"})
 
 
+_COULD_YOU = lazy_regex(rf"{OWNERS}\s*,\s*(?:could|can|would|will)\s+you\s+(?:please\s+)?"
+                        r"(?P<task>[a-z][^?]*)\?")
+
+
 def list_item_follow_ups(block: Block, found: list[FollowUp], ctx: Context,
                          parents: list[Parent], *, loose: bool = False,
                          plain: bool = True) -> list[FollowUp]:
@@ -288,6 +292,12 @@ def list_item_follow_ups(block: Block, found: list[FollowUp], ctx: Context,
     if not found:
         listed = ctx.action_section or block.checked is not None
         found = _marked_item(block.text, ctx, listed=listed)
+    if not found and block.text.endswith("?") and (asked := _COULD_YOU.fullmatch(block.text)):
+        # "- Chloe, could you send the logo files?", a list item of its own (a recap's
+        # list): a request, as "Chloe, please send …" is; a question with its answer after it
+        # is read as a question.
+        found = sentence_follow_ups(f"{asked.group('owners')}, please {asked.group('task')}",
+                                    ctx)
     if not found and block.text.endswith((")", ").")):
         found = dated_step(block.text, ctx) or _aside_items(block.text, ctx)
     if not found and parents and not ctx.action_section:
