@@ -227,3 +227,11 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day() -> None:
     assert [(f.task, f.due) for f in session.follow_ups] == [
         ("Send the report", date(2024, 5, 10)), ("Book the room", date(2024, 6, 1)),
         ("Call the venue", date(2024, 5, 8))]
+
+
+def test_a_month_alone_in_a_due_column_is_its_last_day() -> None:
+    notes = ("# Board 2024-05-02\n\n| Action | Owner | Due |\n|---|---|---|\n"
+             "| Update the bylaws | Ben | June |\n| File the return | Dev | Jan 2025 |\n")
+    session = parse_bytes(notes.encode(), name="board.md")
+    assert [(f.task, f.due) for f in session.follow_ups] == [
+        ("Update the bylaws", date(2024, 6, 30)), ("File the return", date(2025, 1, 31))]

@@ -381,6 +381,13 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
     """
     best: Due | None = None
     weak: Due | None = None  # "for next week": due then, unless a "by …" follows
+    bare = _BARE_MONTH.fullmatch(text.strip(" .")) if field and ref and len(text) <= 20 else None
+    if bare and ref:
+        # A due cell of "June" or "Jun 2024": by the end of that month, as "in June" is.
+        month = _month(bare.group("m"))
+        ends = [_last_day(int(bare.group("y")), month)] if bare.group("y") else [
+            _last_day(ref.year + k, month) for k in (-1, 0, 1)]
+        return Due(min(ends, key=lambda d: (abs((d - ref).days), d < ref)), 0, len(text))
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
         trigger = _TRIGGER.search(window)
@@ -429,6 +436,7 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
     return weak or best
 
 
+_BARE_MONTH = lazy_regex(rf"(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?", re.I)
 _DAY_OF_MONTH = lazy_regex(r",?\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 
