@@ -3033,3 +3033,14 @@ def test_a_request_put_as_a_question_in_a_recap_list() -> None:
     session = parse_bytes(notes.encode(), name="recap.eml")
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("Ana",), "Update the timeline"), (("Chloe",), "Send the updated logo files")]
+
+
+def test_a_request_with_an_adverb_accepted_with_a_day() -> None:
+    notes = ("<mira> topic: release planning\n<tom> I can take the changelog\n"
+             "<mira> tom, can you also tag the release?\n<tom> sure, will do tomorrow\n"
+             "<mira> jo, could you just check the mirrors?\n<jo> ok\n")
+    session = parse_bytes(notes.encode(), name="2024-05-02-release.txt")
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("tom",), "Take the changelog", None),
+        (("tom",), "Tag the release", date(2024, 5, 3)),
+        (("jo",), "Check the mirrors", None)]

@@ -108,10 +108,12 @@ _DECLINE = lazy_regex(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can
 # "and Mei, can you …?" goes on from an earlier request; "can you …?" asks whoever answers.
 _REQUEST = lazy_regex(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
                       r"(?:@?(?P<who>[\w.-]+),?\s+)?(?:would\s+you\s+mind\s+"
-                      r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you(?:\s+please)?\s+"
+                      r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you"
+                      r"(?:\s+(?:please|also|just|then|maybe|perhaps))*\s+"
                       r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
 _ACCEPT = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"
                      r"(?:i\s*['’]ll|i\s+will|i\s+can)\s+do\s+(?:it|that))\b[\s,.!]*|"
                      r"[\U0001F44D\U0001F3FB-\U0001F3FF\u2705\uFE0F]\s*)+$", re.I)
 # "yes, will do by Monday": the answer may set the date.
-_ACCEPT_WHEN = lazy_regex(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?)[\s.!]*$", re.I)
+_ACCEPT_WHEN = lazy_regex(r"[\s,]+(?P<when>(?:by|before|on)\s+[\w ]{2,25}?|tomorrow|today|tonight|"
+                          r"(?:this|next)\s+week)[\s.!]*$", re.I)
