@@ -3044,3 +3044,11 @@ def test_a_request_with_an_adverb_accepted_with_a_day() -> None:
         (("tom",), "Take the changelog", None),
         (("tom",), "Tag the release", date(2024, 5, 3)),
         (("jo",), "Check the mirrors", None)]
+
+
+def test_a_lower_case_user_name_then_a_dash_in_a_list_of_actions() -> None:
+    notes = ("# Sync 2024-05-02\n\n## Action items\n\n- [ ] sid - fix the tests\n"
+             "- [ ] docs - tidy the index page\n")
+    session = parse_bytes(notes.encode(), name="sync.md")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("sid",), "Fix the tests"), ((), "Docs - tidy the index page")]

@@ -134,8 +134,8 @@ _DECIDED_NAMED = lazy_regex(rf"^{OWNER_LIST}\s+(?:also\s+)?(?:agreed|decided|res
 _INITIALS_TAG = lazy_regex(r"\[(?!DONE\])[A-Z]{2,4}\]\s+")  # ("[DONE] Ana to …" is a state)
 
 
-_LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})\s*:)"
-                         r"\s+(?P<rest>[A-Za-z].*)$")
+_LOWER_NAME = lazy_regex(r"^(?:\((?P<a>[a-z][\w.-]{1,19})\)\s*:?|(?P<b>[a-z][\w.-]{1,19})"
+                         r"(?:\s*:|\s+[-–—]))\s+(?P<rest>[A-Za-z].*)$")  # ("sid - fix the tests")
 
 
 def whole_date(text: str, ctx: Context, *, slack: int = 0) -> date | None:
