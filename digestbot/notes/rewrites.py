@@ -133,7 +133,7 @@ def normalise(body: str, ctx: Context) -> tuple[str, Context]:
         body = _ADVERB.sub(_without_adverb, body, count=1)
     if "-" in body and _HYPHEN_PARTICLE.search(body):
         body = _HYPHENED_VERB.sub(r"\1 \2", body, count=1)  # "to follow-up on the PR"
-    if " in " in body and _IN_TOUCH.search(body):
+    if ("touch" in body or "contact" in body) and _IN_TOUCH.search(body):
         body = _IN_TOUCH.sub(r"\1 get in \2 with", body, count=1)  # "Dev will be in touch with …"
     if _may_rewrite(body):
         body, ctx = _rewrite(body, ctx)

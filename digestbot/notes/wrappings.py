@@ -290,8 +290,8 @@ def unwrapped(text: str, ctx: Context) -> str:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
         # '@qmx needs to: "set up the test harness"': the task quoted after a colon.
         text = _QUOTED_TASK.sub(r" \1 \2", text)
-    if ("DONE" in text or "one" in text or text.count("\u2714") or text.count("\u2705")
-            or text.count("\u2713")) and (mark := _MARK_BEFORE_OWNER.match(text)) and \
+    if ("DONE" in text or "done" in text or "Done" in text or "\u2714" in text or "\u2705" in text
+            or "\u2713" in text) and (mark := _MARK_BEFORE_OWNER.match(text)) and \
             valid_owners(who := mark.group("who").strip("() ")) and not find_dates(who):
         # "Send the report: DONE (Ana)", "Send the report ✔ Ana": the mark goes last, as in
         # "Send the report (Ana) - DONE", so the owner is read as the task's.
