@@ -182,6 +182,8 @@ merge release install deploy reserve purchase file finish complete""")
 
 def _reported_past(s: Sentence) -> Found | None:
     """ "- Ana sent the letter to the minister" in a list of actions: done, and by whom."""
+    if not any(PASSIVE.get(w, w) != w for w in s.body.lower().split(maxsplit=4)[1:4]):
+        return None  # (a cheap first test: no past tense among the first words)
     past = _PAST.match(s.body)
     verb = past.group("verb").lower() if past else ""
     # Work that makes or sends something ("Ana presented the budget", "Bea suggested a
