@@ -3052,3 +3052,18 @@ def test_a_lower_case_user_name_then_a_dash_in_a_list_of_actions() -> None:
     session = parse_bytes(notes.encode(), name="sync.md")
     assert [(f.owners, f.task) for f in session.follow_ups] == [
         (("sid",), "Fix the tests"), ((), "Docs - tidy the index page")]
+
+
+def test_fields_after_semicolons_slashes_and_who_what_when_labels() -> None:
+    notes = ("# Committee 2024-05-02\n\n## Actions\n\n"
+             "- Task: Print the flyers; Owner: Dev; Status: done\n"
+             "- What: order the banners / Who: Chloe / When: next week\n"
+             "- Review the budget (who: Eve, when: Friday)\n"
+             "- Ana to book the hall; Ben to order the chairs\n")
+    session = parse_bytes(notes.encode(), name="committee.md")
+    assert [(f.owners, f.task, f.due, f.status) for f in session.follow_ups] == [
+        (("Dev",), "Print the flyers", None, "done"),
+        (("Chloe",), "Order the banners", date(2024, 5, 10), "open"),
+        (("Eve",), "Review the budget", date(2024, 5, 3), "open"),
+        (("Ana",), "Book the hall", None, "open"),
+        (("Ben",), "Order the chairs", None, "open")]

@@ -383,7 +383,7 @@ def _read_marked(text: str, ctx: Context, *, dashed: bool) -> Sentence | Found:
         prefixed = ACTION_PREFIX.match(text) or prefixed
     body = after_mark(text, prefixed) if prefixed else text
     if (ctx.line_item or ctx.action_section) and ("ssign" in body or "wner" in body or
-                                                  "esponsible" in body):
+                                                  "esponsible" in body or "ho:" in body):
         fielded = fielded_item(body, ctx)
         if fielded:
             return fielded

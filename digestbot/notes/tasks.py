@@ -338,10 +338,16 @@ def restates(who: str, owners: tuple[str, ...]) -> bool:
 WORD_RE = lazy_regex(r"[a-z']+")
 
 
+_FIELD_NEXT = lazy_regex(r"\s*(?:owners?|who|assignee|assigned\s+to|responsible|lead|due|"
+                         r"deadline|by\s+when|when|status|state|priority)\s*:", re.I)
+
+
 def semicolon_ends(text: str, at: int) -> bool:
     """Whether the semicolon at `at` ends a clause: after a colon, "follow up on: the
     installer; python controls; physics" is one task with a list in it, unless the piece
     after the semicolon opens with a verb or a name, as a task of its own does."""
+    if _FIELD_NEXT.match(text, at + 1):
+        return False  # "Print flyers; Owner: Dev; Status: done": the task's fields
     if ":" not in text[:at]:
         return True
     piece = text[at + 1:].split(maxsplit=1)

@@ -187,18 +187,19 @@ _AGREED_STARTS = frozenset("iwadrIWADR")
 # A task tracker's fields written out on one line: "Owner: Kim — Task: write the spec —
 # Due: 4 July", "Review the reading list Assigned to Helen Park Due Oct 16, 2026".
 # (Tags in brackets too: "… [assignee] lord kizzy [due] 4 April 2024 [status] todo".)
-_FIELD = lazy_regex(r"(?:^|(?<=[\s|;,(]))(?:(?P<owners>(?i:owners?|assignees?|responsible)\s*:|"
+_FIELD = lazy_regex(r"(?:^|(?<=[\s|;,(/]))(?:(?P<owners>(?i:owners?|assignees?|responsible|who)"
+                    r"\s*:|"
                     r"(?i:\[(?:owners?|assignees?|responsible)\])|"
                     r"Assigned to\b:?|(?i:assigned to)\s*:|"
                     # "We need a test plan (this was assigned to Mesa)": said in a sentence.
                     r"(?<=\()(?i:(?:(?:this|it|which)\s+(?:was|is|has\s+been)\s+)?"
-                    r"assigned\s+to)\b)|(?P<task>(?i:task|action)\s*:)|"
-                    r"(?P<due>(?i:due(?: date)?|deadline|by when)\s*:|Due\b|"
+                    r"assigned\s+to)\b)|(?P<task>(?i:task|action|what)\s*:)|"
+                    r"(?P<due>(?i:due(?: date)?|deadline|by when|when)\s*:|Due\b|"
                     r"(?i:\[(?:due(?: date)?|deadline)\]))|"
                     r"(?P<status>(?i:status|state)\s*:|(?i:\[(?:status|state)\]))|"
                     r"(?P<other>(?i:id|workgroup|team|"
                     r"priority|labels?|tags?)\s*:))\s*")
-_FIELD_EDGE = " \t—–-|;,.()"
+_FIELD_EDGE = " \t—–-|;,.()/"
 _TAGGED_OWNERS = lazy_regex(r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}(?:\s*(?:,|&|\band\b)\s*"
                             r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2})*")
 _WE_NEED_TO = lazy_regex(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+", re.I)
