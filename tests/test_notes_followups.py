@@ -3067,3 +3067,15 @@ def test_fields_after_semicolons_slashes_and_who_what_when_labels() -> None:
         (("Eve",), "Review the budget", date(2024, 5, 3), "open"),
         (("Ana",), "Book the hall", None, "open"),
         (("Ben",), "Order the chairs", None, "open")]
+
+
+def test_work_not_yet_done_is_still_open() -> None:
+    notes = ("MINUTES OF THE PARISH COUNCIL MEETING HELD ON 2 MAY 2024\n\n"
+             "Present: Cllr Ahmed (Chair), Cllr Baker, Cllr Cole.\n\n2. MATTERS ARISING\n"
+             "Footpath 12: Cllr Baker has not yet contacted the landowner; carried forward.\n"
+             "Cllr Cole has yet to renew the insurance. The accounts have not yet been "
+             "audited.\n")
+    session = parse_bytes(notes.encode(), name="parish.txt")
+    assert [(f.owners, f.task, f.status) for f in session.follow_ups] == [
+        (("Cllr Baker",), "Contact the landowner", "open"),
+        (("Cllr Cole",), "Renew the insurance", "open")]

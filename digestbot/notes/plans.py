@@ -141,6 +141,7 @@ def plan_forms(s: Sentence) -> Found | None:
         or (_ticked_past(s) if ctx.checked and s.owner_first else None)
         or (_reported_past(s) if ctx.checked is None and ctx.action_section and ctx.line_item
             and s.owner_first else None)
+        or (_not_yet(s) if s.owner_first and (" yet " in body or " still not " in body) else None)
         or (_present_plan(s) if (ctx.action_section or ctx.checked is not None) and
             s.owner_first and _S_FORM.search(body) else None)
         or (_like_other(s) if body[:1] == "I" and " like " in body else None)
@@ -174,6 +175,23 @@ def _ticked_past(s: Sentence) -> Found | None:
         task = f"{PASSIVE[past.group('verb').lower()]} {past.group('rest')}"
         return found_task(task, split_owners(past.group("owners")), s.text, s.ctx)
     return None
+
+
+NOT_YET = lazy_regex(rf"^{OWNERS}\s+(?:has|have)\s+(?:not\s+yet|yet\s+to|still\s+not)\s+"
+                      r"(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$")
+
+
+def _not_yet(s: Sentence) -> Found | None:
+    """ "Cllr Baker has not yet contacted the landowner", "Ana has yet to book the hall": a
+    task still open, and whose."""
+    left = NOT_YET.match(s.body)
+    verb = left.group("verb").lower() if left else ""
+    base = verb if is_verb(verb) else PASSIVE.get(verb, "")
+    if not left or not base or not valid_owners(left.group("owners")):
+        return None
+    task = f"{base} {left.group('rest')}"
+    return found_task(task, split_owners(left.group("owners")), s.text, replace(
+        s.ctx, checked=None))
 
 
 _DONE_WORK = (WE_PRODUCE - {"ask", "clarify"}) | words("""renew ship pay sign print register buy

@@ -24,7 +24,7 @@ from digestbot.notes.lexicon import (
 from digestbot.notes.lineforms import marked_forms, trailing_owner_forms
 from digestbot.notes.owned import PRONOUN, asked_forms, owner_forms
 from digestbot.notes.owners import META_LABEL, OFFICE, person_like
-from digestbot.notes.plans import WE_WILL, passive_forms, plan_forms, speaker_forms
+from digestbot.notes.plans import NOT_YET, WE_WILL, passive_forms, plan_forms, speaker_forms
 from digestbot.notes.sentence import (
     NO_FOLLOW_UP,
     Found,
@@ -127,6 +127,11 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
                 label = "the " + label[:1].lower() + label[1:]
                 task = PRONOUN.sub(label, item.task, count=1)
                 return FollowUp(task, item.owners, item.due, item.status)  # a new id
+        elif " yet " in rest and NOT_YET.match(rest):
+            # "Footpath 12: Cllr Baker has not yet contacted the landowner": still open.
+            item = _follow_up(rest, ctx)
+            if item:
+                return item
     if ":" in text and _IDEA_LABEL.match(text):  # (every match ends with a colon)
         return None  # "Release idea: get both source and build in one archive"
     item = _follow_up(text, ctx)
