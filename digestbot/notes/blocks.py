@@ -339,8 +339,8 @@ class _Cutter:
 
     def _guessed(self, block: Block, stripped: str, number: int) -> Block:
         """The block, or the heading it is in notes that mark few or no headings."""
-        layout, lines, kind, prev_blank = self.layout, self.layout.lines, self.layout.kind, \
-            self.prev_blank
+        layout, lines, kind = self.layout, self.layout.lines, self.layout.kind
+        prev_blank = self.prev_blank
         if block.kind == "paragraph" and layout.guess_headings:
             in_contents = bool(self.heading_text and CONTENTS.match(self.heading_text))
             after_heading = bool(self.blocks) and self.blocks[-1].kind == "heading" and \

@@ -11,7 +11,7 @@ from digestbot.model import FollowUp
 from digestbot.notes.block_reader import BlockReading
 from digestbot.notes.dates import find_due
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import is_verb
+from digestbot.notes.lexicon import ASK_YOU, is_verb
 from digestbot.notes.lines import Block
 from digestbot.notes.tasks import tidy_task
 from digestbot.notes.tenses import base_of_ing
@@ -108,7 +108,7 @@ _DECLINE = lazy_regex(r"^(?:(?:sorry|no|unfortunately)\b[,.!]?\s*)*(?:i\s+(?:can
 # "and Mei, can you …?" goes on from an earlier request; "can you …?" asks whoever answers.
 _REQUEST = lazy_regex(r"(?:^|[.!?]\s+)(?:(?:and|also|so|then|ok(?:ay)?)\b,?\s+)?"
                       r"(?:@?(?P<who>[\w.-]+),?\s+)?(?:would\s+you\s+mind\s+"
-                      r"(?P<ing>[a-z]+ing)|(?:can|could|will|would)\s+you"
+                      rf"(?P<ing>[a-z]+ing)|{ASK_YOU}"
                       r"(?:\s+(?:please|also|just|then|maybe|perhaps))*\s+"
                       r"(?P<verb>[a-z]+))\s+(?P<rest>[^?]{3,200})\?")
 _ACCEPT = lazy_regex(r"^(?:(?:ok(?:ay)?|sure|yes|yep|will\s+do|on\s+it|can\s+do|happy\s+to|"

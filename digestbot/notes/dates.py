@@ -221,6 +221,12 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _month_end_near(month: int, ref: date) -> date:
+    """The last day of `month` in the year nearest the meeting ("in June", "end of June")."""
+    ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
+    return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
+
+
 def _friday(ref: date, weeks_ahead: int) -> date:
     return ref - timedelta(days=ref.weekday()) + timedelta(days=4 + 7 * weeks_ahead)
 
@@ -305,17 +311,14 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
             return _friday(ref, 1)
         if what in ("year", "next year"):
             return date(ref.year + (what == "next year"), 12, 31)
-        month = _month(what)
-        ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
-        return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
+        return _month_end_near(_month(what), ref)
     if m.kind == "inmonth":
         if g["inm"] == "may":
             return None  # "… in may be" is the verb; the month is written "May"
         month = _month(g["inm"])
         if g["inm_y"]:
             return _last_day(int(g["inm_y"]), month)
-        ends = [_last_day(ref.year + k, month) for k in (-1, 0, 1)]
-        return min(ends, key=lambda d: (abs((d - ref).days), d < ref))
+        return _month_end_near(month, ref)
     if m.kind == "week":
         this = (g["week"] or "").lower().startswith("this")
         return _friday(ref, 0 if this and ref.weekday() <= 4 else 1)
@@ -385,9 +388,9 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
     if bare and ref:
         # A due cell of "June" or "Jun 2024": by the end of that month, as "in June" is.
         month = _month(bare.group("m"))
-        ends = [_last_day(int(bare.group("y")), month)] if bare.group("y") else [
-            _last_day(ref.year + k, month) for k in (-1, 0, 1)]
-        return Due(min(ends, key=lambda d: (abs((d - ref).days), d < ref)), 0, len(text))
+        last = _last_day(int(bare.group("y")), month) if bare.group("y") else _month_end_near(
+            month, ref)
+        return Due(last, 0, len(text))
     for m in find_dates(text):
         window = text[max(0, m.start - 24):m.start]
         trigger = _TRIGGER.search(window)
@@ -442,13 +445,9 @@ _DAY_OF_MONTH = lazy_regex(r",?\s+(\d{1,2})(?:st|nd|rd|th)\b")
 
 def _day_in_month(day: int, ref: date) -> date | None:
     """Day `day` of the meeting's month, or of the next month if it has passed."""
-    for months in (0, 1):
-        year, month = ref.year + (ref.month + months - 1) // 12, (ref.month + months - 1) % 12 + 1
-        try:
-            on = date(year, month, day)
-        except ValueError:
-            continue
-        if on >= ref:
+    following = _last_day(ref.year, ref.month) + timedelta(days=1)
+    for on in (_safe(ref.year, ref.month, day), _safe(following.year, following.month, day)):
+        if on and on >= ref:
             return on
     return None
 

@@ -18,6 +18,7 @@ from digestbot.notes.dates import find_due
 from digestbot.notes.dedupe import task_words
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
+    ASK_YOU,
     ONE,
     OWNER_LIST,
     OWNERS,
@@ -56,7 +57,7 @@ __all__ = [
 
 
 _QUESTION_YES = lazy_regex(
-    rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+(?:can|could|will|would)\s+you"
+    rf"(?:^|(?<=[.!?]\s))(?P<owner>@[\w.-]+|{ONE}(?=,)),?\s+{ASK_YOU}"
     r"(?:\s+please)?\s+(?P<task>[a-z][^?]{3,200})\?\s*(?:[→>:-]+\s*)?(?:(?:yes|sure|agreed|"
     r"will do|ok(?:ay)?|on it)\b|:(?:thumbsup|\+1|white_check_mark|ok_hand):|👍)", re.I)
 

@@ -58,6 +58,8 @@ ONE = (r"(?:@[\w.-]+(?:/[\w.-]*\w|#\d{4})?(?:\s+(?!(?:To|Will|Shall|And)\b)[A-Z]
 OWNER_LIST = rf"{ONE}(?:(?:\s*,\s*(?:and\s+)?|\s+and(?:/or)?\s+|\s+or\s+|\s*[&+]\s*|\s*/\s*|" \
     rf"\s+(?=@)){ONE})*"
 OWNERS = rf"(?P<owners>{OWNER_LIST})"
+# A request put as a question: "Ana, could you …?", "can you please …?".
+ASK_YOU = r"(?:can|could|will|would)\s+you"
 # Compiled once: the rules test owners against them for many sentences.
 GROUPS_RE = lazy_regex(GROUPS)
 OWNERS_RE = lazy_regex(OWNERS)

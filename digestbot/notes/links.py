@@ -20,7 +20,7 @@ _MD_LINK = lazy_regex(r"\[((?:[^\[\]\\]|\\.){1,200})\]\((https?://(?:[^\s()]|\([
                       r"(?:\s+\"[^\"]*\")?\)")
 _CODE = lazy_regex(r"`([^`]*)`")
 _TRAILING = ".,;:!?*_'\"…"
-_HOST = lazy_regex(r"https?://[^/?#]*", re.I)
+_HOST = lazy_regex(r"https?://[^/?#'’]*", re.I)
 _LEAD_WORDS = lazy_regex(
     r"^(?:(?:also|see|please|more|info|information|details|available|here|at|is|are|in|on|link|"
     r"the|link|links|via|from|cf\.?|read|and|or|under|by|as)\b[\s:,]*)+", re.I)
@@ -35,10 +35,8 @@ def clean_url(url: str, *, emphasised: bool = True) -> str:
     whether emphasis marks may close it ("**https://…**"); if not, a trailing "/*" is a
     pattern of paths ("…/docs/*") and stays."""
     host = _HOST.match(url)
-    cut = min((host.group().find(mark) for mark in "'’" if mark in host.group()),
-              default=-1) if host else -1
-    if cut > 0:
-        url = url[:cut]  # "example.org's page": a host has no apostrophe
+    if host and url[host.end():host.end() + 1] in ("'", "’"):
+        url = url[:host.end()]  # "example.org's page": a host has no apostrophe
     while url:
         last = url[-1]
         if last == "*" and not emphasised and url[-2:] == "/*":

@@ -13,6 +13,7 @@ from digestbot.notes.dates import find_dates, find_due
 from digestbot.notes.headings import SKIP_HEADING
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
+    ASK_YOU,
     GROUPS_RE,
     OWNERS,
     any_verb,
@@ -277,8 +278,7 @@ _LEADS_ITEM = frozenset({"present", "introduce", "lead", "demo", "demonstrate", 
                          "facilitate", "give", "talk", "speak", "walk", "report", "open"})
 
 
-_COULD_YOU = lazy_regex(rf"{OWNERS}\s*,\s*(?:could|can|would|will)\s+you\s+(?:please\s+)?"
-                        r"(?P<task>[a-z][^?]*)\?")
+_COULD_YOU = lazy_regex(rf"{OWNERS}\s*,\s*{ASK_YOU}\s+(?:please\s+)?(?P<task>[a-z][^?]*)\?")
 
 
 def list_item_follow_ups(block: Block, found: list[FollowUp], ctx: Context,

@@ -5,11 +5,10 @@ soon", "to follow"), read in the text of a sentence or a list item.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import words
+from digestbot.notes.lexicon import is_verb, words
 from digestbot.notes.tenses import PASSIVE
 
 FORTHCOMING = lazy_regex(r"\(?\b(?:forthcoming|coming soon|stay tuned|in preparation|"
@@ -98,7 +97,7 @@ please i you we they he she it his her their our my your its this that these tho
 each every no all""")
 
 
-def headline_done(text: str, is_verb: Callable[[str], bool]) -> bool:
+def headline_done(text: str) -> bool:
     """ "Letter sent to the minister", "Room booked (Ana)", "New members added": a list
     item written as a headline, a noun and its participle, reports the work done (not
     "Send the letter", an order, nor "Slides for the revised budget")."""

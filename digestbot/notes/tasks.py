@@ -226,8 +226,8 @@ _EMPTY_PARENS = lazy_regex(r"\(\s*\)")
 
 
 def status_of(text: str, ctx: Context) -> Status:
-    if ctx.checked or is_done(text) or (ctx.line_item and ctx.checked is None and headline_done(
-            text, is_verb)):
+    if ctx.checked or is_done(text) or (
+            ctx.line_item and ctx.checked is None and headline_done(text)):
         return "done"
     if is_forthcoming(text):
         return "forthcoming"
