@@ -1241,7 +1241,9 @@ def test_an_item_of_a_list_of_actions_is_an_action_even_without_a_verb() -> None
                   "- Feedback loops\n- Member dashboard\n") == [
         ((), "Website redesign", None, "open"),
         ((), "Retrieve real data from the database", None, "open"),
-        (("Ana",), "Export to CSV", None, "open")]
+        (("Ana",), "Export to CSV", None, "open"),
+        # (A need in a list of actions is the work itself, still with no one to do it.)
+        ((), "Write a newcomer guide", None, "open")]
 
 
 def test_someone_working_on_something_in_a_list_of_actions() -> None:

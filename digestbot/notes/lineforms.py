@@ -258,7 +258,8 @@ def _reported_state(s: Sentence) -> Found | None:
 def _please_all(s: Sentence) -> Found | None:
     body = s.body
     asked = _PLEASE_ALL.search(body)
-    if asked and any_verb(asked.group("verb")) and asked.group("verb") not in _STANDING and \
+    verb = asked.group("verb").removeprefix("re-") if asked else ""  # "please re-review …"
+    if asked and any_verb(verb) and verb not in _STANDING and \
             len(asked.group("task").split()) >= 3 and not _INVITED.search(body):
         # "Reminder: please sign up to chair a meeting", "If you spoke, please send your
         # points to the list": a request to everyone at the meeting ("please keep the doors
@@ -360,7 +361,7 @@ def _plain_step(first: str, body: str) -> bool:
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
-_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>[a-z]+)\s+"
+_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
 # (After "please", any verb asks for something but these: "please keep the doors shut",
 # "please stay tuned", "please excuse the delay".)

@@ -117,7 +117,7 @@ _LOWER_OR_AT = frozenset("abcdefghijklmnopqrstuvwxyz@")
 
 
 # Words each form needs (whole words, so a sentence's word set answers for all of them).
-_AUX_WORDS = words("will shall to would should can please pls plz")
+_AUX_WORDS = words("will shall to would should can please pls plz must")
 _SAID_SET = words("""shared said confirmed noted mentioned explained stated reported offered
 promised agreed indicated announced told replied answered added clarified""")
 _ASKING_SET = words("""asked tasked requested instructed delegated authorised authorized invited
@@ -258,7 +258,8 @@ def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
         # board", "Our Secretary would attend" (one person; "Members would create
         # issues" describes a process).
         return True
-    if (aux or "").startswith("need") and match.group("owners")[:1] != "@" and not all(
+    if (aux or "").startswith(("need", "must", "has to", "have to")) and match.group(
+            "owners")[:1] != "@" and not all(
             may_need(o, ctx) for o in split_owners(match.group("owners"))):
         return True  # "Dan needs to renew the domain", but not "the site needs to …"
     if ctx.usage and aux == "to" and any(

@@ -23,7 +23,7 @@ from digestbot.notes.lexicon import (
 )
 from digestbot.notes.lineforms import marked_forms, trailing_owner_forms
 from digestbot.notes.owned import PRONOUN, asked_forms, owner_forms
-from digestbot.notes.owners import META_LABEL, OFFICE, person_like
+from digestbot.notes.owners import META_LABEL, OFFICE, may_need, person_like
 from digestbot.notes.plans import NOT_YET, WE_WILL, passive_forms, plan_forms, speaker_forms
 from digestbot.notes.sentence import (
     NO_FOLLOW_UP,
@@ -155,6 +155,7 @@ _TAKE_UP_LATER = lazy_regex(r"^(?:discuss|consider|revisit|debate|return\s+to|co
 
 
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
+_MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
 
 
 # A board of issues: "https://github.com/org/repo/issues/363 @chlins", the link and who has it.
@@ -172,10 +173,49 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
 
 _STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)(?:\s+(?:here|now|then|for\s+(?:this|that|now|us)))?"
+                         r"(?:\s+(?:for|from)\s+(?P<for>me\b|[A-Z@][\w.@-]*(?:(?:,\s*|\s+and\s+|"
+                         r"\s*&\s*)[A-Z@][\w.@-]*){0,3}))?"
                          r"(?:\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:agreed|"
                          r"decided|identified|settled)(?:\s+(?:up)?on)?)?"
-                         r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:to\s+|"
+                         r"\s+(?:is|are|will\s+be|would\s+be)\s+(?:for\s+(?P<who>[A-Z@][\w.@-]*"
+                         r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z@][\w.@-]*){0,3})\s+to\s+|to\s+|"
                          r"(?=[a-z]+ing\s))(?P<task>[a-z][\w-]*\s.*)$", re.I)
+
+
+# In a list of actions the line is a piece of work however it is put: "We need to update
+# the roadmap", "Someone should check the venue", "It would be good to add a FAQ", "Can
+# someone look at the broken link?" name the work and no one; "Could Bob check the numbers?"
+# and "Bob can update the roadmap" give it to Bob.
+_MODAL_OPENER = lazy_regex(r"^(?:(?:we|someone|somebody|everyone|everybody|all|all\s+of\s+us)"
+                           r"\s+(?:really\s+|still\s+|also\s+)?(?:need\s+to|needs\s+to|should|"
+                           r"must|have\s+to|has\s+to|ought\s+to|could|can|might\s+want\s+to|"
+                           r"will\s+need\s+to|want\s+to)|it\s+(?:would|will|might)\s+be\s+(?:good|"
+                           r"nice|great|useful|helpful|worth\s+it)\s+to|(?:can|could|would|will)\s+"
+                           r"(?:someone|somebody|anyone|anybody|we)(?:\s+please)?)\s+(?=[a-z])", re.I)
+_ASKED_NAMED = lazy_regex(rf"^(?i:can|could|would|will)\s+{OWNERS}\s+(?:please\s+)?"
+                          r"(?P<task>[a-z].*)$")
+_NAMED_CAN = lazy_regex(rf"^{OWNERS}\s+(?:can|could|should|must|needs?\s+to|ha(?:s|ve)\s+to)\s+"
+                        r"(?P<task>[a-z].*)$")
+_NAMED_AUX_WORDS = lazy_regex(r"\s(?:can|could|should|must|needs?\s+to|ha(?:s|ve)\s+to)\s")
+
+
+def _as_listed_work(text: str, ctx: Context) -> str:
+    """A line of a list of actions put as a need, a wish or a question, as the work itself:
+    "We need to update the roadmap" -> "Update the roadmap", "Could Bob check the numbers?"
+    -> "Bob to check the numbers"."""
+    opener = _MODAL_OPENER.match(text)
+    if opener:
+        task = text[opener.end():].rstrip("?").rstrip()
+        first = task.split(maxsplit=1)[0].lower() if task else ""
+        return task[:1].upper() + task[1:] if first and is_verb(first) else text
+    named = (_ASKED_NAMED.match(text) if text.endswith("?") else None) or (
+        _NAMED_CAN.match(text) if _NAMED_AUX_WORDS.search(text) else None)
+    if named and valid_owners(named.group("owners")) and all(
+            may_need(o, ctx) for o in split_owners(named.group("owners"))) and is_verb(
+            named.group("task").split(maxsplit=1)[0].lower()):
+        # (Not "Website needs to load faster": a thing, no one to do it.)
+        return f"{named.group('owners')} to {named.group('task').rstrip('?').rstrip()}"
+    return text
 
 
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
@@ -217,6 +257,9 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
+    if ctx.line_item and (ctx.action_section or ctx.checked is not None) and \
+            text[:1] in _MODAL_STARTS:
+        text = _as_listed_work(text, ctx)
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
@@ -335,7 +378,12 @@ def _next_step(text: str, ctx: Context) -> Found | None:
         # ask the board": the step, with no one named.
         rest = step.group("task").split(maxsplit=1)[1:]
         # ("… are to familiarise ourselves with X and to build Y": one task in two steps.)
-        return found_task(" ".join((step_verb, *rest)).replace(" and to ", " and "), ctx.owners,
+        named = step.group("who") or step.group("for")
+        # "The action item for Matt is to open a PR", "The next step is for Ana and Ben to
+        # draft the letter": the step, and who takes it.
+        owners = ((ctx.me,) if ctx.me else ctx.owners) if named == "me" else split_owners(
+            named) if named and valid_owners(named) else ctx.owners
+        return found_task(" ".join((step_verb, *rest)).replace(" and to ", " and "), owners,
                      text, ctx)
     return None
 

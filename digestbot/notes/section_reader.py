@@ -55,6 +55,11 @@ _DONE_HEADING = lazy_regex(r"(?:(?:completed|done|finished|closed|accomplished)(
                            r"(?:last|previous)\s+(?:meeting|time|week|call))?)\W*", re.I)
 
 
+# "Matt: the next step is to …", "Ana: the only action item is to …": a step said aloud.
+_STEP_SAID = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?))\s+"
+                        r"(?:for\s+me\s+)?(?:is|are|will\s+be)\s+(?:to|for)\s", re.I)
+
+
 # "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
 _SPOKEN_ACTION = lazy_regex(r"^(?:action(?:\s+(?:item|point))?s?|to-?do|ai|task)\b", re.I)
 
@@ -289,8 +294,10 @@ class SectionReader:
                 ref=self.ref, me=talk[0], action_section=in_action, owners=self.owners,
                 checked=block.checked, line_item=line_item, known=notes.known,
                 next_meeting=notes.next_meeting, speaker=talk[0], usage=notes.usage), read)
-        if not read.spoken and not any(item.owners for item in read.found):
+        if not read.spoken and not any(item.owners for item in read.found) and not (
+                read.found and talk and _STEP_SAID.match(talk[1])):
             # "APP: Schedule of the next F2F" names no one else: read the line as written.
+            # ("Matt: the only action item is to open a PR" names the step itself.)
             read = self._read_as_written(block, talk, ctx, in_action=in_action)
         return talk, ctx, read
 

@@ -53,6 +53,8 @@ _FUTURE = (r"(?:will also|will now|will then|will|shall|'ll|is going to|are goin
            # "Editors plan to make one more update": what they have planned to do.
            r"plans? to|(?:is |are )planning to|"
            r"to also|to then|to first|to|are to|is to|would|should|agreed to also|needs to|need to|"
+           # "Bob must renew the domain by 1 June", "Ana intends to apply": a duty, a plan.
+           r"must|has to|have to|intends? to|(?:is |are )expected to|"
            r"can|(?:,\s*)?(?:please|pls|plz))")
 
 
@@ -151,7 +153,7 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge gonna being told tells suggested
-suggests appointed nominated designated deputed let's yet""")
+suggests appointed nominated designated deputed let's yet must step steps""")
 
 
 @lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence

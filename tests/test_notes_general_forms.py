@@ -1,0 +1,73 @@
+"""General English forms of actions, written from usage rather than from any one set of
+notes (session 17): each test fails on the code before the rule (3e3d62e)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.parsed import follow_ups as _items
+
+
+def test_the_step_or_action_item_names_who_takes_it() -> None:
+    notes = ("# Registry call, 10 June 2020\n\n## Duffle\n\n"
+             "* The action item for Matt is to open a PR to clarify the readme.\n"
+             "* The next step is for Radu and Chris to tag the release.\n"
+             "* Next step is to write up the errata process.\n")
+    assert _items(notes) == [
+        (("Matt",), "Open a PR to clarify the readme", None, "open"),
+        (("Radu", "Chris"), "Tag the release", None, "open"),
+        ((), "Write up the errata process", None, "open")]
+
+
+def test_a_speaker_saying_what_the_action_item_is() -> None:
+    notes = ("# Registry call, 10 June 2020\n\n## Duffle\n\n"
+             "* Matt: it was the reference implementation once.\n"
+             "* Chris: the useful bits are in the library now.\n"
+             "* Matt: the only action item is to open a PR to clarify the readme.\n"
+             "* Chris: sounds good.\n")
+    assert _items(notes) == [((), "Open a PR to clarify the readme", None, "open")]
+    # ... and "for me" is the speaker.
+    notes = notes.replace("the only action item is", "the action item for me is")
+    assert _items(notes) == [(("Matt",), "Open a PR to clarify the readme", None, "open")]
+
+
+def test_must_and_intends_to_give_a_named_person_the_work() -> None:
+    notes = ("# Web team, 7 May 2024\n\nAttendees: Alice, Bob, Chris\n\n## Roadmap\n\n"
+             "* Discussed the new landing page.\n"
+             "* Bob must update the roadmap by 1 June.\n"
+             "* Alice intends to write the migration guide.\n")
+    assert _items(notes) == [
+        (("Bob",), "Update the roadmap", date(2024, 6, 1), "open"),
+        (("Alice",), "Write the migration guide", None, "open")]
+
+
+def test_please_with_a_prefixed_verb() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Registry\n\n"
+             "* Addressed the first round of feedback.\n"
+             "* Please re-review the registry spec before Friday.\n")
+    assert _items(notes) == [((), "Re-review the registry spec", date(2024, 5, 10), "open")]
+
+
+def test_a_need_a_wish_or_a_question_in_a_list_of_actions_is_the_work() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Action items\n\n"
+             "- We need to update the roadmap\n"
+             "- Someone should check the venue's wifi\n"
+             "- Can someone look at the broken link on the homepage?\n"
+             "- Could Bob check the budget numbers?\n"
+             "- Bob can book the room\n"
+             "- Dana should send the invoice\n"
+             "- Website needs to load faster\n")
+    assert _items(notes) == [
+        ((), "Update the roadmap", None, "open"),
+        ((), "Check the venue's wifi", None, "open"),
+        ((), "Look at the broken link on the homepage", None, "open"),
+        (("Bob",), "Check the budget numbers", None, "open"),
+        (("Bob",), "Book the room", None, "open"),
+        (("Dana",), "Send the invoice", None, "open")]
+
+
+def test_a_need_in_discussion_is_still_no_action() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Roadmap\n\n"
+             "We need to update the roadmap at some point. Someone should look at the wifi. "
+             "Could Bob check the budget numbers?\n")
+    assert _items(notes) == []
