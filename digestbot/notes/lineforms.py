@@ -361,7 +361,8 @@ def _plain_step(first: str, body: str) -> bool:
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
-_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
+_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+"
+                         r"(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
 # (After "please", any verb asks for something but these: "please keep the doors shut",
 # "please stay tuned", "please excuse the delay".)

@@ -191,7 +191,8 @@ _MODAL_OPENER = lazy_regex(r"^(?:(?:we|someone|somebody|everyone|everybody|all|a
                            r"must|have\s+to|has\s+to|ought\s+to|could|can|might\s+want\s+to|"
                            r"will\s+need\s+to|want\s+to)|it\s+(?:would|will|might)\s+be\s+(?:good|"
                            r"nice|great|useful|helpful|worth\s+it)\s+to|(?:can|could|would|will)\s+"
-                           r"(?:someone|somebody|anyone|anybody|we)(?:\s+please)?)\s+(?=[a-z])", re.I)
+                           r"(?:someone|somebody|anyone|anybody|we)(?:\s+please)?)\s+(?=[a-z])",
+                           re.I)
 _ASKED_NAMED = lazy_regex(rf"^(?i:can|could|would|will)\s+{OWNERS}\s+(?:please\s+)?"
                           r"(?P<task>[a-z].*)$")
 _NAMED_CAN = lazy_regex(rf"^{OWNERS}\s+(?:can|could|should|must|needs?\s+to|ha(?:s|ve)\s+to)\s+"
