@@ -71,3 +71,13 @@ def test_a_need_in_discussion_is_still_no_action() -> None:
              "We need to update the roadmap at some point. Someone should look at the wifi. "
              "Could Bob check the budget numbers?\n")
     assert _items(notes) == []
+
+
+def test_formal_minutes_asking_and_resolving() -> None:
+    notes = ("Parish Council meeting, 7 May 2024\n\nPresent: Cllr Reid, Cllr Shah, the Clerk\n\n"
+             "Highways\n\nThe meeting asked the Chair to contact the police liaison officer. "
+             "Resolved that the Treasurer be authorised to open a savings account. "
+             "The council will meet again on 3 June.\n")
+    assert _items(notes) == [
+        (("The Chair",), "Contact the police liaison officer", None, "open"),
+        (("The Treasurer",), "Open a savings account", None, "open")]

@@ -58,15 +58,17 @@ _TELL_VERBS = words("""email e-mail ask tell contact remind ping invite message 
 advise encourage urge request""")
 
 
-_ASKED_OTHER = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested|invited|tasked|reminded|"
-                          rf"encouraged)\s+{OWNERS}\s+to\s+(?P<task>[a-z].*)$")
+_ASKED_OTHER = lazy_regex(rf"^(?:{OWNER_LIST}|(?i:the|this)\s+meeting)\s+(?:asked|requested|"
+                          rf"invited|tasked|reminded|encouraged)\s+{OWNERS}\s+to\s+"
+                          r"(?P<task>[a-z].*)$")
 
 
 _ASKED_FOR = lazy_regex(rf"^{OWNER_LIST}\s+(?:asked|requested)\s+{OWNERS}\s+for\s+"
                          r"(?P<what>an?\s+(?!question\b|opinion\b|view\b)[a-z].*)$")
 
 
-_ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are)\s+(?:asked|tasked|"
+# ("Resolved that the Treasurer be authorised to …": a resolution's subjunctive.)
+_ASKED = lazy_regex(rf"^{OWNERS}\s+(?:was|were|has been|have been|is|are|be)\s+(?:asked|tasked|"
                     r"requested|instructed|delegated|authori[sz]ed)\s+to\s+(?P<task>[a-z].*)$")
 # "Miss Haughton was appointed to attend to badges", "Mrs. Smith was appointed Committee of 1
 # to attend to printing", "Lord, Tiernan and Haughton appointed to find a room" (minutes drop

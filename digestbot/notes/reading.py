@@ -146,12 +146,19 @@ def sentence_follow_up(text: str, ctx: Context) -> FollowUp | None:
     if item and item.owners and _TAKE_UP_LATER.match(item.task) and all(
             GROUPS_RE.fullmatch(o) and not OFFICE.match(o) for o in item.owners):
         return None  # "The committee will discuss this at the next meeting": a future topic
+    if item and item.owners and _MEETS_AGAIN.match(item.task) and all(
+            GROUPS_RE.fullmatch(o) for o in item.owners):
+        return None  # "The group will meet again on 3 June": the next meeting, no task
     return item
 
 
 _TAKE_UP_LATER = lazy_regex(r"^(?:discuss|consider|revisit|debate|return\s+to|come\s+back\s+to)"
                             r"\s+(?:this|it|that|the\s+(?:matter|issue|item|question|proposal))"
                             r"(?:\s+(?:further|again))?(?:\s+(?:at|in|during)\b.*)?$", re.I)
+
+
+_MEETS_AGAIN = lazy_regex(r"^(?:meet|reconvene|convene)(?:\s+again|\s+next)?"
+                          r"(?:\s+(?:on|in|at|after|before|next)\b.*)?$", re.I)
 
 
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
