@@ -81,3 +81,20 @@ def test_formal_minutes_asking_and_resolving() -> None:
     assert _items(notes) == [
         (("The Chair",), "Contact the police liaison officer", None, "open"),
         (("The Treasurer",), "Open a savings account", None, "open")]
+
+
+def test_a_state_in_brackets_is_not_part_of_the_task() -> None:
+    notes = ("# Team meeting, 7 May 2024\n\n## Action items\n\n"
+             "- Alice to send the slides (in progress)\n"
+             "- Bob to book the room [blocked]\n"
+             "- Chris to renew the domain (carried over)\n"
+             "- Dana to draft the newsletter (on hold)\n")
+    assert [t for _, t, _, s in _items(notes) if s == "open"] == [
+        "Send the slides", "Book the room", "Renew the domain", "Draft the newsletter"]
+
+
+def test_a_thing_done_by_someone_in_a_list_of_actions() -> None:
+    notes = ("# Team meeting, 7 May 2024\n\n## Action items\n\n"
+             "- Slides sent by Alice\n- Venue booked by @bob\n")
+    assert _items(notes) == [(("Alice",), "Slides sent", None, "done"),
+                             (("bob",), "Venue booked", None, "done")]

@@ -31,9 +31,10 @@ from digestbot.notes.orders import (
     step_under_topic,
 )
 from digestbot.notes.owner_labels import person_label
+from digestbot.notes.plans import DONE_WORK
 from digestbot.notes.sections import AGENDA_TITLE, CLOSING_HEADING
 from digestbot.notes.tasks import LINK_TARGET, Context, tidy_task
-from digestbot.notes.tenses import base_of_ing
+from digestbot.notes.tenses import PASSIVE, base_of_ing
 from digestbot.notes.trailing import box_thing
 from digestbot.notes.wrappings import PAREN_START
 
@@ -90,8 +91,10 @@ def _noun_phrase(text: str) -> bool:
         return False  # "Next steps: more funds": a wish, not a piece of work
     if first.endswith("ing") and base_of_ing(first, any_verb):
         first = ""  # "Retrieving …": what to do, in the progressive
-    return not (first and any_verb(first)) and not words_[1].lower().endswith("ed") and not \
-        _TO_VERB.search(text)
+    second = words_[1].lower()
+    # (Not "Meeting closed at 5pm"; but "Venue booked by Bob" reports work done.)
+    return not (first and any_verb(first)) and not (second.endswith("ed") and PASSIVE.get(
+        second, second) not in DONE_WORK) and not _TO_VERB.search(text)
 
 
 _QUANTIFIERS = words("more less fewer some any many much few enough extra better")

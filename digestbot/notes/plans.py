@@ -194,7 +194,8 @@ def _not_yet(s: Sentence) -> Found | None:
         s.ctx, checked=None))
 
 
-_DONE_WORK = (WE_PRODUCE - {"ask", "clarify"}) | words("""renew ship pay sign print register buy
+# Verbs of work that makes, sends, books or files something: "Ana sent …", "Venue booked".
+DONE_WORK = (WE_PRODUCE - {"ask", "clarify"}) | words("""renew ship pay sign print register buy
 merge release install deploy reserve purchase file finish complete""")
 
 
@@ -206,8 +207,9 @@ def _reported_past(s: Sentence) -> Found | None:
     verb = past.group("verb").lower() if past else ""
     # Work that makes or sends something ("Ana presented the budget", "Bea suggested a
     # party" report the meeting; "Ana put …", "Ana read …" may be the present tense).
-    if not past or PASSIVE.get(verb, verb) == verb or PASSIVE[verb] not in _DONE_WORK:
-        return None
+    if not past or PASSIVE.get(verb, verb) == verb or PASSIVE[verb] not in DONE_WORK or \
+            past.group("rest")[:3].lower() == "by ":
+        return None  # (nor "Slides sent by Alice": a passive, the slides are no one)
     owners = split_owners(past.group("owners"))
     if not valid_owners(past.group("owners")) or not all(
             (person_like(o, s.ctx) and not is_verb(o.lower())) or o[:1] == "@" for o in owners):

@@ -170,6 +170,12 @@ def box_thing(text: str, ctx: Context) -> list[FollowUp]:
         body, owners = dashed.group("task"), split_owners(dashed.group("owners"))
     if not body or ":" in body or not _box_thing(body) or _NO_ACTION.match(body):
         return []
+    agent = _BY_AGENT.search(body) if not owners and " by " in body else None
+    if agent and valid_owners(agent.group("owners")) and not find_dates(
+            agent.group("owners")) and (agent.group("owners")[:1] == "@" or all(
+                person_like(o, ctx) for o in split_owners(agent.group("owners")))):
+        # "- Slides sent by Alice": the thing done, and who did it.
+        body, owners = body[:agent.start()], split_owners(agent.group("owners"))
     first = body.split(maxsplit=1)[0]
     base = base_of_ing(first.lower(), any_verb) if first.endswith("ing") and len(first) > 5 \
         else ""
