@@ -213,8 +213,7 @@ had we i it this they he she don't doesn't won't shouldn't isn't aren't because 
 already""")
 
 
-# Where an open item stands, after a dash: not part of the task.
-# "Leaflet drop — carried forward", "Send the slides (in progress)", "[blocked]": a state
+# Where an open item stands: "Leaflet drop — carried forward", "Send the slides (in progress)", "[blocked]": a state
 # the item is in, not part of the task.
 _OPEN_TAIL = lazy_regex(r"(?:\s+[-–—]\s+|\s*\(|\s*\[)"
                         r"(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|in[- ]progress|"
