@@ -98,3 +98,16 @@ def test_a_thing_done_by_someone_in_a_list_of_actions() -> None:
              "- Slides sent by Alice\n- Venue booked by @bob\n")
     assert _items(notes) == [(("Alice",), "Slides sent", None, "done"),
                              (("bob",), "Venue booked", None, "done")]
+
+
+def test_a_stand_ups_person_heading_owns_what_is_planned_under_it() -> None:
+    notes = ("# Daily standup 2024-05-07\n\nPresent: Alice, Bob, Chris\n\n"
+             "## Alice\n- Yesterday: finished the login page\n- Blockers: none\n\n"
+             "## Bob\n**Done:** migrated the database\n\n"
+             "**Next:** deploy to staging on Thursday\n\n"
+             "## Chris\n* Worked on the CI pipeline\n"
+             "* Will look into the flaky test tomorrow\n")
+    assert _items(notes) == [
+        (("Bob",), "Migrated the database", None, "done"),
+        (("Bob",), "Deploy to staging", date(2024, 5, 9), "open"),
+        (("Chris",), "Look into the flaky test", date(2024, 5, 8), "open")]

@@ -9,7 +9,7 @@ from digestbot.notes.blocks import split_blocks, split_front_matter, strip_fence
 from digestbot.notes.dedupe import apply_done_notes, merge_follow_ups
 from digestbot.notes.header import Header, read_header
 from digestbot.notes.headings import classify_headings
-from digestbot.notes.lexicon import Usage
+from digestbot.notes.lexicon import Usage, split_owners
 from digestbot.notes.lines import Block
 from digestbot.notes.links import extract_links
 from digestbot.notes.owner_labels import plausible_owners
@@ -40,7 +40,14 @@ def _follow_ups(preamble: list[Block], drafts: list[Draft],
     notes = Notes(me=header.note_taker, known=header.known, next_meeting=header.next_meeting,
                   usage=usage, speakers=speakers, in_log=headings.log_level is not None)
     for group in headings.groups:
+        start = len(notes.items)
         section_reader_for(notes, group, headings.refs.get(id(group[0]), header.date)).read()
+        if id(group[0]) in headings.people and not group[2]:
+            # "## Chris" / "* Worked on the CI" / "* Will look into the flaky test": what a
+            # stand-up's person is to do is theirs, though not every line is a task.
+            who = split_owners(group[0].title)
+            notes.items[start:] = [item if item.owners else replace(item, owners=who)
+                                   for item in notes.items[start:]]
     return _merged(notes), notes.used
 
 

@@ -18,6 +18,7 @@ from digestbot.notes.lexicon import (
     OWNERS_RE,
     ROLL_WORD,
     Usage,
+    dictionary_word,
     everyday_word,
     is_verb,
     split_owners,
@@ -76,6 +77,7 @@ class Headings:
     roll_level: int | None = None  # the level of an attendance heading over sub-headings
     owner_names: bool = False  # whether a heading has named whose tasks follow
     last_meeting: date | None = None  # the date of the last dated heading of the log
+    people: frozenset[int] = frozenset()  # the ids of sections headed by a person's name
 
     def add(self, draft: Draft) -> None:
         """Classify the section under the next heading, in order."""
@@ -172,10 +174,33 @@ def classify_headings(preamble: list[Block], drafts: list[Draft], header: Header
         # "Further actions to be taken:" at the end of a section, then "Shelley" / "Becky"
         # as lines of their own over each person's tasks: a run of owner headings.
         owner_run=bool(preamble) and _ends_with_action_intro(preamble),
-        top=top, title_dated=title_dated, groups=[(Draft("", 1, preamble), False, ())])
+        top=top, title_dated=title_dated, groups=[(Draft("", 1, preamble), False, ())],
+        people=_person_headings(drafts, usage))
     for draft in drafts:
         headings.add(draft)
     return headings
+
+
+def _person_headings(drafts: list[Draft], usage: Usage) -> frozenset[int]:
+    """The sections headed by a person's name alone, a name the notes use as one elsewhere
+    (in the attendance, or mid-sentence), with lines under them ("## Alice" in a
+    stand-up)."""
+    named = [d for d in drafts if d.blocks and _a_name(d.title, usage)
+             and usage.as_name(d.title.split()[0].lstrip("@"))]
+    return frozenset(id(d) for d in named)
+
+
+def _a_name(title: str, usage: Usage) -> bool:
+    """Whether a heading is a person's name and nothing else ("Chris", "Ana Lopez", "@kwame"),
+    not a word of the language ("Updates", "Bob" the verb is a name here)."""
+    words_ = title.split()
+    if not 1 <= len(words_) <= 3 or not OWNERS_RE.fullmatch(title) or not valid_owners(title):
+        return False
+    first = words_[0].lstrip("@")
+    return title[:1] == "@" or (first[:1].isupper() and first[1:].islower() and not (
+        everyday_word(first) or dictionary_word(first) or GROUPS_RE.fullmatch(title)
+        or usage.in_lower_case(first) or is_verb(first.lower())) and not (
+            first.endswith("s") and len(words_) == 1 and not usage.as_name(first)))
 
 
 def _own_task_list(draft: Draft, usage: Usage) -> bool:

@@ -162,6 +162,9 @@ _MEETS_AGAIN = lazy_regex(r"^(?:meet|reconvene|convene)(?:\s+again|\s+next)?"
 
 
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
+# "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up.
+_PLAN_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
+                         r"planned|to-?dos?|to do|upcoming)\s*:\s*", re.I)
 _MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
 
 
@@ -265,6 +268,12 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
+    plan = _PLAN_LABEL.match(text) if not ctx.action_section and ":" in text[:30] else None
+    if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
+            plan.end():] else ""):
+        # "**Next:** deploy to staging on Thursday": a plan, put as an order.
+        return as_found(_follow_up(text[plan.end():], replace(
+            ctx, action_section=True, line_item=True)))
     if ctx.line_item and (ctx.action_section or ctx.checked is not None) and \
             text[:1] in _MODAL_STARTS:
         text = _as_listed_work(text, ctx)

@@ -213,8 +213,8 @@ had we i it this they he she don't doesn't won't shouldn't isn't aren't because 
 already""")
 
 
-# Where an open item stands: "Leaflet drop — carried forward", "Send the slides (in progress)", "[blocked]": a state
-# the item is in, not part of the task.
+# Where an open item stands, not part of the task: "Leaflet drop — carried forward", "Send
+# the slides (in progress)", "[blocked]".
 _OPEN_TAIL = lazy_regex(r"(?:\s+[-–—]\s+|\s*\(|\s*\[)"
                         r"(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|in[- ]progress|"
                         r"pending|(?:still\s+)?open|on[- ]hold|not started|blocked|postponed|"
