@@ -436,7 +436,7 @@ def test_numbered_topics_with_their_notes_in_a_dash_list() -> None:
                 "3. Call to order of the AGM\n- June, date to be set.\n")
         session = _parse(text, name="club.txt")
         assert [s.title for s in session.sections] == [
-            "Equipment", "Fixtures", "Call to order of the AGM"], notes
+            "1. Equipment", "2. Fixtures", "3. Call to order of the AGM"], notes
 
 
 def test_numbered_tasks_with_notes_beneath_stay_tasks() -> None:
@@ -474,9 +474,10 @@ def test_plain_text_title_forms() -> None:
 def test_roman_numerals_number_topics() -> None:
     text = ("Harbour trust board 2 April 2024\n\nI. Call to order\nThe chair opened at 6pm.\n\n"
             "II. Old business\n- The slipway is repaired.\nIII. New business\n- Moorings fees.\n")
+    # A heading keeps the number its writer gave it, in plain text as in Markdown (as
+    # annotators write it).
     assert [s.title for s in _parse(text, name="t.txt").sections] == [
-        "Call to order", "Old business", "New business"]
-    # A Markdown heading keeps the number its writer gave it (as annotators write it).
+        "I. Call to order", "II. Old business", "III. New business"]
     marked = _parse("# Harbour trust board\n\n## IV. Treasurer\n\nAll in order.\n")
     assert [s.title for s in marked.sections] == ["IV. Treasurer"]
 

@@ -202,8 +202,9 @@ def maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str
             not under or deeper or not under.group(2)[0].isdecimal()) and not (
             task_line(numbered.group(3)) or _after_intro(lines, number)):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
+        # The number stays with the heading, as the writer wrote it ("1. Finance").
         return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
-                     source="guess")
+                     source="guess", number=stripped[:numbered.start(3)].strip())
     nxt = lines[number] if number < len(lines) else ""
     opens_list = bool(nxt.startswith("\t") or BULLET.match(nxt)) and not lines[number - 1][:1] \
         .isspace()
