@@ -111,3 +111,11 @@ def test_a_stand_ups_person_heading_owns_what_is_planned_under_it() -> None:
         (("Bob",), "Migrated the database", None, "done"),
         (("Bob",), "Deploy to staging", date(2024, 5, 9), "open"),
         (("Chris",), "Look into the flaky test", date(2024, 5, 8), "open")]
+
+
+def test_an_absence_and_running_this_meeting_are_no_tasks() -> None:
+    notes = ("# Web team, 7 May 2024\n\nAttendees: Alice, Bob, Chris\n\n## Roadmap\n\n"
+             "* Bob will miss the next meeting.\n* Alice will share her screen.\n"
+             "* Bob will take notes today.\n* Chris will chair today's meeting.\n"
+             "* Chris will chair the AGM in June.\n")
+    assert _items(notes) == [(("Chris",), "Chair the AGM", date(2024, 6, 30), "open")]

@@ -74,7 +74,16 @@ NOT_A_TASK = lazy_regex(r"(?:be|not|never|no\s+longer|need|want|like|try|become|
                          r"(?!.*\b(?:ready|done|finished|completed?|prepared|drafted|written|"
                          r"by|before)\b)|"
                          r"continue\s+(?:to\s+)?discuss|"
-                         r"join\s+(?:us|the\s+(?:call|meeting|session))\b")
+                         r"join\s+(?:us|the\s+(?:call|meeting|session))\b|"
+                         # "Bob will miss the next meeting": an absence; "Alice will share
+                         # her screen", "Bob will take notes today", "Chris will chair
+                         # today's meeting": the running of this very meeting.
+                         r"miss\s+(?:the\s+)?(?:next\s+)?(?:call|meeting|session)\b|"
+                         r"share\s+(?:her|his|their|my|our|the)\s+screen\b|"
+                         r"(?:take|taking)\s+(?:the\s+)?(?:notes|minutes)\s+"
+                         r"(?:today|tonight|now|for\s+(?:today|this\s+(?:call|meeting)))\W*$|"
+                         r"(?:chair|facilitate|moderate|host)\s+(?:today['’]s|this|tonight['’]s)"
+                         r"\s+(?:call|meeting|session)\W*$")
 
 
 def past_tense(word: str) -> bool:
