@@ -119,3 +119,24 @@ def test_an_absence_and_running_this_meeting_are_no_tasks() -> None:
              "* Bob will take notes today.\n* Chris will chair today's meeting.\n"
              "* Chris will chair the AGM in June.\n")
     assert _items(notes) == [(("Chris",), "Chair the AGM", date(2024, 6, 30), "open")]
+
+
+def test_a_reminder_is_the_task_it_reminds_of() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Domain\n\nThe domain expires soon.\n\n"
+             "* Remember to renew the domain by June.\n"
+             "* Don't forget to update the DNS records\n* Prices went up.\n\n"
+             "## Action items\n\n- Reminder: send the invoice\n- Make sure we book the room\n")
+    assert _items(notes) == [
+        ((), "Renew the domain", date(2024, 6, 30), "open"),
+        ((), "Update the DNS records", None, "open"),
+        ((), "Send the invoice", None, "open"),
+        ((), "Book the room", None, "open")]
+
+
+def test_by_a_month_is_that_months_end_ahead_of_the_meeting() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Action items\n\n"
+             "- Alice to renew the domain by June\n- Bob to file the accounts by January\n"
+             "- Chris to send the draft by June 5\n")
+    assert [(t, d) for _, t, d, _ in _items(notes)] == [
+        ("Renew the domain", date(2024, 6, 30)), ("File the accounts", date(2025, 1, 31)),
+        ("Send the draft", date(2024, 6, 5))]

@@ -61,9 +61,9 @@ _PATTERNS = [
     ("week", r"(?P<week>(?:this|next|the\s+following)\s+week)(?!['’]s\b)"),
     # "over the weekend", "this weekend": by its Sunday.
     ("weekend", r"(?:this|(?:over|at|during)\s+the)\s+(?P<weekend>weekend)"),
-    # "in August", "during March 2025": by the end of that month.
-    ("inmonth", rf"(?:in|during)\s+(?:(?:early|late)\s+)?(?P<inm>{MONTH})(?:\s+(?P<inm_y>\d{{4}}))?"
-                r"(?![\s-]*\d)"),
+    # "in August", "during March 2025", "by June": by the end of that month.
+    ("inmonth", rf"(?:in|during|(?P<inm_by>by))\s+(?:(?:early|late)\s+)?(?P<inm>{MONTH})"
+                r"(?:\s+(?P<inm_y>\d{4}))?(?![\s-]*\d)"),
     ("month", r"(?P<month>(?:this|next)\s+month)(?!['’]s\b)"),
     ("md", rf"(?:{_WD}\.?,?\s+)?(?P<md_a>\d{{1,2}})/(?P<md_b>\d{{1,2}})(?![/\d])"),
     ("wc", rf"(?:w/[cb]|w\.[cb]\.|week\s+(?:commencing|beginning|starting))\s+(?:{_WD},?\s+)?"
@@ -119,7 +119,7 @@ _START = lazy_regex(r"\b(?:\d|j(?:an|u[nl])|f(?:eb|ri)|m(?:a[ry]|on|id)|"
                     r"oday|onight)|"
                     r"half\s+of\s|"
                     r"w(?:ed|ithin|/|\.|eek\s)|e(?:nd|o[dbwmp])|c(?:oming|ob|lose\s+of)|in\s|"
-                    r"d(?:uring\s)|late[\s-]|"
+                    r"d(?:uring\s)|late[\s-]|by(?=\s+(?:j(?:an|u[nl])|feb|ma[ry]|apr|aug|sep|oct|nov|dec))|"
                     r"q[1-4])", re.I)  # factored by first letter: no trie in re
 _START_LOWER = lazy_regex(_START.pattern)
 # What every date that opens with a digit has after it ("2024-", "3/", "3.", "3rd of May",
@@ -318,6 +318,10 @@ def resolve(m: DateMatch, ref: date | None) -> date | None:
         month = _month(g["inm"])
         if g["inm_y"]:
             return _last_day(int(g["inm_y"]), month)
+        if g["inm_by"]:
+            # "by January", said in May: a deadline, so the coming January.
+            end = _last_day(ref.year, month)
+            return end if end >= ref else _last_day(ref.year + 1, month)
         return _month_end_near(month, ref)
     if m.kind == "week":
         this = (g["week"] or "").lower().startswith("this")

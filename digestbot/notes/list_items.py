@@ -32,6 +32,7 @@ from digestbot.notes.orders import (
 )
 from digestbot.notes.owner_labels import person_label
 from digestbot.notes.plans import DONE_WORK
+from digestbot.notes.reading import without_reminder
 from digestbot.notes.sections import AGENDA_TITLE, CLOSING_HEADING
 from digestbot.notes.tasks import LINK_TARGET, Context, tidy_task
 from digestbot.notes.tenses import PASSIVE, base_of_ing
@@ -313,8 +314,10 @@ def list_item_follow_ups(block: Block, found: list[FollowUp], ctx: Context,
             _ABOUT_RULES.search(p[2]) and not is_verb(p[2].split(maxsplit=1)[0].lower()))
             for p in parents) else step_under_topic(block, ctx, parents[-1][2])
     elif not found and loose and not ctx.action_section and block.checked is None:
-        # "- Schedule something larger in-person for March." among a meeting's notes.
-        found = read_order(block, ctx)
+        # "- Schedule something larger in-person for March." among a meeting's notes
+        # (and "- Remember to renew the domain": the order is to renew it).
+        bare = without_reminder(block.text)
+        found = read_order(block if bare is block.text else replace(block, text=bare), ctx)
     if not found and block.text[:1].isupper():
         found = name_then_verb(block.text, ctx)
     if found:

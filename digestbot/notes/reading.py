@@ -162,6 +162,9 @@ _MEETS_AGAIN = lazy_regex(r"^(?:meet|reconvene|convene)(?:\s+again|\s+next)?"
 
 
 _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
+_REMINDER = lazy_regex(r"^(?:(?:please|pls)\s+)?(?:remember|don['’]?t\s+forget|do\s+not\s+forget|"
+                       r"make\s+sure|be\s+sure|reminder)(?:\s*:\s*|\s+to\s+|"
+                       r"\s+(?:that\s+)?(?:we|you|to)\s+)(?=[a-z])", re.I)
 # "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up.
 _PLAN_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
                          r"planned|to-?dos?|to do|upcoming)\s*:\s*", re.I)
@@ -229,6 +232,15 @@ def _as_listed_work(text: str, ctx: Context) -> str:
     return text
 
 
+def without_reminder(text: str) -> str:
+    """ "Remember to renew the domain", "Don't forget to …", "Make sure we …": the task."""
+    reminder = _REMINDER.match(text) if text[:1] in "RrDdMmBbPp" else None
+    rest = text[reminder.end():] if reminder else ""
+    if rest and is_verb(rest.split(maxsplit=1)[0].lower()):
+        return rest[:1].upper() + rest[1:]
+    return text
+
+
 def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     """The follow-up one sentence or list line gives: its wrappings undone (fields, a date
     stamp, marks, labels, brackets), then the forms tried in order; the first that applies
@@ -268,6 +280,7 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
+    text = without_reminder(text)
     plan = _PLAN_LABEL.match(text) if not ctx.action_section and ":" in text[:30] else None
     if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
             plan.end():] else ""):
