@@ -140,3 +140,20 @@ def test_by_a_month_is_that_months_end_ahead_of_the_meeting() -> None:
     assert [(t, d) for _, t, d, _ in _items(notes)] == [
         ("Renew the domain", date(2024, 6, 30)), ("File the accounts", date(2025, 1, 31)),
         ("Send the draft", date(2024, 6, 5))]
+
+
+def test_terse_plans_of_a_supervision_meeting() -> None:
+    notes = ("# Supervision meeting 2024-05-07\n\nNext meeting: 14 May 2024\n\n## Progress\n\n"
+             "- Discussed the results of the second experiment.\n"
+             "- Next week: finish the literature review.\n"
+             "- Need to email the ethics committee about the consent form.\n"
+             "- For next meeting, prepare a short presentation of the results.\n"
+             "- By Friday, send the draft to the second reader.\n"
+             "- Should also look at the baseline from the 2019 paper.\n"
+             "- Need to think about the framing.\n")
+    assert _items(notes) == [
+        ((), "Finish the literature review", date(2024, 5, 17), "open"),
+        ((), "Email the ethics committee about the consent form", None, "open"),
+        ((), "Prepare a short presentation of the results", date(2024, 5, 14), "open"),
+        ((), "Send the draft to the second reader", date(2024, 5, 10), "open"),
+        ((), "Look at the baseline from the 2019 paper", None, "open")]

@@ -25,7 +25,14 @@ from digestbot.notes.owned import TRY_TO, WE_PRODUCE, WE_UNTIL
 from digestbot.notes.owners import named_person, person_like
 from digestbot.notes.sentence import Found, Sentence, as_found, found_task
 from digestbot.notes.tasks import make_follow_up, quoted
-from digestbot.notes.tenses import PASSIVE, STOP_TALKING, base_of_ing, is_doing, will_verb
+from digestbot.notes.tenses import (
+    NOT_A_TASK,
+    PASSIVE,
+    STOP_TALKING,
+    base_of_ing,
+    is_doing,
+    will_verb,
+)
 from digestbot.notes.trailing import as_object
 
 _AND_DONE = lazy_regex(r"\s+and\s+([a-z]+)\b")
@@ -73,6 +80,12 @@ _NEXT_SENTENCE = lazy_regex(r"(?<=[a-z)])\.\s+(?=[a-z])")
 _BARE_WILL = lazy_regex(r"^(?:(?P<topic>(?![A-Z][a-z]+ly,)[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}),\s+)?"
                         r"(?i:will)\s+"
                         r"(?P<task>[a-z][\w'-]*\b.*)$")
+
+
+_BARE_NEED = lazy_regex(r"^(?:(?:still|also)\s+)?(?:(?:need|needs|have|has)\s+to|should|must)\s+"
+                        r"(?:also\s+|still\s+|first\s+)?(?P<task>[a-z][\w'-]*\s.*)$", re.I)
+_MUSING = lazy_regex(r"(?:think|talk|discuss|consider|reflect|ponder|wonder|revisit|be|have)\b",
+                     re.I)
 
 
 _PRESENT = lazy_regex(rf"^{OWNERS}\s+(?P<verb>[a-z]+?)(?:es|s)\s+(?P<rest>.+)$")
@@ -264,6 +277,8 @@ def speaker_forms(s: Sentence) -> Found | None:
         or (_elided_i(s) if ctx.speaker and "will" in vocab else None)
         or (_elided_offer(s) if ctx.speaker and not vocab.isdisjoint(_OFFER_WORDS) else None)
         or (_bare_will(s) if ctx.line_item and not ctx.speaker and "will" in vocab else None)
+        or (_bare_need(s) if ctx.line_item and not ctx.speaker and s.body[:1] in "NnSsMmHh"
+            and s.body.rstrip(" .")[-1:] not in ")]" else None)  # (owners in brackets: later)
     )
 
 
@@ -319,6 +334,17 @@ def _elided_offer(s: Sentence) -> Found | None:
             task = verb + offer.group("task")[len(offer.group("task").split()[0]):]
             task = _NEXT_SENTENCE.split(task, maxsplit=1)[0]  # a scribe's lower-case sentences
             return found_task(task, (speaker,), task, s.ctx)
+    return None
+
+
+def _bare_need(s: Sentence) -> Found | None:
+    need = _BARE_NEED.match(s.body)
+    task = need.group("task") if need else ""
+    if need and is_verb(task.split(maxsplit=1)[0].lower()) and not NOT_A_TASK.match(task) \
+            and not _MUSING.match(task):
+        # Terse notes drop the subject of a duty too: "- Need to email the ethics
+        # committee", "- Should also look at the baseline" (not "need to think about …").
+        return found_task(task, s.ctx.owners, s.text, s.ctx)
     return None
 
 

@@ -166,8 +166,17 @@ _REMINDER = lazy_regex(r"^(?:(?:please|pls)\s+)?(?:remember|don['’]?t\s+forget
                        r"make\s+sure|be\s+sure|reminder)(?:\s*:\s*|\s+to\s+|"
                        r"\s+(?:that\s+)?(?:we|you|to)\s+)(?=[a-z])", re.I)
 # "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up.
-_PLAN_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this week|plans?|"
-                         r"planned|to-?dos?|to do|upcoming)\s*:\s*", re.I)
+_PLAN_LABEL = lazy_regex(r"(?:(?:next|next up|up next|next steps?|plans?|planned|to-?dos?|to do|"
+                         r"upcoming)\s*:|"
+                         r"(?:(?:for|by|before)\s+)?(?P<when>(?:the\s+)?(?:next|this|the\s+coming)\s+"
+                         r"(?:week|month|meeting|call|session|time)|tomorrow|"
+                         r"(?:mon|tues|wednes|thurs|fri)day)\s*[:,])\s*", re.I)
+_FRONTED_WHEN = lazy_regex(r"^(?P<when>(?:(?:for|by|before)\s+)?(?:the\s+)?"
+                           r"(?:next|this|the\s+coming)\s+(?:week|month|meeting|call|session|"
+                           r"time)|(?:by|before)\s+"
+                           r"(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the\s+end\s+of\s+\w+))"
+                           r"\s*,\s*(?=[a-z])", re.I)
+_MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
 _MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
 
 
@@ -233,11 +242,18 @@ def _as_listed_work(text: str, ctx: Context) -> str:
 
 
 def without_reminder(text: str) -> str:
-    """ "Remember to renew the domain", "Don't forget to …", "Make sure we …": the task."""
+    """ "Remember to renew the domain", "Don't forget to …", "Make sure we …": the task;
+    "For next meeting, prepare a talk", "By Friday, send the draft": the order, then when
+    ("Prepare a talk for next meeting")."""
     reminder = _REMINDER.match(text) if text[:1] in "RrDdMmBbPp" else None
     rest = text[reminder.end():] if reminder else ""
     if rest and is_verb(rest.split(maxsplit=1)[0].lower()):
         return rest[:1].upper() + rest[1:]
+    fronted = _FRONTED_WHEN.match(text) if text[:1] in "FfBbNnTt" and "," in text[:40] else None
+    rest = text[fronted.end():] if fronted else ""
+    if fronted and rest and is_verb(rest.split(maxsplit=1)[0].lower()):
+        end, when = len(rest.rstrip(" .;")), fronted.group("when")
+        return f"{rest[:1].upper()}{rest[1:end]} {when[:1].lower()}{when[1:]}{rest[end:]}"
     return text
 
 
@@ -281,12 +297,19 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
         return led
     text = unwrapped(text, ctx)
     text = without_reminder(text)
-    plan = _PLAN_LABEL.match(text) if not ctx.action_section and ":" in text[:30] else None
+    plan = _PLAN_LABEL.match(text) if not ctx.action_section and (
+        ":" in text[:30] or "," in text[:30]) else None
     if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
             plan.end():] else ""):
-        # "**Next:** deploy to staging on Thursday": a plan, put as an order.
-        return as_found(_follow_up(text[plan.end():], replace(
-            ctx, action_section=True, line_item=True)))
+        # "**Next:** deploy to staging on Thursday", "Next week: finish the review", "For
+        # next meeting, prepare a short talk": a plan, put as an order, due when it says.
+        item = _follow_up(text[plan.end():], replace(ctx, action_section=True, line_item=True))
+        when = plan.group("when")
+        if item and not item.due and when:
+            due = ctx.next_meeting if _MEETING_WORD.search(when) else (
+                dated.date if (dated := find_due(when, ctx.ref, field=True)) else None)
+            item = replace(item, due=due) if due else item
+        return as_found(item)
     if ctx.line_item and (ctx.action_section or ctx.checked is not None) and \
             text[:1] in _MODAL_STARTS:
         text = _as_listed_work(text, ctx)
