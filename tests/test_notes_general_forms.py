@@ -157,3 +157,10 @@ def test_terse_plans_of_a_supervision_meeting() -> None:
         ((), "Prepare a short presentation of the results", date(2024, 5, 14), "open"),
         ((), "Send the draft to the second reader", date(2024, 5, 10), "open"),
         ((), "Look at the baseline from the 2019 paper", None, "open")]
+
+
+def test_a_topic_put_as_discuss_among_notes_is_no_task() -> None:
+    notes = ("# Web team, 7 May 2024\n\n## Budget\n\nWe went through the figures.\n\n"
+             "- Discuss the budget at the next meeting.\n- Talk about the roadmap.\n"
+             "- Discuss the budget with the treasurer.\n")
+    assert _items(notes) == [((), "Discuss the budget with the treasurer", None, "open")]

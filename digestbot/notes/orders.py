@@ -30,7 +30,10 @@ it them him up out back something""")
 # Not what a meeting decided to do: a question, a hedge, an issue's title ("Renew the
 # hosting contract #41"), praise ("Keep up the good work").
 _NOT_LOOSE = lazy_regex(r"\?|\b(?:maybe|perhaps|possibly|might|could)\b|(?:^|\s)#\d|"
-                        r"\b(?:good|great|excellent|nice)\s+(?:work|job)\b", re.I)
+                        r"\b(?:good|great|excellent|nice)\s+(?:work|job)\b|"
+                        # "- Discuss the budget", "- Talk about the roadmap" among a meeting's
+                        # notes: a topic, not work ("Discuss it with the treasurer" is).
+                        r"^(?:discuss|talk\s+about|chat\s+about|debate)\b(?!.*\bwith\b)", re.I)
 ABOUT_IDEAS = lazy_regex(r"\b(?:ideas?|suggest\w*|options?|possible|brainstorm\w*|wish\w*|"
                          r"thoughts?)\b", re.I)
 # A stand-up's own lists: "Done", "Next", "Blocked" hold one person's plans and reports.
