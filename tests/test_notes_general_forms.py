@@ -164,3 +164,14 @@ def test_a_topic_put_as_discuss_among_notes_is_no_task() -> None:
              "- Discuss the budget at the next meeting.\n- Talk about the roadmap.\n"
              "- Discuss the budget with the treasurer.\n")
     assert _items(notes) == [((), "Discuss the budget with the treasurer", None, "open")]
+
+
+def test_a_request_to_everyone_put_as_a_question_or_kindly() -> None:
+    notes = ("# Choir committee, 7 May 2024\n\n## Concert\n\n"
+             "Could you all please review the programme by Friday? "
+             "It would be great if everyone could send their availability by Thursday. "
+             "Kindly return the music folders to Maria. Could you explain the budget?\n")
+    assert _items(notes) == [
+        ((), "Review the programme", date(2024, 5, 10), "open"),
+        ((), "Send their availability", date(2024, 5, 9), "open"),
+        ((), "Return the music folders to Maria", None, "open")]

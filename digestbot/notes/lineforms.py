@@ -202,7 +202,7 @@ def marked_forms(s: Sentence) -> Found | None:
         or _reported_state(s)
         or (found_task(body, ctx.owners, s.text, ctx) if prefixed and prefixed.group("who") and
             ctx.owners and len(body.split()) >= 2 and body[-1:] != "?" else None)
-        or (_please_all(s) if "please" in s.vocab else None)
+        or (_please_all(s) if "please" in s.vocab or "kindly" in s.vocab else None)
         or (_lets_do(s) if "et" in body and body[-1:] != "?" else None)
         or (_marked_noun_task(s) if prefixed and body[-1:] != "?" and len(body.split()) >= 2
             else None)
@@ -361,7 +361,7 @@ def _plain_step(first: str, body: str) -> bool:
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
-_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please)\s+"
+_PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please|kindly)\s+"
                          r"(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
 # (After "please", any verb asks for something but these: "please keep the doors shut",

@@ -176,6 +176,10 @@ _FRONTED_WHEN = lazy_regex(r"^(?P<when>(?:(?:for|by|before)\s+)?(?:the\s+)?"
                            r"time)|(?:by|before)\s+"
                            r"(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the\s+end\s+of\s+\w+))"
                            r"\s*,\s*(?=[a-z])", re.I)
+_ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'all|everyone|"
+                      r"everybody|all\s+of\s+you)|you)|it\s+would\s+be\s+(?:great|good|nice|"
+                      r"helpful|appreciated)\s+if\s+(?:you|everyone|everybody)(?:\s+all)?\s+could)"
+                      r"\s+(?:please\s+)?(?P<task>[a-z].*)$", re.I)
 _MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
 _MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
 
@@ -313,6 +317,14 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if ctx.line_item and (ctx.action_section or ctx.checked is not None) and \
             text[:1] in _MODAL_STARTS:
         text = _as_listed_work(text, ctx)
+    asked = _ASK_ALL.match(text) if text[:1] in "CcWwIi" else None
+    if asked and is_verb(asked.group("task").split(maxsplit=1)[0].lower()) and (
+            asked.group("all") or find_due(text, ctx.ref)):
+        # (A plain "Could you explain the budget?" in talk is a question, unless it says
+        # by when.)
+        # "Could you all please review the draft by Friday?", "It would be great if you
+        # could send your slides by Thursday": a request to everyone, as "please …" is.
+        text = "Please " + asked.group("task").rstrip(" ?.!")
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"

@@ -153,7 +153,7 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge gonna being told tells suggested
-suggests appointed nominated designated deputed let's yet must step steps""")
+suggests appointed nominated designated deputed let's yet must step steps kindly""")
 
 
 @lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
