@@ -175,3 +175,14 @@ def test_a_request_to_everyone_put_as_a_question_or_kindly() -> None:
         ((), "Review the programme", date(2024, 5, 10), "open"),
         ((), "Send their availability", date(2024, 5, 9), "open"),
         ((), "Return the music folders to Maria", None, "open")]
+
+
+def test_an_irc_action_names_the_nick_before_the_order() -> None:
+    notes = ("Meeting summary\n---------------\n* roll call  (jdoe, 15:00:12)\n\n"
+             "* Gate failures  (jdoe, 15:05:00)\n"
+             "  * #action jdoe to update the wiki page  (jdoe, 15:05:33)\n"
+             "  * ACTION: asmith review the patch series  (jdoe, 15:07:01)\n"
+             "  * ACTION: kwan, lmb fix the nightly build  (jdoe, 15:08:01)\n")
+    assert [(o, t) for o, t, _, _ in _items(notes, name="team.2024-05-07-15.00.txt")] == [
+        (("jdoe",), "Update the wiki page"), (("asmith",), "Review the patch series"),
+        (("kwan", "lmb"), "Fix the nightly build")]

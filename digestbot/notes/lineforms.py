@@ -196,6 +196,7 @@ def marked_forms(s: Sentence) -> Found | None:
         or (_owner_doing(s) if ctx.owners and ctx.line_item and first[-3:] == "ing" and len(
             first) > 5 else None)
         or (_order(s) if s.assigned else None)
+        or (_marked_nick(s) if prefixed and body[:1].islower() and first.isalnum() else None)
         or (as_found(marked_task(body, s.text, ctx, body.rstrip(" .")[-1:] in ")]" or "[" in body))
             if prefixed and body[:1].islower() and first.isalpha() and first not in NOT_NAMES
             else None)
@@ -209,6 +210,23 @@ def marked_forms(s: Sentence) -> Found | None:
         or (_handles_then_thing(s) if body[:1] == "@" and ctx.action_section and ctx.line_item
             else None)
     )
+
+
+def _marked_nick(s: Sentence) -> Found | None:
+    nick = _NICK_VERB.match(s.body)
+    if nick and is_verb(nick.group("verb")) and not any(
+            verb_at_all(w) or everyday_word(w) or w in NOT_NAMES
+            for w in re.findall(r"[a-z]+", nick.group("nicks").lower())
+            if w not in ("and",)):
+        # "#action asmith review the patch series", "ACTION: jdoe, bwong fix the gate": an
+        # IRC nick, then the order (no "to" between them).
+        task = nick.group("task")
+        return found_task(task, split_owners(nick.group("nicks")), s.text, s.ctx)
+    return None
+
+
+_NICK_VERB = lazy_regex(r"^(?P<nicks>@?[a-z][\w.-]{1,30}"
+                        r"(?:\s*(?:,|&|\band\b)\s*@?[a-z][\w.-]{1,30})*)\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$")
 
 
 def _marked_order(s: Sentence) -> Found | None:
