@@ -186,3 +186,12 @@ def test_an_irc_action_names_the_nick_before_the_order() -> None:
     assert [(o, t) for o, t, _, _ in _items(notes, name="team.2024-05-07-15.00.txt")] == [
         (("jdoe",), "Update the wiki page"), (("asmith",), "Review the patch series"),
         (("kwan", "lmb"), "Fix the nightly build")]
+
+
+def test_a_handle_then_an_order_among_a_meetings_notes() -> None:
+    notes = ("# Maintainers, 7 May 2024\n\n## CI\n\nThe nightly build is red again.\n\n"
+             "- @bob follow up with the vendor\n- @alice and @carol review the design doc\n"
+             "- @dave thanks for the fix\n- @erin said the cache is warm\n")
+    assert _items(notes) == [
+        (("bob",), "Follow up with the vendor", None, "open"),
+        (("alice", "carol"), "Review the design doc", None, "open")]

@@ -269,6 +269,9 @@ _QUOTED_TASK = lazy_regex(r"\s(needs?\s+to|has\s+to|will|to)\s*:\s*[\"“]([a-z]
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
+_HANDLES_FIRST = lazy_regex(r"(@[\w.-]*\w(?:\s*(?:,|&|\band\b)\s*@[\w.-]*\w)*)\s+(?=[a-z])")
+
+
 def unwrapped(text: str, ctx: Context) -> str:
     """The line without what wraps its sentence: an initials tag, a lower-case name label,
     a minute's number or an item's code, quotation marks around the task."""
@@ -285,6 +288,10 @@ def unwrapped(text: str, ctx: Context) -> str:
         # "- (sid) Draft guidance for vendors", "- sid: fix the tests" in a list of
         # actions: a user name written in lower case, as a handle without its @.
         text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
+    handles = _HANDLES_FIRST.match(text) if ctx.line_item and text[:1] == "@" else None
+    if handles and is_verb(text[handles.end():].split(maxsplit=1)[0].lower()):
+        # "- @bob follow up with the vendor": the handle, then the order it takes on.
+        text = f"{handles.group(1)}: {text[handles.end():]}"
     if text[:1] in _DIGIT_OR_PAREN:
         text = MINUTE_NUMBER.sub("", text)
     elif text[1:2].isdecimal() or text[2:3].isdecimal():
