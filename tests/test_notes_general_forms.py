@@ -195,3 +195,15 @@ def test_a_handle_then_an_order_among_a_meetings_notes() -> None:
     assert _items(notes) == [
         (("bob",), "Follow up with the vendor", None, "open"),
         (("alice", "carol"), "Review the design doc", None, "open")]
+
+
+def test_a_review_of_last_meetings_actions() -> None:
+    notes = ("# Committee meeting 2024-05-07\n\nPresent: Alice, Bob, Chris\n\n"
+             "## Review of actions from last meeting\n\n"
+             "- Alice to send the slides: done\n- Chris to renew the domain: ongoing\n"
+             "- Action 4 (Dana): write to the council. Not yet done, carried forward.\n\n"
+             "## Matters arising\n\nAlice confirmed that the slides were sent.\n")
+    assert _items(notes) == [
+        (("Alice",), "Send the slides", None, "done"),
+        (("Chris",), "Renew the domain", None, "open"),
+        (("Dana",), "Write to the council", None, "open")]

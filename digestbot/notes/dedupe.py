@@ -11,6 +11,7 @@ from functools import lru_cache
 from digestbot.model import FollowUp, Status
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
+from digestbot.notes.tenses import IRREGULAR
 
 _DONE_REPORT = lazy_regex(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
                           r"just\s+)?(?P<verb>\w+)\s+(?P<rest>.+)$", re.I)
@@ -105,7 +106,8 @@ _STOP = words("""a an the to of for and or on in at by with from about into this
 def task_words(task: str) -> frozenset[str]:
     """Content words of a task, for matching two wordings of one action."""
     words = _TASK_WORD.findall(task.lower())
-    return frozenset(_stem(w) for w in words if w not in _STOP)
+    # ("Slides sent" and "Send the slides": an irregular participle is its verb.)
+    return frozenset(_stem(IRREGULAR.get(w, w)) for w in words if w not in _STOP)
 
 
 _TASK_WORD = lazy_regex(r"[a-z0-9@]+")

@@ -191,7 +191,7 @@ def _tidied(task: str, ref: date | None, next_meeting: date | None, when: date |
     elif " term" in task:
         # "before the end of the spring term": a deadline without a calendar date.
         task = _BY_TERM.sub("", task)
-    if " - " in task or "–" in task or "—" in task or task[-1:] in ")]":
+    if " - " in task or "–" in task or "—" in task or task[-1:] in ")]" or ": " in task:
         task = _OPEN_TAIL.sub("", task)  # "Leaflet drop on Elm Road — carried forward"
     task = " ".join(task.split()).replace(" )", ")").strip(" .,;:-–—\"'*")
     if task.rpartition(" ")[2] in _DANGLING_WORDS or task.endswith(_DANGLING_ENDS):
@@ -215,7 +215,7 @@ already""")
 
 # Where an open item stands, not part of the task: "Leaflet drop — carried forward", "Send
 # the slides (in progress)", "[blocked]".
-_OPEN_TAIL = lazy_regex(r"(?:\s+[-–—]\s+|\s*\(|\s*\[)"
+_OPEN_TAIL = lazy_regex(r"(?:\s+[-–—]\s+|\s*\(|\s*\[|\s*:\s+)"
                         r"(?:(?:carried|carry|rolled)\s+(?:forward|over)|ongoing|in[- ]progress|"
                         r"pending|(?:still\s+)?open|on[- ]hold|not started|blocked|postponed|"
                         r"deferred|wip)[)\]]?\s*[.;]?\s*$", re.I)

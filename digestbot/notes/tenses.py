@@ -18,7 +18,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 
-_IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", "put": "put",
+IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", "put": "put",
               "run": "run", "taken": "take", "given": "give", "built": "build",
               "bought": "buy", "brought": "bring", "done": "do", "drawn": "draw",
               "shown": "show", "sold": "sell", "found": "find", "kept": "keep", "led": "lead",
@@ -27,7 +27,7 @@ _IRREGULAR = {"sent": "send", "written": "write", "made": "make", "set": "set", 
 
 def _participles() -> dict[str, str]:
     """Past participles of the task verbs ("delivered" -> "deliver"), for passives."""
-    table = dict(_IRREGULAR)
+    table = dict(IRREGULAR)
     # (In a fixed order: a set's order changes from run to run, and with it which verb a
     # shared form such as "planned" gave, and the text of the passive pattern, PASSIVE_RE.)
     for verb in sorted(IMPERATIVES | MORE_VERBS):

@@ -67,6 +67,8 @@ ACTION_PREFIX = lazy_regex(r"^(?:\[?(?P<state>new|pending|done|continues|open)\]
                             r"task)\]\s*[:\-–—]?|"
                             r"(?:a(?:ction|citon|ctoin)(?:\s+(?:items?|points?))?|actions?|"
                             r"todo|to do|fixme|ai|ap|next steps?|follow-?up|task|call to action)"
+                            # "Action 4 (Dana): write to the council": a numbered action.
+                            r"(?:\s+(?:no\.?\s*|#)?\d{1,3}[a-z]?)?"
                             # "Task for this week: …"
                             r"(?:\s+for\s+(?:this|next|the\s+next)\s+(?:week|month|meeting|call))?"
                             r"\s*(?:\((?P<who>[^)]{0,40})\))?\s*[:\-–—]|"
