@@ -207,3 +207,12 @@ def test_a_review_of_last_meetings_actions() -> None:
         (("Alice",), "Send the slides", None, "done"),
         (("Chris",), "Renew the domain", None, "open"),
         (("Dana",), "Write to the council", None, "open")]
+
+
+def test_someone_and_i_are_both_owners() -> None:
+    notes = ("# Sync 2024-05-07\n\nNotes by: Ed\n\n## Plan\n\n"
+             "- Alice and I will draft the proposal.\n")
+    assert _items(notes) == [(("Alice", "Ed"), "Draft the proposal", None, "open")]
+    # With no one named as the writer, the one named is still an owner.
+    assert _items(notes.replace("Notes by: Ed\n\n", "")) == [
+        (("Alice",), "Draft the proposal", None, "open")]

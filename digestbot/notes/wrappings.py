@@ -271,6 +271,8 @@ _QUOTED_TASK = lazy_regex(r"\s(needs?\s+to|has\s+to|will|to)\s*:\s*[\"“]([a-z]
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
+_AND_I = lazy_regex(rf"^(?P<others>{OWNER_LIST})\s*(?:,\s*|\s+)(?:and|&)\s+I\s+"
+                    r"(?=will\b|shall\b|to\b|are\b|agreed\b|volunteered\b|offered\b|plan\b)")
 _HANDLES_FIRST = lazy_regex(r"(@[\w.-]*\w(?:\s*(?:,|&|\band\b)\s*@[\w.-]*\w)*)\s+(?=[a-z])")
 
 
@@ -290,6 +292,11 @@ def unwrapped(text: str, ctx: Context) -> str:
         # "- (sid) Draft guidance for vendors", "- sid: fix the tests" in a list of
         # actions: a user name written in lower case, as a handle without its @.
         text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
+    with_me = _AND_I.match(text) if " I " in text[:60] else None
+    if with_me and valid_owners(with_me.group("others")):
+        # "Alice and I will draft the proposal": Alice and whoever wrote the notes.
+        me = f" and {ctx.me}" if ctx.me else ""
+        text = f"{with_me.group('others')}{me} {text[with_me.end():]}"
     handles = _HANDLES_FIRST.match(text) if ctx.line_item and text[:1] == "@" else None
     if handles and is_verb(text[handles.end():].split(maxsplit=1)[0].lower()):
         # "- @bob follow up with the vendor": the handle, then the order it takes on.
