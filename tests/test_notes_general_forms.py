@@ -216,3 +216,12 @@ def test_someone_and_i_are_both_owners() -> None:
     # With no one named as the writer, the one named is still an owner.
     assert _items(notes.replace("Notes by: Ed\n\n", "")) == [
         (("Alice",), "Draft the proposal", None, "open")]
+
+
+def test_owner_labels_with_a_role_and_one_per_clause() -> None:
+    notes = ("# Launch sync 2024-05-07\n\n## Action items\n\n"
+             "- Jane (PM): finalise the scope\n"
+             "- Kai: update the timeline; Lee: book the launch venue\n")
+    assert [(o, t) for o, t, _, _ in _items(notes)] == [
+        (("Jane",), "Finalise the scope"), (("Kai",), "Update the timeline"),
+        (("Lee",), "Book the launch venue")]

@@ -211,7 +211,12 @@ def _each_clause(body: str, head: str, cuts: list[int], ctx: Context) -> list[Fo
         then = _BY_THEN.search(part) if found and found[-1].due else None
         if then:
             part = part[:then.start()] + part[then.end():]
-        item = sentence_follow_up(head + part, ctx) if part else None
+        own = OWNER_LABEL.match(part) if head and ":" in part[:40] else None
+        if own and valid_owners(own.group("owners")):
+            # "Jane: finalise the scope; Bob: update the timeline": Bob's clause is his.
+            item = sentence_follow_up(part, ctx)
+        else:
+            item = sentence_follow_up(head + part, ctx) if part else None
         if item and then and item.due is None:
             # "Rosa will circulate it by 7 March, and Femi is sending X before then."
             item = replace(item, due=found[-1].due)

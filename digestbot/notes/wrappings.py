@@ -271,6 +271,8 @@ _QUOTED_TASK = lazy_regex(r"\s(needs?\s+to|has\s+to|will|to)\s*:\s*[\"“]([a-z]
 _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,40}?)[\"”](?=\s)")
 
 
+_ROLE_LABEL = lazy_regex(r"^(?P<who>@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*"
+                         r"\((?!\s*(?:due|by|done|tbd)\b)[A-Za-z][\w .&/-]{0,30}\)\s*:\s+(?=\S)")
 _AND_I = lazy_regex(rf"^(?P<others>{OWNER_LIST})\s*(?:,\s*|\s+)(?:and|&)\s+I\s+"
                     r"(?=will\b|shall\b|to\b|are\b|agreed\b|volunteered\b|offered\b|plan\b)")
 _HANDLES_FIRST = lazy_regex(r"(@[\w.-]*\w(?:\s*(?:,|&|\band\b)\s*@[\w.-]*\w)*)\s+(?=[a-z])")
@@ -292,6 +294,9 @@ def unwrapped(text: str, ctx: Context) -> str:
         # "- (sid) Draft guidance for vendors", "- sid: fix the tests" in a list of
         # actions: a user name written in lower case, as a handle without its @.
         text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
+    role = _ROLE_LABEL.match(text) if ctx.line_item and "(" in text[:40] else None
+    if role and valid_owners(role.group("who")):
+        text = f"{role.group('who')}: {text[role.end():]}"  # "Jane (PM): finalise the scope"
     with_me = _AND_I.match(text) if " I " in text[:60] else None
     if with_me and valid_owners(with_me.group("others")):
         # "Alice and I will draft the proposal": Alice and whoever wrote the notes.
