@@ -225,3 +225,12 @@ def test_owner_labels_with_a_role_and_one_per_clause() -> None:
     assert [(o, t) for o, t, _, _ in _items(notes)] == [
         (("Jane",), "Finalise the scope"), (("Kai",), "Update the timeline"),
         (("Lee",), "Book the launch venue")]
+
+
+def test_an_owner_field_with_its_due_date_after_a_comma() -> None:
+    notes = ("# Planning 2024-05-07\n\n## Action items\n\n"
+             "- Update the onboarding guide\n  Owner: Alice, due Friday\n"
+             "- Renew the certificate (owner: Chris by 31 May)\n")
+    assert _items(notes) == [
+        (("Alice",), "Update the onboarding guide", date(2024, 5, 10), "open"),
+        (("Chris",), "Renew the certificate", date(2024, 5, 31), "open")]

@@ -211,6 +211,10 @@ _WE_NEED_TO = lazy_regex(r"^(?:we|i)\s+(?:still\s+)?(?:need|have|want)\s+to\s+",
 DONE_STATE = lazy_regex(r"(?:done|complete|completed|closed|finished|resolved)\b", re.I)
 
 
+_OWNERS_THEN_DUE = lazy_regex(r"^(?P<who>.+?)\s*[,;]?\s+(?:due|by|deadline)\b\s*:?\s*"
+                              r"(?P<when>\S.*)$", re.I)
+
+
 def fielded_item(text: str, ctx: Context) -> FollowUp | None:
     """A line of labelled fields, one of them its owners, read as its task, owners, due."""
     fields: dict[str, str] = {}
@@ -229,6 +233,9 @@ def fielded_item(text: str, ctx: Context) -> FollowUp | None:
     if owned and valid_owners(owned.group("owners")):
         task = owned.group("task")  # "Vani to draft X [assignee] Vanessa": the field says who
     owners = fields.get("owners", "")
+    then = _OWNERS_THEN_DUE.match(owners) if "due" not in fields else None
+    if then:
+        owners, fields["due"] = then.group("who"), then.group("when")  # "Owner: Ana, due Friday"
     tagged = any(m.group("owners") and m.group()[:1] == "[" for m in marks)
     if not task or (lead and "task" in fields) or not (
             (OWNERS_RE.fullmatch(owners) and valid_owners(owners))
