@@ -180,6 +180,7 @@ _ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'al
                       r"everybody|all\s+of\s+you)|you)|it\s+would\s+be\s+(?:great|good|nice|"
                       r"helpful|appreciated)\s+if\s+(?:you|everyone|everybody)(?:\s+all)?\s+could)"
                       r"\s+(?:please\s+)?(?P<task>[a-z].*)$", re.I)
+_PLAN_STARTS = frozenset("NnUuPpTtFfBbMmWw")  # what every _PLAN_LABEL match opens with
 _MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
 _MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
 
@@ -301,7 +302,7 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
         return led
     text = unwrapped(text, ctx)
     text = without_reminder(text)
-    plan = _PLAN_LABEL.match(text) if not ctx.action_section and (
+    plan = _PLAN_LABEL.match(text) if not ctx.action_section and text[:1] in _PLAN_STARTS and (
         ":" in text[:30] or "," in text[:30]) else None
     if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
             plan.end():] else ""):

@@ -304,7 +304,7 @@ def unwrapped(text: str, ctx: Context) -> str:
     role = _ROLE_LABEL.match(text) if ctx.line_item and "(" in text[:40] else None
     if role and valid_owners(role.group("who")):
         text = f"{role.group('who')}: {text[role.end():]}"  # "Jane (PM): finalise the scope"
-    with_me = _AND_I.match(text) if " I " in text[:60] else None
+    with_me = _AND_I.match(text) if " and I " in text[:60] or "& I " in text[:60] else None
     if with_me and valid_owners(with_me.group("others")):
         # "Alice and I will draft the proposal": Alice and whoever wrote the notes.
         me = f" and {ctx.me}" if ctx.me else ""
