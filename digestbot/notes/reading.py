@@ -165,15 +165,16 @@ _UPDATE_STARTS = frozenset("[UuQqBbSsGgPp")
 _REMINDER = lazy_regex(r"^(?:(?:please|pls)\s+)?(?:remember|don['’]?t\s+forget|do\s+not\s+forget|"
                        r"make\s+sure|be\s+sure|reminder)(?:\s*:\s*|\s+to\s+|"
                        r"\s+(?:that\s+)?(?:we|you|to)\s+)(?=[a-z])", re.I)
-# "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up.
+# A time ahead that a plan may open with: "next week", "for the next meeting", "this month".
+_WHEN_AHEAD = (r"(?:(?:for|by|before)\s+)?(?:the\s+)?(?:next|this|the\s+coming)\s+"
+               r"(?:week|month|meeting|call|session|time)")
+# "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up; "Next
+# week: …", "Tomorrow, …".
 _PLAN_LABEL = lazy_regex(r"(?:(?:next|next up|up next|next steps?|plans?|planned|to-?dos?|to do|"
-                         r"upcoming)\s*:|"
-                         r"(?:(?:for|by|before)\s+)?(?P<when>(?:the\s+)?(?:next|this|the\s+coming)\s+"
-                         r"(?:week|month|meeting|call|session|time)|tomorrow|"
+                         rf"upcoming)\s*:|(?P<when>{_WHEN_AHEAD}|tomorrow|"
                          r"(?:mon|tues|wednes|thurs|fri)day)\s*[:,])\s*", re.I)
-_FRONTED_WHEN = lazy_regex(r"^(?P<when>(?:(?:for|by|before)\s+)?(?:the\s+)?"
-                           r"(?:next|this|the\s+coming)\s+(?:week|month|meeting|call|session|"
-                           r"time)|(?:by|before)\s+"
+# "For next meeting, prepare a talk", "By Friday, send the draft": when, then the order.
+_FRONTED_WHEN = lazy_regex(rf"^(?P<when>{_WHEN_AHEAD}|(?:by|before)\s+"
                            r"(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the\s+end\s+of\s+\w+))"
                            r"\s*,\s*(?=[a-z])", re.I)
 _ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'all|everyone|"
