@@ -185,22 +185,24 @@ def _person_headings(drafts: list[Draft], usage: Usage) -> frozenset[int]:
     """The sections headed by a person's name alone, a name the notes use as one elsewhere
     (in the attendance, or mid-sentence), with lines under them ("## Alice" in a
     stand-up)."""
-    named = [d for d in drafts if d.blocks and _a_name(d.title, usage)
-             and usage.as_name(d.title.split()[0].lstrip("@"))]
-    return frozenset(id(d) for d in named)
+    # (The tests on the title's words first; the notes' usage, which reads all the text
+    # once, only for a title that passes them.)
+    return frozenset(id(d) for d in drafts if d.blocks and _name_shaped(d.title) and (
+        first := d.title.split()[0].lstrip("@")) and usage.as_name(first) and not (
+            usage.in_lower_case(first) and d.title[:1] != "@"))
 
 
-def _a_name(title: str, usage: Usage) -> bool:
-    """Whether a heading is a person's name and nothing else ("Chris", "Ana Lopez", "@kwame"),
-    not a word of the language ("Updates", "Bob" the verb is a name here)."""
+def _name_shaped(title: str) -> bool:
+    """Whether a heading reads as a person's name and nothing else ("Chris", "Ana Lopez",
+    "@kwame"), not a word of the language ("Updates"; "Bob", a verb, is a name here)."""
     words_ = title.split()
-    if not 1 <= len(words_) <= 3 or not OWNERS_RE.fullmatch(title) or not valid_owners(title):
+    if not 1 <= len(words_) <= 3 or len(title) > 40 or not OWNERS_RE.fullmatch(title) or \
+            not valid_owners(title):
         return False
     first = words_[0].lstrip("@")
     return title[:1] == "@" or (first[:1].isupper() and first[1:].islower() and not (
         everyday_word(first) or dictionary_word(first) or GROUPS_RE.fullmatch(title)
-        or usage.in_lower_case(first) or is_verb(first.lower())) and not (
-            first.endswith("s") and len(words_) == 1 and not usage.as_name(first)))
+        or is_verb(first.lower())))
 
 
 def _own_task_list(draft: Draft, usage: Usage) -> bool:
