@@ -32,7 +32,6 @@ from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import GROUPS_RE, any_verb, is_verb, split_owners, valid_owners
 from digestbot.notes.orders import plain_imperative
 from digestbot.notes.owners import named_person
-from digestbot.notes.reading import without_reminder
 from digestbot.notes.tasks import Context, tidy_task
 from digestbot.notes.trailing import dash_owners
 from digestbot.notes.wrappings import DONE_STATE
@@ -127,7 +126,6 @@ def read_block(text: str, ctx: Context, read: BlockReading) -> None:
     previous = ""
     first = sentences[0] if sentences else None
     for at, sentence in enumerate(sentences):
-        sentence = without_reminder(sentence)  # "Remember to renew the domain": the task
         ctx = replace(base, action_section=True) if at in assigned and not base.action_section \
             else base
         if sentence[:1] in "[HhSs":  # "[I will …]", "He will …", "She agreed to …"

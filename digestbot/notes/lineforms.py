@@ -41,6 +41,7 @@ from digestbot.notes.trailing import (
     subject_item,
     trailing_owner,
 )
+from digestbot.notes.wrappings import HANDLE
 
 _CONFIRMED_DONE = lazy_regex(rf"^{ONE}\s+confirmed\s+that\s+")
 
@@ -216,8 +217,7 @@ def _marked_nick(s: Sentence) -> Found | None:
     nick = _NICK_VERB.match(s.body)
     if nick and is_verb(nick.group("verb")) and not any(
             verb_at_all(w) or everyday_word(w) or w in NOT_NAMES
-            for w in re.findall(r"[a-z]+", nick.group("nicks").lower())
-            if w not in ("and",)):
+            for w in re.findall(r"[a-z]+", nick.group("nicks").lower()) if w != "and"):
         # "#action asmith review the patch series", "ACTION: jdoe, bwong fix the gate": an
         # IRC nick, then the order (no "to" between them).
         task = nick.group("task")
@@ -225,8 +225,8 @@ def _marked_nick(s: Sentence) -> Found | None:
     return None
 
 
-_NICK_VERB = lazy_regex(r"^(?P<nicks>@?[a-z][\w.-]{1,30}"
-                        r"(?:\s*(?:,|&|\band\b)\s*@?[a-z][\w.-]{1,30})*)\s+(?P<task>(?P<verb>[a-z]+)\s+\S.*)$")
+_NICK_VERB = lazy_regex(rf"^(?P<nicks>{HANDLE}(?:\s*(?:,|&|\band\b)\s*{HANDLE})*)\s+"
+                        r"(?P<task>(?P<verb>[a-z]+)\s+\S.*)$")
 
 
 def _marked_order(s: Sentence) -> Found | None:

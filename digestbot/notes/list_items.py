@@ -32,7 +32,7 @@ from digestbot.notes.orders import (
 )
 from digestbot.notes.owner_labels import person_label
 from digestbot.notes.plans import DONE_WORK
-from digestbot.notes.reading import without_reminder
+from digestbot.notes.reading import plain_order
 from digestbot.notes.sections import AGENDA_TITLE, CLOSING_HEADING
 from digestbot.notes.tasks import LINK_TARGET, Context, tidy_task
 from digestbot.notes.tenses import PASSIVE, base_of_ing
@@ -316,7 +316,7 @@ def list_item_follow_ups(block: Block, found: list[FollowUp], ctx: Context,
     elif not found and loose and not ctx.action_section and block.checked is None:
         # "- Schedule something larger in-person for March." among a meeting's notes
         # (and "- Remember to renew the domain": the order is to renew it).
-        bare = without_reminder(block.text)
+        bare = plain_order(block.text)
         found = read_order(block if bare is block.text else replace(block, text=bare), ctx)
     if not found and block.text[:1].isupper():
         found = name_then_verb(block.text, ctx)

@@ -25,6 +25,7 @@ from digestbot.notes.lineforms import marked_forms, trailing_owner_forms
 from digestbot.notes.owned import PRONOUN, asked_forms, owner_forms
 from digestbot.notes.owners import META_LABEL, OFFICE, may_need, person_like
 from digestbot.notes.plans import NOT_YET, WE_WILL, passive_forms, plan_forms, speaker_forms
+from digestbot.notes.rewrites import move_due_phrases
 from digestbot.notes.sentence import (
     NO_FOLLOW_UP,
     Found,
@@ -173,17 +174,13 @@ _WHEN_AHEAD = (r"(?:(?:for|by|before)\s+)?(?:the\s+)?(?:next|this|the\s+coming)\
 _PLAN_LABEL = lazy_regex(r"(?:(?:next|next up|up next|next steps?|plans?|planned|to-?dos?|to do|"
                          rf"upcoming)\s*:|(?P<when>{_WHEN_AHEAD}|tomorrow|"
                          r"(?:mon|tues|wednes|thurs|fri)day)\s*[:,])\s*", re.I)
-# "For next meeting, prepare a talk", "By Friday, send the draft": when, then the order.
-_FRONTED_WHEN = lazy_regex(rf"^(?P<when>{_WHEN_AHEAD}|(?:by|before)\s+"
-                           r"(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the\s+end\s+of\s+\w+))"
-                           r"\s*,\s*(?=[a-z])", re.I)
 _ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'all|everyone|"
                       r"everybody|all\s+of\s+you)|you)|it\s+would\s+be\s+(?:great|good|nice|"
                       r"helpful|appreciated)\s+if\s+(?:you|everyone|everybody)(?:\s+all)?\s+could)"
                       r"\s+(?:please\s+)?(?P<task>[a-z].*)$", re.I)
 _PLAN_STARTS = frozenset("NnUuPpTtFfBbMmWw")  # what every _PLAN_LABEL match opens with
 _MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
-_MODAL_STARTS = frozenset("WwSsEeAaIiCc") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
+_MODAL_STARTS = frozenset("wseaic@ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # we, someone, it, can, Bob …
 
 
 # A board of issues: "https://github.com/org/repo/issues/363 @chlins", the link and who has it.
@@ -199,7 +196,8 @@ _ACTION_AFTER = lazy_regex(r"\s*\((?:(?-i:AP|AI|AR)|action(?:\s+(?:item|point))?
                            re.I)
 
 
-_STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
+# "The next step is to …", "The action item for Matt is to …": the step, and who takes it.
+STEP_IS_TO = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?)|"
                          r"follow-?ups?)(?:\s+(?:here|now|then|for\s+(?:this|that|now|us)))?"
                          r"(?:\s+(?:for|from)\s+(?P<for>me\b|[A-Z@][\w.@-]*(?:(?:,\s*|\s+and\s+|"
                          r"\s*&\s*)[A-Z@][\w.@-]*){0,3}))?"
@@ -247,19 +245,20 @@ def _as_listed_work(text: str, ctx: Context) -> str:
     return text
 
 
-def without_reminder(text: str) -> str:
-    """ "Remember to renew the domain", "Don't forget to …", "Make sure we …": the task;
-    "For next meeting, prepare a talk", "By Friday, send the draft": the order, then when
-    ("Prepare a talk for next meeting")."""
+def plain_order(text: str) -> str:
+    """An order as the task rules read it: "Remember to renew the domain", "Don't forget to
+    …", "Make sure we …" as the task; "For next meeting, prepare a talk", "By Friday, send
+    the draft" with the time moved after the task ("Prepare a talk for next meeting")."""
     reminder = _REMINDER.match(text) if text[:1] in "RrDdMmBbPp" else None
     rest = text[reminder.end():] if reminder else ""
     if rest and is_verb(rest.split(maxsplit=1)[0].lower()):
         return rest[:1].upper() + rest[1:]
-    fronted = _FRONTED_WHEN.match(text) if text[:1] in "FfBbNnTt" and "," in text[:40] else None
-    rest = text[fronted.end():] if fronted else ""
-    if fronted and rest and is_verb(rest.split(maxsplit=1)[0].lower()):
-        end, when = len(rest.rstrip(" .;")), fronted.group("when")
-        return f"{rest[:1].upper()}{rest[1:end]} {when[:1].lower()}{when[1:]}{rest[end:]}"
+    front = text.split(",", 1)[0] if text[:1] in "FfBbNnTt" and "," in text[:40] else ""
+    moved = move_due_phrases(text) if front else text
+    if moved.endswith(f" {front}.") and is_verb(moved.split(maxsplit=1)[0].lower()):
+        # (The due phrase in lower case, as it would stand after the task.)
+        moved = moved[:-len(front) - 1] + front[:1].lower() + front[1:] + "."
+        return moved[:1].upper() + moved[1:]
     return text
 
 
@@ -302,7 +301,7 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
-    text = without_reminder(text)
+    text = plain_order(text)
     plan = _PLAN_LABEL.match(text) if not ctx.action_section and text[:1] in _PLAN_STARTS and (
         ":" in text[:30] or "," in text[:30]) else None
     if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
@@ -322,10 +321,10 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     asked = _ASK_ALL.match(text) if text[:1] in "CcWwIi" else None
     if asked and is_verb(asked.group("task").split(maxsplit=1)[0].lower()) and (
             asked.group("all") or find_due(text, ctx.ref)):
-        # (A plain "Could you explain the budget?" in talk is a question, unless it says
-        # by when.)
         # "Could you all please review the draft by Friday?", "It would be great if you
         # could send your slides by Thursday": a request to everyone, as "please …" is.
+        # (A plain "Could you explain the budget?" in talk is a question, unless it says
+        # by when.)
         text = "Please " + asked.group("task").rstrip(" ?.!")
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
@@ -436,7 +435,7 @@ def _reported_done(text: str, ctx: Context) -> Found | None:
 
 
 def _next_step(text: str, ctx: Context) -> Found | None:
-    step = _STEP_IS_TO.match(text)
+    step = STEP_IS_TO.match(text)
     step_verb = step.group("task").split()[0].lower() if step else ""
     if step and step_verb.endswith("ing"):
         step_verb = base_of_ing(step_verb)  # "Next steps will be setting up a website"
@@ -448,8 +447,11 @@ def _next_step(text: str, ctx: Context) -> Found | None:
         named = step.group("who") or step.group("for")
         # "The action item for Matt is to open a PR", "The next step is for Ana and Ben to
         # draft the letter": the step, and who takes it.
-        owners = ((ctx.me,) if ctx.me else ctx.owners) if named == "me" else split_owners(
-            named) if named and valid_owners(named) else ctx.owners
+        owners = ctx.owners
+        if named == "me" and ctx.me:
+            owners = (ctx.me,)
+        elif named and named != "me" and valid_owners(named):
+            owners = split_owners(named)
         return found_task(" ".join((step_verb, *rest)).replace(" and to ", " and "), owners,
                      text, ctx)
     return None

@@ -29,8 +29,12 @@ OWNER_CLAUSE = lazy_regex(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
                            r"are going to|(?:is|are)(?=\s+[a-z]+ing\s))\s+[a-z]")
 
 
-_FRONTED = lazy_regex(r"^(?P<front>(?:by|before|no later than|until|after|once|when|following|"
-                      r"at|on|in|within|during)\b[^,]{1,60}),\s+(?P<rest>\S.*)$", re.I)
+# ("For the next meeting, prepare a talk", "The coming week, book the room": when it is due.)
+_NEXT_MEETING = (r"(?:for\s+)?(?:the\s+)?(?:(?:next|coming)\s+(?:meeting|call|session|time)|"
+                 r"coming\s+(?:week|month))")
+_FRONTED = lazy_regex(r"^(?P<front>(?:(?:by|before|no later than|until|after|once|when|following|"
+                      rf"at|on|in|within|during)\b[^,]{{1,60}}|{_NEXT_MEETING})),\s+(?P<rest>\S.*)$",
+                      re.I)
 _FRONTED_TIME = lazy_regex(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
                            r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
 _NAMED_AFTER_COMMA = lazy_regex(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
@@ -274,8 +278,8 @@ def move_due_phrases(body: str) -> str:
     if fronted:
         front = fronted.group("front")
         rest = fronted.group("rest").rstrip(" .")
-        if re.match(r"(?:by|before|no later than|until|next|this|within)\b", front, re.I) or (
-                re.match(r"on\b", front, re.I) and find_dates(front)):
+        if re.match(r"(?:by|before|no later than|until|next|this|within|for|the|coming)\b",
+                    front, re.I) or (re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
         return rest  # "After the meeting, Raj agreed to …", "On our side, …": not a due date
     named = _NAMED_AFTER_COMMA.match(body) if comma else None

@@ -35,6 +35,7 @@ from digestbot.notes.list_items import (
 from digestbot.notes.list_state import ListState
 from digestbot.notes.orders import dated_step, may_order, read_order
 from digestbot.notes.owner_labels import owner_lines
+from digestbot.notes.reading import STEP_IS_TO
 from digestbot.notes.sections import Draft
 from digestbot.notes.speakers import speaker_prefix
 from digestbot.notes.tables import action_column, table_follow_ups
@@ -53,11 +54,6 @@ _DONE_HEADING = lazy_regex(r"(?:(?:completed|done|finished|closed|accomplished)(
                            r"(?:actions?|action\s+(?:points?|items?)|tasks?)\s+(?:taken|completed|"
                            r"done|achieved|accomplished|finished)(?:\s+since\s+(?:the\s+)?"
                            r"(?:last|previous)\s+(?:meeting|time|week|call))?)\W*", re.I)
-
-
-# "Matt: the next step is to …", "Ana: the only action item is to …": a step said aloud.
-_STEP_SAID = lazy_regex(r"^(?:[\w-]+\s+){0,2}?(?:next\s+steps?|action\s+(?:items?|points?))\s+"
-                        r"(?:for\s+me\s+)?(?:is|are|will\s+be)\s+(?:to|for)\s", re.I)
 
 
 # "GP: Action item to look into …", "KL: ACTION: send the draft": the speaker's own action.
@@ -295,7 +291,7 @@ class SectionReader:
                 checked=block.checked, line_item=line_item, known=notes.known,
                 next_meeting=notes.next_meeting, speaker=talk[0], usage=notes.usage), read)
         if not read.spoken and not any(item.owners for item in read.found) and not (
-                read.found and talk and _STEP_SAID.match(talk[1])):
+                read.found and talk and STEP_IS_TO.match(talk[1])):
             # "APP: Schedule of the next F2F" names no one else: read the line as written.
             # ("Matt: the only action item is to open a PR" names the step itself.)
             read = self._read_as_written(block, talk, ctx, in_action=in_action)
