@@ -198,12 +198,15 @@ def maybe_heading(block: Block, stripped: str, prev_blank: bool, lines: list[str
     under = BULLET.match(following) if numbered else None
     # "1. Budget" over "- we agreed …": notes in another kind of list sit under a topic;
     # but "Actions:" over "1. Bo to fix the roof" is a list of tasks, not topics.
-    if numbered and heading_like(numbered.group(3)) and (
+    topic = numbered.group(3) if numbered else ""
+    if topic.endswith(":") and len(topic.split()) <= 6:
+        topic = topic[:-1].rstrip()  # "3. Allocated tasks:" over the lines it introduces
+    if numbered and heading_like(topic) and (
             not under or deeper or not under.group(2)[0].isdecimal()) and not (
-            task_line(numbered.group(3)) or _after_intro(lines, number)):
+            task_line(topic) or _after_intro(lines, number)):
         level = (numbered.group(1) or numbered.group(2)).rstrip(".):").count(".") + 1
         # The number stays with the heading, as the writer wrote it ("1. Finance").
-        return Block("heading", " ".join(numbered.group(3).split()), level, block.line,
+        return Block("heading", " ".join(topic.split()), level, block.line,
                      source="guess", number=stripped[:numbered.start(3)].strip())
     nxt = lines[number] if number < len(lines) else ""
     opens_list = bool(nxt.startswith("\t") or BULLET.match(nxt)) and not lines[number - 1][:1] \

@@ -255,6 +255,7 @@ ITEM_CODE = r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?"
 _ITEM_CODE = lazy_regex(ITEM_CODE + r"[a-z]?")
 # Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
 # names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").
+_MIXED_CODE = lazy_regex(r"[A-Za-z]+\d+[A-Za-z]+[-–]?\d+")  # "Us3Bi01", "US04-BI03"
 _CAMEL_WORD = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
 
@@ -407,6 +408,8 @@ def valid_owners(owners: str) -> bool:
     for owner in split_owners(owners):
         if _ACRONYM_PLURAL.fullmatch(owner) or _ITEM_CODE.fullmatch(owner):
             return False  # "(PRs)", "(APIs)": things, never people; "A2:" an item's code
+        if _MIXED_CODE.fullmatch(owner):
+            return False  # "Us3Bi01 - Create canvas component": a backlog item's code
         if _CAMEL_WORD.search(owner):
             return False  # "(DataFrame)", "JavaScript": a thing's name (not "McKay")
         if " " not in owner and word_not_name(owner):

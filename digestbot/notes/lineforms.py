@@ -140,6 +140,11 @@ def _names_then_task(s: Sentence) -> Found | None:
     named = _NAME_VERB.match(body)
     if named and named.group("owners").endswith(("'s", "’s")):
         return None  # "TASK: Ryan's book": whose book, not Ryan to book something
+    if named and body[:1] == "@" and any_verb(named.group("owners").split(maxsplit=2)[1:2][
+            0].lower() if " " in named.group("owners") else ""):
+        return None  # "@tcr Follow up with Boaz": the handle, then a phrasal verb
+    if named and named.group("task").lower().startswith("set") and _ALL_SET.match(body):
+        return None  # "All set. (Dan)": ready, no task
     # "@priya @chen pair on the triage": after handles any verb opens the task.
     if named and (joined_verb(named.group("verb")) or _SEE_IF.match(named.group("task")) or (
             body[:1] == "@" and any_verb(named.group("verb")))) and \
@@ -283,7 +288,17 @@ def _please_all(s: Sentence) -> Found | None:
         # points to the list": a request to everyone at the meeting ("please keep the doors
         # shut", "please note …" ask for no task, "if you would like to help, please …"
         # invites, "please take a moment to …" is politeness).
-        return found_task(asked.group("task"), s.ctx.owners, s.text, s.ctx)
+        task = asked.group("task")
+        if task.endswith(")") and task.count(")") > task.count("("):
+            task = task[:-1]  # "(Radu - please correct this note)": the aside ends
+        addressed = _ADDRESSED.search(body[:asked.start()]) if asked.start() else None
+        owners = s.ctx.owners
+        if addressed and valid_owners(
+                addressed.group("who")) and person_like(addressed.group("who"), s.ctx):
+            # "Radu - please correct this note", "(Ana, kindly send the slides)": asked of
+            # the one addressed.
+            owners = split_owners(addressed.group("who"))
+        return found_task(task, owners, s.text, s.ctx)
     return None
 
 
@@ -379,6 +394,8 @@ def _plain_step(first: str, body: str) -> bool:
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
+# The one a request is addressed to, just before its "please": "Radu - please …".
+_ADDRESSED = lazy_regex(r"(?:^|[(.;]\s*)(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*$")
 _PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please|kindly)\s+"
                          r"(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
@@ -414,6 +431,7 @@ _INITIALS_VERB = lazy_regex(r"^(?P<owners>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{
                             r"(?P<task>(?P<verb>[A-Z][a-z]+)\b.*)$")
 
 
+_ALL_SET = lazy_regex(r"^(?:all|we're all|we are all)\s+set\b\W*(?:\(|$)", re.I)
 _NAME_VERB = lazy_regex(rf"^{OWNERS}\s+(?P<task>(?P<verb>[a-z]+(?:-[a-z]+)?)\b(?!:).*)$")
 
 

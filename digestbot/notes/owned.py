@@ -24,6 +24,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 from digestbot.notes.owners import (
+    EVERYONE,
     OFFICE,
     acronym_group,
     common_noun,
@@ -249,13 +250,21 @@ def _owned_task(match: re.Match[str]) -> str | None:
     return task
 
 
+# Verbs of being and minding, which "Everyone should …" uses for no task: "feel welcome".
+_STATES = frozenset(("feel", "know", "think", "understand", "like", "love", "want", "believe",
+                     "remember", "enjoy", "have", "agree", "expect", "hope", "care", "seem",
+                     "note", "realise", "realize", "bear"))
+
+
 def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
     """Whether the auxiliary says no task for these owners: a maybe, a need of a thing, no
     one named."""
     ctx, aux = s.ctx, match.groupdict().get("aux")
     if aux in ("would", "can", "should") and not s.agreed and not (
             aux == "would" and one_person(match.group("owners"), ctx)
-            and is_verb(task.split()[0].lower()) and " if " not in task):
+            and is_verb(task.split()[0].lower()) and " if " not in task) and not (
+            aux == "should" and EVERYONE.fullmatch(match.group("owners"))
+            and any_verb(verb := task.split()[0].lower()) and verb not in _STATES):
         # Prose minutes report "will" as "would": "Cllr Reid would write to the
         # board", "Our Secretary would attend" (one person; "Members would create
         # issues" describes a process).

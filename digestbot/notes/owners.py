@@ -108,6 +108,10 @@ def thing_owner(owners: str, ctx: Context) -> bool:
             # "System Integration", "Insight Reporting": long ordinary words, one of them
             # the name of an activity (not "Walker Turner").
             continue
+        words_ = owner.split()
+        if len(words_) >= 2 and words_[0].lower() not in ctx.known and any_verb(
+                words_[0].lower()) and dictionary_word(words_[0]):
+            continue  # "View Security Info: list all recipients": a screen, a command
         # (Else one word only: "Rose Hill" is a person, whatever her words mean.)
         if " " in owner or owner.lower() in ctx.known or base.lower() in _PERSON_NOUNS or not (
                 dictionary_word(base.capitalize()) or long_plain_word(owner)):
@@ -115,12 +119,18 @@ def thing_owner(owners: str, ctx: Context) -> bool:
     return True
 
 
+# Everyone at the meeting, whom a duty anywhere in the notes addresses: "Everyone should
+# clone the repository", "Each member must submit a reflection".
+EVERYONE = lazy_regex(r"(?i:everyone|everybody|all of us|each of us|(?:each|every) (?:team )?"
+                      r"member|all (?:the )?(?:team )?members|all participants)")
+
+
 def may_need(owner: str, ctx: Context) -> bool:
     """Whether "<owner> needs to …" gives `owner` a task: a person the notes name ("Dan
     needs to renew the domain", not "the site needs to …"), or, in a list of actions, a
     group or a name that is no common word ("TODO: Each team member needs to write …",
     "Upcoming goals: James needs to define the interface")."""
-    return named_person(owner, ctx) or (ctx.action_section and (
+    return named_person(owner, ctx) or bool(EVERYONE.fullmatch(owner)) or (ctx.action_section and (
         GROUPS_RE.fullmatch(owner) is not None or (person_like(owner, ctx) and not any(
             everyday_word(w) for w in owner.split()))))
 

@@ -99,7 +99,9 @@ _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\
 
 # ("4278 - Josh needs to test it": an issue's number before the dash.)
 MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
-_ITEM_CODE_LABEL = lazy_regex(rf"^{ITEM_CODE}\s*[:.)]\s+(?=\S)")
+# "A2: regenerate the table", "Us3Bi01 - Create canvas component": an item's code.
+_ITEM_CODE_LABEL = lazy_regex(rf"^(?:{ITEM_CODE}|(?P<backlog>[A-Za-z]+\d+[A-Za-z]+[-–]?\d+))"
+                              r"(?:\s*[:.)]|\s+[-–—])\s+(?=\S)")
 
 
 # A handle, pronouns or affiliation in brackets after a name, before what the name does.
@@ -315,8 +317,14 @@ def unwrapped(text: str, ctx: Context) -> str:
         text = f"{handles.group(1)}: {text[handles.end():]}"
     if text[:1] in _DIGIT_OR_PAREN:
         text = MINUTE_NUMBER.sub("", text)
-    elif text[1:2].isdecimal() or text[2:3].isdecimal():
-        text = _ITEM_CODE_LABEL.sub("", text)  # "A2: regenerate the table": the item's code
+    elif text[1:2].isdecimal() or text[2:3].isdecimal() or text[3:4].isdecimal():
+        coded = _ITEM_CODE_LABEL.match(text)
+        if coded and coded.group("backlog") and is_verb(
+                text[coded.end():].split(maxsplit=1)[0].lower()):
+            # "Us3Bi01 - Create canvas component": a backlog item, work to do.
+            text = f"Task: {text[coded.end():]}"
+        elif coded:
+            text = text[coded.end():]  # "A2: regenerate the table": the item's code
     if '"' in text or "“" in text:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
         # '@qmx needs to: "set up the test harness"': the task quoted after a colon.

@@ -1,0 +1,87 @@
+"""Forms found by a second reading of earlier real notes (the fifteenth evaluation's
+diagnosis sets), each written here in our own words: every test fails on the code before
+the rule (cca4c8c)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.parsed import follow_ups as _items
+from tests.parsed import parsed
+
+
+def test_a_handle_then_a_phrasal_verb() -> None:
+    notes = ("# Hardware sync, 16 May 2017\n\n## Action Items\n\n"
+             "- [ ] @kim Follow up with the vendor about the enclosure\n"
+             "- [ ] @kim Look up the shipping rules for batteries\n"
+             "- [ ] @Ana Smith send the board layout\n")
+    assert _items(notes) == [
+        (("kim",), "Follow up with the vendor about the enclosure", None, "open"),
+        (("kim",), "Look up the shipping rules for batteries", None, "open"),
+        (("Ana Smith",), "Send the board layout", None, "open")]
+
+
+def test_all_set_is_no_one_setting_anything() -> None:
+    notes = ("# Board, 10 June 2026\n\n**Notes:**\n"
+             "- Conference: rooms booked, speakers confirmed. All set. (Lee)\n"
+             "- Lee will send the speaker guide.\n")
+    assert _items(notes) == [(("Lee",), "Send the speaker guide", None, "open")]
+
+
+def test_a_request_addressed_to_someone_in_an_aside() -> None:
+    notes = ("# Spec call, 12 Dec 2019\n\n## Storage\n\n"
+             "- Ruth - blobs must reference the digest (**Ruth - please check this summary**)\n"
+             "- Omar noted the mirrors lag behind (Tess, kindly confirm the numbers)\n")
+    assert _items(notes) == [
+        (("Ruth",), "Check this summary (Storage)", None, "open"),
+        (("Tess",), "Confirm the numbers", None, "open")]
+
+
+def test_a_topic_heading_opening_with_a_name_like_word_owns_nothing() -> None:
+    notes = ("# Core team, 7 April 2016\n\n#### Relay Test Failure\n\n"
+             "* The change made a Relay test fail on the build farm.\n"
+             "* Test will be fixed to not depend on key order.\n")
+    assert _items(notes) == [((), "Fix test to not depend on key order", None, "open")]
+
+
+def test_a_screen_or_command_label_is_not_an_owner() -> None:
+    notes = ("# Design review, 4 Nov 2021\n\n## Entry points\n\n"
+             "- Check how the dialog adapts to each entry point:\n"
+             "  - *Edit Account Settings*: show every saved address\n\n"
+             "## Actions\n\n- Mark Jones: send the mock-ups\n")
+    items = _items(notes)
+    assert ((), "Show every saved address (Edit Account Settings)", None, "open") in items
+    assert (("Mark Jones",), "Send the mock-ups", None, "open") in items
+
+
+def test_a_backlog_items_code_is_no_owner() -> None:
+    notes = ("# Stand-up, 3 March 2025\n\nPresent: Rosalind, Tomasz\n\n**Rosalind**\n\n"
+             "- Us2Bi05 - Build the scoring screen\n"
+             "- Us2Bi06 - Write the leaderboard query\n\n"
+             "## Actions\n\n- US-12: Write the onboarding email\n")
+    assert _items(notes) == [
+        (("Rosalind",), "Build the scoring screen", None, "open"),
+        (("Rosalind",), "Write the leaderboard query", None, "open"),
+        ((), "Write the onboarding email", None, "open")]
+
+
+def test_a_numbered_plain_text_heading_ending_in_a_colon() -> None:
+    notes = ("Weekly Team Meeting\n\nDate: 3 April 2025\n\n1. Progress\nThe mock-ups are done.\n\n"
+             "2. Allocated tasks:\nPriya Nair: backend (login and session classes)\n"
+             "Tom Okafor: frontend\n\n3. Roadblocks\nNone so far.\n")
+    session = parsed(notes, name="minutes.txt")
+    assert [s.title for s in session.sections] == [
+        "1. Progress", "2. Allocated tasks", "3. Roadblocks"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Priya Nair",), "Backend (login and session classes)"), (("Tom Okafor",), "Frontend")]
+
+
+def test_everyone_should_is_a_duty_for_all() -> None:
+    notes = ("# Team, 3 April 2025\n\n## Notes\n\n"
+             "- Everyone should fork the repository before Friday.\n"
+             "- Each member must write a short reflection.\n"
+             "- Everyone should feel free to ask questions.\n"
+             "- We should think about the budget.\n")
+    assert _items(notes) == [
+        (("Everyone",), "Fork the repository", date(2025, 4, 4), "open"),
+        (("Each member",), "Write a short reflection", None, "open")]
