@@ -85,3 +85,15 @@ def test_everyone_should_is_a_duty_for_all() -> None:
     assert _items(notes) == [
         (("Everyone",), "Fork the repository", date(2025, 4, 4), "open"),
         (("Each member",), "Write a short reflection", None, "open")]
+
+
+def test_a_heading_naming_a_person_then_their_list() -> None:
+    notes = ("# Week 6, 5 November 2019\n\n## Ines: this week tasks\n\n"
+             "- Plot the loss curves\n- Retrain the baseline\n\n"
+             "## Jonas's action items\n\n- Clean the audio set\n\n"
+             "## Website - TODO\n\n- Fix the broken footer\n")
+    assert _items(notes) == [
+        (("Ines",), "Plot the loss curves", None, "open"),
+        (("Ines",), "Retrain the baseline", None, "open"),
+        (("Jonas",), "Clean the audio set", None, "open"),
+        ((), "Fix the broken footer", None, "open")]

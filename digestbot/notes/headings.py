@@ -26,6 +26,8 @@ from digestbot.notes.lexicon import (
 )
 from digestbot.notes.lines import Block
 from digestbot.notes.owner_labels import owners_intro
+from digestbot.notes.owners import person_like
+from digestbot.notes.tasks import Context
 from digestbot.notes.sections import AGENDA_TITLE, Draft
 from digestbot.notes.tenses import base_of_ing
 
@@ -46,6 +48,9 @@ _RETRO_HEADING = lazy_regex(r"(?:keep|stop|start|continue|more of|less of|(?:kee
                             re.I)
 
 
+# A person, then the kind of list: "Amr: this week tasks", "Priya's to-dos", "Tom – next steps".
+_WHOSE_LIST = lazy_regex(r"(?P<who>@?[A-Z][\w.'-]*(?:\s+(?:and|&)\s+@?[A-Z][\w.'-]*|\s+[A-Z][\w.'-]*)?)"
+                         r"(?:['’]s\s+|\s*[:\-–—]\s*)(?=\S)")
 _FOR_EACH = lazy_regex(r"\bfor\s+(?:each|every)\b", re.I)
 
 
@@ -122,6 +127,14 @@ class Headings:
         elif is_action and " for " in draft.title and not _FOR_EACH.search(draft.title):
             # "Next steps for SR and AR" (but "Tasks for each member": each has their own)
             owners = owners_intro(draft.title.rstrip(":") + ":")
+        elif is_action and (whose := _WHOSE_LIST.match(draft.title)) and valid_owners(
+                who := whose.group("who")) and all(
+                o.lower() in self.usage.names or (person_like(o, Context(usage=self.usage)) and not
+                                                  any(everyday_word(w) for w in o.split()))
+                for o in split_owners(who)):
+            # "## Amr: this week tasks", "### Priya's action items", "Tom – to do": the
+            # person, then the list of their actions.
+            owners = split_owners(who)
         if owners:
             self.owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
