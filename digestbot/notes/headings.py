@@ -27,8 +27,8 @@ from digestbot.notes.lexicon import (
 from digestbot.notes.lines import Block
 from digestbot.notes.owner_labels import owners_intro
 from digestbot.notes.owners import person_like
-from digestbot.notes.tasks import Context
 from digestbot.notes.sections import AGENDA_TITLE, Draft
+from digestbot.notes.tasks import Context
 from digestbot.notes.tenses import base_of_ing
 
 SKIP_HEADING = lazy_regex(rf"\b({ROLL_WORD}|apologies|agenda|contents|"
