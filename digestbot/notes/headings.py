@@ -49,7 +49,8 @@ _RETRO_HEADING = lazy_regex(r"(?:keep|stop|start|continue|more of|less of|(?:kee
 
 
 # A person, then the kind of list: "Amr: this week tasks", "Priya's to-dos", "Tom – next steps".
-_WHOSE_LIST = lazy_regex(r"(?P<who>@?[A-Z][\w.'-]*(?:\s+(?:and|&)\s+@?[A-Z][\w.'-]*|\s+[A-Z][\w.'-]*)?)"
+_WHOSE_LIST = lazy_regex(r"(?P<who>@?[A-Z][\w.'-]*"
+                         r"(?:\s+(?:and|&)\s+@?[A-Z][\w.'-]*|\s+[A-Z][\w.'-]*)?)"
                          r"(?:['’]s\s+|\s*[:\-–—]\s*)(?=\S)")
 _FOR_EACH = lazy_regex(r"\bfor\s+(?:each|every)\b", re.I)
 
