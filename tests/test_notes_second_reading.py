@@ -97,3 +97,21 @@ def test_a_heading_naming_a_person_then_their_list() -> None:
         (("Ines",), "Retrain the baseline", None, "open"),
         (("Jonas",), "Clean the audio set", None, "open"),
         ((), "Fix the broken footer", None, "open")]
+
+
+def test_a_supervisor_or_mentor_takes_work_as_an_office_holder_does() -> None:
+    notes = ("# Supervision, 14 August 2026\n\n## Status\n\n"
+             "The supervisor will share the scanner dataset on Monday.\n\n"
+             "## Plan\n\n- Our mentor will review the project plan.\n")
+    assert _items(notes) == [
+        (("The supervisor",), "Share the scanner dataset", date(2026, 8, 17), "open"),
+        (("Our mentor",), "Review the project plan", None, "open")]
+
+
+def test_a_part_or_phase_of_the_work_is_no_owner() -> None:
+    notes = ("# Week 2, 6 May 2024\n\n## Tasks\n\n"
+             "- Part B: Rewrite the import script\n"
+             "- Phase 2 - roll out the new sign-up form\n")
+    assert _items(notes) == [
+        ((), "Rewrite the import script", None, "open"),
+        ((), "Roll out the new sign-up form", None, "open")]

@@ -42,7 +42,10 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"participant)|"
            r"school manager|convenors?|president|vice-chairs?|clerk|authors?|presenters?|"
            r"contractors?|consultants?|directors?|officers?|managers?|administrators?|governors|"
-           r"head ?teachers?|principal|ceo|chief executive)\b)")
+           r"head ?teachers?|principal|ceo|chief executive|"
+           # A student team's or a lab's: "The supervisor will send the papers".
+           r"supervisors?|advis[eo]rs?|mentors?|tutors?|instructors?|professors?|"
+           r"lecturers?)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 # ("@qmx#4460": a chat handle with its number.)
@@ -255,6 +258,11 @@ ITEM_CODE = r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?"
 _ITEM_CODE = lazy_regex(ITEM_CODE + r"[a-z]?")
 # Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
 # names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").
+# "Part A", "Phase 2", "Step III": a part of the work, named as an owner would be.
+NUMBERED_PART = (r"(?i:part|phase|step|stage|option|milestone|sprint|week|day|"
+                 r"chapter|task|objective|goal)"
+                 r"\s+(?-i:[A-Z]|\d{1,3}|[IVX]{1,4})")
+_NUMBERED_PART = lazy_regex(NUMBERED_PART)
 _MIXED_CODE = lazy_regex(r"[A-Za-z]+\d+[A-Za-z]+[-–]?\d+")  # "Us3Bi01", "US04-BI03"
 _CAMEL_WORD = lazy_regex(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}")
 
@@ -408,6 +416,8 @@ def valid_owners(owners: str) -> bool:
     for owner in split_owners(owners):
         if _ACRONYM_PLURAL.fullmatch(owner) or _ITEM_CODE.fullmatch(owner):
             return False  # "(PRs)", "(APIs)": things, never people; "A2:" an item's code
+        if _NUMBERED_PART.fullmatch(owner):
+            return False  # "Part A: Solo dataset", "Phase 2: rollout": a part of the work
         if _MIXED_CODE.fullmatch(owner):
             return False  # "Us3Bi01 - Create canvas component": a backlog item's code
         if _CAMEL_WORD.search(owner):

@@ -154,7 +154,9 @@ def opens_with_verb(owners: str, ctx: Context) -> bool:
 # "The Clerk", "our Finance Officer", "the Director": one office-holder.
 OFFICE = lazy_regex(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
                      r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
-                     r"manager|administrator|coordinator|ceo|chief executive)$")
+                     r"manager|administrator|coordinator|ceo|chief executive|"
+                     # A student team's or a lab's: "The supervisor will send the papers".
+                     r"supervisor|advis[eo]r|mentor|tutor|instructor|professor|lecturer)$")
 
 
 def one_person(owners: str, ctx: Context) -> bool:

@@ -16,6 +16,7 @@ from digestbot.notes.inline import GROUP_1
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ITEM_CODE,
+    NUMBERED_PART,
     ONE,
     OWNER_LIST,
     OWNER_START,
@@ -99,6 +100,8 @@ _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\
 
 # ("4278 - Josh needs to test it": an issue's number before the dash.)
 MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
+_PART_LABEL = lazy_regex(rf"^{NUMBERED_PART}\s*(?::|\s[-–—])\s+(?=\S)")
+_PART_STARTS = frozenset("PpSsIiOoMmWwDdCcQqTtGg")
 # "A2: regenerate the table", "Us3Bi01 - Create canvas component": an item's code.
 _ITEM_CODE_LABEL = lazy_regex(rf"^(?:{ITEM_CODE}|(?P<backlog>[A-Za-z]+\d+[A-Za-z]+[-–]?\d+))"
                               r"(?:\s*[:.)]|\s+[-–—])\s+(?=\S)")
@@ -325,6 +328,9 @@ def unwrapped(text: str, ctx: Context) -> str:
             text = f"Task: {text[coded.end():]}"
         elif coded:
             text = text[coded.end():]  # "A2: regenerate the table": the item's code
+    part = _PART_LABEL.match(text) if text[:1] in _PART_STARTS else None
+    if part and verb_at_all(text[part.end():].split(maxsplit=1)[0].lower()):
+        text = text[part.end():]  # "Phase 2: roll out the form": a part of the work
     if '"' in text or "“" in text:
         text = _QUOTED_VERB.sub(r"\1\2", text)  # 'Juan to "lock down" the repo'
         # '@qmx needs to: "set up the test harness"': the task quoted after a colon.
