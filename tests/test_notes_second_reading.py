@@ -115,3 +115,31 @@ def test_a_part_or_phase_of_the_work_is_no_owner() -> None:
     assert _items(notes) == [
         ((), "Rewrite the import script", None, "open"),
         ((), "Roll out the new sign-up form", None, "open")]
+
+
+def test_a_name_linked_to_its_profile_owns_what_follows() -> None:
+    notes = ("# Core team, 7 April 2016\n\n## Release\n\n"
+             "* [Dana](https://twitter.com/dana_dev) will draft the upgrade guide.\n"
+             "* [Ana Lee](https://github.com/ana) and [Bo](https://github.com/bo) to review "
+             "the docs.\n")
+    session = parsed(notes)
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Dana",), "Draft the upgrade guide"), (("Ana Lee", "Bo"), "Review the docs")]
+    assert "https://twitter.com/dana_dev" in [link.url for link in session.links]
+
+
+def test_who_was_assigned_which_work() -> None:
+    notes = ("# Stand-up, 3 March 2025\n\n## Notes\n\n"
+             "- Priya: got task PAY-17\n"
+             "- Tomasz was assigned the export page.\n"
+             "- The search page was assigned to Mira.\n"
+             "- Assigned the signup form to Jonas.\n"
+             "- Ana is assigned to write the tests.\n"
+             "- It was assigned to Bo.\n"
+             "- The bug was assigned to the backlog.\n")
+    assert _items(notes) == [
+        (("Priya",), "Work on PAY-17", None, "open"),
+        (("Tomasz",), "Work on the export page", None, "open"),
+        (("Mira",), "Work on the search page", None, "open"),
+        (("Jonas",), "Work on the signup form", None, "open"),
+        (("Ana",), "Write the tests", None, "open")]

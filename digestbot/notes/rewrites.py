@@ -12,6 +12,7 @@ from dataclasses import replace
 from digestbot.notes.dates import find_dates
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
+    GROUPS_RE,
     OWNER_LIST,
     OWNERS,
     any_verb,
@@ -20,7 +21,7 @@ from digestbot.notes.lexicon import (
     valid_owners,
     verb_at_all,
 )
-from digestbot.notes.owners import named_person
+from digestbot.notes.owners import named_person, person_like
 from digestbot.notes.tasks import Context
 from digestbot.notes.tenses import base_of_ing
 
@@ -206,7 +207,7 @@ def _may_rewrite(body: str) -> bool:
     them scanned every position of every sentence.)"""
     low = body.lower()
     if low.startswith(("action", "task", "assigned")) or "responsible for" in low or \
-            "in charge of" in low:
+            "in charge of" in low or "assigned" in low or " task " in low:
         return True
     if "action" in low and _ACTION_WORD.search(low):
         return True
@@ -229,6 +230,44 @@ _RESPONSIBLE = lazy_regex(rf"^{OWNERS}\s+(?:is|are)\s+(?:now\s+)?(?:responsible\
 _WILL_BE_ING = lazy_regex(rf"^{OWNERS}\s+(?:will|would)\s+(?:also\s+)?be\s+(?!going\b)"
                           r"(?P<verb>[a-z]+ing)\b")
 _ASSIGNED = lazy_regex(rf"^assigned\s+to\s+{OWNERS}\s*:\s*", re.I)
+_WAS = r"(?:was|were|is|are|has been|have been|got|gets|get|'s been)"
+# "Ana was assigned to write the tests", "Peter got assigned the login page".
+_GIVEN_WORK = lazy_regex(rf"^{OWNERS}\s+{_WAS}\s+(?:re-?)?assigned\s+(?:to\s+)?(?P<work>\S.*)$")
+# "The login page was assigned to Mira", "Assigned the signup form to Tomas".
+_WORK_GIVEN = lazy_regex(rf"^(?:(?i:assigned)\s+(?P<a>\S.{{2,80}}?)|(?P<b>\S.{{2,80}}?)\s+{_WAS}\s+"
+                         rf"(?:re-?)?assigned)\s+to\s+{OWNERS}[\s.!]*$")
+# "Peter: got task US04-BI03", "Mira took the task of the search page".
+_TOOK_TASK = lazy_regex(rf"^{OWNERS}\s*:?\s+(?:got|took|picked up|takes|picks up|gets)\s+"
+                        r"(?:the\s+|a\s+)?task\s+(?:of\s+)?(?P<work>\S.*)$", re.I)
+_PRONOUN_WORK = frozenset(("it", "this", "that", "them", "these", "those"))
+
+
+def _assigned(body: str, ctx: Context) -> str | None:
+    """ "Ana was assigned to write the tests", "The login page was assigned to Mira",
+    "Peter: got task US04-BI03": who is given which work, as "Ana to …"."""
+    given = _GIVEN_WORK.match(body) or _TOOK_TASK.match(body)
+    if given:
+        owners, work = given.group("owners"), given.group("work").rstrip(" .")
+        task_of = given.re is _TOOK_TASK
+    else:
+        taken = _WORK_GIVEN.match(body)
+        if taken is None:
+            return None
+        owners, work, task_of = taken.group("owners"), (taken.group("a") or taken.group(
+            "b")).rstrip(" ."), False
+    if not valid_owners(owners) or not all(
+            named_person(o, ctx) or person_like(o, ctx) or GROUPS_RE.fullmatch(o)
+            for o in split_owners(owners)) or work.lower() in _PRONOUN_WORK:
+        return None
+    verb = work.split(maxsplit=1)[0].lower()
+    if verb_at_all(verb) and not task_of and (is_verb(verb) or given):
+        return f"{owners} to {work}"  # "… assigned to write the tests"
+    ing = base_of_ing(verb) if verb.endswith("ing") else ""
+    if ing:
+        return f"{owners} to {ing}{work[len(verb):]}"  # "… assigned writing the tests"
+    if not work[1:2].isupper():
+        work = work[:1].lower() + work[1:]  # "The login page": "work on the login page"
+    return f"{owners} to work on {'task ' if task_of else ''}{work}"
 
 
 def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
@@ -238,6 +277,9 @@ def _rewrite(body: str, ctx: Context) -> tuple[str, Context]:
     if assigned and valid_owners(assigned.group("owners")):
         return body[assigned.end():], replace(ctx, owners=split_owners(
             assigned.group("owners")), action_section=True)
+    given = _assigned(body, ctx) if "ssigned" in body or "task" in body else None
+    if given:
+        return given, ctx
     for pattern in (_ACTION_ON, _TAKES_ACTION):
         match = pattern.match(body)
         if match and valid_owners(match.group("owners")):

@@ -100,6 +100,10 @@ _DECIDED_SHOULD = lazy_regex(rf"^{OWNERS}\s+(?:should|can|may|is\s+to|are\s+to)\
 
 # ("4278 - Josh needs to test it": an issue's number before the dash.)
 MINUTE_NUMBER = lazy_regex(r"^\(?\d{1,4}(?:[./]\d{1,4})*(?:\s?[.):]|\s[-\u2013])?\s+(?=[A-Z@])")
+_NAME_THEN_LINK = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+\(https?://[^\s()]+\)"
+_LINKED_NAME = lazy_regex(rf"^(?P<names>{_NAME_THEN_LINK}(?:\s*(?:,|&|and)\s*{_NAME_THEN_LINK})*)"
+                          r"\s+(?=[a-z'’])")
+_PROFILE_LINK = lazy_regex(r"\s+\(https?://[^\s()]+\)")
 _PART_LABEL = lazy_regex(rf"^{NUMBERED_PART}\s*(?::|\s[-–—])\s+(?=\S)")
 _PART_STARTS = frozenset("PpSsIiOoMmWwDdCcQqTtGg")
 # "A2: regenerate the table", "Us3Bi01 - Create canvas component": an item's code.
@@ -160,7 +164,8 @@ instructed done completed complete finished forthcoming coming tuned follow spac
 todo going agreed resolved offered volunteered undertook undertaken committed promised
 includes include including included i'll we'll he'll she'll they'll he'd she'd they'd
 confirmed planning working continuing responsible charge gonna being told tells suggested
-suggests appointed nominated designated deputed let's yet must step steps kindly""")
+suggests appointed nominated designated deputed let's yet must step steps kindly assigned
+task""")
 
 
 @lru_cache(maxsize=64)  # sentence_follow_ups and _follow_up ask about the same sentence
@@ -328,6 +333,11 @@ def unwrapped(text: str, ctx: Context) -> str:
             text = f"Task: {text[coded.end():]}"
         elif coded:
             text = text[coded.end():]  # "A2: regenerate the table": the item's code
+    linked = _LINKED_NAME.match(text) if "(http" in text[:120] else None
+    if linked:
+        # "[Paul](https://twitter.com/zpao) will study how Node does it": a name linked to
+        # its profile, then what the person does (the link is still one of the notes').
+        text = f"{_PROFILE_LINK.sub('', linked.group('names'))} {text[linked.end():]}"
     part = _PART_LABEL.match(text) if text[:1] in _PART_STARTS else None
     if part and verb_at_all(text[part.end():].split(maxsplit=1)[0].lower()):
         text = text[part.end():]  # "Phase 2: roll out the form": a part of the work
