@@ -291,7 +291,7 @@ def _please_all(s: Sentence) -> Found | None:
         task = asked.group("task")
         if task.endswith(")") and task.count(")") > task.count("("):
             task = task[:-1]  # "(Radu - please correct this note)": the aside ends
-        addressed = _ADDRESSED.search(body[:asked.start()]) if asked.start() else None
+        addressed = _ASKED_OF.search(body[:asked.start()]) if asked.start() else None
         owners = s.ctx.owners
         if addressed and valid_owners(
                 addressed.group("who")) and person_like(addressed.group("who"), s.ctx):
@@ -395,7 +395,7 @@ _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
 # The one a request is addressed to, just before its "please": "Radu - please …".
-_ADDRESSED = lazy_regex(r"(?:^|[(.;]\s*)(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*$")
+_ASKED_OF = lazy_regex(r"(?:^|[(.;]\s*)(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*$")
 _PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please|kindly)\s+"
                          r"(?P<task>(?P<verb>(?:re-)?[a-z]+)\s+"
                          r"(?!(?:as|if|when|so|asap|soon)\b)[^!?]*)")
