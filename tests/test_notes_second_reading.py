@@ -143,3 +143,29 @@ def test_who_was_assigned_which_work() -> None:
         (("Mira",), "Work on the search page", None, "open"),
         (("Jonas",), "Work on the signup form", None, "open"),
         (("Ana",), "Write the tests", None, "open")]
+
+
+def test_someone_taking_on_the_item_above() -> None:
+    notes = ("# Core team, 7 April 2016\n\n## Browser tests\n\n"
+             "* Let's choose a browser test runner and write a first test.\n"
+             "  * The last regression was in the event system.\n"
+             "  * [Kim](https://github.com/kim) will work on this.\n")
+    assert _items(notes) == [
+        (("Kim",), "Choose a browser test runner and write a first test", None, "open")]
+
+
+def test_what_a_thing_will_need_is_no_ones_task() -> None:
+    notes = ("# Supervision, 1 October 2025\n\n## Design\n\n"
+             "- Parser will also need to handle nested lists.\n"
+             "- Ana will need to book the lab.\n")
+    assert _items(notes) == [(("Ana",), "Book the lab", None, "open")]
+
+
+def test_a_suggestion_an_example_or_a_hope_is_no_task() -> None:
+    notes = ("# Working group, 2 March 2022\n\n## Drafts\n\n"
+             "- Omar K: suggest to join the drafting workshop before the meeting.\n"
+             "- Leila: suggest using a template for the slides\n"
+             "- Example: The cursor should not jump to the end of the field.\n"
+             "- No decision yet: hoping Tom will finish his part in time.\n"
+             "- Leila will circulate the template.\n")
+    assert _items(notes) == [(("Leila",), "Circulate the template", None, "open")]

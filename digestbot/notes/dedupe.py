@@ -136,6 +136,21 @@ _NUMBER = lazy_regex(r"\d+")
 _ABOUT = lazy_regex(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
 
 
+_LETS = lazy_regex(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
+# A task that points at another: "Work on this (let's pick a test runner)".
+_POINTER_TASK = lazy_regex(r"^[A-Z][a-z]+(?:\s+(?:on|up on|into|at|over))?\s+(?:this|that|it)"
+                           r"\s+\((?P<about>[^()]{8,})\)$")
+
+
+def _taken_on(about: str, merged: list[FollowUp]) -> int | None:
+    """The owner-less follow-up a pointer task (about `about`) takes on, when the notes
+    wrote both: the task above and "Jim will work on this" under it; else None."""
+    for index in range(len(merged) - 1, max(-1, len(merged) - 4), -1):
+        if not merged[index].owners and similarity(about, merged[index].task) >= 0.8:
+            return index
+    return None
+
+
 def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport],
                      recap: list[bool] | None = None) -> list[FollowUp]:
     """One follow-up per action: repeats merged, later "has done" reports applied. `recap`:
@@ -164,6 +179,20 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport],
             merged[shared] = replace(kept, owners=tuple(dict.fromkeys(kept.owners + item.owners)),
                                      due=kept.due or item.due)
             continue
+        pointer = _POINTER_TASK.match(item.task) if item.owners and item.task.endswith(
+            ")") else None
+        taken = _taken_on(pointer.group("about"), merged) if pointer else None
+        if taken is not None:
+            # "Let's pick a test runner" / "Jim will work on this": the task is Jim's.
+            kept = merged[taken]
+            merged[taken] = replace(kept, owners=item.owners, due=kept.due or item.due)
+            continue
+        proposed = _LETS.match(pointer.group("about")) if pointer else None
+        if pointer and proposed:
+            # "Let's choose a runner" above "Jim will work on this": Jim chooses it.
+            about = pointer.group("about")[proposed.end():]
+            item = replace(item, task=about[:1].upper() + about[1:])
+            words = task_words(item.task)
         candidates = [same] if same is not None else sorted(
             {index for word in words for index in by_word.get((key, word), ())})
         for index in candidates:

@@ -22,7 +22,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 from digestbot.notes.owners import label_person, named_person, thing_owner
-from digestbot.notes.sentence import Found, Sentence, as_found, found_task
+from digestbot.notes.sentence import NO_FOLLOW_UP, Found, Sentence, as_found, found_task
 from digestbot.notes.tasks import WORD_RE, Context, make_follow_up
 from digestbot.notes.tenses import will_verb
 from digestbot.notes.trailing import NOT_WHO, PROHIBITION
@@ -86,6 +86,12 @@ def _spaced_owner_dash(s: Sentence) -> Found | None:
     return None
 
 
+_ADVICE = frozenset(("suggest", "suggests", "suggested", "propose", "proposes", "proposed",
+                     "recommend", "recommends", "recommended", "advise", "advises", "advised"))
+_ADVICE_AFTER = lazy_regex(r"^\w+\s+(?:to|that|we|using|adding|making|having|moving|trying|"
+                           r"\w+ing)\b", re.I)
+
+
 def _dash_line(s: Sentence) -> Found | None:
     """ "Tayeb: will solicit the members", "Soares: Work out with Juanita …", "Jackets →
     confirm arrival" in a list: a label, then what is to be done."""
@@ -94,6 +100,10 @@ def _dash_line(s: Sentence) -> Found | None:
         return None
     ctx = s.ctx
     first_word = dash.group("task").split()[0]
+    if first_word.lower() in _ADVICE and _ADVICE_AFTER.match(dash.group("task")):
+        # "Phil: suggest to attend the seminar", "Jo: suggest using cramdown": what the
+        # speaker suggested, not work someone took on.
+        return NO_FOLLOW_UP
     willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
         "will", "shall") else []
     willed_task = willed[0] if willed and will_verb(willed[0]) else ""

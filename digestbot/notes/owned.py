@@ -32,6 +32,7 @@ from digestbot.notes.owners import (
     may_need,
     named_person,
     one_person,
+    person_like,
 )
 from digestbot.notes.sentence import Found, Sentence, found_task
 from digestbot.notes.tenses import NOT_A_TASK, base_of_ing, past_tense, verb_form
@@ -256,6 +257,13 @@ _STATES = frozenset(("feel", "know", "think", "understand", "like", "love", "wan
                      "note", "realise", "realize", "bear"))
 
 
+def _agent_noun(word: str) -> bool:
+    """ "Scheduler", "Parser": one word for what does a common verb's work, a thing."""
+    w = word.lower()
+    return " " not in w and w.endswith("er") and len(w) > 5 and (
+        any_verb(w[:-1]) or any_verb(w[:-2]))
+
+
 def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
     """Whether the auxiliary says no task for these owners: a maybe, a need of a thing, no
     one named."""
@@ -273,6 +281,11 @@ def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
             "owners")[:1] != "@" and not all(
             may_need(o, ctx) for o in split_owners(match.group("owners"))):
         return True  # "Dan needs to renew the domain", but not "the site needs to …"
+    needs = match.group("task").startswith(("need to ", "have to "))
+    if needs and (aux or "").startswith(("will", "'ll")) and not all(
+            named_person(o, ctx) or (person_like(o, ctx) and not _agent_noun(o))
+            for o in split_owners(match.group("owners"))):
+        return True  # "Scheduler will also need to consider the energy used": a thing's need
     if ctx.usage and aux == "to" and any(
             ordinary_word(o, ctx.usage) for o in split_owners(match.group("owners"))):
         return True  # "Compared to last year", "Forward to bound …": no one named

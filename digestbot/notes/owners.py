@@ -27,6 +27,8 @@ from digestbot.notes.tenses import base_of_ing
 META_LABEL = lazy_regex(r"^(?:present|attendees|attendance|participants|apologies|absent|regrets|"
                          r"chairs?|facilitator|notes?|note-?taker|minutes|scribe|date|time|venue|"
                          r"location|in attendance|hosts?|guests?|"
+                         # "Example: input selection should not jump …": an illustration
+                         r"examples?|e\.?g\.?|for (?:example|instance)|"
                          # a tracker's fields under its "Task:" line
                          r"status|state|id|workgroup|priority|labels?|"
                          # "Update: unfortunately no progress here": where a task stands

@@ -293,6 +293,11 @@ def _follow_up(text: str, ctx: Context) -> FollowUp | None:
     return found if isinstance(found, FollowUp) else None
 
 
+_HOPING = lazy_regex(r"^(?:(?:we|i|they)(?:\s+(?:are|am))?\s+)?(?:hop(?:e|es|ing)|wish(?:ing)?)\b"
+                     r"|^[^:]{0,40}:\s*(?:hop(?:e|es|ing)|wish(?:ing)?)\b", re.I)
+_HOPE_STARTS = frozenset("HhWwIiTtNn")
+
+
 def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     """The sentence past its wrappings, ready for the forms; or what a wrapping decides
     ("… (led by Ana)", "Done: …", "(This week) implement …", a question, a label)."""
@@ -301,6 +306,8 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
+    if text[:1] in _HOPE_STARTS and _HOPING.match(text):
+        return NO_FOLLOW_UP  # "Hoping Marko will finish it in time": a hope, no one's task
     text = plain_order(text)
     plan = _PLAN_LABEL.match(text) if not ctx.action_section and text[:1] in _PLAN_STARTS and (
         ":" in text[:30] or "," in text[:30]) else None
