@@ -169,3 +169,39 @@ def test_a_suggestion_an_example_or_a_hope_is_no_task() -> None:
              "- No decision yet: hoping Tom will finish his part in time.\n"
              "- Leila will circulate the template.\n")
     assert _items(notes) == [(("Leila",), "Circulate the template", None, "open")]
+
+
+def test_bold_italic_names_over_their_lists_and_a_part_heading() -> None:
+    notes = ("# Community meeting, 16 March 2021\n\n## Action Items\n\n"
+             "***Rosa***\n> ***Continuation***\n> * finish the tutorial notebook\n"
+             "* review the units PR\n\n"
+             "***Tariq***\n* update the roadmap page\n")
+    session = parsed(notes)
+    assert [s.title for s in session.sections] == [
+        "Action Items", "Rosa", "Continuation", "Tariq"]
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("Rosa",), "Finish the tutorial notebook"), (("Rosa",), "Review the units PR"),
+        (("Tariq",), "Update the roadmap page")]
+
+
+def test_a_wikis_status_icons_over_a_persons_items() -> None:
+    notes = ("# Coordination meeting, 16 October 2012\n\n## Minutes\n\n"
+             "- Ines Vidal\n"
+             "    - ![done.gif](/pub/TWikiDocGraphics/done.gif)\n"
+             "        - Fixed the import bugs\n"
+             "    - ![todo.gif](/pub/TWikiDocGraphics/todo.gif)\n"
+             "        - Prepare the packages for the release\n")
+    assert _items(notes) == [(("Ines Vidal",), "Prepare the packages for the release", None,
+                              "open")]
+
+
+def test_hackmd_name_tags_closing_a_task_or_an_action_label() -> None:
+    notes = ("# Department call, 5 March 2024\n\n"
+             "1. Vesting\n   - **ACTION**\n"
+             "     - Call a meeting with Comms [name=Lior Ben]\n"
+             "     - Send the summary to [name=Kofi]\n"
+             "2. Discord\n   - **ACTION** [name=Mei]\n     - Set up the forum channel\n")
+    assert _items(notes) == [
+        (("Lior Ben",), "Call a meeting with Comms", None, "open"),
+        ((), "Send the summary to Kofi", None, "open"),
+        (("Mei",), "Set up the forum channel", None, "open")]

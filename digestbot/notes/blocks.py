@@ -78,6 +78,8 @@ _RULE = lazy_regex(r"^([=\-_*#^])(?:\s*\1){2,}$")
 _STRONG_RULE = "=#"
 _IMAGE_LINE = lazy_regex(r"(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*"
                          r"(?:\{[^}]*\})?")
+_STATUS_ICON = lazy_regex(r"^[-*+•]\s+!\[[^\]]*\]\((?:[^)]*/)?(?:(?P<todo>todo|to-?do)|"
+                          r"done|tick|check(?:ed|mark)?)\.(?:gif|png|svg)\)\s*$", re.I)
 # reStructuredText underlines a title with any punctuation, at least as long as the title:
 # "Tasks from last meeting" over "~~~~~~~~~~~~~~~~~~~~~~~" (a third level here).
 _RST_RULE = lazy_regex(r"^([~+\"'`:.<>])\1{2,}$")
@@ -268,6 +270,13 @@ class _Cutter:
         if stripped[:2] in ("![", "[!") and _IMAGE_LINE.fullmatch(stripped):
             self.prev_blank = True
             return  # "![logo](logo_small.png )": a picture, no words of the notes
+        icon = _STATUS_ICON.match(stripped) if "![" in stripped[:4] else None
+        if icon:
+            # "- ![todo.gif](/twiki/…/todo.gif)" over a person's items: a wiki's status
+            # icon, read as the label it stands for.
+            word = "To do:" if icon.group("todo") else "Done:"
+            line = line[:line.index("![")] + word
+            stripped = stripped[:stripped.index("![")] + word
         lines = self.layout.lines
         rule = _RULE.match(stripped) if stripped[0] in "=-_*#^" else _rst_underline(
             stripped, lines[number - 2]) if number > 1 else None

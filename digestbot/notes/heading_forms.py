@@ -39,6 +39,9 @@ _META_LABEL = lazy_regex(rf"(?:{ROLL_WORD}|participants|{ABSENT_LABEL}|"
                          r"location|hosts?|guests?|where|when|time-?keepers?|minute-?takers?)",
                          re.I)
 # "**Decisions**", and Slack's single-star bold "*What we settled*".
+_BOLD_ITALIC = lazy_regex(r"^(?:\*\*\*|___|\*\*_|__\*|_\*\*|\*__)([^*_\n]{2,80}?)"
+                          r"(?:\*\*\*|___|_\*\*|\*__|\*\*_|__\*)(:?)$")
+_BOLD_ITALIC_MARKS = frozenset(("***", "___", "**_", "__*", "_**", "*__"))
 _BOLD_LINE = lazy_regex(r"^(\*\*|__|\*(?=[^*\s]))([^*_\n]{2,80}?):?\1:?$")
 # "3. **Budget**" (or "3. _**Budget**_", "c) **Budget**") and "Item #3: Budget", each on a
 # line of its own.
@@ -136,6 +139,10 @@ def marked_heading(heading: re.Match[str], number: int) -> Block:
 def bold_heading(stripped: str, number: int, *, starred: bool) -> Block | None:
     """A line set in bold (or, where no "#" headings exist, Slack's "*bold*") that is a
     topic: not a header's label, a sentence or a field with its value."""
+    if stripped[:3] in _BOLD_ITALIC_MARKS:
+        # "***Erik***", "**_Erik_**": bold and italic, a bold line all the same.
+        both = _BOLD_ITALIC.match(stripped)
+        stripped = f"**{both.group(1)}**{both.group(2)}" if both else stripped
     # "**Scope ([#7](https://…))**": a link in a bold line counts by its label.
     bold = _BOLD_LINE.match(_ANY_LINK.sub(GROUP_1, stripped) if "](" in stripped else stripped)
     if bold is None:

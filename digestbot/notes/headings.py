@@ -52,6 +52,11 @@ _RETRO_HEADING = lazy_regex(r"(?:keep|stop|start|continue|more of|less of|(?:kee
 _WHOSE_LIST = lazy_regex(r"(?P<who>@?[A-Z][\w.'-]*"
                          r"(?:\s+(?:and|&)\s+@?[A-Z][\w.'-]*|\s+[A-Z][\w.'-]*)?)"
                          r"(?:['’]s\s+|\s*[:\-–—]\s*)(?=\S)")
+# A heading for one part of a person's list: "Continuation", "New", "Today", "Done".
+_PART_OF_LIST = lazy_regex(r"(?:continu(?:ation|ed|ing)|carried (?:over|forward)|new|ongoing|"
+                           r"in progress|done|completed?|finished|to-?\s?do|open|pending|blocked|"
+                           r"next(?: steps?)?|(?:this|next|last) week|today|tomorrow|yesterday|"
+                           r"plans?|goals?|tasks?|action items?|actions?|follow-?ups?)\W*", re.I)
 _FOR_EACH = lazy_regex(r"\bfor\s+(?:each|every)\b", re.I)
 
 
@@ -84,6 +89,9 @@ class Headings:
     owner_names: bool = False  # whether a heading has named whose tasks follow
     last_meeting: date | None = None  # the date of the last dated heading of the log
     people: frozenset[int] = frozenset()  # the ids of sections headed by a person's name
+    person_owners: tuple[str, ...] = ()  # whose list the last heading with owners began
+    person_level: int = 0  # the level of that heading
+    person_open: bool = False  # whether that heading had nothing under it of its own
 
     def add(self, draft: Draft) -> None:
         """Classify the section under the next heading, in order."""
@@ -92,6 +100,18 @@ class Headings:
             self.action_level = None
         is_action = action_heading(draft.title)
         owners = self._owners(draft, is_action)
+        if owners:
+            self.person_owners, self.person_level = owners, draft.level
+            self.person_open = not draft.blocks
+        elif self.person_owners and _PART_OF_LIST.fullmatch(draft.title) and (
+                self.person_open or draft.level > self.person_level):
+            # (Only a heading with nothing under it, or one above, goes on with its list:
+            # "### Ana" over her items, then "### Next steps" for everyone.)
+            # "***Erik***" / "***Continuation***" / "- review the PR": Erik's list goes on
+            # under a heading for one part of it.
+            owners = self.person_owners
+        else:
+            self.person_owners = ()
         if is_action:
             self.action_level = draft.level
         self._group(draft, is_action, owners, self._skipped(draft, is_action))

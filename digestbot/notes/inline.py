@@ -80,12 +80,19 @@ _HACKMD_TAG = lazy_regex(r"(^(?:\[[ xX]\]\s+)?)?\[(name|time|color)=([^\]\n]{0,6
 
 
 def _hackmd_tag(match: re.Match[str]) -> str:
-    """A leading name tag says who the line is about ("Justin: prioritize …"); a name tag
-    elsewhere is the name; time and colour tags go."""
+    """A leading name tag says who the line is about ("Justin: prioritize …"), a closing
+    one whose it is ("… [name=Ray]": "… (Ray)"); a name tag elsewhere is the name; time and
+    colour tags go."""
     lead, kind, value = match.group(1), match.group(2), match.group(3).strip()
     if kind != "name" or not value:
         return lead or ""
-    return f"{lead}{value}: " if lead is not None else f"{value} "
+    if lead is not None:
+        return f"{lead}{value}: "
+    before = match.string[:match.start()].rstrip().rsplit(maxsplit=1)[-1:]
+    if not match.string[match.end():].strip() and before and before[0].lower() not in (
+            "to", "with", "from", "by", "for", "and", "or", "of", "cc"):
+        return f" ({value})"  # "Call a meeting with Comms [name=Ray]": who does it
+    return f"{value} "
 
 
 _CAUSATIVE = lazy_regex(r"^\W*(?:get|have|make|keep)\b", re.I)

@@ -96,7 +96,8 @@ class ListState:
             self.label_at, self.label_owner = None, ()
         person = (person_item(parents[-1][2]) if parents else person_heading(
             self.draft.title, self.known)) if NEXT_LABEL.fullmatch(block.text) else (
-            owners_intro(block.text) if block.text[-1:] == ":" else ())
+            owners_intro(block.text) if block.text[-1:] == ":" or (
+                block.text[-1:] == ")" and block.text[:1] in "AaTtNn") else ())
         if self.label_at is None and person:
             # A stand-up's "- @mgoelzer:" / "  - Next:" / "    - Perf review
             # summaries": what that person is to do next ("What will you do

@@ -196,14 +196,17 @@ _OWNERS_INTRO = lazy_regex(rf"^(?:{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\
                            r"(?:will\s+)?(?:need|needs)\s+to|(?:has|have)\s+to)|"
                            # "Next steps for SR and AR:", "Actions for Ana:"
                            r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s+for\s+"
-                           rf"{OWNERS.replace('(?P<owners>', '(?P<for>')})\s*:$")
+                           rf"{OWNERS.replace('(?P<owners>', '(?P<for>')})\s*:$|"
+                           # "ACTION (Ray Raspberry)", "Action items (Ana):" over the items
+                           r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s*"
+                           rf"\({OWNERS.replace('(?P<owners>', '(?P<paren>')}\)\s*:?$")
 
 
 def owners_intro(text: str) -> tuple[str, ...]:
     """Who a line that introduces their tasks names ("Rob and Marianne to:", "Ana will:");
     else ()."""
     match = _OWNERS_INTRO.match(text.strip()) if len(text) <= 80 else None
-    who = (match.group("owners") or match.group("for")) if match else ""
+    who = (match.group("owners") or match.group("for") or match.group("paren")) if match else ""
     if not who or not valid_owners(who):
         return ()
     return split_owners(who)
