@@ -205,3 +205,28 @@ def test_hackmd_name_tags_closing_a_task_or_an_action_label() -> None:
         (("Lior Ben",), "Call a meeting with Comms", None, "open"),
         ((), "Send the summary to Kofi", None, "open"),
         (("Mei",), "Set up the forum channel", None, "open")]
+
+
+def test_initials_that_spell_a_word_label_an_action() -> None:
+    notes = ("# Working team, 10 October 2022\n\n## Actions\n\n"
+             "- [ ] AS: Report the restart of the calls to the council\n"
+             "- [ ] AS/CE: Draft the terms of reference\n")
+    assert _items(notes) == [
+        (("AS",), "Report the restart of the calls to the council", None, "open"),
+        (("AS", "CE"), "Draft the terms of reference", None, "open")]
+
+
+def test_a_role_label_given_a_task_is_no_header_field() -> None:
+    notes = ("# Community group, 8 June 2026\n\nChair: Ana Lee\n\n### Action items\n\n"
+             "- [ ] Chairs: continue the outreach to the press council\n"
+             "- [ ] Hosts: book the room for July\n")
+    assert _items(notes) == [
+        (("Chairs",), "Continue the outreach to the press council", None, "open"),
+        (("Hosts",), "Book the room for July", None, "open")]
+
+
+def test_representatives_as_a_group_of_owners() -> None:
+    notes = ("# Joint meeting, 8 August 2024\n\n## Notes\n\n"
+             "* **TASK:** SteerCo reps to send a consolidated answer by Friday 16 August.\n")
+    assert _items(notes) == [
+        (("SteerCo reps",), "Send a consolidated answer", date(2024, 8, 16), "open")]

@@ -92,6 +92,9 @@ _ADVICE_AFTER = lazy_regex(r"^\w+\s+(?:to|that|we|using|adding|making|having|mov
                            r"\w+ing)\b", re.I)
 
 
+_INITIALS = lazy_regex(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
+
+
 def _dash_line(s: Sentence) -> Found | None:
     """ "Tayeb: will solicit the members", "Soares: Work out with Juanita …", "Jackets →
     confirm arrival" in a list: a label, then what is to be done."""
@@ -107,8 +110,12 @@ def _dash_line(s: Sentence) -> Found | None:
     willed = dash.group("task").split(maxsplit=1)[1:] if first_word.lower() in (
         "will", "shall") else []
     willed_task = willed[0] if willed and will_verb(willed[0]) else ""
-    if not (valid_owners(dash.group("owners")) and _label_owns(dash, first_word, willed_task,
-                                                               ctx)):
+    initials = (ctx.action_section or ctx.checked is not None) and bool(
+        _INITIALS.fullmatch(dash.group("owners")))
+    # ("- [ ] AS: Publish the minutes", "AS/CE: Draft the terms" in a list of actions:
+    # initials, though "AS" spells a word.)
+    if not ((initials or valid_owners(dash.group("owners"))) and _label_owns(
+            dash, first_word, willed_task, ctx)):
         return None
     owners = as_written(split_owners(dash.group("owners")), s.original)
     task = willed_task or dash.group("task")

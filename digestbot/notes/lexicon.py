@@ -45,7 +45,9 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"head ?teachers?|principal|ceo|chief executive|"
            # A student team's or a lab's: "The supervisor will send the papers".
            r"supervisors?|advis[eo]rs?|mentors?|tutors?|instructors?|professors?|"
-           r"lecturers?)\b)")
+           r"lecturers?|"
+           # "SteerCo reps to provide a consolidated response"
+           r"reps|representatives)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
 # "@ana Lopez", but not "@vincent To tidy up …" (a capital on the word after the handle).
 # ("@qmx#4460": a chat handle with its number.)

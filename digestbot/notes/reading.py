@@ -336,7 +336,8 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     colon = ":" in text
     if text.endswith("?") and ctx.line_item and _OWNER_TO.match(text):
         text = text.rstrip("?")  # "- Dave to build more tests for the Jenkins suite?"
-    if not text or len(text) > 600 or text.endswith("?") or (colon and META_LABEL.match(text)):
+    if not text or len(text) > 600 or text.endswith("?") or (
+            colon and (meta := META_LABEL.match(text)) and not _role_ordered(text, meta.end())):
         return NO_FOLLOW_UP
     dashed = colon or "-" in text or "–" in text or "—" in text
     found = _line_form(text, ctx, colon=colon, dashed=dashed)
@@ -356,6 +357,17 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if not (ctx.action_section or ctx.owners or ctx.checked is not None or has_cue(text)):
         return NO_FOLLOW_UP
     return _read_marked(text, ctx, dashed=dashed)
+
+
+_ROLE_LABEL = lazy_regex(r"(?i:chairs?|hosts?|facilitators?|scribes?|note-?takers?)\s*:")
+
+
+def _role_ordered(text: str, end: int) -> bool:
+    """ "Chairs: open a PR for the vocabulary": a role given a task in lower case, not the
+    header's "Chair: Ana Lee"."""
+    rest = text[end:].split(maxsplit=1)
+    return bool(rest) and rest[0].islower() and verb_at_all(rest[0]) and bool(
+        _ROLE_LABEL.match(text))
 
 
 def _led_item(text: str, ctx: Context) -> Found | None:
