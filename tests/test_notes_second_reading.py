@@ -230,3 +230,22 @@ def test_representatives_as_a_group_of_owners() -> None:
              "* **TASK:** SteerCo reps to send a consolidated answer by Friday 16 August.\n")
     assert _items(notes) == [
         (("SteerCo reps",), "Send a consolidated answer", date(2024, 8, 16), "open")]
+
+
+def test_a_todo_tag_naming_its_owner() -> None:
+    notes = ("# Tooling subcommittee, 5 September 2025\n\n## Notes\n\n"
+             "* **[todo: Ana Lee]** send the coverage report to the list\n"
+             "* [Action: Bo] book the room for the workshop\n")
+    assert _items(notes) == [
+        (("Ana Lee",), "Send the coverage report to the list", None, "open"),
+        (("Bo",), "Book the room for the workshop", None, "open")]
+
+
+def test_someone_will_work_on_what_was_suggested() -> None:
+    notes = ("# Weekly call, 20 March 2020\n\n## Notes\n\n"
+             "Anna suggested asking the detector group about the benchmarks. Piotr will work "
+             "on it.\n\nTomas will work on the geometry loader.\n\n"
+             "The new process will work better.\n")
+    assert _items(notes) == [
+        (("Piotr",), "Ask the detector group about the benchmarks", None, "open"),
+        (("Tomas",), "Work on the geometry loader", None, "open")]

@@ -148,7 +148,8 @@ def relative_passive(sentence: str) -> str:
 
 
 # "Do that", "take it on": a task that only points back at what was proposed just before.
-_DO_THAT = lazy_regex(r"^(?:(?:do|take\s+on|take\s+care\s+of|handle|look\s+after)\s+"
+_DO_THAT = lazy_regex(r"^(?:(?:do|take\s+on|take\s+care\s+of|handle|look\s+after|work\s+on|"
+                      r"look\s+into|follow\s+up\s+on|pick\s+up)\s+"
                       r"(?:that|this|it|so)|take\s+(?:that|this|it)(?:\s+on)?)"
                       r"(?:(?:\s+(?:too|as\s+well|soon|later|next\s+week|then|remotely|"
                       r"offline))*)(?:\s*[,;]\s.*)?[\s.!]*$", re.I)

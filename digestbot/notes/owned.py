@@ -334,10 +334,11 @@ def _not_owned_task(match: re.Match[str], task: str, s: Sentence) -> bool:
     # so is "The board said they will …".
     # A person the notes name may do anything: "JT will bind it", "@benlesh will
     # work with the Angular team".
-    return not s.listed and not is_verb(verb) and not (any_verb(verb) and (all(
-        one_person(o, ctx) for o in split_owners(owners))
-        or _ONE_HANDLE.fullmatch(owners)
-        or _OFFER_AUX.search(aux) or match.groupdict().get("said")))
+    # ("Stefano will work on the parser": to work on something is a task too.)
+    return not s.listed and not is_verb(verb) and not task.startswith("work on ") and not (
+        any_verb(verb) and (all(one_person(o, ctx) for o in split_owners(owners))
+                            or _ONE_HANDLE.fullmatch(owners)
+                            or _OFFER_AUX.search(aux) or match.groupdict().get("said")))
 
 
 def _subjunctive(s: Sentence) -> Found | None:

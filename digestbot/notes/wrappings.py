@@ -104,6 +104,8 @@ _NAME_THEN_LINK = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+\(https?://
 _LINKED_NAME = lazy_regex(rf"^(?P<names>{_NAME_THEN_LINK}(?:\s*(?:,|&|and)\s*{_NAME_THEN_LINK})*)"
                           r"\s+(?=[a-z'’])")
 _PROFILE_LINK = lazy_regex(r"\s+\(https?://[^\s()]+\)")
+_TODO_TAG = lazy_regex(r"^\[(?i:to-?do|action(?:\s+items?)?|ai|task)\s*[:=\-]\s*"
+                       r"(?P<who>[^\]:]{1,40})\]\s*[:\-–—]?\s*(?=\S)")
 _PART_LABEL = lazy_regex(rf"^{NUMBERED_PART}\s*(?::|\s[-–—])\s+(?=\S)")
 _PART_STARTS = frozenset("PpSsIiOoMmWwDdCcQqTtGg")
 # "A2: regenerate the table", "Us3Bi01 - Create canvas component": an item's code.
@@ -338,6 +340,10 @@ def unwrapped(text: str, ctx: Context) -> str:
         # "[Paul](https://twitter.com/zpao) will study how Node does it": a name linked to
         # its profile, then what the person does (the link is still one of the notes').
         text = f"{_PROFILE_LINK.sub('', linked.group('names'))} {text[linked.end():]}"
+    tagged = _TODO_TAG.match(text) if text[:1] == "[" else None
+    if tagged:
+        # "[todo: Pete LeVasseur] inform the Project of our concerns": a to-do and whose.
+        text = f"TODO ({tagged.group('who')}): {text[tagged.end():]}"
     part = _PART_LABEL.match(text) if text[:1] in _PART_STARTS else None
     if part and verb_at_all(text[part.end():].split(maxsplit=1)[0].lower()):
         text = text[part.end():]  # "Phase 2: roll out the form": a part of the work
