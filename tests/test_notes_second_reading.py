@@ -249,3 +249,14 @@ def test_someone_will_work_on_what_was_suggested() -> None:
     assert _items(notes) == [
         (("Piotr",), "Ask the detector group about the benchmarks", None, "open"),
         (("Tomas",), "Work on the geometry loader", None, "open")]
+
+
+def test_a_reading_list_of_links_is_no_task_and_please_is_no_part_of_one() -> None:
+    notes = ("# Provisioning call, 12 April 2022\n\n## Reading\n\n"
+             "- please look at https://example.org/docs/\n"
+             "- please look at https://example.org/rfc8572.pdf (Zero Touch (SZTP))\n"
+             "- Please review https://example.org/pull/12 before Friday\n\n"
+             "## Action items\n\n- Kyle: please open the tracing discussion\n")
+    assert _items(notes) == [
+        ((), "Review https://example.org/pull/12", date(2022, 4, 15), "open"),
+        (("Kyle",), "Open the tracing discussion", None, "open")]

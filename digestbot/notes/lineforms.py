@@ -25,7 +25,7 @@ from digestbot.notes.lexicon import (
     words,
 )
 from digestbot.notes.owners import named_person, opens_with_verb, person_like
-from digestbot.notes.sentence import Found, Sentence, as_found, found_task
+from digestbot.notes.sentence import NO_FOLLOW_UP, Found, Sentence, as_found, found_task
 from digestbot.notes.status import done_passive, is_done, is_forthcoming
 from digestbot.notes.tasks import TRAILING_LINKS, Context
 from digestbot.notes.tenses import base_of_ing, joined_verb
@@ -289,6 +289,8 @@ def _please_all(s: Sentence) -> Found | None:
         # shut", "please note …" ask for no task, "if you would like to help, please …"
         # invites, "please take a moment to …" is politeness).
         task = asked.group("task")
+        if _SEE_LINK.match(task):
+            return NO_FOLLOW_UP  # "please look at https://…": a reading list, no task
         if task.endswith(")") and task.count(")") > task.count("("):
             task = task[:-1]  # "(Radu - please correct this note)": the aside ends
         addressed = _ASKED_OF.search(body[:asked.start()]) if asked.start() else None
@@ -394,6 +396,8 @@ def _plain_step(first: str, body: str) -> bool:
 _NAMED_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s")
 
 
+_SEE_LINK = lazy_regex(r"(?i:look\s+at|see|have\s+a\s+look\s+at|check\s+out)\s+https?://\S+"
+                       r"\s*(?:\(.*\))?\W*$")
 # The one a request is addressed to, just before its "please": "Radu - please …".
 _ASKED_OF = lazy_regex(r"(?:^|[(.;]\s*)(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*$")
 _PLEASE_ALL = lazy_regex(r"(?:^|[,;:!]\s+|\s[-–—]\s+)(?i:please|kindly)\s+"

@@ -90,6 +90,9 @@ _BY_TERM = lazy_regex(r"\s*\b(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:t
                       r"(?:half-)?term\b", re.I)
 
 
+_POLITE = lazy_regex(r"^(?:please|kindly)\s+(?=[a-z])", re.I)
+
+
 def tidy_task(task: str, ref: date | None,
                next_meeting: date | None = None) -> tuple[str, date | None]:
     """A task phrase without its due date, trailing markers and punctuation."""
@@ -115,6 +118,8 @@ def tidy_task(task: str, ref: date | None,
         task = _COMMENT_ANCHOR.sub("", task)
     if task[:4].lower() in ("take", "took"):
         task = _TAKE_ACTION.sub("", task)  # "Heather to take an action to follow up on this"
+    if task[:6].lower() in ("please", "kindly"):
+        task = _POLITE.sub("", task)  # "Kyle: please start the discussion": the order
     task, *rest = _clause_cut(task)
     task = unmarked(task)
     if " if " in task:
