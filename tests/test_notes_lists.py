@@ -1233,7 +1233,7 @@ def test_a_box_labelled_with_a_name_is_that_persons_whatever_follows() -> None:
 
 
 def test_an_item_of_a_list_of_actions_is_an_action_even_without_a_verb() -> None:
-    assert _items("# Sprint review, 5 March 2024\n\n### Action points for next week\n"
+    assert _items("# Sprint review, 5 March 2024\n\n### Action points\n"
                   "- Website redesign\n- Retrieving real data from the database\n"
                   "- Export to CSV (Ana)\n- None this week\n"
                   "- Someone should write a newcomer guide\n\n### Next steps\n\n"

@@ -93,8 +93,8 @@ def test_a_heading_naming_a_person_then_their_list() -> None:
              "## Jonas's action items\n\n- Clean the audio set\n\n"
              "## Website - TODO\n\n- Fix the broken footer\n")
     assert _items(notes) == [
-        (("Ines",), "Plot the loss curves", None, "open"),
-        (("Ines",), "Retrain the baseline", None, "open"),
+        (("Ines",), "Plot the loss curves", date(2019, 11, 8), "open"),
+        (("Ines",), "Retrain the baseline", date(2019, 11, 8), "open"),
         (("Jonas",), "Clean the audio set", None, "open"),
         ((), "Fix the broken footer", None, "open")]
 
@@ -260,3 +260,15 @@ def test_a_reading_list_of_links_is_no_task_and_please_is_no_part_of_one() -> No
     assert _items(notes) == [
         ((), "Review https://example.org/pull/12", date(2022, 4, 15), "open"),
         (("Kyle",), "Open the tracing discussion", None, "open")]
+
+
+def test_a_list_of_actions_for_a_week_is_due_by_its_friday() -> None:
+    notes = ("# Week 4, 23 October 2019\n\n## Goals for next week\n\n- Finish the menu screen\n\n"
+             "## Ines: this week tasks\n\n- Check the loader class\n\n"
+             "## Action items\n\n- Jo: present how the build works today\n"
+             "- Ana: send the invite today\n")
+    assert _items(notes) == [
+        ((), "Finish the menu screen", date(2019, 11, 1), "open"),
+        (("Ines",), "Check the loader class", date(2019, 10, 25), "open"),
+        (("Jo",), "Present how the build works today", None, "open"),
+        (("Ana",), "Send the invite", date(2019, 10, 23), "open")]

@@ -381,6 +381,12 @@ class Due:
     end: int
 
 
+# A state of things just before "today": "how it works today", "would be done differently
+# today", "as things stand today": what is so now, not when a task falls due.
+_NOWADAYS = lazy_regex(r"\b(?:works?|is|are|does|do|done|differently|exists?|stands?|looks?|"
+                       r"happens?|runs?|used|available|currently|even|still)\s+$", re.I)
+
+
 def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
     """The due date a task sentence gives ("by Friday", "before the 6th", "(25 October)").
 
@@ -418,6 +424,8 @@ def find_due(text: str, ref: date | None, *, field: bool = False) -> Due | None:
             continue
         if m.kind in ("nth", "md") and not trigger and not field:
             continue
+        if m.kind == "day" and not trigger and _NOWADAYS.search(window):
+            continue  # "how provisioning works today", "done differently today": nowadays
         if m.kind == "inmonth" and _TOPIC_MONTH.search(text, 0, m.start):
             continue  # "starting in April", "about a course in March": not a deadline
         if m.kind == "quarter" and not trigger and not field and not text_at(text, m).startswith(

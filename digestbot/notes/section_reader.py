@@ -559,7 +559,9 @@ _DECISIONS_TITLE = lazy_regex(r"^(?:key\s+|main\s+)?decisions?(?:\s+(?:made|take
                               re.I)
 # A heading that says when its actions are due: "Immediate (By Friday's Meeting)",
 # "Before the AGM", "Due 3 March".
-_DEADLINE_HEADING = lazy_regex(r"\b(?:by|before|due|deadline|no later than)\b", re.I)
+# ("Goals for next week", "Amr: this week tasks": the work of that week, due by its Friday.)
+_DEADLINE_HEADING = lazy_regex(r"\b(?:by|before|due|deadline|no later than|(?:this|next|"
+                               r"coming) week)\b", re.I)
 
 
 _GET_IT_DONE = lazy_regex(r"^(?:(?:we|i|he|she|they)\s+(?:are|is|am|will\s+be)\s+|i['’]m\s+|"
