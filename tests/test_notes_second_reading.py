@@ -272,3 +272,14 @@ def test_a_list_of_actions_for_a_week_is_due_by_its_friday() -> None:
         (("Ines",), "Check the loader class", date(2019, 10, 25), "open"),
         (("Jo",), "Present how the build works today", None, "open"),
         (("Ana",), "Send the invite", date(2019, 10, 23), "open")]
+
+
+def test_change_modify_and_define_are_task_verbs() -> None:
+    notes = ("# API call, 5 September 2023\n\n## Versioning\n\n"
+             "- Change the version prefix to v1 in every endpoint of the docs\n"
+             "- Modify the response to list the minor versions\n\n"
+             "## Design\n\nThe Model class will be changed to use Mesh objects.\n")
+    assert _items(notes) == [
+        ((), "Change the version prefix to v1 in every endpoint of the docs", None, "open"),
+        ((), "Modify the response to list the minor versions", None, "open"),
+        ((), "Change the Model class to use Mesh objects", None, "open")]

@@ -110,7 +110,8 @@ ie i.e eg e.g viz nb n.b ps p.s goes does seems means makes takes gets shows hel
 remains
 pr prs rfc rfcs repo repos readme faq pros cons benefits drawbacks advantages disadvantages""")
 
-MORE_VERBS = words("""allocate unify generate enable draw prep
+MORE_VERBS = words("""allocate unify generate enable draw prep change modify adjust delete define
+simplify study
 chair pick sort reimburse drop fetch water feed clear repair paint announce
 rotate quarantine prototype recruit pull sync ship draft chase confirm tidy refresh restart migrate
 backup archive audit benchmark coordinate double-check outline scope triage label assign
