@@ -283,3 +283,14 @@ def test_change_modify_and_define_are_task_verbs() -> None:
         ((), "Change the version prefix to v1 in every endpoint of the docs", None, "open"),
         ((), "Modify the response to list the minor versions", None, "open"),
         ((), "Change the Model class to use Mesh objects", None, "open")]
+
+
+def test_what_will_go_out_and_what_should_be_sent_before_the_next_event() -> None:
+    notes = ("# Language meeting, 13 August 2018\n\n## Notes\n\n"
+             "- Mail to the users list asking for feedback will go out today\n"
+             "- The draft should be sent out for comments before the next workshop.\n"
+             "- The minutes should be approved.\n"
+             "- The lights will go out at ten.\n")
+    assert _items(notes) == [
+        ((), "Send mail to the users list asking for feedback", date(2018, 8, 13), "open"),
+        ((), "Send the draft out for comments before the next workshop", None, "open")]

@@ -366,7 +366,8 @@ def passive_forms(s: Sentence) -> Found | None:
     "The report will be ready by May"."""
     body, ctx = s.body, s.ctx
     return (
-        (_arrow_passive(s) if ctx.line_item and " be " in body else None)
+        (_will_go_out(s) if " out" in body and " will " in body else None)
+        or (_arrow_passive(s) if ctx.line_item and " be " in body else None)
         or (_being_done_by(s) if " being " in body else None)
         or (_passive(s) if " be " in body else None)
         or (_will_be_ready(s) if " be " in body and not s.listed else None)
@@ -422,6 +423,14 @@ def _passive(s: Sentence) -> Found | None:
     return found_task(f"{verb} {subject}{rest}", owners, s.text, ctx)
 
 
+# A deadline without a date: "before the next workshop", "as fast as possible".
+_UNDATED_DEADLINE = lazy_regex(r"\b(?:before|by|ahead\s+of)\s+(?:the\s+)?"
+                               r"(?:next|upcoming|coming)\s+"
+                               r"(?:meeting|workshop|call|session|release|event|conference|"
+                               r"board|committee)\b|\bas\s+(?:soon|fast|quickly)\s+as\s+possible\b|"
+                               r"\basap\b", re.I)
+
+
 def _task_passive(s: Sentence) -> tuple[re.Match[str], str] | None:
     """A passive that says what is to be done ("The minutes will be circulated"), and its
     subject; not a state of affairs, a maybe, a question or a quotation."""
@@ -437,7 +446,8 @@ def _task_passive(s: Sentence) -> tuple[re.Match[str], str] | None:
     # (After a clause: "Asked him to demo it and survey will be sent out".)
     subject = _after_clause(passive.group("subj"))
     if passive.group("aux").lower() in _DUTY_AUX and not ctx.action_section and \
-            not find_due(passive.group("rest"), ctx.ref):
+            not find_due(passive.group("rest"), ctx.ref) and not _UNDATED_DEADLINE.search(
+                passive.group("rest")):
         # "The minutes should be sent" is a task only in a list of actions, or with a date:
         # "The pitch has to be written up by Nov 1".
         return None
@@ -460,6 +470,22 @@ def _task_passive(s: Sentence) -> tuple[re.Match[str], str] | None:
     if _DOUBT_SUBJECT.match(subject):
         return None  # "Unclear what will be deployed when", "whether it will be fixed"
     return passive, subject
+
+
+_WILL_GO_OUT = lazy_regex(r"^(?:[^,;]{0,80},\s+)?(?P<subj>(?!(?:it|they|this|that|we|he|she)\b)"
+                          r"[^,;]{3,80}?)\s+will\s+(?:go|be\s+sent)\s+out\b(?P<rest>.*)$", re.I)
+
+
+def _will_go_out(s: Sentence) -> Found | None:
+    """ "Mail to flutter-dev soliciting feedback will go out today", "The newsletter will go
+    out on Friday": someone is to send it, by then."""
+    ctx = s.ctx
+    out = _WILL_GO_OUT.match(s.body)
+    if out and find_due(out.group("rest"), ctx.ref) and not _SUBJECT_CLAUSE.search(
+            out.group("subj")):
+        return found_task(f"Send {as_object(out.group('subj'))}{out.group('rest')}", ctx.owners,
+                          s.text, ctx)
+    return None
 
 
 def _will_be_ready(s: Sentence) -> Found | None:
