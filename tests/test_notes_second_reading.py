@@ -294,3 +294,12 @@ def test_what_will_go_out_and_what_should_be_sent_before_the_next_event() -> Non
     assert _items(notes) == [
         ((), "Send mail to the users list asking for feedback", date(2018, 8, 13), "open"),
         ((), "Send the draft out for comments before the next workshop", None, "open")]
+
+
+def test_why_a_task_is_done_is_no_part_of_it() -> None:
+    notes = ("# Working group, 25 August 2026\n\n## Action items\n\n"
+             "* **Mila:** Draw the delivery timeline in Miro so each participant has a clear view\n"
+             "* Pete: tell the project about our concerns so that they understand the rules\n")
+    assert _items(notes) == [
+        (("Mila",), "Draw the delivery timeline in Miro", None, "open"),
+        (("Pete",), "Tell the project about our concerns", None, "open")]

@@ -27,7 +27,11 @@ from digestbot.notes.lexicon import (
 from digestbot.notes.status import headline_done, is_done, is_forthcoming, unmarked
 from digestbot.notes.tenses import base_of_ing
 
-_CLAUSE_END = lazy_regex(r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
+_CLAUSE_END = lazy_regex(r"\s+so\s+that\s+|"
+                         # "… in Miro so each participant has a clear view": why, not what
+                         r",?\s+so\s+(?=(?:each|every|all|everyone|everybody|people|they|we|the\s+"
+                         r"(?:team|group|users?|members?|community))\b)|"
+                         r",\s+(?:and|but|while|whereas|as|since|because|so)\s+(?=[A-Z]|(?:he|"
                          r"she|they|we|it|I|everybody|everyone|people|nobody|no one)\b)|;\s|"
                          r"\s[-–—]\s(?=[A-Z])|"
                          # "…, but the other reps will need to …": someone else's clause
