@@ -303,3 +303,9 @@ def test_why_a_task_is_done_is_no_part_of_it() -> None:
     assert _items(notes) == [
         (("Mila",), "Draw the delivery timeline in Miro", None, "open"),
         (("Pete",), "Tell the project about our concerns", None, "open")]
+
+
+def test_a_bracketed_name_then_will() -> None:
+    notes = ("# Community call, 16 March 2021\n\n## Minutes\n\n"
+             "* [Rosa] will try to port the tracker to JAX\n")
+    assert _items(notes) == [(("Rosa",), "Port the tracker to JAX", None, "open")]

@@ -433,12 +433,18 @@ def bracketed_owners(text: str, ctx: Context, prefixed: re.Match[str] | None
     return None
 
 
+_WILL_TRY = lazy_regex(r"^will\s+(?:also\s+)?(?:try\s+to\s+)?(?=[a-z])", re.I)
+
+
 def after_brackets(rest: str) -> str:
     """The task after the owners in brackets, without a "please" or "to" to them."""
     if rest[:7].lower() == "please ":
         return rest[7:]  # "[All] Please leave feedback on the charter"
     if rest.lstrip()[:3].lower() == "to " and rest.lstrip()[3:4].isalpha():
         return rest.lstrip()[3:]  # "(DC) to provide the files", "(Met Office team) To run …"
+    if rest.lstrip()[:5].lower() == "will ":
+        # "[Dominik] will try to rewrite the tracker": what the one in brackets will do.
+        return _WILL_TRY.sub("", rest.lstrip())
     return rest
 
 
