@@ -309,3 +309,17 @@ def test_a_bracketed_name_then_will() -> None:
     notes = ("# Community call, 16 March 2021\n\n## Minutes\n\n"
              "* [Rosa] will try to port the tracker to JAX\n")
     assert _items(notes) == [(("Rosa",), "Port the tracker to JAX", None, "open")]
+
+
+def test_a_topic_with_its_lead_in_brackets_over_a_list() -> None:
+    notes = ("09/24/2018\n\nStorage Manager [Priya]\n+ Looked into the global indices.\n"
+             "+ Will write up and share the storage design.\n\n"
+             "[Tomas]\n+ Will draft the catalog API.\n\n"
+             "#### Physics lot (AN)\n\n- [ ] Publish the code snippet on GitHub\n"
+             "- Discussed the portal\n\n"
+             "**Approval process (Teresia):**\n- Bo will check the legend\n")
+    assert _items(notes) == [
+        (("Priya",), "Write up and share the storage design", None, "open"),
+        (("Tomas",), "Draft the catalog API", None, "open"),
+        (("AN",), "Publish the code snippet on GitHub", None, "open"),
+        (("Bo",), "Check the legend", None, "open")]

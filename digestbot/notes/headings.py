@@ -25,7 +25,7 @@ from digestbot.notes.lexicon import (
     valid_owners,
 )
 from digestbot.notes.lines import Block
-from digestbot.notes.owner_labels import owners_intro
+from digestbot.notes.owner_labels import owners_intro, topic_owners
 from digestbot.notes.owners import person_like
 from digestbot.notes.sections import AGENDA_TITLE, Draft
 from digestbot.notes.tasks import Context
@@ -92,6 +92,7 @@ class Headings:
     person_owners: tuple[str, ...] = ()  # whose list the last heading with owners began
     person_level: int = 0  # the level of that heading
     person_open: bool = False  # whether that heading had nothing under it of its own
+    topic_owned: bool = False  # whether the heading's owners are its topic's lead, in brackets
 
     def add(self, draft: Draft) -> None:
         """Classify the section under the next heading, in order."""
@@ -99,6 +100,7 @@ class Headings:
         if self.action_level is not None and draft.level <= self.action_level:
             self.action_level = None
         is_action = action_heading(draft.title)
+        self.topic_owned = False
         owners = self._owners(draft, is_action)
         if owners:
             self.person_owners, self.person_level = owners, draft.level
@@ -148,6 +150,10 @@ class Headings:
         elif is_action and " for " in draft.title and not _FOR_EACH.search(draft.title):
             # "Next steps for SR and AR" (but "Tasks for each member": each has their own)
             owners = owners_intro(draft.title.rstrip(":") + ":")
+        elif draft.title.rstrip(" :")[-1:] in "])" and (
+                bracketed := topic_owners(draft.title, Context(usage=self.usage))):
+            owners = bracketed  # "#### EMODnet physics (AN)": the topic is AN's
+            self.topic_owned = True
         elif is_action and (whose := _WHOSE_LIST.match(draft.title)) and valid_owners(
                 who := whose.group("who")) and all(
                 o.lower() in self.usage.names or (person_like(o, Context(usage=self.usage)) and not
@@ -182,8 +188,9 @@ class Headings:
                skip: bool) -> None:
         """Add the section to the groups to read, or what of a skipped one is read."""
         if not skip:
+            # (A topic's lead in brackets owns its tasks; it makes no line a task.)
             self.groups.append((draft, is_action or self.action_level is not None
-                                or bool(owners), owners))
+                                or (bool(owners) and not self.topic_owned), owners))
         elif AGENDA_TITLE.match(draft.title):
             self.groups.append((draft, False, AGENDA_NOTES))
         elif _IDEAS_TITLE.search(draft.title):

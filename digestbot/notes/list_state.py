@@ -21,9 +21,10 @@ from digestbot.notes.owner_labels import (
     owners_intro,
     person_heading,
     person_item,
+    topic_owners,
 )
 from digestbot.notes.sections import AGENDA_INTRO, Draft
-from digestbot.notes.tasks import tidy_task
+from digestbot.notes.tasks import Context, tidy_task
 
 _LIST_INTRO_SKIP = lazy_regex(r"(future|later|ideas|suggest\w*|parking lot|possible|topics\s+for\s+"
                               r"(?:the\s+)?(?:next|future|later|upcoming|another))\b[^.]*:\s*$|"
@@ -72,6 +73,14 @@ class ListState:
         self.label_at, self.label_owner = None, ()
         person = owners_intro(block.text) if block.kind == "paragraph" and \
             block.text[-1:] == ":" else ()
+        topic = topic_owners(block.text, Context(known=self.known)) if not person and \
+            block.kind == "paragraph" and block.text.rstrip(" :")[-1:] in "])" and \
+            at + 1 < len(blocks) and blocks[at + 1].kind == "bullet" else ()
+        if topic:
+            # "Storage Manager [Aarati]" / "+ Will write up the design": the list is about
+            # her part, so what it says she will do is hers (not every item is a task).
+            self.parents = [(-1, topic, block.text)]
+            return True
         if person:
             # "Ben and Ana to:" over a list: each item is their task.
             self.label_at, self.label_owner, self.label_due = -1, person, None

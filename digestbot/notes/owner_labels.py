@@ -29,7 +29,7 @@ from digestbot.notes.lexicon import (
     word_not_name,
 )
 from digestbot.notes.lines import Block
-from digestbot.notes.owners import named_person
+from digestbot.notes.owners import named_person, person_like
 from digestbot.notes.tasks import Context
 from digestbot.notes.tenses import base_of_ing
 
@@ -200,6 +200,31 @@ _OWNERS_INTRO = lazy_regex(rf"^(?:{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\
                            # "ACTION (Ray Raspberry)", "Action items (Ana):" over the items
                            r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s*"
                            rf"\({OWNERS.replace('(?P<owners>', '(?P<paren>')}\)\s*:?$")
+
+
+# A topic, then who has it in brackets: "Storage Manager [Aarati]", "EMODnet physics (AN)".
+_TOPIC_THEN_WHO = lazy_regex(r"^(?P<topic>[^\[\]()]{2,60}?)\s*[\[(](?P<who>[^\[\]()]{2,40})[\])]"
+                             r"\s*:?$")
+_INITIALS_ONLY = lazy_regex(r"[A-Z]{2,3}")
+_INITIALS_LIST = lazy_regex(r"[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*")
+
+
+def topic_owners(text: str, ctx: Context) -> tuple[str, ...]:
+    """Who a topic line over a list names in brackets ("Parser [Matt, Kevin]",
+    "[Robert]", "EMODnet physics (AN)"), each a person's name or initials; else (). A
+    name in round brackets is who presents the topic ("Budget (Teresia)"): ()."""
+    if text[:1] == "[" and text.rstrip(" :")[-1:] == "]":
+        text = "Topic " + text  # "[Robert]" alone over his items
+    match = _TOPIC_THEN_WHO.match(text.strip()) if len(text) <= 100 else None
+    who = match.group("who") if match else ""
+    if who and text.rstrip(" :")[-1:] == ")" and not _INITIALS_LIST.fullmatch(who):
+        return ()  # "Approval process (Teresia)": who presents the topic, not who leads it
+    owners = split_owners(who) if who else ()
+    if not owners or (not all(_INITIALS_ONLY.fullmatch(o) for o in owners) and not (
+            valid_owners(who) and all(_INITIALS_ONLY.fullmatch(o) or person_like(o, ctx)
+                                      for o in owners))):
+        return ()  # ("(AN)" is initials though "an" is a word; "(Town Hall)" is a place)
+    return owners
 
 
 def owners_intro(text: str) -> tuple[str, ...]:
