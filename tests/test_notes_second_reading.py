@@ -323,3 +323,12 @@ def test_a_topic_with_its_lead_in_brackets_over_a_list() -> None:
         (("Tomas",), "Draft the catalog API", None, "open"),
         (("AN",), "Publish the code snippet on GitHub", None, "open"),
         (("Bo",), "Check the legend", None, "open")]
+
+
+def test_a_handle_in_brackets_inside_the_line() -> None:
+    notes = ("# Status call, 17 October 2019\n\n**Tasks**\n\n"
+             "- Map the co-author network (@Niels), share the recent paper\n"
+             "- Set up the repository (@Anne) to share the queries\n")
+    assert _items(notes) == [
+        (("Niels",), "Map the co-author network, share the recent paper", None, "open"),
+        (("Anne",), "Set up the repository to share the queries", None, "open")]

@@ -104,6 +104,7 @@ _NAME_THEN_LINK = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+\(https?://
 _LINKED_NAME = lazy_regex(rf"^(?P<names>{_NAME_THEN_LINK}(?:\s*(?:,|&|and)\s*{_NAME_THEN_LINK})*)"
                           r"\s+(?=[a-z'’])")
 _PROFILE_LINK = lazy_regex(r"\s+\(https?://[^\s()]+\)")
+_MID_HANDLES = lazy_regex(r"\s*\((@[\w.-]*\w(?:\s*[,&/]\s*@[\w.-]*\w)*)\)")
 _TODO_TAG = lazy_regex(r"^\[(?i:to-?do|action(?:\s+items?)?|ai|task)\s*[:=\-]\s*"
                        r"(?P<who>[^\]:]{1,40})\]\s*[:\-–—]?\s*(?=\S)")
 _PART_LABEL = lazy_regex(rf"^{NUMBERED_PART}\s*(?::|\s[-–—])\s+(?=\S)")
@@ -340,6 +341,11 @@ def unwrapped(text: str, ctx: Context) -> str:
         # "[Paul](https://twitter.com/zpao) will study how Node does it": a name linked to
         # its profile, then what the person does (the link is still one of the notes').
         text = f"{_PROFILE_LINK.sub('', linked.group('names'))} {text[linked.end():]}"
+    mid = _MID_HANDLES.search(text) if "(@" in text and ctx.line_item else None
+    if mid and text[mid.end():].strip(" .;"):
+        # "Set up the repository (@Anne) to share the queries": the handle says whose the
+        # task is wherever it stands; read as if it closed the line.
+        text = f"{text[:mid.start()]}{text[mid.end():]}".rstrip(" .;") + f" ({mid.group(1)})"
     tagged = _TODO_TAG.match(text) if text[:1] == "[" else None
     if tagged:
         # "[todo: Pete LeVasseur] inform the Project of our concerns": a to-do and whose.
