@@ -332,3 +332,34 @@ def test_a_handle_in_brackets_inside_the_line() -> None:
     assert _items(notes) == [
         (("Niels",), "Map the co-author network, share the recent paper", None, "open"),
         (("Anne",), "Set up the repository to share the queries", None, "open")]
+
+
+def test_a_topic_then_who_takes_it_on_in_brackets() -> None:
+    notes = ("# Steering, 22 March 2022\n\n## Actions\n\n"
+             "- Branding (Megan and Elle): pick up the branding and work out a plan\n"
+             "- Project leads (admins): ask the members who would like to lead\n"
+             "- Jane (PM): finalise the scope\n")
+    assert _items(notes) == [
+        (("Megan", "Elle"), "Pick up the branding and work out a plan", None, "open"),
+        (("Admins",), "Ask the members who would like to lead", None, "open"),
+        (("Jane",), "Finalise the scope", None, "open")]
+
+
+def test_a_schedule_of_who_does_what_by_when() -> None:
+    notes = ("# Game team\n\nDate: 12-1-2021\n\nGoals for next week\n\n"
+             "* By Thursday 12-2: Anna uploads the tutorial\n"
+             "* By Saturday 12-4: Everyone uploads their scene's tiles\n"
+             "* By Friday: Bo finishes the report\n")
+    session = parsed(notes, name="GVSU-GAME-2021-12-01.md")
+    assert session.date == date(2021, 12, 1)  # the file's name says which is the month
+    assert [(f.owners, f.task, f.due) for f in session.follow_ups] == [
+        (("Anna",), "Upload the tutorial", date(2021, 12, 2)),
+        (("Everyone",), "Upload their scene's tiles", date(2021, 12, 4)),
+        (("Bo",), "Finish the report", date(2021, 12, 3))]
+
+
+def test_a_goal_for_next_week() -> None:
+    notes = ("# Study group, 14 March 2018\n\n## Notes\n\n"
+             "- **Goal for next week**: Start building the tic-tac-toe game as a group\n")
+    assert _items(notes) == [
+        ((), "Start building the tic-tac-toe game as a group", date(2018, 3, 23), "open")]

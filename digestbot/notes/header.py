@@ -513,7 +513,9 @@ def read_header(meta: dict[str, str], blocks: list[Block], doc: Document, text: 
         title = _title_lines(title, top, blocks)
     when = _meeting_date(meta, labels, blocks, doc, title)
     if when and when.day <= 12 and when.day != when.month and not meta.get("date"):
-        when = _in_the_notes_order(when, text)
+        # ("Date: 12-1-2021" in "…-2021-12-01.md": the file's name says which is the month.)
+        when = doc.name_date if doc.name_date == _swapped(when) else _in_the_notes_order(
+            when, text)
     logged = _log_dates(blocks) if not meta.get("date") else []
     if logged:
         when = max(logged)  # a log of meetings is dated by its newest meeting

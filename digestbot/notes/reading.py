@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from digestbot.model import FollowUp
-from digestbot.notes.dates import find_due
+from digestbot.notes.dates import find_dates, find_due, resolve
 from digestbot.notes.labels import REPORT_START, labelled_forms
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
@@ -172,13 +172,14 @@ _WHEN_AHEAD = (r"(?:(?:for|by|before)\s+)?(?:the\s+)?(?:next|this|the\s+coming)\
 # "Next: …", "Next up: …", "Plans: …", "To do: …" on a line of a person's stand-up; "Next
 # week: …", "Tomorrow, …".
 _PLAN_LABEL = lazy_regex(r"(?:(?:next|next up|up next|next steps?|plans?|planned|to-?dos?|to do|"
-                         rf"upcoming)\s*:|(?P<when>{_WHEN_AHEAD}|tomorrow|"
+                         rf"upcoming)\s*:|(?P<when>(?:(?:goals?|tasks?|aims?|objectives?|homework|"
+                         rf"plans?|to-?dos?)\s+)?{_WHEN_AHEAD}|tomorrow|"
                          r"(?:mon|tues|wednes|thurs|fri)day)\s*[:,])\s*", re.I)
 _ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'all|everyone|"
                       r"everybody|all\s+of\s+you)|you)|it\s+would\s+be\s+(?:great|good|nice|"
                       r"helpful|appreciated)\s+if\s+(?:you|everyone|everybody)(?:\s+all)?\s+could)"
                       r"\s+(?:please\s+)?(?P<task>[a-z].*)$", re.I)
-_PLAN_STARTS = frozenset("NnUuPpTtFfBbMmWw")  # what every _PLAN_LABEL match opens with
+_PLAN_STARTS = frozenset("NnUuPpTtFfBbMmWwGgAaOoHh")  # what every _PLAN_LABEL match opens with
 _MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
 _MODAL_STARTS = frozenset("wseaic@ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # we, someone, it, can, Bob …
 
@@ -298,6 +299,27 @@ _HOPING = lazy_regex(r"^(?:(?:we|i|they)(?:\s+(?:are|am))?\s+)?(?:hop(?:e|es|ing
 _HOPE_STARTS = frozenset("HhWwIiTtNn")
 
 
+_BY_LABEL = lazy_regex(r"^(?P<when>by\s+[^:]{2,40}?)\s*:\s*(?P<owners>(?:[A-Z][\w'-]*|everyone|"
+                       r"everybody)(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*)*)\s+(?P<verb>[a-z]{2,})s\s+"
+                       r"(?P<rest>\S.*)$", re.I)
+
+
+def _dated_plan(text: str, ctx: Context) -> str:
+    """ "By Thursday 12-2: Anna uploads the tutorial": a schedule of who does what by when,
+    read as "Anna will upload the tutorial by Thursday 12-2"."""
+    plan = _BY_LABEL.match(text)
+    if plan is None or not valid_owners(plan.group("owners")):
+        return text
+    verb = plan.group("verb").lower()  # "uploads": upload; "finishes": finish
+    base = next((v for v in (verb, verb[:-1]) if is_verb(v)), "")
+    when = [d for m in find_dates(plan.group("when")) if (d := resolve(m, ctx.ref))]
+    if not base or not when:
+        return text
+    # ("By this Wednesday 12-1": the day written out is the date.)
+    return f"{plan.group('owners')} will {base} {plan.group('rest').rstrip(' .')} " \
+           f"by {when[-1].isoformat()}."
+
+
 def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     """The sentence past its wrappings, ready for the forms; or what a wrapping decides
     ("… (led by Ana)", "Done: …", "(This week) implement …", a question, a label)."""
@@ -306,6 +328,8 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     if led:
         return led
     text = unwrapped(text, ctx)
+    if text[:3] in ("By ", "by "):
+        text = _dated_plan(text, ctx)
     if text[:1] in _HOPE_STARTS and _HOPING.match(text):
         return NO_FOLLOW_UP  # "Hoping Marko will finish it in time": a hope, no one's task
     text = plain_order(text)

@@ -15,6 +15,7 @@ from digestbot.notes.dates import find_dates, find_due
 from digestbot.notes.inline import GROUP_1
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
+    GROUPS_RE,
     ITEM_CODE,
     NUMBERED_PART,
     ONE,
@@ -29,7 +30,7 @@ from digestbot.notes.lexicon import (
     verb_at_all,
     words,
 )
-from digestbot.notes.owners import NOT_HANDLES, named_person, plain_name
+from digestbot.notes.owners import NOT_HANDLES, named_person, person_like, plain_name
 from digestbot.notes.rewrites import (
     FOR_WHOM,
     OWNER_CLAUSE,
@@ -293,6 +294,21 @@ _QUOTED_VERB = lazy_regex(r"(\s(?:to|will|shall|'ll)\s+)[\"“]([a-z][\w' -]{0,4
 
 _ROLE_LABEL = lazy_regex(r"^(?P<who>@?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s*"
                          r"\((?!\s*(?:due|by|done|tbd)\b)[A-Za-z][\w .&/-]{0,30}\)\s*:\s+(?=\S)")
+_TOPIC_WHO_LABEL = lazy_regex(r"^(?P<topic>[A-Z][^():]{2,50}?)\s*\((?P<who>[^()]{2,40})\)\s*:\s+"
+                              r"(?=[a-z])")
+_INITIALS_WHO = lazy_regex(r"[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*")
+_LEAD_WORDS = frozenset(("admins", "admin", "organisers", "organizers", "mentors", "leads",
+                         "everyone", "all", "chairs", "editors", "maintainers"))
+
+
+def _topic_lead(who: str, ctx: Context) -> bool:
+    """Whether the brackets after a topic name who takes it on: names, initials or groups."""
+    owners = split_owners(who)
+    return bool(owners) and all(
+        o.lower() in _LEAD_WORDS or o.lower() in ctx.known or GROUPS_RE.fullmatch(o)
+        or (o[:1].isupper() and person_like(o, ctx)) for o in owners)
+
+
 _AND_I = lazy_regex(rf"^(?P<others>{OWNER_LIST})\s*(?:,\s*|\s+)(?:and|&)\s+I\s+"
                     r"(?=will\b|shall\b|to\b|are\b|agreed\b|volunteered\b|offered\b|plan\b)")
 _HANDLES_FIRST = lazy_regex(r"(@[\w.-]*\w(?:\s*(?:,|&|\band\b)\s*@[\w.-]*\w)*)\s+(?=[a-z])")
@@ -315,7 +331,17 @@ def unwrapped(text: str, ctx: Context) -> str:
         # actions: a user name written in lower case, as a handle without its @.
         text = f"@{lower.group('a') or lower.group('b')}: {lower.group('rest')}"
     role = _ROLE_LABEL.match(text) if ctx.line_item and "(" in text[:40] else None
-    if role and valid_owners(role.group("who")):
+    topic = _TOPIC_WHO_LABEL.match(text) if ctx.line_item and "):" in text[:80] else None
+    if topic and _topic_lead(topic.group("who"), ctx) and not (
+            role and (named_person(role.group("who"), ctx) or (
+                person_like(role.group("who"), ctx) and _INITIALS_WHO.fullmatch(
+                    topic.group("who"))))):
+        # "Branding (Megan and Elle): pick up branding and work out a plan", "Mailjet
+        # integration (admins / Megan): …": a topic, then who takes it on.
+        who = " ".join(w[:1].upper() + w[1:] if w.lower() in _LEAD_WORDS else w
+                       for w in topic.group("who").split())
+        text = f"ACTION ({who}): {text[topic.end():]}"
+    elif role and valid_owners(role.group("who")):
         text = f"{role.group('who')}: {text[role.end():]}"  # "Jane (PM): finalise the scope"
     with_me = _AND_I.match(text) if " and I " in text[:60] or "& I " in text[:60] else None
     if with_me and valid_owners(with_me.group("others")):
