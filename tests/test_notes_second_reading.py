@@ -363,3 +363,10 @@ def test_a_goal_for_next_week() -> None:
              "- **Goal for next week**: Start building the tic-tac-toe game as a group\n")
     assert _items(notes) == [
         ((), "Start building the tic-tac-toe game as a group", date(2018, 3, 23), "open")]
+
+
+def test_a_team_and_its_owner_name_no_task() -> None:
+    notes = ("# Group 13, 23 January 2025\n\n## Topic 1\n\n- Platformer\n"
+             "   - Assigned Team: Hana, Omar, Mei (Owner: Mei)\n\n"
+             "## Actions\n\n- Fix the login page (Owner: Ana)\n")
+    assert _items(notes) == [(("Ana",), "Fix the login page", None, "open")]

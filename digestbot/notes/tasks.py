@@ -248,6 +248,10 @@ def status_of(text: str, ctx: Context) -> Status:
 _COPULA = lazy_regex(r"\s(?:is|are|was|were)\s")
 
 
+_NAME_LIST = lazy_regex(r"[A-Z][\w'-]*(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'-]*)+")
+_NAME_WORD = lazy_regex(r"[A-Z][\w'-]*")
+
+
 def make_follow_up(task: str, owners: tuple[str, ...], text: str, ctx: Context) -> FollowUp | None:
     restated = RESTATED.search(task) if owners and task.endswith((")", ").", ");")) else None
     if restated and restates(restated.group("who"), owners):
@@ -276,6 +280,9 @@ def make_follow_up(task: str, owners: tuple[str, ...], text: str, ctx: Context) 
     phrase, due = tidy_task(task, ctx.ref, ctx.next_meeting)
     if len(phrase) < 3 or len(phrase.split()) > 40 or not _WORDY.search(phrase):
         return None  # (not "RA: 8" from "ET: 8; RA: 8", a row of scores)
+    if owners and "," in phrase and _NAME_LIST.fullmatch(phrase) and {
+            o.lower() for o in owners} <= {w.lower() for w in _NAME_WORD.findall(phrase)}:
+        return None  # "Assigned team: Haru, Shrirang, Mahesh (Owner: Mahesh)": who, no task
     if owners and phrase[:3] in ("To ", "to ") and any_verb(phrase[3:].partition(" ")[0].lower()):
         phrase = phrase[3:4].upper() + phrase[4:]  # "Andrew: to attach a link": "Attach a link"
     if ctx.action_section and owners and phrase[:1].isupper():

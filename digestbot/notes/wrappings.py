@@ -251,6 +251,8 @@ def fielded_item(text: str, ctx: Context) -> FollowUp | None:
     if then:
         owners, fields["due"] = then.group("who"), then.group("when")  # "Owner: Ana, due Friday"
     tagged = any(m.group("owners") and m.group()[:1] == "[" for m in marks)
+    if " " not in task.strip() and not is_verb(task.strip().lower()):
+        return None  # "Assigned Team: Haru, Mahesh (Owner: Mahesh)": who, and no task
     if not task or (lead and "task" in fields) or not (
             (OWNERS_RE.fullmatch(owners) and valid_owners(owners))
             or (tagged and _TAGGED_OWNERS.fullmatch(owners))):
