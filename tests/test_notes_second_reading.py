@@ -370,3 +370,12 @@ def test_a_team_and_its_owner_name_no_task() -> None:
              "   - Assigned Team: Hana, Omar, Mei (Owner: Mei)\n\n"
              "## Actions\n\n- Fix the login page (Owner: Ana)\n")
     assert _items(notes) == [(("Ana",), "Fix the login page", None, "open")]
+
+
+def test_next_steps_said_as_what_we_should_do() -> None:
+    notes = ("# Helmet drive, 9 October 2022\n\n## Notes\n\n"
+             "Next steps: we should compare the bikes in our price range.\n\n"
+             "- Next steps: we will buy ten bikes with the donations\n")
+    assert _items(notes) == [
+        ((), "Compare the bikes in our price range", None, "open"),
+        ((), "Buy ten bikes with the donations", None, "open")]

@@ -179,6 +179,8 @@ _ASK_ALL = lazy_regex(r"^(?:(?:could|can|would|will)\s+(?:(?P<all>you\s+all|y'al
                       r"everybody|all\s+of\s+you)|you)|it\s+would\s+be\s+(?:great|good|nice|"
                       r"helpful|appreciated)\s+if\s+(?:you|everyone|everybody)(?:\s+all)?\s+could)"
                       r"\s+(?:please\s+)?(?P<task>[a-z].*)$", re.I)
+_WE_PLAN = lazy_regex(r"(?:we|the\s+group|the\s+team)\s+(?:should|will|shall|need\s+to|"
+                      r"are\s+going\s+to|plan\s+to|want\s+to)\s+(?=[a-z])", re.I)
 _PLAN_STARTS = frozenset("NnUuPpTtFfBbMmWwGgAaOoHh")  # what every _PLAN_LABEL match opens with
 _MEETING_WORD = lazy_regex(r"meeting|call|session|time", re.I)
 _MODAL_STARTS = frozenset("wseaic@ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # we, someone, it, can, Bob …
@@ -335,6 +337,10 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     text = plain_order(text)
     plan = _PLAN_LABEL.match(text) if not ctx.action_section and text[:1] in _PLAN_STARTS and (
         ":" in text[:30] or "," in text[:30]) else None
+    we = _WE_PLAN.match(text, plan.end()) if plan else None
+    if plan and we:
+        # "Next steps: we should look at the bikes and …": the steps, the group's.
+        text = text[:plan.end()] + text[we.end():]
     if plan and is_verb(text[plan.end():].split(maxsplit=1)[0].lower() if text[
             plan.end():] else ""):
         # "**Next:** deploy to staging on Thursday", "Next week: finish the review", "For
