@@ -301,9 +301,9 @@ _HOPING = lazy_regex(r"^(?:(?:we|i|they)(?:\s+(?:are|am))?\s+)?(?:hop(?:e|es|ing
 _HOPE_STARTS = frozenset("HhWwIiTtNn")
 
 
-_BY_LABEL = lazy_regex(r"^(?P<when>by\s+[^:]{2,40}?)\s*:\s*(?P<owners>(?:[A-Z][\w'-]*|everyone|"
-                       r"everybody)(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*)*)\s+(?P<verb>[a-z]{2,})s\s+"
-                       r"(?P<rest>\S.*)$", re.I)
+_BY_LABEL = lazy_regex(r"^(?P<when>[Bb]y\s+[^:]{2,40}?)\s*:\s*(?P<owners>(?:[A-Z][\w'-]*|"
+                       r"(?i:everyone|everybody))(?:\s*(?:,|&|and)\s*[A-Z][\w'-]*)*)\s+"
+                       r"(?P<verb>[a-z]{2,})s\s+(?P<rest>\S.*)$")
 
 
 def _dated_plan(text: str, ctx: Context) -> str:
