@@ -379,3 +379,9 @@ def test_next_steps_said_as_what_we_should_do() -> None:
     assert _items(notes) == [
         ((), "Compare the bikes in our price range", None, "open"),
         ((), "Buy ten bikes with the donations", None, "open")]
+
+
+def test_a_link_in_escaped_angle_brackets() -> None:
+    session = parsed("# Notes, 20 April 2022\n\n"
+                     "> &lt;https://drive.example.org/folders/1tJj&gt; for comments\n")
+    assert [link.url for link in session.links] == ["https://drive.example.org/folders/1tJj"]

@@ -39,6 +39,9 @@ def clean_url(url: str, *, emphasised: bool = True) -> str:
         url = url[:host.end()]  # "example.org's page": a host has no apostrophe
     while url:
         last = url[-1]
+        if url.endswith(("&gt;", "&gt")):
+            url = url[:url.rindex("&gt")]  # "&lt;https://…&gt;": angle brackets, escaped
+            continue
         if last == "*" and not emphasised and url[-2:] == "/*":
             break
         if last in _TRAILING or (last == ")" and url.count(")") > url.count("(")) or last == ">":
