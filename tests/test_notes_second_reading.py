@@ -385,3 +385,12 @@ def test_a_link_in_escaped_angle_brackets() -> None:
     session = parsed("# Notes, 20 April 2022\n\n"
                      "> &lt;https://drive.example.org/folders/1tJj&gt; for comments\n")
     assert [link.url for link in session.links] == ["https://drive.example.org/folders/1tJj"]
+
+
+def test_a_link_whose_target_has_a_note_before_it() -> None:
+    session = parsed("# Registry call, 4 March 2021\n\n## Actions\n\n"
+                     "- @kim will need to respond on my comment [#76](re: "
+                     "https://example.org/docs/pull/76)\n")
+    assert [(f.owners, f.task) for f in session.follow_ups] == [
+        (("kim",), "Respond on my comment #76")]
+    assert [link.url for link in session.links] == ["https://example.org/docs/pull/76"]

@@ -100,6 +100,9 @@ _EMPHASISED_DONE = lazy_regex(r"\s+(\*\*|__|\*|_)(done|completed?|finished|close
                               r"\s*[.!]?\s*$", re.I)
 
 
+_NOTED_TARGET = lazy_regex(r"\]\(\w{1,10}:\s+(https?://[^\s()]+)\)")
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline markup to plain words: links keep label and URL, emphasis goes."""
     if "<" in text:
@@ -127,6 +130,9 @@ def clean_inline(text: str) -> str:
         # "[]()Other business", "[](#next)": an empty link, an anchor a wiki export left.
         text = _EMPTY_LINK.sub(lambda m: m.group(1) or "", text)
     if "](" in text:
+        if ": http" in text:
+            # "[#76](re: https://…/pull/76)": a note before the link's target.
+            text = _NOTED_TARGET.sub(r"](\1)", text)
         text = mend_doubled_bracket(text)
         text = _MD_LINK.sub(_label_url, _TITLED_LINK.sub(_untitled, text))
         text = _PAGE_LINK.sub(GROUP_1, text)  # "[Objectives](Objectives "wikilink")"

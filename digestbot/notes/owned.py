@@ -282,9 +282,9 @@ def _not_said_as_task(match: re.Match[str], task: str, s: Sentence) -> bool:
             may_need(o, ctx) for o in split_owners(match.group("owners"))):
         return True  # "Dan needs to renew the domain", but not "the site needs to …"
     needs = match.group("task").startswith(("need to ", "have to "))
-    if needs and (aux or "").startswith(("will", "'ll")) and not all(
-            named_person(o, ctx) or (person_like(o, ctx) and not _agent_noun(o))
-            for o in split_owners(match.group("owners"))):
+    if needs and (aux or "").startswith(("will", "'ll")) and match.group("owners")[:1] != "@" \
+            and not all(named_person(o, ctx) or (person_like(o, ctx) and not _agent_noun(o))
+                        for o in split_owners(match.group("owners"))):
         return True  # "Scheduler will also need to consider the energy used": a thing's need
     if ctx.usage and aux == "to" and any(
             ordinary_word(o, ctx.usage) for o in split_owners(match.group("owners"))):
