@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from digestbot.model import FollowUp, Status
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import OWNERS, split_owners, valid_owners, words
+from digestbot.notes.lexicon import LETS, OWNERS, split_owners, valid_owners, words
 from digestbot.notes.tenses import IRREGULAR
 
 _DONE_REPORT = lazy_regex(rf"^(?:update\s*:\s*)?{OWNERS}\s+(?:has|have)\s+(?:already\s+|now\s+|"
@@ -136,7 +136,6 @@ _NUMBER = lazy_regex(r"\d+")
 _ABOUT = lazy_regex(r"\([^()]+\)$")  # what a pointer task is about: "Review this (item 4)"
 
 
-_LETS = lazy_regex(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # A task that points at another: "Work on this (let's pick a test runner)".
 _POINTER_TASK = lazy_regex(r"^[A-Z][a-z]+(?:\s+(?:on|up on|into|at|over))?\s+(?:this|that|it)"
                            r"\s+\((?P<about>[^()]{8,})\)$")
@@ -187,7 +186,7 @@ def merge_follow_ups(items: list[FollowUp], reports: list[DoneReport],
             kept = merged[taken]
             merged[taken] = replace(kept, owners=item.owners, due=kept.due or item.due)
             continue
-        proposed = _LETS.match(pointer.group("about")) if pointer else None
+        proposed = LETS.match(pointer.group("about")) if pointer else None
         if pointer and proposed:
             # "Let's choose a runner" above "Jim will work on this": Jim chooses it.
             about = pointer.group("about")[proposed.end():]

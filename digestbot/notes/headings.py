@@ -92,7 +92,6 @@ class Headings:
     person_owners: tuple[str, ...] = ()  # whose list the last heading with owners began
     person_level: int = 0  # the level of that heading
     person_open: bool = False  # whether that heading had nothing under it of its own
-    topic_owned: bool = False  # whether the heading's owners are its topic's lead, in brackets
 
     def add(self, draft: Draft) -> None:
         """Classify the section under the next heading, in order."""
@@ -100,8 +99,7 @@ class Headings:
         if self.action_level is not None and draft.level <= self.action_level:
             self.action_level = None
         is_action = action_heading(draft.title)
-        self.topic_owned = False
-        owners = self._owners(draft, is_action)
+        owners, lead = self._owners(draft, is_action)
         if owners:
             self.person_owners, self.person_level = owners, draft.level
             self.person_open = not draft.blocks
@@ -116,7 +114,7 @@ class Headings:
             self.person_owners = ()
         if is_action:
             self.action_level = draft.level
-        self._group(draft, is_action, owners, self._skipped(draft, is_action))
+        self._group(draft, is_action, owners, self._skipped(draft, is_action), lead=lead)
 
     def _date(self, draft: Draft) -> None:
         """Note the date of the meeting the section is in, when the notes are a log."""
@@ -138,9 +136,12 @@ class Headings:
             self.last_meeting = when
         self.refs[id(draft)] = self.dated[1] if self.dated else self.ref
 
-    def _owners(self, draft: Draft, is_action: bool) -> tuple[str, ...]:
-        """Whose tasks the section lists, by its heading."""
+    def _owners(self, draft: Draft, is_action: bool) -> tuple[tuple[str, ...], bool]:
+        """Whose tasks the section lists, by its heading; and whether they are only the
+        topic's lead, in brackets ("#### Physics lot (AN)"), who makes no line a task."""
         owners: tuple[str, ...] = ()
+        lead = False
+        ctx = Context(usage=self.usage)
         in_run = self.action_level is not None or self.owner_run
         if (in_run or _own_task_list(draft, self.usage)) and OWNERS_RE.fullmatch(draft.title) \
                 and valid_owners(draft.title) and not _everyday_heading(draft.title):
@@ -151,14 +152,12 @@ class Headings:
             # "Next steps for SR and AR" (but "Tasks for each member": each has their own)
             owners = owners_intro(draft.title.rstrip(":") + ":")
         elif draft.title.rstrip(" :")[-1:] in "])" and (
-                bracketed := topic_owners(draft.title, Context(usage=self.usage))):
-            owners = bracketed  # "#### EMODnet physics (AN)": the topic is AN's
-            self.topic_owned = True
+                bracketed := topic_owners(draft.title, ctx)):
+            owners, lead = bracketed, True  # "#### EMODnet physics (AN)": the topic is AN's
         elif is_action and (whose := _WHOSE_LIST.match(draft.title)) and valid_owners(
                 who := whose.group("who")) and all(
-                o.lower() in self.usage.names or (person_like(o, Context(usage=self.usage)) and not
-                                                  any(everyday_word(w) for w in o.split()))
-                for o in split_owners(who)):
+                o.lower() in self.usage.names or (person_like(o, ctx) and not any(
+                    everyday_word(w) for w in o.split())) for o in split_owners(who)):
             # "## Amr: this week tasks", "### Priya's action items", "Tom – to do": the
             # person, then the list of their actions.
             owners = split_owners(who)
@@ -166,7 +165,7 @@ class Headings:
             self.owner_names = True
         # A person's own list does not start a run: the heading after it may be a topic.
         self.owner_run = (bool(owners) and in_run) or _ends_with_action_intro(draft.blocks)
-        return owners
+        return owners, lead
 
     def _skipped(self, draft: Draft, is_action: bool) -> bool:
         """Whether the section holds no follow-ups: a roll call, contents, a retrospective."""
@@ -185,12 +184,12 @@ class Headings:
         return skip
 
     def _group(self, draft: Draft, is_action: bool, owners: tuple[str, ...],
-               skip: bool) -> None:
+               skip: bool, *, lead: bool = False) -> None:
         """Add the section to the groups to read, or what of a skipped one is read."""
         if not skip:
             # (A topic's lead in brackets owns its tasks; it makes no line a task.)
             self.groups.append((draft, is_action or self.action_level is not None
-                                or (bool(owners) and not self.topic_owned), owners))
+                                or (bool(owners) and not lead), owners))
         elif AGENDA_TITLE.match(draft.title):
             self.groups.append((draft, False, AGENDA_NOTES))
         elif _IDEAS_TITLE.search(draft.title):

@@ -11,6 +11,8 @@ from digestbot.model import FollowUp
 from digestbot.notes.dates import find_dates, find_due
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
+    INITIALS,
+    LETS,
     OWNERS,
     any_verb,
     as_written,
@@ -26,7 +28,6 @@ from digestbot.notes.sentence import NO_FOLLOW_UP, Found, Sentence, as_found, fo
 from digestbot.notes.tasks import WORD_RE, Context, make_follow_up
 from digestbot.notes.tenses import will_verb
 from digestbot.notes.trailing import NOT_WHO, PROHIBITION
-from digestbot.notes.wrappings import LETS
 
 # Words that open what someone said, not what they are to do ("Dan: it's a set of
 # guidelines", "Aaron: we have a web.dev article", "Dan: I'd like to start …").
@@ -92,9 +93,6 @@ _ADVICE_AFTER = lazy_regex(r"^\w+\s+(?:to|that|we|using|adding|making|having|mov
                            r"\w+ing)\b", re.I)
 
 
-_INITIALS = lazy_regex(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
-
-
 def _dash_line(s: Sentence) -> Found | None:
     """ "Tayeb: will solicit the members", "Soares: Work out with Juanita …", "Jackets →
     confirm arrival" in a list: a label, then what is to be done."""
@@ -111,7 +109,7 @@ def _dash_line(s: Sentence) -> Found | None:
         "will", "shall") else []
     willed_task = willed[0] if willed and will_verb(willed[0]) else ""
     initials = (ctx.action_section or ctx.checked is not None) and bool(
-        _INITIALS.fullmatch(dash.group("owners")))
+        INITIALS.fullmatch(dash.group("owners")))
     # ("- [ ] AS: Publish the minutes", "AS/CE: Draft the terms" in a list of actions:
     # initials, though "AS" spells a word.)
     if not ((initials or valid_owners(dash.group("owners"))) and _label_owns(

@@ -29,6 +29,8 @@ TITLES = r"(?:Cllr|Councillor|Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Fr|Sr)\.?"
 # Capitals of Latin-1 and Latin Extended-A ("Łukasz", "Ōtani").
 _CAPITAL = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _WORD = rf"[{_CAPITAL}][\w'’-]*"
+# A student team's or a lab's roles: "The supervisor will send the papers".
+LAB_ROLES = ("supervisor", "advis[eo]r", "mentor", "tutor", "instructor", "professor", "lecturer")
 GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"(?:the|our)\s+(?:[a-z][\w-]*\s+){1,2}?)?"
            r"(?:groups?|committees?|"
@@ -44,9 +46,7 @@ GROUPS = (r"(?i:(?:the\s+|our\s+|all\s+|(?:the\s+)?whole\s+|"
            r"contractors?|consultants?|directors?|officers?|managers?|administrators?|admins|"
            r"governors|"
            r"head ?teachers?|principal|ceo|chief executive|"
-           # A student team's or a lab's: "The supervisor will send the papers".
-           r"supervisors?|advis[eo]rs?|mentors?|tutors?|instructors?|professors?|"
-           r"lecturers?|"
+           + "".join(f"{role}s?|" for role in LAB_ROLES) +
            # "SteerCo reps to provide a consolidated response"
            r"reps|representatives)\b)")
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|della|du|la|le|bin|binti|al|el|dos|das|ter)"
@@ -259,6 +259,10 @@ _VERB_PREFIX = lazy_regex(r"(?:un|de|re|pre|co|over|under|mis|off|out|up)-?")
 _ACRONYM_PLURAL = lazy_regex(r"[A-Z]{2,}s")
 # An item's code, "A2", "C3", "Q4", "WP2-1": a list's numbering, no one's name.
 ITEM_CODE = r"[A-Z]{1,3}-?\d{1,3}(?:[.-]\d{1,3})?"
+# Initials, one person's or a few ("AS", "AS/CE"), though they may spell a word.
+INITIALS = lazy_regex(r"[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*")
+# "Let's …", "Let us …" before what the group sets itself to do.
+LETS = lazy_regex(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 _ITEM_CODE = lazy_regex(ITEM_CODE + r"[a-z]?")
 # Two capitalised words of four letters or more run together: "DataFrame", "JavaScript";
 # names put the second capital earlier ("McKay", "MacDonald") or later ("MarcoT", "KodrAus").

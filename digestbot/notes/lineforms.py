@@ -140,8 +140,8 @@ def _names_then_task(s: Sentence) -> Found | None:
     named = _NAME_VERB.match(body)
     if named and named.group("owners").endswith(("'s", "’s")):
         return None  # "TASK: Ryan's book": whose book, not Ryan to book something
-    if named and body[:1] == "@" and any_verb(named.group("owners").split(maxsplit=2)[1:2][
-            0].lower() if " " in named.group("owners") else ""):
+    handle_then = named.group("owners").split() if named and body[:1] == "@" else []
+    if len(handle_then) >= 2 and any_verb(handle_then[1].lower()):
         return None  # "@tcr Follow up with Boaz": the handle, then a phrasal verb
     if named and named.group("task").lower().startswith("set") and _ALL_SET.match(body):
         return None  # "All set. (Dan)": ready, no task

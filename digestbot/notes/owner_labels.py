@@ -14,6 +14,7 @@ from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     ABSENT_LABEL,
     GROUPS_RE,
+    INITIALS,
     NO_OWNER,
     OWNERS,
     PRESENT_LABEL,
@@ -192,21 +193,20 @@ NEXT_LABEL = lazy_regex(r"(?:next|next up|up next|next steps?|next week|this wee
 _PERSON_ITEM = lazy_regex(r"@?(?P<who>[\w.-]+(?:\s+[A-Z][\w'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:?")
 
 
+_ACTION_WORDS = r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)"
 _OWNERS_INTRO = lazy_regex(rf"^(?:{OWNERS}\s+(?:to|will|shall|should|(?:is|are)\s+to|"
                            r"(?:will\s+)?(?:need|needs)\s+to|(?:has|have)\s+to)|"
                            # "Next steps for SR and AR:", "Actions for Ana:"
-                           r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s+for\s+"
+                           rf"{_ACTION_WORDS}\s+for\s+"
                            rf"{OWNERS.replace('(?P<owners>', '(?P<for>')})\s*:$|"
                            # "ACTION (Ray Raspberry)", "Action items (Ana):" over the items
-                           r"(?i:next\s+steps?|actions?|action\s+items?|tasks?|to-?dos?)\s*"
+                           rf"{_ACTION_WORDS}\s*"
                            rf"\({OWNERS.replace('(?P<owners>', '(?P<paren>')}\)\s*:?$")
 
 
 # A topic, then who has it in brackets: "Storage Manager [Aarati]", "EMODnet physics (AN)".
 _TOPIC_THEN_WHO = lazy_regex(r"^(?P<topic>[^\[\]()]{2,60}?)\s*[\[(](?P<who>[^\[\]()]{2,40})[\])]"
                              r"\s*:?$")
-_INITIALS_ONLY = lazy_regex(r"[A-Z]{2,3}")
-_INITIALS_LIST = lazy_regex(r"[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*")
 
 
 def topic_owners(text: str, ctx: Context) -> tuple[str, ...]:
@@ -217,14 +217,14 @@ def topic_owners(text: str, ctx: Context) -> tuple[str, ...]:
         text = "Topic " + text  # "[Robert]" alone over his items
     match = _TOPIC_THEN_WHO.match(text.strip()) if len(text) <= 100 else None
     who = match.group("who") if match else ""
-    if who and text.rstrip(" :")[-1:] == ")" and not _INITIALS_LIST.fullmatch(who):
+    if who and text.rstrip(" :")[-1:] == ")" and not INITIALS.fullmatch(who):
         return ()  # "Approval process (Teresia)": who presents the topic, not who leads it
     owners = split_owners(who) if who else ()
-    if not owners or (not all(_INITIALS_ONLY.fullmatch(o) for o in owners) and not (
-            valid_owners(who) and all(_INITIALS_ONLY.fullmatch(o) or person_like(o, ctx)
-                                      for o in owners))):
-        return ()  # ("(AN)" is initials though "an" is a word; "(Town Hall)" is a place)
-    return owners
+    # ("(AN)" is initials though "an" is a word; "(Town Hall)" is a place.)
+    if owners and (all(INITIALS.fullmatch(o) for o in owners) or (valid_owners(who) and all(
+            INITIALS.fullmatch(o) or person_like(o, ctx) for o in owners))):
+        return owners
+    return ()
 
 
 def owners_intro(text: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ import re
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     GROUPS_RE,
+    LAB_ROLES,
     NOT_NAMES,
     TITLES,
     Usage,
@@ -157,8 +158,7 @@ def opens_with_verb(owners: str, ctx: Context) -> bool:
 OFFICE = lazy_regex(r"(?i:(?:our|the)\s+)?(?:[A-Z][a-z]+\s+)?(?i:secretary|"
                      r"chair(?:man|woman|person)?|treasurer|clerk|president|director|officer|"
                      r"manager|administrator|coordinator|ceo|chief executive|"
-                     # A student team's or a lab's: "The supervisor will send the papers".
-                     r"supervisor|advis[eo]r|mentor|tutor|instructor|professor|lecturer)$")
+                     + "|".join(LAB_ROLES) + ")$")
 
 
 def one_person(owners: str, ctx: Context) -> bool:

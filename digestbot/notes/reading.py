@@ -389,7 +389,7 @@ def _read_sentence(text: str, ctx: Context) -> Sentence | Found:
     return _read_marked(text, ctx, dashed=dashed)
 
 
-_ROLE_LABEL = lazy_regex(r"(?i:chairs?|hosts?|facilitators?|scribes?|note-?takers?)\s*:")
+_ROLE_FIELD = lazy_regex(r"(?i:chairs?|hosts?|facilitators?|scribes?|note-?takers?)\s*:")
 
 
 def _role_ordered(text: str, end: int) -> bool:
@@ -397,7 +397,7 @@ def _role_ordered(text: str, end: int) -> bool:
     header's "Chair: Ana Lee"."""
     rest = text[end:].split(maxsplit=1)
     return bool(rest) and rest[0].islower() and verb_at_all(rest[0]) and bool(
-        _ROLE_LABEL.match(text))
+        _ROLE_FIELD.match(text))
 
 
 def _led_item(text: str, ctx: Context) -> Found | None:

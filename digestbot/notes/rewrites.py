@@ -206,8 +206,8 @@ def _may_rewrite(body: str) -> bool:
     …ing", or is "Ana: will …". (Each test looks for its own words: one pattern with all of
     them scanned every position of every sentence.)"""
     low = body.lower()
-    if low.startswith(("action", "task", "assigned")) or "responsible for" in low or \
-            "in charge of" in low or "assigned" in low or " task " in low:
+    if low.startswith(("action", "task")) or "assigned" in low or " task " in low or \
+            "responsible for" in low or "in charge of" in low:
         return True
     if "action" in low and _ACTION_WORD.search(low):
         return True
@@ -237,8 +237,8 @@ _GIVEN_WORK = lazy_regex(rf"^{OWNERS}\s+{_WAS}\s+(?:re-?)?assigned\s+(?:to\s+)?(
 _WORK_GIVEN = lazy_regex(rf"^(?:(?i:assigned)\s+(?P<a>\S.{{2,80}}?)|(?P<b>\S.{{2,80}}?)\s+{_WAS}\s+"
                          rf"(?:re-?)?assigned)\s+to\s+{OWNERS}[\s.!]*$")
 # "Peter: got task US04-BI03", "Mira took the task of the search page".
-_TOOK_TASK = lazy_regex(rf"^{OWNERS}\s*:?\s+(?:got|took|picked up|takes|picks up|gets)\s+"
-                        r"(?:the\s+|a\s+)?task\s+(?:of\s+)?(?P<work>\S.*)$", re.I)
+_TOOK_TASK = lazy_regex(rf"^{OWNERS}\s*:?\s+(?i:got|took|picked up|takes|picks up|gets)\s+"
+                        r"(?i:(?:the\s+|a\s+)?task\s+(?:of\s+)?)(?P<work>\S.*)$")
 _PRONOUN_WORK = frozenset(("it", "this", "that", "them", "these", "those"))
 
 

@@ -17,6 +17,7 @@ from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
     GROUPS_RE,
     ITEM_CODE,
+    LETS,
     NUMBERED_PART,
     ONE,
     OWNER_LIST,
@@ -109,7 +110,7 @@ _MID_HANDLES = lazy_regex(r"\s*\((@[\w.-]*\w(?:\s*[,&/]\s*@[\w.-]*\w)*)\)")
 _TODO_TAG = lazy_regex(r"^\[(?i:to-?do|action(?:\s+items?)?|ai|task)\s*[:=\-]\s*"
                        r"(?P<who>[^\]:]{1,40})\]\s*[:\-–—]?\s*(?=\S)")
 _PART_LABEL = lazy_regex(rf"^{NUMBERED_PART}\s*(?::|\s[-–—])\s+(?=\S)")
-_PART_STARTS = frozenset("PpSsIiOoMmWwDdCcQqTtGg")
+_PART_STARTS = frozenset("PpSsOoMmWwDdCcTtGg")  # what every NUMBERED_PART opens with
 # "A2: regenerate the table", "Us3Bi01 - Create canvas component": an item's code.
 _ITEM_CODE_LABEL = lazy_regex(rf"^(?:{ITEM_CODE}|(?P<backlog>[A-Za-z]+\d+[A-Za-z]+[-–]?\d+))"
                               r"(?:\s*[:.)]|\s+[-–—])\s+(?=\S)")
@@ -195,7 +196,6 @@ _DIGIT_OR_PAREN = frozenset("(0123456789")
 
 
 _MENTION_VERB = lazy_regex(r"(@[\w.-]*\w(?:/[\w.-]*\w)?)\s+([A-Z][a-z]+)\b")
-LETS = lazy_regex(r"^let(?:['’]s| us)\s+(?=[a-z])", re.I)
 # First letters of "[new] …", "new", "pending", "done", "continues", "open", "action",
 # "todo", "to do", "ai", "ap", "next steps", "follow-up", "task" (either case).
 PREFIX_STARTS = frozenset("[npdcoatfNPDCOATF#")
