@@ -10,6 +10,7 @@ notes use "next week" as a deadline, not "seven days on"). Year-less and relativ
 from __future__ import annotations
 
 import calendar
+import contextlib
 import operator
 import re
 from dataclasses import dataclass
@@ -482,6 +483,21 @@ def first_full_date(text: str) -> date | None:
             if when and (1990 if m.kind != "iso" else 1800) <= when.year <= 2100:
                 return when
     return None
+
+
+# "Agenda 20250610", "Sync 20231212": a heading's date written as the file names write it.
+_COMPACT = lazy_regex(r"(?<![\w.,/-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                      r"(?![\w.,/-])")
+
+
+def heading_date(title: str) -> date | None:
+    """The date a heading or title gives: a full date in any form, or eight digits
+    (YYYYMMDD) in a heading of a few words, as a log of meetings names its entries."""
+    when = first_full_date(title)
+    if when is None and len(title) <= 60 and (match := _COMPACT.search(title)):
+        with contextlib.suppress(ValueError):  # ("20230231": no such day)
+            when = date(int(match[1]), int(match[2]), int(match[3]))
+    return when
 
 
 def strip_due(text: str, due: Due) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from digestbot.notes.action_lists import action_heading
-from digestbot.notes.dates import find_dates, first_full_date, resolve
+from digestbot.notes.dates import find_dates, heading_date, resolve
 from digestbot.notes.header import Header
 from digestbot.notes.later import lazy_regex
 from digestbot.notes.lexicon import (
@@ -21,6 +21,7 @@ from digestbot.notes.lexicon import (
     dictionary_word,
     everyday_word,
     is_verb,
+    product_part,
     split_owners,
     valid_owners,
 )
@@ -62,8 +63,10 @@ _FOR_EACH = lazy_regex(r"\bfor\s+(?:each|every)\b", re.I)
 
 def _everyday_heading(title: str) -> bool:
     """ "**Timeline**" or "### Budget" under the actions: one common word that is no one's
-    name (and no group, as "Board" or "Team" is), so no owner of the items under it."""
-    return " " not in title and everyday_word(title) and not GROUPS_RE.fullmatch(title)
+    name (and no group, as "Board" or "Team" is), so no owner of the items under it; or a
+    part of a product ("### Grafana APIs")."""
+    return (" " not in title and everyday_word(title) and not GROUPS_RE.fullmatch(title)) \
+        or product_part(title)
 
 
 SectionGroup = tuple[Draft, bool, tuple[str, ...]]  # a section, whether it lists actions, whose
@@ -174,9 +177,11 @@ class Headings:
                                             or not _ROLL_PART.search(title)):
             # "## Attendance" / "**Meeting Minute Approval**": the roll is over
             self.roll_level = None
+        # ("# Agenda 20250610" in a log of meetings: that meeting's notes, kept in its agenda.)
+        dated_entry = self.dated is not None and self.dated[0] == draft.level
         skip = self.roll_level is not None or (((bool(SKIP_HEADING.search(title))
                  and not _AGENDA_ITEM.match(title) and not _REPORTS.search(title)
-                 and not _AGENDA_AND_NOTES.search(title))
+                 and not _AGENDA_AND_NOTES.search(title) and not dated_entry)
                 or bool(_RETRO_HEADING.fullmatch(title))) and not is_action and not (
                     AGENDA_TITLE.match(title) and _minuted(draft.blocks)))
         if skip and self.roll_level is None and _ROLL_HEADING.search(title) and not is_action:
@@ -240,11 +245,13 @@ def _name_shaped(title: str) -> bool:
             not valid_owners(title):
         return False
     first = words_[0].lstrip("@")
-    # ("Relay Test Failure": a topic, though a name may open it.)
+    # ("Relay Test Failure": a topic, though a name may open it; "Workspace UI", "Grafana
+    # API": a product's part.)
     return title[:1] == "@" or (first[:1].isupper() and first[1:].islower() and not (
         everyday_word(first) or dictionary_word(first) or GROUPS_RE.fullmatch(title)
         or is_verb(first.lower()) or (len(words_) == 3 and all(
-            dictionary_word(w) for w in words_[1:]))))
+            dictionary_word(w) for w in words_[1:]))
+        or product_part(title)))
 
 
 def _own_task_list(draft: Draft, usage: Usage) -> bool:
@@ -294,7 +301,7 @@ def _meeting_date(title: str, latest: date | None, *, in_log: bool = False) -> d
     """The date a heading gives a meeting ("08-July-2024", "Triage (21st Jan 2022)"): a
     full date with few other words, not after the date of the notes unless an earlier
     heading of its level was a meeting's too (a log kept oldest first)."""
-    when = first_full_date(title)
+    when = heading_date(title)
     if when is None or (latest is not None and when > latest and not in_log):
         return None  # (a log with no date of its own: each heading dates its meeting)
     rest = re.sub(r"[\W\d_]+", " ", title).split()

@@ -367,6 +367,16 @@ def long_plain_word(word: str) -> bool:
     return w in lower and w not in capital
 
 
+# What a heading's later word may be that no surname is: the part of a product it is about.
+_PRODUCT_PARTS = words("UI UX API SDK CLI GUI CI CD DB QA DNS VM IDE CMS CRM ERP SSO")
+
+
+def product_part(title: str) -> bool:
+    """Whether capitalised words name a part of a product, not a person: "Workspace UI",
+    "Grafana APIs" (a name's later word is no such abbreviation)."""
+    return any(w.upper().removesuffix("S") in _PRODUCT_PARTS for w in title.split()[1:])
+
+
 def everyday_word(word: str) -> bool:
     """Whether one capitalised word is a common English word that is no one's name,
     whether or not an old dictionary has it ("Website", "Budget"; not "Mark" or "Rose")."""

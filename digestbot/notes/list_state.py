@@ -3,6 +3,7 @@ under, whose they are, whether they are actions, and when they are due."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -12,7 +13,7 @@ from digestbot.notes.action_lists import ACTION_LABEL, action_heading
 from digestbot.notes.dates import find_due
 from digestbot.notes.headings import HAS_DIGIT
 from digestbot.notes.later import lazy_regex
-from digestbot.notes.lexicon import ABSENT_LABEL, NO_OWNER, PRESENT_LABEL
+from digestbot.notes.lexicon import ABSENT_LABEL, NO_OWNER, PRESENT_LABEL, any_verb
 from digestbot.notes.lines import Block
 from digestbot.notes.list_items import Parent
 from digestbot.notes.owner_labels import (
@@ -158,6 +159,11 @@ class ListState:
             len(block.text) <= 60 and block.text[-1:] not in ".?!" and at + 1 < len(
                 blocks) and blocks[at + 1].kind == "bullet"
             and action_heading(block.text))
+        if intro and not self.list_action and _PLANNED.fullmatch(block.text):
+            # "Upcoming:" over "- Visualize the bucket's status" / "- Link the external
+            # buckets": the work planned, when every item opens with a verb (over "- Board
+            # meeting on 5 May" it lists events).
+            self.list_action = _verbs_only(blocks, at + 1)
         self.agenda_top = -1 if intro and not self.list_action and AGENDA_INTRO.search(
             block.text) else None
 
@@ -222,6 +228,20 @@ _LIST_DEADLINE = lazy_regex(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead o
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 _WHEN_WORD = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
 # ("Action Items & Assignments", "Actions and owners": the actions and who takes them.)
+_PLANNED = lazy_regex(r"[*_]*(?:upcoming|coming\s+up|planned)(?:\s+(?:work|changes|steps))?"
+                      r"[*_]*\s*:[*_]*", re.I)
+
+
+def _verbs_only(blocks: list[Block], start: int) -> bool:
+    """Whether the list that starts at `start` has items and each of its items opens with a
+    verb ("Document the API flows", "Link the buckets")."""
+    top = blocks[start].indent if start < len(blocks) else 0
+    heads = [b.text.split(maxsplit=1)[0].strip("*_").lower() if b.text.split() else ""
+             for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks[start:])
+             if b.indent == top]
+    return bool(heads) and all(any_verb(head) for head in heads)
+
+
 _ACTION_LINE = lazy_regex(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
                           r"to-?dos?|tasks)(?:\s*(?:&|and|/)\s*(?:assignments|assignees|"
                           r"owners|responsibilities|deadlines))?[\W_]*", re.I)

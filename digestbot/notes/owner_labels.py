@@ -24,6 +24,7 @@ from digestbot.notes.lexicon import (
     everyday_word,
     is_verb,
     long_plain_word,
+    product_part,
     split_owners,
     valid_owners,
     verb_not_name,
@@ -269,7 +270,7 @@ def person_heading(title: str, known: frozenset[str]) -> tuple[str, ...]:
     if not who:
         return ()
     words_ = who[0].split()
-    if title.lstrip()[:1] == "@" or who[0].lower() in known or words_[0].lower() in known or all(
-            not dictionary_word(w) for w in words_):
+    if title.lstrip()[:1] == "@" or who[0].lower() in known or words_[0].lower() in known or (
+            all(not dictionary_word(w) for w in words_) and not product_part(who[0])):
         return who
     return ()

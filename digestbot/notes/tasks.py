@@ -167,8 +167,11 @@ def _clause_cut(task: str) -> list[str]:
 
 
 LINK_TARGET = lazy_regex(r"\s*\(https?://[^)\s]*\)")
-TRAILING_LINKS = lazy_regex(r"(?:\s*,?\s*(?:[:\-–—]|\bat|\bhere|\b(?:refer|see|cf\.?)(?:\s+to)?)?"
-                             r"\s*<?https?://\S+?>?[.,;]?)+\s*$")
+# "… – https://…", "… -> https://…", "… (see https://…)": links at a task's end.
+TRAILING_LINKS = lazy_regex(r"(?:\s*,?\s*(?:-+>|=>|[→⇒:\-–—]|\bat|\bhere|"
+                             r"\b(?:refer|see|cf\.?)(?:\s+to)?)?\s*(?:<?https?://\S+?>?|"
+                             r"\(\s*(?:see|cf\.?|refer\s+to|via)\b:?\s*"
+                             r"<?https?://[^\s()]+>?\s*\))[.,;]?)+\s*$")
 # Obsidian task fields: priorities (⏫ 🔼 🔽 ⏬ 🔺) and dates after 📅 🗓 ✅ ⏳ 🛫 ➕ ❌.
 _PRIORITY = "[\u23eb\u23ec\U0001F53A\U0001F53C\U0001F53D]\uFE0F?"
 _DATED = "[\U0001F4C5\U0001F5D3\u2705\u23f3\U0001F6EB\u2795\u274c]\uFE0F?"

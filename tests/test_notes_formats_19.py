@@ -1,0 +1,68 @@
+"""Forms seen in a look at twelve earlier real notes (the nineteenth session), each written
+here in our own words: every test but the trap (events under "Upcoming:") fails on the code
+before the rule (9585766)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.parsed import follow_ups as _items
+
+
+def test_a_link_after_an_arrow_or_a_see_is_no_part_of_the_task() -> None:
+    notes = ("# Release call, 3 March 2025\n\n## Next steps\n\n"
+             "- Publish the release notes -> https://example.org/notes/3.2\n"
+             "- Tag the release → https://example.org/tags\n"
+             "- Update the changelog (see https://example.org/changelog)\n"
+             "- Rename the branch from dev => main\n")
+    assert _items(notes) == [
+        ((), "Publish the release notes", None, "open"),
+        ((), "Tag the release", None, "open"),
+        ((), "Update the changelog", None, "open"),
+        ((), "Rename the branch from dev => main", None, "open")]
+
+
+def test_a_heading_for_a_part_of_a_product_is_no_person() -> None:
+    notes = ("# Platform sync, 9 October 2024\n\n## Workspace UI\n\n"
+             "The Workspace UI can now browse several buckets.\n\n"
+             "Next steps:\n- update the deployments to use the new sources\n\n"
+             "## Grafana APIs\n\n- Reviewed the dashboards.\n")
+    assert _items(notes) == [
+        ((), "Update the deployments to use the new sources", None, "open")]
+
+
+def test_upcoming_over_a_list_of_verbs_is_work_planned() -> None:
+    notes = ("# Storage team, 29 October 2024\n\n- Closed the migration epic.\n\n"
+             "> Upcoming:\n> - document the upload flow and publish the API spec\n"
+             "> - visualize the status of each connected bucket\n\n"
+             "Coming up:\n- Link the external buckets\n")
+    assert _items(notes) == [
+        ((), "Document the upload flow and publish the API spec", None, "open"),
+        ((), "Visualize the status of each connected bucket", None, "open"),
+        ((), "Link the external buckets", None, "open")]
+
+
+def test_upcoming_over_events_is_no_work() -> None:
+    notes = ("# Residents' group, 4 April 2025\n\n- Agreed the spring clean route.\n\n"
+             "Upcoming:\n- Street party on 5 May\n- Visualize the route on the map\n")
+    assert _items(notes) == []
+
+
+def test_a_log_of_agendas_dated_as_file_names_date_them() -> None:
+    from digestbot.notes.dates import heading_date  # (new: imported here, so the others run)
+
+    assert heading_date("Agenda 20250610") == date(2025, 6, 10)
+    assert heading_date("Sync 20231212 (remote)") == date(2023, 12, 12)
+    assert heading_date("Ticket 20251345") is None  # no 45th day
+    assert heading_date("Build 202506101") is None
+    assert heading_date("Release 2025.06.10") == date(2025, 6, 10)
+
+
+def test_a_log_of_agendas_keeps_its_minutes_in_them() -> None:
+    notes = ("# Agenda 20250311\n\n- reviewed the grant budget\n\n"
+             "Next steps:\n- Draft the grant report by Friday\n\n"
+             "# Agenda 20250225\n\n- talked about venues\n\n"
+             "Next steps:\n- Book the venue\n")
+    assert _items(notes) == [
+        ((), "Draft the grant report", date(2025, 3, 14), "open"),
+        ((), "Book the venue", None, "open")]
