@@ -66,3 +66,14 @@ def test_a_log_of_agendas_keeps_its_minutes_in_them() -> None:
     assert _items(notes) == [
         ((), "Draft the grant report", date(2025, 3, 14), "open"),
         ((), "Book the venue", None, "open")]
+
+
+def test_a_recap_naming_the_work_as_a_noun_is_the_same_task() -> None:
+    notes = ("# Client call, 22 October 2024\n\n### Action items\n\n"
+             "- Begin implementing the search and graph modules in parallel – due 30 October\n\n"
+             "## Next steps\n\n- Begin implementation of search and graph in parallel.\n"
+             "- Prepare the documentation of the API.\n")
+    assert _items(notes) == [
+        ((), "Begin implementing the search and graph modules in parallel",
+         date(2024, 10, 30), "open"),
+        ((), "Prepare the documentation of the API", None, "open")]

@@ -114,10 +114,12 @@ _TASK_WORD = lazy_regex(r"[a-z0-9@]+")
 
 
 def _stem(word: str) -> str:
-    """A crude stem, so that "updated" matches "update" and "letters" "letter"."""
+    """A crude stem, so that "updated" matches "update", "letters" "letter" and
+    "implementation" "implementing"."""
     if len(word) > 4:
-        for suffix in ("ing", "ed", "es", "s", "e"):
-            if word.endswith(suffix):
+        for suffix in ("ations", "ation", "ing", "ed", "es", "s", "e"):
+            # (Not "station" or "nation": "-ation" only after a stem of five letters.)
+            if word.endswith(suffix) and (suffix[0] != "a" or len(word) - len(suffix) >= 5):
                 return word[: -len(suffix)]
     return word
 
