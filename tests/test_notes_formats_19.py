@@ -77,3 +77,23 @@ def test_a_recap_naming_the_work_as_a_noun_is_the_same_task() -> None:
         ((), "Begin implementing the search and graph modules in parallel",
          date(2024, 10, 30), "open"),
         ((), "Prepare the documentation of the API", None, "open")]
+
+
+def test_a_plan_that_opens_with_the_coming_weeks() -> None:
+    notes = ("# Week 5 log - Tue 4th February 2025\n\n"
+             "- In the coming week I will finish the survey questions.\n"
+             "- Over the next two weeks, Priya will draft the consent form.\n"
+             "- In the meantime, Priya will book the lab.\n")
+    assert _items(notes) == [
+        ((), "Finish the survey questions in the coming week", None, "open"),
+        (("Priya",), "Draft the consent form over the next two weeks", None, "open"),
+        (("Priya",), "Book the lab", None, "open")]
+
+
+def test_i_will_be_doing_is_the_doing() -> None:
+    notes = ("# Week 5 log - Tue 4th February 2025\n\n"
+             "- I will be working on the interview guide next week.\n"
+             "- I will be sharing the slides after the call.\n")
+    assert _items(notes) == [
+        ((), "Work on the interview guide", date(2025, 2, 14), "open"),
+        ((), "Share the slides after the call", None, "open")]

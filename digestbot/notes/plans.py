@@ -294,6 +294,9 @@ def _own_task(s: Sentence) -> Found | None:
     if own:
         me = own.group("speaker") or ctx.me
         task = TRY_TO.sub("", own.group("task"))  # "I will have to add those to the wiki"
+        going = _BE_DOING.match(task)
+        if going and (base := base_of_ing(going.group(1).lower(), any_verb)):
+            task = base + task[going.end(1):]  # "I will be working on the datasets": work
         return found_task(task, (me,) if me else (), task, ctx)
     return None
 

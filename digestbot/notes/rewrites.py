@@ -33,11 +33,16 @@ OWNER_CLAUSE = lazy_regex(rf"{OWNERS}\s+(?:will|shall|to|'ll|is going to|would|"
 # ("For the next meeting, prepare a talk", "The coming week, book the room": when it is due.)
 _NEXT_MEETING = (r"(?:for\s+)?(?:the\s+)?(?:(?:next|coming)\s+(?:meeting|call|session|time)|"
                  r"coming\s+(?:week|month))")
+_COMING = (r"(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+"
+           r"(?:(?:few|two|three|couple\s+of)\s+)?(?:days?|weeks?|months?)|"
+           r"this\s+coming\s+(?:week|month)")
 _FRONTED = lazy_regex(r"^(?P<front>(?:(?:by|before|no later than|until|after|once|when|following|"
                       rf"at|on|in|within|during)\b[^,]{{1,60}}|{_NEXT_MEETING})),\s+(?P<rest>\S.*)$",
                       re.I)
 _FRONTED_TIME = lazy_regex(r"^(?P<front>(?:next|this|on)\s+(?:week|month|monday|tuesday|wednesday|"
-                           r"thursday|friday|saturday|sunday)),?\s+(?P<rest>[A-Z@].*)$", re.I)
+                           r"thursday|friday|saturday|sunday)|"
+                           # "In the coming week I will …", "Over the next two weeks, Ana …"
+                           rf"{_COMING}),?\s+(?P<rest>[A-Z@].*)$", re.I)
 _NAMED_AFTER_COMMA = lazy_regex(rf"^[^,]{{3,60}},\s+(?P<rest>{OWNERS}\s+(?:will|'ll|is going to)\s+"
                                 r"[a-z].*)$")
 _COMMA_WHEN = lazy_regex(r",\s*(?:by|before|no later than|within|on)\b", re.I)
@@ -316,10 +321,12 @@ def move_due_phrases(body: str) -> str:
     put the due date where the task rules look for it: after the task."""
     comma = "," in body
     fronted = (_FRONTED.match(body) if comma else None) or (
-        _FRONTED_TIME.match(body) if body[:1] in "nNtToO" else None)
+        _FRONTED_TIME.match(body) if body[:1] in "nNtToOiIdDwW" else None)
     if fronted:
         front = fronted.group("front")
         rest = fronted.group("rest").rstrip(" .")
+        if re.fullmatch(_COMING, front, re.I):
+            return f"{rest} {front[:1].lower()}{front[1:]}."  # "… in the coming week."
         if re.match(r"(?:by|before|no later than|until|next|this|within|for|the|coming)\b",
                     front, re.I) or (re.match(r"on\b", front, re.I) and find_dates(front)):
             return f"{rest} {front}."
