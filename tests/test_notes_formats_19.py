@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.parsed import follow_ups as _items
+from tests.parsed import parsed
 
 
 def test_a_link_after_an_arrow_or_a_see_is_no_part_of_the_task() -> None:
@@ -97,3 +98,24 @@ def test_i_will_be_doing_is_the_doing() -> None:
     assert _items(notes) == [
         ((), "Work on the interview guide", date(2025, 2, 14), "open"),
         ((), "Share the slides after the call", None, "open")]
+
+
+def test_a_roll_written_one_name_a_line_without_marks() -> None:
+    notes = ("# Working group\n\n## 5 March 2024\n\n### Participants:\n\n"
+             "Rosa Klein - Acme<br>\nTariq Nasser - Globex<br>\nJun Ito (chair)<br>\n\n"
+             "Tariq will have a chat with the two new members.\n")
+    session = parsed(notes)
+    assert session.attendance == "Rosa Klein, Tariq Nasser, Jun Ito"
+    assert _items(notes) == [
+        (("Tariq",), "Have a chat with the two new members", None, "open")]
+
+
+def test_a_commitment_after_a_report_in_one_sentence() -> None:
+    notes = ("# Board, 5 March 2024\n\n"
+             "We discussed the insurance quote, and Oskar will compare it with last year's.\n\n"
+             "Two members have asked to join the rota and Ana will send them the form.\n\n"
+             "Tom and Leila will count the ballots.\n")
+    assert _items(notes) == [
+        (("Oskar",), "Compare it with last year's", None, "open"),
+        (("Ana",), "Send them the form", None, "open"),
+        (("Tom", "Leila"), "Count the ballots", None, "open")]

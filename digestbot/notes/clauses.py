@@ -114,8 +114,10 @@ def _clause_starts(body: str, *, marked: bool) -> list[int]:
     """Where each owned clause of the body starts (0 for the first): after "and" or a comma
     before another owner and auxiliary, "and will" again, or a semicolon that ends one."""
     cuts = [0]
-    # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it").
-    joints = _JOINER.finditer(body) if len(_AUX.findall(body)) >= 2 else ()
+    # A second owned clause needs two auxiliaries ("… will draft it and Ben will send it"),
+    # or a report before it ("We discussed the budget, and Paul will send the figures").
+    auxes = len(_AUX.findall(body))
+    joints = _JOINER.finditer(body) if auxes >= 2 or (auxes == 1 and " will " in body) else ()
     last_be = body.rfind(" be ")
     for joint in joints:
         match = OWNER_CLAUSE.match(body, joint.end())
@@ -134,8 +136,10 @@ def _clause_starts(body: str, *, marked: bool) -> list[int]:
         if match and " to " in match.group(0) and _WITH_WHOM.search(before):
             continue  # "Martin to liaise with Jerome and Matt to consider X": one task, Martin's
         # Only where a whole clause precedes: "Tom and Leila will" is one owner list.
-        if (pronoun or (match and valid_owners(match.group("owners")))) and re.search(
-                r"\s(?:will|shall|to|'ll|would)\s+\w+", before):
+        if (pronoun or (match and valid_owners(match.group("owners")))) and (re.search(
+                r"\s(?:will|shall|to|'ll|would)\s+\w+", before) or (
+                    auxes == 1 and match and "that" not in joint.group(0)
+                    and _REPORT.match(before))):
             cuts.append(joint.start())
     if " and will " in body or " and 'll " in body:
         # "Tom will write to the lawyers and will also follow up on the refund": two tasks.
@@ -309,6 +313,10 @@ _BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
 # r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
 # that every match opens with one character class (the scan stops only at spaces and
 # apostrophes); the look-behinds say which of the two it was.
+# A clause that reports what happened: a subject, then a verb in the past ("We discussed the
+# budget", "Folks have expressed interest in joining the group").
+_REPORT = lazy_regex(r"^\W*(?:[A-Za-z][\w'-]*\s+){1,6}?(?:(?:have|has|had)\s+(?:also\s+)?"
+                     r"[a-z]+(?:ed|en|wn)|[a-z]{3,}ed)\b[^:]*$")
 _AUX = lazy_regex(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
                   r"(?<=\s)(?:is|are)\s+[a-z]+ing(?=\s))")
 _SEMI_CLAUSE = lazy_regex(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"

@@ -394,6 +394,13 @@ def _listed(blocks: list[Block]) -> str | None:
             if item.kind != "bullet":
                 break
             items.append(item)
+        if not items:
+            # "### Participants:" over "Flavio Geraldes - Lufthansa<br>" / "Paul Fremantle -
+            # WSO2<br>": one name a line, without list marks.
+            lines = list(itertools.takewhile(lambda b: b.kind == "paragraph" and len(
+                b.text) <= 60 and b.text[-1:] not in ".:?!" and _LISTED_NAME.fullmatch(
+                    _AFTER_NAME.sub("", b.text).strip()) is not None, blocks[at + 1:]))
+            items = lines if len(lines) >= 2 else []
         if any(item.checked for item in items) and any(item.checked is False for item in items):
             items = [item for item in items if item.checked]
         names = [_AFTER_NAME.sub("", item.text.replace("*", "").replace("_", " ")).strip()
