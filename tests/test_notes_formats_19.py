@@ -119,3 +119,16 @@ def test_a_commitment_after_a_report_in_one_sentence() -> None:
         (("Oskar",), "Compare it with last year's", None, "open"),
         (("Ana",), "Send them the form", None, "open"),
         (("Tom", "Leila"), "Count the ballots", None, "open")]
+
+
+def test_the_tasks_own_verb_in_brackets_says_it_is_done() -> None:
+    notes = ("# Docs call, 4 March 2021\n\n## Action items\n\n"
+             "- Verify that the theme loads no trackers (verified!)\n"
+             "- Send the letter to the council (sent)\n"
+             "- Book the hall for May (Ana)\n"
+             "- Review the draft (reviewers)\n")
+    assert _items(notes) == [
+        ((), "Verify that the theme loads no trackers", None, "done"),
+        ((), "Send the letter to the council", None, "done"),
+        (("Ana",), "Book the hall for May", None, "open"),
+        ((), "Review the draft (reviewers)", None, "open")]
