@@ -132,3 +132,10 @@ def test_the_tasks_own_verb_in_brackets_says_it_is_done() -> None:
         ((), "Send the letter to the council", None, "done"),
         (("Ana",), "Book the hall for May", None, "open"),
         ((), "Review the draft (reviewers)", None, "open")]
+
+
+def test_an_upcoming_thing_in_a_persons_list_is_no_doing() -> None:
+    notes = ("# Lab meeting, 3 May 2023\n\n## Next steps\n\nCarl:\n"
+             "* Analyze the dengue trial data\n\t* A small project\n"
+             "* Upcoming field trial of the new kit\n\t* Blood replacement\n")
+    assert _items(notes) == [(("Carl",), "Analyze the dengue trial data", None, "open")]

@@ -146,9 +146,17 @@ _TRYING = lazy_regex(r"^(?:try\s+to|start\s+(?:to\s+)?|also|then|now|just)\s+")
 
 def base_of_ing(verb: str, known: Callable[[str], bool] = is_verb) -> str:
     """ "sending" -> "send", "writing" -> "write", "getting" -> "get" (task verbs only, or
-    the verbs `known` knows)."""
+    the verbs `known` knows); not a word in -ing that is no doing ("upcoming", "ongoing")."""
+    if verb in _ING_ADJECTIVES:
+        return ""
     stem = verb[:-3]
     for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
         if base and known(base):
             return base
     return ""
+
+
+# Words in -ing that describe and never do ("Upcoming trial", "Outstanding items"), though
+# the dictionary has an old verb for some ("upcome", "outstand").
+_ING_ADJECTIVES = words("""upcoming ongoing outgoing incoming forthcoming outstanding existing
+pending during according interesting exciting amazing""")
