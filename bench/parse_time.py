@@ -8,25 +8,14 @@ the Python reader side by side):
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.extraction import corpus_megabyte, generated_notes  # noqa: E402
+from bench.extraction import best_of_3, corpus_megabyte, generated_notes  # noqa: E402
 from digestbot.notes import parse_bytes  # noqa: E402
-
-
-def best_of_3(data: bytes) -> float:
-    """The least CPU time of three parses of `data`."""
-    times = []
-    for _ in range(3):
-        start = time.process_time()
-        parse_bytes(data, name="notes.txt")
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def main() -> None:
@@ -34,8 +23,8 @@ def main() -> None:
     parse_bytes(corpus[:5000], name="warm-up.txt")
     reader = sys.modules["digestbot.notes.reading"].__file__ or ""
     kind = "Python" if reader.endswith(".py") else "compiled"
-    print(f"{kind:>8}: 1 MB corpus repeated {best_of_3(corpus):.2f} s, "
-          f"generated notes {best_of_3(generated):.2f} s (CPU, best of 3)")
+    print(f"{kind:>8}: 1 MB corpus repeated {best_of_3(corpus)[1]:.2f} s, "
+          f"generated notes {best_of_3(generated)[1]:.2f} s (CPU, best of 3)")
 
 
 if __name__ == "__main__":

@@ -310,13 +310,13 @@ _SPACED_DASH = lazy_regex(r"\s[–—]\s+(?=[A-Z@])")
 
 
 _BY_THEN = lazy_regex(r"\s+(?:by|before)\s+then\b", re.I)
-# r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
-# that every match opens with one character class (the scan stops only at spaces and
-# apostrophes); the look-behinds say which of the two it was.
 # A clause that reports what happened: a subject, then a verb in the past ("We discussed the
 # budget", "Folks have expressed interest in joining the group").
 _REPORT = lazy_regex(r"^\W*(?:[A-Za-z][\w'-]*\s+){1,6}?(?:(?:have|has|had)\s+(?:also\s+)?"
                      r"[a-z]+(?:ed|en|wn)|[a-z]{3,}ed)\b[^:]*$")
+# r"\s(?:will|shall|to|would)(?=\s)|'ll(?=\s)|\s(?:is|are)\s+[a-z]+ing(?=\s)", written so
+# that every match opens with one character class (the scan stops only at spaces and
+# apostrophes); the look-behinds say which of the two it was.
 _AUX = lazy_regex(r"[\s'](?:(?<=\s)(?:will|shall|to|would)(?=\s)|(?<=')ll(?=\s)|"
                   r"(?<=\s)(?:is|are)\s+[a-z]+ing(?=\s))")
 _SEMI_CLAUSE = lazy_regex(r";\s+(?=(?:(?:an?|the|our|this|[A-Z][\w'-]*)\s+)?[\w'-]+(?:\s+[\w'-]+)"

@@ -227,7 +227,7 @@ _LIST_DEADLINE = lazy_regex(r"^[\W_]*[^.?!]{0,60}\b(?:by|before|prior to|ahead o
                             r"tasks?|actions?|action items?|to-?dos?)\s+for)\s+(?:the\s+)?"
                             r"next\s+(?:meeting|call|session)[\W_]*$", re.I)
 _WHEN_WORD = lazy_regex(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bweek|\bmonth", re.I)
-# ("Action Items & Assignments", "Actions and owners": the actions and who takes them.)
+# "Upcoming:", "Coming up:", "Planned:": work planned, when its items open with verbs.
 _PLANNED = lazy_regex(r"[*_]*(?:upcoming|coming\s+up|planned)(?:\s+(?:work|changes|steps))?"
                       r"[*_]*\s*:[*_]*", re.I)
 
@@ -236,12 +236,13 @@ def _verbs_only(blocks: list[Block], start: int) -> bool:
     """Whether the list that starts at `start` has items and each of its items opens with a
     verb ("Document the API flows", "Link the buckets")."""
     top = blocks[start].indent if start < len(blocks) else 0
-    heads = [b.text.split(maxsplit=1)[0].strip("*_").lower() if b.text.split() else ""
+    heads = [(b.text.split(maxsplit=1) or [""])[0].strip("*_").lower()
              for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks[start:])
              if b.indent == top]
     return bool(heads) and all(any_verb(head) for head in heads)
 
 
+# ("Action Items & Assignments", "Actions and owners": the actions and who takes them.)
 _ACTION_LINE = lazy_regex(r"[\W_]*(?:action\s+items?|actions?|next\s+steps|follow[- ]?ups?|"
                           r"to-?dos?|tasks)(?:\s*(?:&|and|/)\s*(?:assignments|assignees|"
                           r"owners|responsibilities|deadlines))?[\W_]*", re.I)

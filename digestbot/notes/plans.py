@@ -6,6 +6,7 @@ ask members …", and owner-less passives ("The minutes will be circulated").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from digestbot.notes.dates import find_dates, find_due
@@ -103,6 +104,13 @@ _AGENT = lazy_regex(rf"^(?P<before>.*?)\s+by\s+{OWNERS}(?P<after>(?:\s*[,.;(]|\s
 
 _FINITE_I = lazy_regex(r"(?:ok(?:ay)?|yes|sure|thanks|thank you|great|agreed)\b|I\b", re.I)
 _BE_DOING = lazy_regex(r"be\s+([a-z]{3,}ing)\b")
+
+
+def _be_doing(task: str, known: Callable[[str], bool] = is_verb) -> str:
+    """ "be bringing this up": "bring this up" (a verb `known` knows); else ""."""
+    going = _BE_DOING.match(task)
+    base = base_of_ing(going.group(1).lower(), known) if going else ""
+    return base + task[going.end(1):] if going and base else ""
 
 
 _BEING_DONE_BY = lazy_regex(r"^(?P<subj>(?!(?i:it|they|this|that|there)\b)[^,;]{2,70}?)\s+"
@@ -294,9 +302,7 @@ def _own_task(s: Sentence) -> Found | None:
     if own:
         me = own.group("speaker") or ctx.me
         task = TRY_TO.sub("", own.group("task"))  # "I will have to add those to the wiki"
-        going = _BE_DOING.match(task)
-        if going and (base := base_of_ing(going.group(1).lower(), any_verb)):
-            task = base + task[going.end(1):]  # "I will be working on the datasets": work
+        task = _be_doing(task, any_verb) or task  # "I will be working on the datasets"
         return found_task(task, (me,) if me else (), task, ctx)
     return None
 
@@ -304,11 +310,10 @@ def _own_task(s: Sentence) -> Found | None:
 def _elided_i(s: Sentence) -> Found | None:
     body, speaker = s.body, s.ctx.speaker or ""
     elided = _ELIDED_I.search(body)
-    going = _BE_DOING.match(elided.group("task")) if elided else None
-    if elided and going and base_of_ing(going.group(1).lower()):
-        # "… and will be bringing this up at the TF meeting": what the speaker will do.
-        task = base_of_ing(going.group(1).lower()) + elided.group("task")[going.end(1):]
-        return found_task(task, (speaker,), task, s.ctx)
+    # "… and will be bringing this up at the TF meeting": what the speaker will do.
+    doing = _be_doing(elided.group("task")) if elided else ""
+    if doing:
+        return found_task(doing, (speaker,), doing, s.ctx)
     if elided and will_verb(elided.group("task")):
         task = elided.group("task")
         before = body[:elided.start()].strip(" ,.")

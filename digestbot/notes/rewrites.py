@@ -36,6 +36,7 @@ _NEXT_MEETING = (r"(?:for\s+)?(?:the\s+)?(?:(?:next|coming)\s+(?:meeting|call|se
 _COMING = (r"(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+"
            r"(?:(?:few|two|three|couple\s+of)\s+)?(?:days?|weeks?|months?)|"
            r"this\s+coming\s+(?:week|month)")
+_COMING_FRONT = lazy_regex(_COMING, re.I)
 _FRONTED = lazy_regex(r"^(?P<front>(?:(?:by|before|no later than|until|after|once|when|following|"
                       rf"at|on|in|within|during)\b[^,]{{1,60}}|{_NEXT_MEETING})),\s+(?P<rest>\S.*)$",
                       re.I)
@@ -325,7 +326,7 @@ def move_due_phrases(body: str) -> str:
     if fronted:
         front = fronted.group("front")
         rest = fronted.group("rest").rstrip(" .")
-        if re.fullmatch(_COMING, front, re.I):
+        if _COMING_FRONT.fullmatch(front):
             return f"{rest} {front[:1].lower()}{front[1:]}."  # "… in the coming week."
         if re.match(r"(?:by|before|no later than|until|next|this|within|for|the|coming)\b",
                     front, re.I) or (re.match(r"on\b", front, re.I) and find_dates(front)):

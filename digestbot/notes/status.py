@@ -5,7 +5,6 @@ soon", "to follow"), read in the text of a sentence or a list item.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from digestbot.notes.later import lazy_regex
@@ -63,15 +62,24 @@ _BRACKETED_WORD = lazy_regex(r"\(\s*(?:all\s+|now\s+|already\s+)?([a-z]{4,})\s*!
 _FIRST_WORD = lazy_regex(r"[A-Za-z]+")
 
 
-def _own_participle(text: str) -> bool:
-    """Whether a bracketed word is the past participle of the verb the item opens with."""
+def _task_verb(text: str) -> str:
+    """The task verb an item opens with, lower-cased; "" when it opens with none."""
     first = _FIRST_WORD.search(text)
     verb = first.group(0).lower() if first else ""
-    if not verb or not is_verb(verb):
-        return False
-    regular = {verb + "ed", verb + "d", verb[:-1] + "ied", verb + verb[-1:] + "ed"}
-    return any((word := m.group(1).lower()) in regular or PASSIVE.get(word) == verb
-               for m in _BRACKETED_WORD.finditer(text))
+    return verb if verb and is_verb(verb) else ""
+
+
+def _participle_of(verb: str, match: re.Match[str]) -> bool:
+    """Whether the bracketed word `match` found is `verb`'s past participle."""
+    word = match.group(1).lower()
+    return word in (verb + "ed", verb + "d", verb[:-1] + "ied", verb + verb[-1:] + "ed") \
+        or PASSIVE.get(word) == verb
+
+
+def _own_participle(text: str) -> bool:
+    """Whether a bracketed word is the past participle of the verb the item opens with."""
+    verb = _task_verb(text)
+    return bool(verb) and any(_participle_of(verb, m) for m in _BRACKETED_WORD.finditer(text))
 
 
 _TICKED_ASIDE = lazy_regex(r"\((?![^)]*\b(?:done|completed?|finished)\b)[^)]*[a-z][^)]*[✅✔✓☑]"
@@ -88,19 +96,12 @@ _AS_MODEL = lazy_regex(r"\bas\s+(?:an?|the)\s+[\w-]+\s+to follow\b", re.I)
 
 def unmarked(text: str) -> str:
     """`text` without done / forthcoming markers."""
-    if "(" in text and _own_participle(text):
-        text = _BRACKETED_WORD.sub(_without_participle(text), text)
+    verb = _task_verb(text) if "(" in text else ""
+    if verb:
+        # ("Send the letter (sent)": the bracketed participle goes, other brackets stay.)
+        text = _BRACKETED_WORD.sub(
+            lambda m: "" if _participle_of(verb, m) else m.group(0), text)
     return FORTHCOMING.sub("", _DONE_MARK.sub("", text)) if _marked(text) else text
-
-
-def _without_participle(text: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that drops the bracketed participle of the text's own verb only."""
-    first = _FIRST_WORD.search(text)
-    head = first.group(0) if first else ""
-
-    def drop(match: re.Match[str]) -> str:
-        return "" if _own_participle(f"{head} {match.group(0)}") else match.group(0)
-    return drop
 
 
 # "The letter was sent last week", "The statement has already been sent": reported done.
